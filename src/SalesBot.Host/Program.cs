@@ -1,1 +1,3 @@
-Console.WriteLine("hi");
+using SalesBot.Host.Cli;
+
+return await CommandLine.RunAsync(args);

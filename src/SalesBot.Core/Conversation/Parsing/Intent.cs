@@ -1,0 +1,77 @@
+namespace SalesBot.Core.Conversation.Parsing;
+
+/// <summary>
+/// What a message asks for. The first fifteen are the contract's intents (shared/contracts/cli.md);
+/// the rest are team administration and conversation plumbing that the contract lets us add.
+/// </summary>
+public enum Intent
+{
+    LogActivity,
+    CreateDeal,
+    MoveDeal,
+    UpdateDeal,
+    AddTask,
+    CompleteTask,
+    SetPlan,
+    ShowPipeline,
+    ShowAccount,
+    ShowTasks,
+    KpiDigest,
+    Standup,
+    Undo,
+    Help,
+    Unknown,
+
+    /// <summary>"/connect North" in a group or channel: bind it to a team.</summary>
+    Connect,
+    /// <summary>"/join K7P2QX": link the sender to a team with a code.</summary>
+    Join,
+    /// <summary>"invite Anna" (manager): make a join code.</summary>
+    Invite,
+    /// <summary>"target meetings 8 per week" (manager).</summary>
+    SetTarget,
+    /// <summary>"holiday Dec 24" (manager).</summary>
+    AddHoliday,
+    /// <summary>"away until Dec 2".</summary>
+    SetAway,
+    /// <summary>"back": the member is active again.</summary>
+    SetBack,
+    /// <summary>A bare number or option text answering an open question ("2").</summary>
+    Choose,
+}
+
+public static class IntentNames
+{
+    /// <summary>The snake_case name used on the wire (parse JSON, logs).</summary>
+    public static string ToWireName(this Intent intent) => intent switch
+    {
+        Intent.LogActivity => "log_activity",
+        Intent.CreateDeal => "create_deal",
+        Intent.MoveDeal => "move_deal",
+        Intent.UpdateDeal => "update_deal",
+        Intent.AddTask => "add_task",
+        Intent.CompleteTask => "complete_task",
+        Intent.SetPlan => "set_plan",
+        Intent.ShowPipeline => "show_pipeline",
+        Intent.ShowAccount => "show_account",
+        Intent.ShowTasks => "show_tasks",
+        Intent.KpiDigest => "kpi_digest",
+        Intent.Standup => "standup",
+        Intent.Undo => "undo",
+        Intent.Help => "help",
+        Intent.Unknown => "unknown",
+        Intent.Connect => "connect",
+        Intent.Join => "join",
+        Intent.Invite => "invite",
+        Intent.SetTarget => "set_target",
+        Intent.AddHoliday => "add_holiday",
+        Intent.SetAway => "set_away",
+        Intent.SetBack => "set_back",
+        Intent.Choose => "choose",
+        _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, null),
+    };
+
+    /// <summary>Intents that change the CRM. A parse must be confident before one of these is acted on.</summary>
+    public static bool IsWrite(this Intent intent) => intent is Intent.LogActivity or Intent.CreateDeal
+        or Intent.MoveDeal or Intent.UpdateDeal or Intent.AddTask or Intent.CompleteTask or Intent.SetPlan;
+}

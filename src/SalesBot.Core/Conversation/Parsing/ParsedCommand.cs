@@ -1,0 +1,44 @@
+using SalesBot.Core.Crm;
+
+namespace SalesBot.Core.Conversation.Parsing;
+
+/// <summary>
+/// What the parser understood from one message. Pure data: names are as the rep wrote them and
+/// are resolved against the CRM later by the conversation engine. Fields not said are null.
+/// </summary>
+public sealed record ParsedCommand(Intent Intent, double Confidence)
+{
+    public ActivityType? Activity { get; init; }
+    /// <summary>The company as written ("Woodgrove Bank").</summary>
+    public string? Account { get; init; }
+    /// <summary>The person as written ("Maria Lopez").</summary>
+    public string? Contact { get; init; }
+    /// <summary>The deal as referred to ("Contoso upgrade"); may be just an account name.</summary>
+    public string? Deal { get; init; }
+    public DealStage? Stage { get; init; }
+    public decimal? Amount { get; init; }
+    /// <summary>ISO 4217 code, written or implied by a symbol.</summary>
+    public string? Currency { get; init; }
+    /// <summary>When an activity happened, a task is due, or a deal closes.</summary>
+    public DateOnly? Date { get; init; }
+    public TimeOnly? Time { get; init; }
+    /// <summary>Task text without the reminder words and dates.</summary>
+    public string? Title { get; init; }
+    /// <summary>Plan items (set_plan).</summary>
+    public IReadOnlyList<string>? Items { get; init; }
+    /// <summary>"me", "team", or a member's name (queries and digests).</summary>
+    public string? Scope { get; init; }
+    /// <summary>ISO week "2026-W47" (kpi_digest).</summary>
+    public string? Week { get; init; }
+    /// <summary>Free text after the command ("discussed renewal").</summary>
+    public string? Notes { get; init; }
+    /// <summary>Colleagues named as taking part ("with Tom from legal" when Tom is a colleague is resolved later).</summary>
+    public IReadOnlyList<string>? Colleagues { get; init; }
+
+    /// <summary>Administration payload: the join code, the invited name, the team to connect, the target metric.</summary>
+    public string? Argument { get; init; }
+    /// <summary>A number said with an administration command (target value, chosen option).</summary>
+    public int? Number { get; init; }
+    /// <summary>The period of a target: "week" or "month".</summary>
+    public string? Period { get; init; }
+}
