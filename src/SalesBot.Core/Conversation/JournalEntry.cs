@@ -1,0 +1,21 @@
+namespace SalesBot.Core.Conversation;
+
+/// <summary>
+/// One write a member made through the bot, with what it changed, so "undo" can revert exactly that.
+/// Records a write creates carry its id; <see cref="Changes"/> holds the before-values of what it updated.
+/// </summary>
+public class JournalEntry
+{
+    public int Id { get; set; }
+    public int TeamId { get; set; }
+    public int MemberId { get; set; }
+    /// <summary>The intent's wire name ("log_activity", "move_deal", ...).</summary>
+    public required string Kind { get; set; }
+    /// <summary>What the user is told on undo: "the call with Contoso on Nov 18".</summary>
+    public required string Summary { get; set; }
+    /// <summary>JSON describing how to revert updates (created records are found by their JournalEntryId).</summary>
+    public string? Changes { get; set; }
+    public string? SourceMessageId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? UndoneAt { get; set; }
+}

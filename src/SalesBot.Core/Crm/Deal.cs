@@ -1,0 +1,73 @@
+namespace SalesBot.Core.Crm;
+
+/// <summary>An opportunity with one account, owned by one rep, moving through <see cref="DealStage"/>.</summary>
+public class Deal
+{
+    public int Id { get; set; }
+    public int TeamId { get; set; }
+    public int AccountId { get; set; }
+    public Account? Account { get; set; }
+    public int OwnerId { get; set; }
+    public Member? Owner { get; set; }
+    public required string Name { get; set; }
+    public required string NormalizedName { get; set; }
+    public DealStage Stage { get; set; } = DealStage.Lead;
+    public decimal? Amount { get; set; }
+    public string? Currency { get; set; }
+    public DateOnly? CloseDate { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset StageChangedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+    public int? JournalEntryId { get; set; }
+
+    public List<DealStageChange> StageHistory { get; set; } = [];
+    public List<DealCollaborator> Collaborators { get; set; } = [];
+
+    public bool IsOpen => !Stage.IsClosed();
+
+    /// <summary>
+    /// The one place a deal changes stage: records who moved it and when, and closes or reopens it.
+    /// Returns null when the deal is already in that stage (nothing to record).
+    /// </summary>
+    public DealStageChange? MoveTo(DealStage stage, int byMemberId, DateTimeOffset at)
+    {
+        if (stage == Stage)
+        {
+            return null;
+        }
+
+        var change = new DealStageChange
+        {
+            DealId = Id,
+            From = Stage,
+            To = stage,
+            ChangedAt = at,
+            ChangedByMemberId = byMemberId,
+        };
+        Stage = stage;
+        StageChangedAt = at;
+        ClosedAt = stage.IsClosed() ? at : null;
+        StageHistory.Add(change);
+        return change;
+    }
+}
+
+/// <summary>One step of a deal's stage history. The first entry of a new deal has <see cref="From"/> null.</summary>
+public class DealStageChange
+{
+    public int Id { get; set; }
+    public int DealId { get; set; }
+    public DealStage? From { get; set; }
+    public DealStage To { get; set; }
+    public DateTimeOffset ChangedAt { get; set; }
+    public int ChangedByMemberId { get; set; }
+    public int? JournalEntryId { get; set; }
+}
+
+/// <summary>A colleague working a deal with its owner (team selling: a technical expert, finance, legal).</summary>
+public class DealCollaborator
+{
+    public int DealId { get; set; }
+    public int MemberId { get; set; }
+    public string? Role { get; set; }
+}

@@ -1,0 +1,50 @@
+namespace SalesBot.Core.Crm;
+
+/// <summary>
+/// A person on a team, linked to their messenger identities. A message from an identity that no
+/// member carries writes nothing: that is what keeps strangers out of a team's CRM.
+/// </summary>
+public class Member
+{
+    public int Id { get; set; }
+    public int TeamId { get; set; }
+    public Team? Team { get; set; }
+    public required string Name { get; set; }
+    public required string NormalizedName { get; set; }
+    public MemberRole Role { get; set; } = MemberRole.Rep;
+    public MemberStatus Status { get; set; } = MemberStatus.Active;
+    /// <summary>Last day away, inclusive; no prompts or nags until the day after.</summary>
+    public DateOnly? AwayUntil { get; set; }
+
+    public long? TelegramUserId { get; set; }
+    /// <summary>Teams user id ("29:..."), unique per bot; learned from the first message.</summary>
+    public string? TeamsUserId { get; set; }
+    /// <summary>Entra (AAD) object id: how a manager links a Teams user before they write.</summary>
+    public string? AadObjectId { get; set; }
+    /// <summary>The 1:1 conversation and its serviceUrl, stored so the bot can write first (plan prompts).</summary>
+    public string? TeamsConversationId { get; set; }
+    public string? TeamsServiceUrl { get; set; }
+    /// <summary>False once a messenger said the person blocked the bot: no more private sends.</summary>
+    public bool PrivateChatActive { get; set; } = true;
+    public DateTimeOffset JoinedAt { get; set; }
+
+    public bool IsManager => Role == MemberRole.Manager;
+
+    public bool IsAwayOn(DateOnly day) =>
+        Status == MemberStatus.Away && (AwayUntil is null || day <= AwayUntil.Value);
+}
+
+/// <summary>A one-time code a manager hands out so a colleague can link their messenger identity ("/join K7P2QX").</summary>
+public class JoinCode
+{
+    public int Id { get; set; }
+    public int TeamId { get; set; }
+    public required string Code { get; set; }
+    /// <summary>The member the code links; null makes a new member from the sender's display name.</summary>
+    public int? MemberId { get; set; }
+    public MemberRole Role { get; set; } = MemberRole.Rep;
+    public int? CreatedByMemberId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+    public DateTimeOffset? UsedAt { get; set; }
+}

@@ -1,0 +1,55 @@
+namespace SalesBot.Core.Crm;
+
+/// <summary>Who sees team-wide figures and other reps' numbers.</summary>
+public enum TeamVisibility { ManagersOnly, Everyone }
+
+/// <summary>Which events the team's channel hears about.</summary>
+[Flags]
+public enum ChannelEvents
+{
+    None = 0,
+    NewDeal = 1,
+    StageMove = 2,
+    Won = 4,
+    Lost = 8,
+    All = NewDeal | StageMove | Won | Lost,
+}
+
+/// <summary>
+/// A sales team: the unit of data isolation. Every CRM record belongs to exactly one team, and
+/// its schedule (stand-up, digest) runs in the team's own IANA time zone.
+/// </summary>
+public class Team
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public required string NormalizedName { get; set; }
+    public string TimeZone { get; set; } = "UTC";
+    public TimeOnly StandupTime { get; set; } = new(9, 30);
+    public WorkWeek WorkingDays { get; set; } = WorkWeek.MondayToFriday;
+    /// <summary>ISO 4217 code used when a rep writes an amount without a currency.</summary>
+    public string Currency { get; set; } = "EUR";
+    public DayOfWeek DigestDay { get; set; } = DayOfWeek.Monday;
+    public TimeOnly DigestTime { get; set; } = new(8, 30);
+    public int PlanPromptMinutesBefore { get; set; } = 20;
+    public TeamVisibility Visibility { get; set; } = TeamVisibility.ManagersOnly;
+    public ChannelEvents ChannelEvents { get; set; } = ChannelEvents.All;
+    /// <summary>Whether deal amounts appear in channel posts (they always show in private replies).</summary>
+    public bool ShowAmountsInChannel { get; set; }
+    /// <summary>Channel posts that fall inside quiet hours wait until they end.</summary>
+    public TimeOnly? QuietHoursStart { get; set; }
+    public TimeOnly? QuietHoursEnd { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public List<Member> Members { get; set; } = [];
+    public List<TeamHoliday> Holidays { get; set; } = [];
+}
+
+/// <summary>A day with no stand-up, prompts or nags for the whole team.</summary>
+public class TeamHoliday
+{
+    public int Id { get; set; }
+    public int TeamId { get; set; }
+    public DateOnly Date { get; set; }
+    public string? Name { get; set; }
+}

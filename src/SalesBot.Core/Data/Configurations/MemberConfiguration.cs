@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SalesBot.Core.Crm;
+
+namespace SalesBot.Core.Data.Configurations;
+
+internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
+{
+    public void Configure(EntityTypeBuilder<Member> builder)
+    {
+        builder.Property(m => m.Name).HaveName();
+        builder.Property(m => m.NormalizedName).HaveName();
+        builder.HasIndex(m => new { m.TeamId, m.NormalizedName }).IsUnique();
+        // One messenger identity is one member: a message can never be attributed to two teams.
+        builder.HasIndex(m => m.TelegramUserId).IsUnique();
+        builder.HasIndex(m => m.TeamsUserId).IsUnique();
+        builder.HasIndex(m => m.AadObjectId).IsUnique();
+        builder.Ignore(m => m.IsManager);
+    }
+}
+
+internal sealed class JoinCodeConfiguration : IEntityTypeConfiguration<JoinCode>
+{
+    public void Configure(EntityTypeBuilder<JoinCode> builder)
+    {
+        builder.Property(j => j.Code).HasMaxLength(16);
+        builder.HasIndex(j => j.Code).IsUnique();
+        builder.HasOne<Team>().WithMany().HasForeignKey(j => j.TeamId);
+    }
+}
+
+internal sealed class ChannelBindingConfiguration : IEntityTypeConfiguration<ChannelBinding>
+{
+    public void Configure(EntityTypeBuilder<ChannelBinding> builder)
+    {
+        builder.HasIndex(b => new { b.Channel, b.ChatId }).IsUnique();
+        builder.HasIndex(b => b.TeamId);
+        builder.HasOne<Team>().WithMany().HasForeignKey(b => b.TeamId);
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Crm;
+using SalesBot.Core.Messaging;
+using SalesBot.Core.Scheduling;
+
+namespace SalesBot.Core.Data.Configurations;
+
+internal sealed class InboxMessageConfiguration : IEntityTypeConfiguration<InboxMessage>
+{
+    public void Configure(EntityTypeBuilder<InboxMessage> builder)
+    {
+        // A redelivered update hits this index and is acknowledged without being processed again.
+        builder.HasIndex(i => new { i.Channel, i.ExternalId }).IsUnique();
+        builder.HasIndex(i => i.ProcessedAt);
+        builder.Property(i => i.ExternalId).HasMaxLength(512);
+        builder.Property(i => i.Payload).HasMaxLength(100_000);
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.HasIndex(o => new { o.Status, o.NotBefore });
+        builder.HasIndex(o => o.DedupKey).IsUnique();
+        builder.Property(o => o.Body).HasMaxLength(100_000);
+    }
+}
+
+internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<JournalEntry>
+{
+    public void Configure(EntityTypeBuilder<JournalEntry> builder)
+    {
+        builder.ToTable("Journal");
+        builder.HasIndex(j => new { j.MemberId, j.CreatedAt });
+        builder.HasIndex(j => j.SourceMessageId);
+        builder.Property(j => j.Changes).HasMaxLength(100_000);
+        builder.HasOne<Member>().WithMany().HasForeignKey(j => j.MemberId);
+    }
+}
+
+internal sealed class OpenQuestionConfiguration : IEntityTypeConfiguration<OpenQuestion>
+{
+    public void Configure(EntityTypeBuilder<OpenQuestion> builder)
+    {
+        builder.HasIndex(q => new { q.MemberId, q.CreatedAt });
+        builder.Property(q => q.Command).HasMaxLength(20_000);
+        builder.HasOne<Member>().WithMany().HasForeignKey(q => q.MemberId);
+    }
+}
+
+internal sealed class ScheduledPostConfiguration : IEntityTypeConfiguration<ScheduledPost>
+{
+    public void Configure(EntityTypeBuilder<ScheduledPost> builder)
+    {
+        // Exactly once: a second host (or a catch-up after downtime) fails on this index and backs off.
+        builder.HasIndex(p => new { p.TeamId, p.Kind, p.Key, p.Recipient }).IsUnique();
+        builder.HasOne<Team>().WithMany().HasForeignKey(p => p.TeamId);
+    }
+}

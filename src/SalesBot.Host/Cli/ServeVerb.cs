@@ -1,0 +1,35 @@
+using SalesBot.Host.Data;
+using SalesBot.Host.Hosting;
+
+namespace SalesBot.Host.Cli;
+
+/// <summary><c>salesbot serve [--db CONNECTION] [--urls URLS]</c>: the bot host (channels, scheduler, health).</summary>
+internal static class ServeVerb
+{
+    public static async Task<int> RunAsync(CliArgs args, string[] rawArgs)
+    {
+        var app = BuildApp(args, rawArgs);
+        await app.RunAsync();
+        return 0;
+    }
+
+    public static WebApplication BuildApp(CliArgs args, string[] rawArgs)
+    {
+        var db = args.Option("--db");
+        _ = args.Option("--urls");
+        args.EnsureNoUnknownOptions(0);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = rawArgs });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddSalesBotSources();
+        builder.Configuration.AddCommandLine(rawArgs.Where(a => a != "serve").ToArray());
+        var connection = StoreConnection.Parse(db ?? builder.Configuration.GetConnectionString("SalesBot"));
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSalesBotStore(connection);
+
+        var app = builder.Build();
+        app.MapHealth();
+        return app;
+    }
+}
