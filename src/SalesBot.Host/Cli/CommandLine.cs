@@ -3,7 +3,10 @@ namespace SalesBot.Host.Cli;
 /// <summary>Routes <c>salesbot VERB ...</c> to the verb's file. Verbs and their shapes: shared/contracts/cli.md.</summary>
 public static class CommandLine
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.In, Console.Out, Console.Error);
+
+    /// <summary>The entry point with its streams passed in, so tests run verbs in-process.</summary>
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var verb = args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) ? "serve" : args[0];
         var rest = verb == "serve" && (args.Length == 0 || args[0] != "serve") ? args : args[1..];
@@ -11,15 +14,19 @@ public static class CommandLine
         {
             return verb switch
             {
-                "parse" => await ParseVerb.RunAsync(CliArgs.Parse(rest, "--jsonl"), Console.In, Console.Out),
+                "parse" => await ParseVerb.RunAsync(CliArgs.Parse(rest, "--jsonl"), stdin, stdout),
                 "serve" => await ServeVerb.RunAsync(CliArgs.Parse(rest), rest),
-                "schema" => SchemaVerb.Run(CliArgs.Parse(rest), Console.Out),
+                "team" => await TeamVerb.RunAsync(CliArgs.Parse(rest), stdout),
+                "member" => await MemberVerb.RunAsync(CliArgs.Parse(rest), stdout),
+                "migrate" => await MigrateVerb.RunAsync(CliArgs.Parse(rest), stdout),
+                "export" => await ExportVerb.RunAsync(CliArgs.Parse(rest, "--json"), stdout),
+                "schema" => SchemaVerb.Run(CliArgs.Parse(rest), stdout),
                 _ => throw new UsageException($"unknown verb '{verb}' (try: serve, chat, parse, team, member, migrate, export, replay, standup, digest)"),
             };
         }
         catch (UsageException ex)
         {
-            await Console.Error.WriteLineAsync($"salesbot: {ex.Message}");
+            await stderr.WriteLineAsync($"salesbot: {ex.Message}");
             return 2;
         }
     }

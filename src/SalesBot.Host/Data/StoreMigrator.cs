@@ -41,8 +41,6 @@ public static class StoreMigrator
                 await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", ct);
             }
 
-            await ExecuteAsync(connection, null, $"CREATE TABLE IF NOT EXISTS \"{HistoryTable}\" (\"Id\" varchar(150) NOT NULL PRIMARY KEY, \"AppliedAt\" varchar(40) NOT NULL);", ct);
-
             await using var transaction = provider == StoreProvider.Sqlite
                 ? await BeginImmediateAsync(connection, ct)
                 : await connection.BeginTransactionAsync(ct);
@@ -50,6 +48,9 @@ public static class StoreMigrator
             {
                 await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({PostgresLockKey});", ct);
             }
+
+            // Inside the lock: even creating the history table races between hosts on PostgreSQL.
+            await ExecuteAsync(connection, transaction, $"CREATE TABLE IF NOT EXISTS \"{HistoryTable}\" (\"Id\" varchar(150) NOT NULL PRIMARY KEY, \"AppliedAt\" varchar(40) NOT NULL);", ct);
 
             var applied = await AppliedAsync(connection, transaction, ct);
             var done = new List<string>();
