@@ -19,6 +19,8 @@ internal sealed class ActivityRules
     private readonly Regex _connector;
     private readonly Regex _notes;
     private readonly Regex _affiliation;
+    private readonly Regex _give;
+    private readonly Regex _laterParty;
     private readonly HashSet<string> _vague;
 
     public ActivityRules(Vocabulary v, DateReader dates, NameReader names)
@@ -32,6 +34,9 @@ internal sealed class ActivityRules
         _connector = Phrases.Build($@"^\s*[:,\-]?\s*(?:{Phrases.Words(v.PartyConnectors.Where(c => c != "@"))}|@)\s*");
         _notes = Phrases.Build($@"\s*[,;:(]\s*|\s+-\s+|\s+(?:{Phrases.Alt(v.NotesMarkers.Where(m => m is not ("and" or "the" or "on")))})(?![\w'])");
         _affiliation = Phrases.Build($@"\s+(?:{Phrases.Alt(v.AffiliationConnectors.Where(c => c != "@"))})\s+|\s*@\s*");
+        _give = Phrases.Build(
+            $@"^(?:(?:just|i|we|also|finally|logged)\s+)*{Phrases.Words(v.GiveVerbs)}\s+(?<party>.+?)\s+(?:a|an|the|our)\s+(?:(?:quick|short|long|brief|follow-up|followup|new|first|final|full|product|proper)\s+)?(?<noun>{Phrases.Alt(v.ActivityPhrases.Keys)})(?![\w'])(?<rest>.*)$");
+        _laterParty = Phrases.Build(@"(?<![\w])(?:to|for|with|at|from)\s+(?=(?-i:\p{Lu}))");
         _vague = Phrases.Set(v.VagueActivityPhrases);
     }
 
@@ -65,6 +70,16 @@ internal sealed class ActivityRules
         var lead = _leadIns.Match(text);
         var start = lead.Success ? lead.Length : 0;
         var phrase = _phrase.Match(text, start);
+        if (!phrase.Success || phrase.Index != start)
+        {
+            var give = _give.Match(text);
+            if (give.Success)
+            {
+                var giveType = _v.ActivityPhrases[Phrases.Key(give.Groups["noun"].Value)];
+                return Build(message, giveType, give.Groups["party"].Value + " " + give.Groups["rest"].Value, null, date, time, future, leadingOnly, text);
+            }
+        }
+
         if (!phrase.Success || (leadingOnly && phrase.Index != start))
         {
             return null;
@@ -78,8 +93,16 @@ internal sealed class ActivityRules
         }
 
         var after = text[(phrase.Index + phrase.Length)..];
+        var before = phrase.Index > start ? text[start..phrase.Index] : null;
+        return Build(message, type, after, before, date, time, future, leadingOnly, text);
+    }
+
+    private ParsedCommand? Build(
+        NormalizedMessage message, ActivityType type, string after, string? before, DateOnly date, TimeOnly? time, bool future, bool leadingOnly, string text)
+    {
         var connector = _connector.Match(after);
-        if (connector.Success)
+        var connected = connector.Success;
+        if (connected)
         {
             after = after[connector.Length..];
         }
@@ -90,8 +113,10 @@ internal sealed class ActivityRules
         if (type == ActivityType.Note)
         {
             var body = Phrases.Clean(after);
-            account = _names.Read(body, out _);
-            notes = body.Length > 0 ? body : null;
+            account = _names.Read(body, out var rest);
+            var labelled = account is not null && body.Length > account.Length && body[account.Length] is ':' or '-' or ',';
+            notes = (connected || labelled) && account is not null ? Phrases.Clean(rest) : body;
+            notes = notes.Length > 0 ? notes : null;
         }
         else
         {
@@ -115,15 +140,26 @@ internal sealed class ActivityRules
                 account = _names.Read(region, out rest);
             }
 
+            if (account is null && contact is null)
+            {
+                // "demoed the new dashboard to Northwind": the party follows the object.
+                var later = _laterParty.Match(region);
+                if (later.Success)
+                {
+                    account = _names.Read(region[(later.Index + later.Length)..], out var tail);
+                    rest = Phrases.Clean(region[..later.Index] + " " + tail);
+                }
+            }
+
             if (rest.Length > 0)
             {
                 notes = notes is null ? rest : rest + ", " + notes;
             }
 
-            if (account is null && contact is null && phrase.Index > start)
+            if (account is null && contact is null && before is not null)
             {
                 // "Acme meeting went well": the party comes before the activity noun.
-                account = _names.Read(text[start..phrase.Index], out var left);
+                account = _names.Read(before, out var left);
                 if (left.Length > 0)
                 {
                     account = null;

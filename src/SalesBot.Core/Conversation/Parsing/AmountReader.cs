@@ -64,7 +64,8 @@ internal sealed class AmountReader
                 continue;
             }
 
-            hit = new AmountHit(decimal.Round(value.Value, 2), currency, m.Index, m.Length);
+            // Dividing by 1.000... drops trailing zeros, so "1.5M" is written 1500000, not 1500000.0.
+            hit = new AmountHit(decimal.Round(value.Value, 2) / 1.0000000000000000000000000000m, currency, m.Index, m.Length);
             return true;
         }
 

@@ -184,8 +184,7 @@ internal sealed class DealRules
         }
 
         var (clause, notes) = FirstClause(text);
-        var name = Phrases.TrimWords(clause, _verbs, _fillers);
-        name = Phrases.TrimWords(name, _fillers, _fillers);
+        var name = NameBefore(clause);
         if (name.Length == 0 || Phrases.WordCount(name) > 5 || _names.IsNotName(Phrases.FirstWord(name)))
         {
             return null;

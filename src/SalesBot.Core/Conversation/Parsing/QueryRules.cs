@@ -21,6 +21,7 @@ internal sealed class QueryRules
     private readonly Regex _pipeline;
     private readonly Regex _stage;
     private readonly Regex _accountHead;
+    private readonly Regex _inStage;
     private readonly Regex _team;
     private readonly Regex _self;
     private readonly Regex _namedScope;
@@ -39,6 +40,7 @@ internal sealed class QueryRules
         _pipeline = Phrases.Build(Phrases.Words(v.PipelineWords));
         _stage = Phrases.Build(Phrases.Words(v.StagePhrases.Keys));
         _accountHead = Phrases.Build($@"^(?:{Phrases.Words(v.AccountQueryHeads)})\s+(?<acc>.+?)[\s?!.]*$");
+        _inStage = Phrases.Build($@"^(?:what'?s|whats|what\s+is|what\s+are|which|anything|any|show|list)(?:\s+(?:me|deals|opps|opportunities|still|currently|now|is|are))*\s+(?:in|at)\s+(?:the\s+)?{Phrases.Words(v.StagePhrases.Keys)}");
         _team = Phrases.Build(Phrases.Words(v.TeamWords));
         _self = Phrases.Build(Phrases.Words(v.SelfWords));
         _namedScope = Phrases.Build(@"(?<![\w'])(?:for|of|by)\s+(?<n>(?-i:\p{Lu}[\w\-]*(?:\s+\p{Lu}[\w\-]*)?))|(?<![\w'])(?<n>(?-i:\p{Lu}[\w\-]*))'s(?![\w])");
@@ -86,6 +88,13 @@ internal sealed class QueryRules
         if (_taskList.IsMatch(text))
         {
             return new ParsedCommand(Intent.ShowTasks, 0.9) { Scope = ScopeOf(null, text) ?? "me" };
+        }
+
+        // "what's in negotiation?", "anything in proposal": a stage asked about is a pipeline filter.
+        var asked = _stage.Match(text);
+        if (asked.Success && _leadIn.IsMatch(text) && _inStage.IsMatch(text))
+        {
+            return new ParsedCommand(Intent.ShowPipeline, 0.8) { Scope = ScopeOf(null, text) ?? "me", Stage = _v.StagePhrases[Phrases.Key(asked.Value)] };
         }
 
         var account = _accountHead.Match(text);

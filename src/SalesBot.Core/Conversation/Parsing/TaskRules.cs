@@ -22,6 +22,7 @@ internal sealed class TaskRules
     private readonly Regex _activityObject;
     private readonly Regex _taskHead;
     private readonly Regex _imperative;
+    private readonly Regex _taskVerb;
     private readonly Regex _titleLead;
 
     public TaskRules(Vocabulary v, DateReader dates)
@@ -32,13 +33,14 @@ internal sealed class TaskRules
         var numbers = Phrases.Alt(v.NumberWords.Keys.Where(k => k.Length > 2));
         _planHeader = Phrases.Build(
             $@"^\s*(?:(?:my|our|the|today'?s|tomorrow'?s|daily|main)\s+)?(?<top>top\s+)?(?:(?<n>\d{{1,2}}|{numbers})\s+)?(?<noun>{Phrases.Words(v.PlanNouns)})?" +
-            @"(?:(?:^|\s+)(?:for\s+)?(?<day>today|tomorrow|the\s+day|this\s+morning))?(?(noun)|(?(day)|(?(top)|(?!))))\s*(?:[:\-]|\s(?:is|are)\s)\s*(?<body>[\s\S]+)$");
-        _numberedLines = Phrases.Build(@"^\s*\(?\d{1,2}\s*[.)]\s*\S.*\n\s*\(?\d{1,2}\s*[.)]\s*\S");
+            @"(?:\s*(?:for\s+)?(?<day>today|tomorrow|the\s+day|this\s+morning))?(?(noun)|(?(day)|(?(top)|(?!))))\s*(?:[:\-]|\s(?:is|are)\s)\s*(?<body>[\s\S]+)$");
+        _numberedLines = Phrases.Build(@"^\s*\(?\d{1,2}\s*[.)]\s*\S.*\n\s*\(?\d{1,2}\s*[.)]\s*\S|^\s*\(?1\s*[.)]\s*\S.*?\s\(?2\s*[.)]\s*\S");
         _doneHead = Phrases.Build($@"^(?:{Phrases.Words(v.DoneHeads)})(?:\s*[:\-]\s*|\s+|$)(?<t>.*)$");
         _markDone = Phrases.Build(@"^(?:mark|marked|set|tick|check|close)\s+(?:the\s+)?(?:task\s+)?(?<t>.+?)\s+(?:as\s+)?(?:done|complete|completed|finished|closed)$");
         _doneTail = Phrases.Build($@"^(?:task\s+)?(?<t>.+?)\s*[-:,]?\s+(?:{Phrases.Alt(v.DoneTails)})$|^(?<t>.+?)\s*(?:✅|✔|\[x\])$");
         _activityObject = Phrases.Build($@"^(?:a|an|the|my|our|that|this)\s+(?:\w+\s+)?{Phrases.Words(v.ActivityPhrases.Keys)}\s+(?:with|for|at|to)\b");
         _taskHead = Phrases.Build($@"^(?:{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?<t>.+)$");
+        _taskVerb = Phrases.Build($@"^(?:{Phrases.Words(v.TaskVerbs)})\s+\S");
         _imperative = Phrases.Build($@"^(?:{Phrases.Words(v.ImperativeVerbs)})\s+\S");
         _titleLead = Phrases.Build(@"^(?:to|about|that\s+i\s+(?:need|have)\s+to|that|i\s+need\s+to|i\s+have\s+to|i\s+should)\s+");
     }
@@ -135,6 +137,11 @@ internal sealed class TaskRules
         {
             body = text;
             hasDate = true;
+        }
+        else if (_taskVerb.IsMatch(text))
+        {
+            body = text;
+            hasDate = _dates.TryRead(text, today, DateSense.Future, out hit) && !hit.PastWords;
         }
         else
         {

@@ -89,9 +89,12 @@ public sealed partial class Vocabulary
             ["on-site"] = ActivityType.Visit, ["onsite"] = ActivityType.Visit, ["on site"] = ActivityType.Visit,
             ["stopped by"] = ActivityType.Visit, ["dropped by"] = ActivityType.Visit, ["went to see"] = ActivityType.Visit,
             ["drove to"] = ActivityType.Visit, ["flew to"] = ActivityType.Visit, ["visits"] = ActivityType.Visit,
+            ["ring"] = ActivityType.Call, ["buzz"] = ActivityType.Call, ["mail"] = ActivityType.Email,
+            ["message"] = ActivityType.Email, ["follow-up email"] = ActivityType.Email, ["presentation"] = ActivityType.Demo,
             ["note"] = ActivityType.Note, ["notes"] = ActivityType.Note, ["noted"] = ActivityType.Note,
             ["note on"] = ActivityType.Note, ["note for"] = ActivityType.Note, ["note about"] = ActivityType.Note,
         },
+        GiveVerbs = ["sent", "gave", "shot", "dropped", "fired off", "paid", "had", "did", "ran"],
         ActivityModifiers = new Dictionary<string, ActivityType>(StringComparer.OrdinalIgnoreCase)
         {
             ["on the phone"] = ActivityType.Call, ["by phone"] = ActivityType.Call, ["over the phone"] = ActivityType.Call,
@@ -171,7 +174,7 @@ public sealed partial class Vocabulary
             "was", "be", "will", "should", "finally", "officially", "just", "are", "been", "has", "got", "moved", "went",
             "expected", "estimated", "forecast", "total", "new", "and", "with", "its", "it's", "expected to close",
         ],
-        DealNameEnders = ["is", "was", "went", "has", "have", "got", "moved", "goes", "are", "just", "now", "-", "has been", "will"],
+        DealNameEnders = ["is", "was", "went", "has", "have", "got", "moved", "goes", "are", "just", "now", "-", "has been", "will", "slipped", "slips", "pushed", "delayed", "postponed", "closes", "closing", "expected", "should"],
         DealNameCutters = ["to", "because", "since", "due", "after", "as", "for", "-", "on", "over", "they", "—", "today", "yesterday"],
         AmountUpdateMarkers =
         [
@@ -195,7 +198,8 @@ public sealed partial class Vocabulary
             "i should", "i gotta", "gotta", "i've got to", "i got to", "don't let me forget to", "dont let me forget to",
             "don't forget to", "dont forget to", "do not forget to", "don't let me forget", "remember to",
             "i want to remember to", "make sure i", "make sure to", "i'll need to", "i will need to", "note to self",
-            "note to self:", "follow up", "follow-up", "followup", "ping me to", "nudge me to", "schedule",
+            "note to self:", "ping me to", "nudge me to", "i'll", "i will", "we'll", "we will", "i'm gonna", "gonna",
+            "i'm going to", "i am going to", "going to", "i plan to", "planning to", "let me", "i want to",
         ],
         ImperativeVerbs =
         [
@@ -203,6 +207,7 @@ public sealed partial class Vocabulary
             "demo", "write", "draft", "book", "schedule", "review", "update", "ring", "phone", "text", "message",
             "finish", "renew", "sign", "get", "ask", "confirm", "share",
         ],
+        TaskVerbs = ["follow up", "follow-up", "followup", "chase", "prep", "prepare", "draft", "schedule", "book", "set up", "organise", "organize", "arrange"],
         DoneHeads =
         [
             "done", "done with", "done:", "finished", "finished with", "completed", "complete", "did", "ticked off",

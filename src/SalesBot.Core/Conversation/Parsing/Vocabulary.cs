@@ -30,6 +30,8 @@ public sealed partial class Vocabulary
 
     /// <summary>Verbs and nouns that say what happened ("met with", "rang", "demoed", "site visit").</summary>
     public required IReadOnlyDictionary<string, ActivityType> ActivityPhrases { get; init; }
+    /// <summary>Verbs that give an activity to a party: "sent Acme an email", "gave Bob a call", "paid them a visit".</summary>
+    public required IReadOnlyList<string> GiveVerbs { get; init; }
     /// <summary>Phrases that say how it happened and override a vague verb ("on the phone").</summary>
     public required IReadOnlyDictionary<string, ActivityType> ActivityModifiers { get; init; }
     /// <summary>Verbs whose activity type only a modifier decides ("talked to"); their entry in <see cref="ActivityPhrases"/> is the default.</summary>
@@ -74,6 +76,8 @@ public sealed partial class Vocabulary
     public required IReadOnlyList<string> TaskHeads { get; init; }
     /// <summary>Verbs in the base form that, with a future date, make a task ("call Acme tomorrow").</summary>
     public required IReadOnlyList<string> ImperativeVerbs { get; init; }
+    /// <summary>Verbs that are tasks even without a date and stay in the title ("follow up with Acme").</summary>
+    public required IReadOnlyList<string> TaskVerbs { get; init; }
     /// <summary>Heads that mark a task done ("done:", "finished").</summary>
     public required IReadOnlyList<string> DoneHeads { get; init; }
     /// <summary>Tails that mark a task done ("as done", "completed").</summary>
