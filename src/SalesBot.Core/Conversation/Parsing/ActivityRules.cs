@@ -32,8 +32,8 @@ internal sealed class ActivityRules
         _phrase = Phrases.Build(Phrases.Words(v.ActivityPhrases.Keys));
         _modifier = Phrases.Build(Phrases.Words(v.ActivityModifiers.Keys));
         _connector = Phrases.Build($@"^\s*[:,\-]?\s*(?:{Phrases.Words(v.PartyConnectors.Where(c => c != "@"))}|@)\s*");
-        _notes = Phrases.Build($@"\s*[,;:(]\s*|\s+-\s+|\s+(?:{Phrases.Alt(v.NotesMarkers.Where(m => m is not ("and" or "the" or "on")))})(?![\w'])");
-        _affiliation = Phrases.Build($@"\s+(?:{Phrases.Alt(v.AffiliationConnectors.Where(c => c != "@"))})\s+|\s*@\s*");
+        _notes = Phrases.Build($@"\s*[,;:]\s*|\s+-\s+|\s+(?:{Phrases.Alt(v.NotesMarkers.Where(m => m is not ("and" or "the" or "on")))})(?![\w'])");
+        _affiliation = Phrases.Build($@"\s+(?:{Phrases.Alt(v.AffiliationConnectors.Where(c => c != "@"))})\s+|\s*[@(]\s*|'s\s+(?=\S)");
         _give = Phrases.Build(
             $@"^(?:(?:just|i|we|also|finally|logged)\s+)*{Phrases.Words(v.GiveVerbs)}\s+(?<party>.+?)\s+(?:a|an|the|our)\s+(?:(?:quick|short|long|brief|follow-up|followup|new|first|final|full|product|proper)\s+)?(?<noun>{Phrases.Alt(v.ActivityPhrases.Keys)})(?![\w'])(?<rest>.*)$");
         _laterParty = Phrases.Build(@"(?<![\w])(?:to|for|with|at|from)\s+(?=(?-i:\p{Lu}))");
@@ -78,6 +78,13 @@ internal sealed class ActivityRules
                 var giveType = _v.ActivityPhrases[Phrases.Key(give.Groups["noun"].Value)];
                 return Build(message, giveType, give.Groups["party"].Value + " " + give.Groups["rest"].Value, null, date, time, future, leadingOnly, text);
             }
+        }
+
+        if (!phrase.Success && modifier is { } how)
+        {
+            // "sent the quote to Litware by email": the modifier alone says what it was.
+            var later = _laterParty.Match(text);
+            return later.Success ? Build(message, how, text[(later.Index + later.Length)..], null, date, time, future, leadingOnly, text) : null;
         }
 
         if (!phrase.Success || (leadingOnly && phrase.Index != start))
@@ -134,6 +141,11 @@ internal sealed class ActivityRules
             {
                 contact = _names.Read(region[..split.Index], out _);
                 account = _names.Read(region[(split.Index + split.Length)..], out rest);
+                if (split.Value.StartsWith('\''))
+                {
+                    // "Contoso's CTO": the company owns the person.
+                    (contact, account) = (account, contact);
+                }
             }
             else
             {

@@ -34,6 +34,7 @@ internal sealed class DateReader
     private readonly Regex _weekday;
     private readonly Regex _periodEnd;
     private readonly Regex _period;
+    private readonly Regex _quarter;
     private readonly Regex _weekNumber;
     private readonly Regex _time;
     private readonly Regex _bareHourAfterAt;
@@ -59,6 +60,7 @@ internal sealed class DateReader
         _weekday = Phrases.Build($@"{prep}(?:(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+)?(?<![\w'])(?<wd>{weekdays})(?![\w'])\.?{dayPart}");
         _periodEnd = Phrases.Build($@"{prep}(?:the\s+)?(?<pe>{Phrases.Words(v.PeriodEnds.Keys)})");
         _period = Phrases.Build($@"{prep}(?<![\w'])(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?<p>week|month|year|quarter)(?![\w'])");
+        _quarter = Phrases.Build($@"{prep}(?:(?:the\s+)?end\s+of\s+)?(?<![\w])q(?<q>[1-4])(?:\s*(?<y>\d{{4}}))?(?![\w])");
         _weekNumber = Phrases.Build(@"(?<![\w])(?:(?<y>\d{4})-?W(?<w>\d{1,2})|(?:week|wk|w)\s*#?(?<w>\d{1,2}))(?![\w])");
         _time = Phrases.Build(
             $@"(?:(?<![\w'])(?:at|@|by|around)\s+)?(?<![\w.:])(?:(?<h>\d{{1,2}})(?::(?<min>\d{{2}}))?\s*(?<ap>{Phrases.Alt(v.AmWords.Concat(v.PmWords))})(?![\w])|(?<h>\d{{1,2}}):(?<min>\d{{2}})(?![\w:])|(?<noon>{Phrases.Alt(v.NoonWords)})(?![\w']))");
@@ -146,6 +148,20 @@ internal sealed class DateReader
         {
             var period = _v.PeriodEnds[Phrases.Key(m.Groups["pe"].Value)];
             hit = new DateHit(EndOf(period, today), m.Index, m.Length, true, false);
+            return true;
+        }
+
+        if ((m = _quarter.Match(text)).Success)
+        {
+            var q = Int(m, "q");
+            var year = m.Groups["y"].Success ? Int(m, "y") : today.Year;
+            var end = new DateOnly(year, q * 3, 1).AddMonths(1).AddDays(-1);
+            if (!m.Groups["y"].Success && sense == DateSense.Future && end < today)
+            {
+                end = end.AddYears(1);
+            }
+
+            hit = new DateHit(end, m.Index, m.Length, false, false);
             return true;
         }
 

@@ -144,7 +144,7 @@ internal sealed class DealRules
         }
 
         var explicitMove = _explicitMove.IsMatch(message.Text) || message.Slash;
-        if (!explicitMove && !Phrases.HasUpperOrDigit(name))
+        if (!explicitMove && !Phrases.HasUpper(name))
         {
             return null;
         }

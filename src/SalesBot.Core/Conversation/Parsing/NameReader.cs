@@ -82,7 +82,20 @@ internal sealed class NameReader
 
         rest = string.Join(' ', words, end, words.Length - end);
         var name = Phrases.Clean(string.Join(' ', words, start, end - start));
-        return name.Length == 0 ? null : name;
+        return name.Length == 0 || IsNumber(name) ? null : name;
+    }
+
+    private static bool IsNumber(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!char.IsDigit(c) && c is not ' ' and not '.' and not ',')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool StartsUpper(string word)

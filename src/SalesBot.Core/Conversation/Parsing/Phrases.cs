@@ -7,7 +7,7 @@ namespace SalesBot.Core.Conversation.Parsing;
 internal static class Phrases
 {
     // A timeout keeps a pathological message from pinning a core; the parser treats it as unknown.
-    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
@@ -145,6 +145,19 @@ internal static class Phrases
         foreach (var c in s)
         {
             if (char.IsUpper(c) || char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool HasUpper(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsUpper(c))
             {
                 return true;
             }

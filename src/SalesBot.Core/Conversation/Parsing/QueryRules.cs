@@ -22,6 +22,8 @@ internal sealed class QueryRules
     private readonly Regex _stage;
     private readonly Regex _accountHead;
     private readonly Regex _inStage;
+    private readonly Regex _accountTail;
+    private readonly Regex _didWhat;
     private readonly Regex _team;
     private readonly Regex _self;
     private readonly Regex _namedScope;
@@ -41,6 +43,8 @@ internal sealed class QueryRules
         _stage = Phrases.Build(Phrases.Words(v.StagePhrases.Keys));
         _accountHead = Phrases.Build($@"^(?:{Phrases.Words(v.AccountQueryHeads)})\s+(?<acc>.+?)[\s?!.]*$");
         _inStage = Phrases.Build($@"^(?:what'?s|whats|what\s+is|what\s+are|which|anything|any|show|list)(?:\s+(?:me|deals|opps|opportunities|still|currently|now|is|are))*\s+(?:in|at)\s+(?:the\s+)?{Phrases.Words(v.StagePhrases.Keys)}");
+        _accountTail = Phrases.Build(@"^(?<acc>(?-i:\p{Lu})[\w&.\- ]{0,40}?)\s+(?:status|update|updates|info|details|summary|overview|recap|history)[\s?!.]*$");
+        _didWhat = Phrases.Build(@"^what\s+(?:did|has|have)\s+(?:the\s+team|everyone|everybody|we|the\s+reps)\s+(?:do|done|get\s+done|been\s+up\s+to)(?![\w])");
         _team = Phrases.Build(Phrases.Words(v.TeamWords));
         _self = Phrases.Build(Phrases.Words(v.SelfWords));
         _namedScope = Phrases.Build(@"(?<![\w'])(?:for|of|by)\s+(?<n>(?-i:\p{Lu}[\w\-]*(?:\s+\p{Lu}[\w\-]*)?))|(?<![\w'])(?<n>(?-i:\p{Lu}[\w\-]*))'s(?![\w])");
@@ -97,7 +101,17 @@ internal sealed class QueryRules
             return new ParsedCommand(Intent.ShowPipeline, 0.8) { Scope = ScopeOf(null, text) ?? "me", Stage = _v.StagePhrases[Phrases.Key(asked.Value)] };
         }
 
+        if (_didWhat.IsMatch(text))
+        {
+            return new ParsedCommand(Intent.Standup, 0.7);
+        }
+
         var account = _accountHead.Match(text);
+        if (!account.Success)
+        {
+            account = _accountTail.Match(text);
+        }
+
         if (account.Success)
         {
             var name = Phrases.Clean(account.Groups["acc"].Value);

@@ -47,7 +47,8 @@ public sealed partial class Vocabulary
             "me", "my", "you", "your", "him", "his", "her", "them", "their", "us", "our", "it", "its", "i", "we",
             "they", "he", "she", "someone", "somebody", "everyone", "everybody", "anyone", "a", "an", "the",
             "this", "that", "these", "those", "back", "there", "here", "mom", "dad", "friends", "friend",
-            "today", "tomorrow", "yesterday", "nothing", "something", "nobody", "people", "guys",
+            "today", "tomorrow", "yesterday", "nothing", "something", "nobody", "people", "guys", "yourself", "yourselves",
+            "myself", "everything", "anything", "stuff", "things", "life", "weather", "time",
         ],
 
         ActivityPhrases = new Dictionary<string, ActivityType>(StringComparer.OrdinalIgnoreCase)
@@ -70,6 +71,8 @@ public sealed partial class Vocabulary
             ["on a call with"] = ActivityType.Call, ["on the phone with"] = ActivityType.Call,
             ["cold called"] = ActivityType.Call, ["cold-called"] = ActivityType.Call, ["cold call"] = ActivityType.Call,
             ["video call"] = ActivityType.Call, ["zoom call"] = ActivityType.Call, ["teams call"] = ActivityType.Call,
+            ["zoom"] = ActivityType.Meeting, ["zoom meeting"] = ActivityType.Meeting, ["teams meeting"] = ActivityType.Meeting,
+            ["video meeting"] = ActivityType.Meeting, ["online meeting"] = ActivityType.Meeting, ["conference call"] = ActivityType.Call,
             ["dialed"] = ActivityType.Call, ["dialled"] = ActivityType.Call, ["talked to"] = ActivityType.Call,
             ["talked with"] = ActivityType.Call, ["spoke to"] = ActivityType.Call, ["spoke with"] = ActivityType.Call,
             ["chatted with"] = ActivityType.Call, ["had a chat with"] = ActivityType.Call, ["touched base with"] = ActivityType.Call,
@@ -112,7 +115,7 @@ public sealed partial class Vocabulary
             "another", "follow-up", "followup", "follow up", "discovery", "today", "finally", "also", "new",
         ],
         PartyConnectors = ["with", "w", "to", "for", "at", "@", "from", "of", "in"],
-        AffiliationConnectors = ["from", "at", "@", "of", "with"],
+        AffiliationConnectors = ["from", "at", "@", "with"],
         NotesMarkers =
         [
             "about", "re", "re:", "regarding", "to discuss", "discussed", "and discussed", "went well", "went great",
@@ -130,7 +133,7 @@ public sealed partial class Vocabulary
 
         StagePhrases = new Dictionary<string, DealStage>(StringComparer.OrdinalIgnoreCase)
         {
-            ["lead"] = DealStage.Lead, ["leads"] = DealStage.Lead, ["prospect"] = DealStage.Lead, ["prospecting"] = DealStage.Lead,
+            ["lead"] = DealStage.Lead, ["prospect"] = DealStage.Lead, ["prospecting"] = DealStage.Lead,
             ["new lead"] = DealStage.Lead,
             ["qualified"] = DealStage.Qualified, ["qualification"] = DealStage.Qualified, ["qualify"] = DealStage.Qualified,
             ["qualifying"] = DealStage.Qualified, ["discovery"] = DealStage.Qualified, ["sql"] = DealStage.Qualified,
@@ -172,7 +175,7 @@ public sealed partial class Vocabulary
             "->", ":", "=", "-", "mark", "it", "set", "worth", "amount", "value", "size", "deal size", "close date",
             "expected close", "closing date", "close", "closing", "closes", "by", "of", "for", "date", "on", "from",
             "was", "be", "will", "should", "finally", "officially", "just", "are", "been", "has", "got", "moved", "went",
-            "expected", "estimated", "forecast", "total", "new", "and", "with", "its", "it's", "expected to close",
+            "expected", "estimated", "forecast", "total", "new", "and", "with", "its", "it's", "expected to close", "back",
         ],
         DealNameEnders = ["is", "was", "went", "has", "have", "got", "moved", "goes", "are", "just", "now", "-", "has been", "will", "slipped", "slips", "pushed", "delayed", "postponed", "closes", "closing", "expected", "should"],
         DealNameCutters = ["to", "because", "since", "due", "after", "as", "for", "-", "on", "over", "they", "—", "today", "yesterday"],
@@ -204,7 +207,7 @@ public sealed partial class Vocabulary
         ImperativeVerbs =
         [
             "call", "email", "e-mail", "meet", "visit", "send", "prepare", "prep", "follow", "ping", "chase", "check",
-            "demo", "write", "draft", "book", "schedule", "review", "update", "ring", "phone", "text", "message",
+            "demo", "write", "draft", "book", "schedule", "review", "ring", "phone", "text", "message",
             "finish", "renew", "sign", "get", "ask", "confirm", "share",
         ],
         TaskVerbs = ["follow up", "follow-up", "followup", "chase", "prep", "prepare", "draft", "schedule", "book", "set up", "organise", "organize", "arrange"],
