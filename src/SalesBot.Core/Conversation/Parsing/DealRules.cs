@@ -134,6 +134,7 @@ internal sealed class DealRules
         var name = NameBefore(before);
         if (name.Length == 0 && Phrases.TrimWords(before, _verbs, _fillers).Length == 0)
         {
+            after = Phrases.Clean(after);
             var cut = _cutter.Match(after);
             name = Phrases.TrimWords(cut.Success ? after[..cut.Index] : after, _fillers, _fillers);
         }

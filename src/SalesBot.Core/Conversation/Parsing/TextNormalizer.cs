@@ -101,6 +101,10 @@ internal sealed class TextNormalizer
 
             switch (c)
             {
+                case '\u2705' or '\u2714' or '\u2611':
+                    // A check mark is how many reps say "done".
+                    sb.Append(" done ");
+                    continue;
                 case '\u2018' or '\u2019' or '\u02bc' or '`':
                     sb.Append('\'');
                     continue;
