@@ -36,7 +36,7 @@ internal sealed class AdminRules
         _connect = Phrases.Build($@"^(?:{Phrases.Words(v.ConnectHeads)})\s*:?\s+(?!with\b|w\b)(?<a>[\p{{L}}\d][\p{{L}}\d .&'\-]{{0,40}})$");
         _join = Phrases.Build($@"^(?:{Phrases.Words(v.JoinHeads)})\s*:?\s*(?<a>[A-Za-z0-9][A-Za-z0-9\-]{{2,31}})$");
         _invite = Phrases.Build($@"^(?:{Phrases.Words(v.InviteHeads)})\s*:?\s+(?<a>.+?)(?:\s+(?:to|into)\s+(?:the\s+|my\s+|our\s+)?(?:team|group|channel)(?:\s+\S+)?)?(?:\s+as\s+(?:a\s+)?(?:rep|manager|member))?$");
-        _target = Phrases.Build($@"^(?:{Phrases.Words(v.TargetHeads)})\s*:?\s*(?<rest>.+)$");
+        _target = Phrases.Build($@"^(?:{Phrases.Words(v.TargetHeads)}|(?:set\s+)?(?:an?\s+|the\s+|our\s+|my\s+)?(?:weekly|monthly)\s+(?:target|goal|quota))\s*:?\s*(?<rest>.+)$");
         _metric = Phrases.Build(Phrases.Words(v.TargetMetrics.Keys));
         _number = Phrases.Build(@"(?<![\w.])(?<n>\d{1,6})(?![\w.])");
         _period = Phrases.Build($@"(?:(?:per|a|an|each|every|/)\s*)(?<p>{Phrases.Alt(v.Periods.Keys)})(?![\w])|(?<![\w])(?<p>weekly|monthly|daily)(?![\w])");
@@ -96,7 +96,7 @@ internal sealed class AdminRules
             var number = _number.Match(rest);
             if (metric.Success && number.Success)
             {
-                var period = _period.Match(rest);
+                var period = _period.Match(text);
                 return new ParsedCommand(Intent.SetTarget, 0.9)
                 {
                     Argument = _v.TargetMetrics[Phrases.Key(metric.Value)],

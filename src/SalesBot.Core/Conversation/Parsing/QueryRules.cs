@@ -34,7 +34,7 @@ internal sealed class QueryRules
         _v = v;
         _dates = dates;
         _names = names;
-        _leadIn = Phrases.Build($@"^(?:{Phrases.Words(v.QueryLeadIns.Concat(v.PipelineWords).Concat(v.TaskListWords).Concat(v.KpiWords).Concat(v.StandupWords))})");
+        _leadIn = Phrases.Build($@"^(?:{Phrases.Words(v.QueryLeadIns.Concat(v.PipelineWords).Concat(v.TaskListWords).Concat(v.KpiWords).Concat(v.StandupWords))}|(?-i:\p{{Lu}})[\w\-]*'s\s)");
         _standup = Phrases.Build(Phrases.Words(v.StandupWords));
         _taskList = Phrases.Build(Phrases.Words(v.TaskListWords));
         _kpi = Phrases.Build(Phrases.Words(v.KpiWords));

@@ -84,7 +84,8 @@ internal sealed class TextNormalizer
             end--;
         }
 
-        return s[start..end];
+        // A lone "?" is a question about the bot itself, so it survives the clean-up.
+        return end == start && s.Trim().StartsWith('?') ? "?" : s[start..end];
     }
 
     /// <summary>Drops emoji and pictographs, straightens quotes and dashes, keeps letters, digits, currency and line breaks.</summary>
