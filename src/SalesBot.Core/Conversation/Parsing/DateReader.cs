@@ -38,29 +38,38 @@ internal sealed class DateReader
     private readonly Regex _weekNumber;
     private readonly Regex _time;
     private readonly Regex _bareHourAfterAt;
+    private readonly string[] _prepositions;
+    private readonly string[] _modifiers;
+
+    // The rules ask about the same message text several times; remember the last answer per thread.
+    [ThreadStatic]
+    private static DateMemo? t_memo;
 
     public DateReader(Vocabulary v)
     {
         _v = v;
-        var prep = $@"(?:(?<![\w'])(?:{Phrases.Alt(v.DatePrepositions)})\s+)?";
+        // Prepositions ("on", "by") and "the" before a date are found by looking back from a match
+        // (see ExtendBack): a leading optional group would stop the regex engine from jumping to candidates.
+        _prepositions = v.DatePrepositions.Concat(["the", "end of", "end of the"]).OrderByDescending(p => p.Length).ToArray();
+        _modifiers = v.LastWords.Concat(v.NextWords).Concat(v.ThisWords).OrderByDescending(p => p.Length).ToArray();
         var dayPart = $@"(?:\s+(?:in\s+the\s+)?(?:{Phrases.Alt(v.DayParts)})(?![\w']))?";
         var months = Phrases.Alt(v.Months.Keys);
         var numbers = Phrases.Alt(v.NumberWords.Keys);
         var units = Phrases.Alt(v.DateUnits.Keys);
         var weekdays = Phrases.Alt(v.Weekdays.Keys);
         var notMoney = $@"(?!\s*(?:{Phrases.Alt(v.Multipliers.Keys.Concat(v.Currencies.Keys).Where(k => char.IsLetter(k[0])))}|%)(?![\w]))";
-        _iso = Phrases.Build($@"{prep}(?<![\w.])(?<y>\d{{4}})-(?<m>\d{{1,2}})-(?<d>\d{{1,2}})(?![\w])");
-        _dotted = Phrases.Build($@"{prep}(?<![\w.,$€£])(?<d>\d{{1,2}})\.(?<m>\d{{1,2}})(?:\.(?<y>\d{{4}}|\d{{2}}))?(?![\d]|[.,]\d){notMoney}");
-        _slashed = Phrases.Build($@"{prep}(?<![\w/])(?<a>\d{{1,2}})/(?<b>\d{{1,2}})(?:/(?<y>\d{{4}}|\d{{2}}))?(?![\w/])");
-        _monthDay = Phrases.Build($@"{prep}(?<![\w'])(?<m>{months})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w])(?:,?\s+(?<y>\d{{4}})(?!\d))?");
-        _dayMonth = Phrases.Build($@"{prep}(?:the\s+)?(?<![\w.,])(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>{months})(?![\w'])\.?(?:,?\s+(?<y>\d{{4}})(?!\d))?");
-        _relative = Phrases.Build($@"{prep}(?<rd>{Phrases.Words(v.RelativeDays.Keys)}){dayPart}");
+        _iso = Phrases.Build($@"(?<![\w.])(?<y>\d{{4}})-(?<m>\d{{1,2}})-(?<d>\d{{1,2}})(?![\w])");
+        _dotted = Phrases.Build($@"(?<![\w.,$€£])(?<d>\d{{1,2}})\.(?<m>\d{{1,2}})(?:\.(?<y>\d{{4}}|\d{{2}}))?(?![\d]|[.,]\d){notMoney}");
+        _slashed = Phrases.Build($@"(?<![\w/])(?<a>\d{{1,2}})/(?<b>\d{{1,2}})(?:/(?<y>\d{{4}}|\d{{2}}))?(?![\w/])");
+        _monthDay = Phrases.Build($@"\b(?<m>{months})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w])(?:,?\s+(?<y>\d{{4}})(?!\d))?");
+        _dayMonth = Phrases.Build($@"(?<![\w.,])(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>{months})(?![\w'])\.?(?:,?\s+(?<y>\d{{4}})(?!\d))?");
+        _relative = Phrases.Build($@"(?<rd>{Phrases.Words(v.RelativeDays.Keys)}){dayPart}");
         _ago = Phrases.Build($@"(?<![\w'])(?<n>\d+|{numbers})\s+(?<u>{units})\s+(?:{Phrases.Alt(v.AgoWords)})(?![\w'])");
         _in = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.InWords)})\s+(?<n>\d+|{numbers})\s+(?<u>{units})(?![\w'])(?:\s+(?:from\s+now|time))?");
-        _weekday = Phrases.Build($@"{prep}(?:(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+)?(?<![\w'])(?<wd>{weekdays})(?![\w'])\.?{dayPart}");
-        _periodEnd = Phrases.Build($@"{prep}(?:the\s+)?(?<pe>{Phrases.Words(v.PeriodEnds.Keys)})");
-        _period = Phrases.Build($@"{prep}(?<![\w'])(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?<p>week|month|year|quarter)(?![\w'])");
-        _quarter = Phrases.Build($@"{prep}(?:(?:the\s+)?end\s+of\s+)?(?<![\w])q(?<q>[1-4])(?:\s*(?<y>\d{{4}}))?(?![\w])");
+        _weekday = Phrases.Build($@"\b(?<wd>{weekdays})\b\.?{dayPart}");
+        _periodEnd = Phrases.Build($@"(?<pe>{Phrases.Words(v.PeriodEnds.Keys)})");
+        _period = Phrases.Build($@"\b(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?<p>week|month|year|quarter)(?![\w'])");
+        _quarter = Phrases.Build($@"\bq(?<q>[1-4])(?:\s*(?<y>\d{{4}}))?(?![\w])");
         _weekNumber = Phrases.Build(@"(?<![\w])(?:(?<y>\d{4})-?W(?<w>\d{1,2})|(?:week|wk|w)\s*#?(?<w>\d{1,2}))(?![\w])");
         _time = Phrases.Build(
             $@"(?:(?<![\w'])(?:at|@|by|around)\s+)?(?<![\w.:])(?:(?<h>\d{{1,2}})(?::(?<min>\d{{2}}))?\s*(?<ap>{Phrases.Alt(v.AmWords.Concat(v.PmWords))})(?![\w])|(?<h>\d{{1,2}}):(?<min>\d{{2}})(?![\w:])|(?<noon>{Phrases.Alt(v.NoonWords)})(?![\w']))");
@@ -70,20 +79,41 @@ internal sealed class DateReader
     /// <summary>Finds the first date expression; <paramref name="hit"/> covers it and its preposition so it can be cut out.</summary>
     public bool TryRead(string text, DateOnly today, DateSense sense, out DateHit hit)
     {
+        var memo = t_memo ??= new DateMemo();
+        if (memo.Matches(this, text, today, sense, out var found, out hit))
+        {
+            return found;
+        }
+
+        found = TryReadCore(text, today, sense, out hit);
+        if (found)
+        {
+            var start = ExtendBack(text, hit.Index);
+            hit = hit with { Index = start, Length = hit.Index + hit.Length - start };
+        }
+
+        memo.Remember(this, text, today, sense, found, hit);
+        return found;
+    }
+
+    private bool TryReadCore(string text, DateOnly today, DateSense sense, out DateHit hit)
+    {
         hit = default;
         if (text.Length == 0)
         {
             return false;
         }
 
+        var digits = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+
         Match m;
-        if ((m = _iso.Match(text)).Success && TryMake(int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), Int(m, "m"), Int(m, "d"), out var iso))
+        if (digits && (m = _iso.Match(text)).Success && TryMake(int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), Int(m, "m"), Int(m, "d"), out var iso))
         {
             hit = new DateHit(iso, m.Index, m.Length, false, false);
             return true;
         }
 
-        for (m = _monthDay.Match(text); m.Success; m = m.NextMatch())
+        for (m = digits ? _monthDay.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (TryMonthDay(_v.Months[m.Groups["m"].Value.ToLowerInvariant()], Int(m, "d"), m.Groups["y"], today, sense, out var date))
             {
@@ -92,7 +122,7 @@ internal sealed class DateReader
             }
         }
 
-        for (m = _dayMonth.Match(text); m.Success; m = m.NextMatch())
+        for (m = digits ? _dayMonth.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (TryMonthDay(_v.Months[m.Groups["m"].Value.ToLowerInvariant()], Int(m, "d"), m.Groups["y"], today, sense, out var date))
             {
@@ -101,7 +131,7 @@ internal sealed class DateReader
             }
         }
 
-        for (m = _dotted.Match(text); m.Success; m = m.NextMatch())
+        for (m = digits ? _dotted.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (TryMonthDay(Int(m, "m"), Int(m, "d"), m.Groups["y"], today, sense, out var date))
             {
@@ -110,7 +140,7 @@ internal sealed class DateReader
             }
         }
 
-        for (m = _slashed.Match(text); m.Success; m = m.NextMatch())
+        for (m = digits ? _slashed.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var a = Int(m, "a");
             var b = Int(m, "b");
@@ -151,7 +181,7 @@ internal sealed class DateReader
             return true;
         }
 
-        if ((m = _quarter.Match(text)).Success)
+        if (digits && (m = _quarter.Match(text)).Success)
         {
             var q = Int(m, "q");
             var year = m.Groups["y"].Success ? Int(m, "y") : today.Year;
@@ -168,9 +198,10 @@ internal sealed class DateReader
         if ((m = _weekday.Match(text)).Success)
         {
             var day = _v.Weekdays[m.Groups["wd"].Value.ToLowerInvariant()];
-            var mod = m.Groups["mod"].Success ? Phrases.Key(m.Groups["mod"].Value) : string.Empty;
+            var start = m.Index;
+            var mod = Preceding(text, ref start, _modifiers) ?? string.Empty;
             var date = WeekdayDate(day, mod, today, sense);
-            hit = new DateHit(date, m.Index, m.Length, IsIn(_v.NextWords, mod), IsIn(_v.LastWords, mod));
+            hit = new DateHit(date, start, m.Index + m.Length - start, IsIn(_v.NextWords, mod), IsIn(_v.LastWords, mod));
             return true;
         }
 
@@ -271,6 +302,71 @@ internal sealed class DateReader
 
         hit = new TimeHit(new TimeOnly(hour, minute), m.Index, m.Length);
         return true;
+    }
+
+    /// <summary>Moves a date's start back over "the", "end of" and a preposition written before it.</summary>
+    private int ExtendBack(string text, int index)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            if (Preceding(text, ref index, _prepositions) is null)
+            {
+                break;
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>The phrase of <paramref name="phrases"/> that ends just before <paramref name="index"/> (one space apart), moving the index to its start.</summary>
+    private static string? Preceding(string text, ref int index, string[] phrases)
+    {
+        var end = index;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end == index)
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(0, end);
+        foreach (var phrase in phrases)
+        {
+            if (before.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == phrase.Length || !char.IsLetterOrDigit(before[before.Length - phrase.Length - 1])))
+            {
+                index = end - phrase.Length;
+                return phrase;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class DateMemo
+    {
+        private readonly Entry[] _entries = new Entry[2];
+
+        public bool Matches(DateReader reader, string text, DateOnly today, DateSense sense, out bool found, out DateHit hit)
+        {
+            ref var e = ref _entries[(int)sense];
+            if (ReferenceEquals(e.Reader, reader) && ReferenceEquals(e.Text, text) && e.Today == today)
+            {
+                (found, hit) = (e.Found, e.Hit);
+                return true;
+            }
+
+            (found, hit) = (false, default);
+            return false;
+        }
+
+        public void Remember(DateReader reader, string text, DateOnly today, DateSense sense, bool found, DateHit hit) =>
+            _entries[(int)sense] = new Entry(reader, text, today, found, hit);
+
+        private readonly record struct Entry(DateReader? Reader, string? Text, DateOnly Today, bool Found, DateHit Hit);
     }
 
     public static string IsoWeek(DateOnly date)

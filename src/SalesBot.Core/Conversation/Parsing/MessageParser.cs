@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace SalesBot.Core.Conversation.Parsing;
 
 /// <summary>
@@ -68,14 +66,7 @@ public sealed class MessageParser
             return Unknown(0.05);
         }
 
-        try
-        {
-            return ParseCore(text, DateOnly.FromDateTime(now));
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return Unknown(0.0);
-        }
+        return ParseCore(text, DateOnly.FromDateTime(now));
     }
 
     private ParsedCommand ParseCore(string raw, DateOnly today)

@@ -6,12 +6,12 @@ namespace SalesBot.Core.Conversation.Parsing;
 /// <summary>Turns vocabulary lists into regex alternations and trims words off the ends of names.</summary>
 internal static class Phrases
 {
-    // A timeout keeps a pathological message from pinning a core; the parser treats it as unknown.
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
-
     public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    public static Regex Build(string pattern) => new(pattern, Options, Timeout);
+    // No match timeout: the first match of a compiled regex includes its JIT time, which on a busy machine
+    // could trip a timeout and misread a message. Patterns are kept free of nested unbounded repeats instead,
+    // and messages are capped at MessageParser.MaxLength.
+    public static Regex Build(string pattern) => new(pattern, Options);
 
     /// <summary>An alternation of the phrases, longest first so "closed won" beats "won".</summary>
     public static string Alt(IEnumerable<string> phrases)
@@ -32,7 +32,15 @@ internal static class Phrases
     }
 
     /// <summary>The phrases as a whole-word group: not preceded or followed by a letter or digit.</summary>
-    public static string Words(IEnumerable<string> phrases) => $"(?<![\\w'])(?:{Alt(phrases)})(?![\\w'])";
+    public static string Words(IEnumerable<string> phrases)
+    {
+        var list = phrases.ToList();
+        // \b lets the regex engine search for the phrases' first letters; lookarounds are only needed for phrases that start or end with a symbol.
+        var plain = list.TrueForAll(p => p.Length > 0 && IsWordChar(p[0]) && IsWordChar(p[^1]));
+        return plain ? $@"\b(?:{Alt(list)})\b" : $"(?<![\\w'])(?:{Alt(list)})(?![\\w'])";
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     public static HashSet<string> Set(IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
 
