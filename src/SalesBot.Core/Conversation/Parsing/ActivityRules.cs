@@ -31,7 +31,7 @@ internal sealed class ActivityRules
         _leadIns = Phrases.Build($@"^(?:{Phrases.Words(v.ActivityLeadIns)}\s*)+");
         _phrase = Phrases.Build(Phrases.Words(v.ActivityPhrases.Keys));
         _modifier = Phrases.Build(Phrases.Words(v.ActivityModifiers.Keys));
-        _connector = Phrases.Build($@"^\s*[:,\-]?\s*(?:{Phrases.Words(v.PartyConnectors.Where(c => c != "@"))}|@)\s*");
+        _connector = Phrases.Build($@"^\s*[:,\-]?\s*(?:{Phrases.Words(v.ActivityParticiples)}\s+)?(?:{Phrases.Words(v.PartyConnectors.Where(c => c != "@"))}|@)\s*");
         _notes = Phrases.Build($@"\s*[,;:]\s*|\s+-\s+|\s+(?:{Phrases.Alt(v.NotesMarkers.Where(m => m is not ("and" or "the" or "on")))})(?![\w'])");
         _affiliation = Phrases.Build($@"\s+(?:{Phrases.Alt(v.AffiliationConnectors.Where(c => c != "@"))})\s+|\s*[@(]\s*|'s\s+(?=\S)");
         _give = Phrases.Build(

@@ -59,7 +59,8 @@ internal sealed class AmountReader
                 }
             }
 
-            if (currency is null && !hasMultiplier && value < 100)
+            // Small bare numbers are counts, and bare years ("2027 renewal") are names, not money.
+            if (currency is null && !hasMultiplier && (value < 100 || (value is >= 1900 and <= 2100 && decimal.Truncate(value.Value) == value)))
             {
                 continue;
             }

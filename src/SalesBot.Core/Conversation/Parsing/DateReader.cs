@@ -35,6 +35,8 @@ internal sealed class DateReader
     private readonly Regex _periodEnd;
     private readonly Regex _period;
     private readonly Regex _quarter;
+    private readonly Regex _monthOnly;
+    private readonly string[] _monthLeads;
     private readonly Regex _weekNumber;
     private readonly Regex _time;
     private readonly Regex _bareHourAfterAt;
@@ -70,6 +72,8 @@ internal sealed class DateReader
         _periodEnd = Phrases.Build($@"(?<pe>{Phrases.Words(v.PeriodEnds.Keys)})");
         _period = Phrases.Build($@"\b(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?<p>week|month|year|quarter)(?![\w'])");
         _quarter = Phrases.Build($@"\bq(?<q>[1-4])(?:\s*(?<y>\d{{4}}))?(?![\w])");
+        _monthOnly = Phrases.Build($@"\b(?<m>{months})\b(?!\s*\d)");
+        _monthLeads = v.MonthLeads.Keys.OrderByDescending(k => k.Length).ToArray();
         _weekNumber = Phrases.Build(@"(?<![\w])(?:(?<y>\d{4})-?W(?<w>\d{1,2})|(?:week|wk|w)\s*#?(?<w>\d{1,2}))(?![\w])");
         _time = Phrases.Build(
             $@"(?:(?<![\w'])(?:at|@|by|around)\s+)?(?<![\w.:])(?:(?<h>\d{{1,2}})(?::(?<min>\d{{2}}))?\s*(?<ap>{Phrases.Alt(v.AmWords.Concat(v.PmWords))})(?![\w])|(?<h>\d{{1,2}}):(?<min>\d{{2}})(?![\w:])|(?<noon>{Phrases.Alt(v.NoonWords)})(?![\w']))");
@@ -178,6 +182,22 @@ internal sealed class DateReader
         {
             var period = _v.PeriodEnds[Phrases.Key(m.Groups["pe"].Value)];
             hit = new DateHit(EndOf(period, today), m.Index, m.Length, true, false);
+            return true;
+        }
+
+        for (m = _monthOnly.Match(text); m.Success; m = m.NextMatch())
+        {
+            var start = m.Index;
+            if (Preceding(text, ref start, _monthLeads) is not { } lead)
+            {
+                continue;
+            }
+
+            var month = _v.Months[m.Groups["m"].Value.ToLowerInvariant()];
+            var year = sense == DateSense.Future && month < today.Month ? today.Year + 1
+                : sense == DateSense.Past && month > today.Month ? today.Year - 1 : today.Year;
+            var day = Math.Min(_v.MonthLeads[lead], DateTime.DaysInMonth(year, month));
+            hit = new DateHit(new DateOnly(year, month, day), start, m.Index + m.Length - start, false, false);
             return true;
         }
 

@@ -32,7 +32,7 @@ internal sealed class DealRules
         _dates = dates;
         _amounts = amounts;
         _names = names;
-        _createHead = Phrases.Build($@"^(?<head>{Phrases.Words(v.CreateDealHeads.Concat(v.CreateLeadHeads))})(?:\s*:)?\s*");
+        _createHead = Phrases.Build($@"^(?:(?:i|we|just|i've|we've|have)\s+)*(?<head>{Phrases.Words(v.CreateDealHeads.Concat(v.CreateLeadHeads))})(?:\s*:)?\s*");
         _stage = Phrases.Build(Phrases.Words(v.StagePhrases.Keys));
         _amountMarker = Phrases.Build(Phrases.Words(v.AmountUpdateMarkers));
         _closeMarker = Phrases.Build(Phrases.Words(v.CloseDateMarkers));

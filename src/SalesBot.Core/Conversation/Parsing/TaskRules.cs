@@ -32,15 +32,15 @@ internal sealed class TaskRules
         _help = Phrases.Build($@"^(?:{Phrases.Alt(v.HelpPhrases.Where(p => p != "?"))})[\s!.?]*$|^\?+$");
         var numbers = Phrases.Alt(v.NumberWords.Keys.Where(k => k.Length > 2));
         _planHeader = Phrases.Build(
-            $@"^\s*(?:(?:my|our|the|today'?s|tomorrow'?s|daily|main)\s+)?(?<top>top\s+)?(?:(?<n>\d{{1,2}}|{numbers})\s+)?(?<noun>{Phrases.Words(v.PlanNouns)})?" +
+            $@"^\s*(?:(?:my|our|the|today'?s|tomorrow'?s|daily|main)\s+)?(?<top>top\s+)?(?:(?<n>\d{{1,2}}|{numbers})\s*)?(?<noun>{Phrases.Words(v.PlanNouns)})?" +
             @"(?:\s*(?:for\s+)?(?<day>today|tomorrow|the\s+day|this\s+morning))?(?(noun)|(?(day)|(?(top)|(?!))))\s*(?:[:\-]|\s(?:is|are)\s)\s*(?<body>[\s\S]+)$");
         _numberedLines = Phrases.Build(@"^\s*\(?\d{1,2}\s*[.)]\s*\S.*\n\s*\(?\d{1,2}\s*[.)]\s*\S|^\s*\(?1\s*[.)]\s*\S.*?\s\(?2\s*[.)]\s*\S");
         _doneHead = Phrases.Build($@"^(?:{Phrases.Words(v.DoneHeads)})(?:\s*[:\-]\s*|\s+|$)(?<t>.*)$");
         _markDone = Phrases.Build(@"^(?:mark|marked|set|tick|check|close)\s+(?:the\s+)?(?:task\s+)?(?<t>.+?)\s+(?:as\s+)?(?:done|complete|completed|finished|closed)$");
         _doneTail = Phrases.Build($@"^(?:task\s+)?(?<t>.+?)\s*[-:,]?\s+(?:{Phrases.Alt(v.DoneTails)})$|^(?<t>.+?)\s*(?:✅|✔|\[x\])$");
-        _activityObject = Phrases.Build($@"^(?:a|an|the|my|our|that|this)\s+(?:\w+\s+)?{Phrases.Words(v.ActivityPhrases.Keys)}\s+(?:with|for|at|to)\b");
-        _taskHead = Phrases.Build($@"^(?:{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?<t>.+)$");
-        _taskVerb = Phrases.Build($@"^(?:{Phrases.Words(v.TaskVerbs)})\s+\S");
+        _activityObject = Phrases.Build($@"^(?:(?:a|an|the|my|our|that|this)\s+)?(?:\w+\s+)?{Phrases.Words(v.ActivityPhrases.Keys)}\s+(?:with|w|for|at|to)\b");
+        _taskHead = Phrases.Build($@"^(?:{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?!list\b|lists\b)(?<t>.+)$");
+        _taskVerb = Phrases.Build($@"^(?:{Phrases.Words(v.TaskVerbs)})\s+(?!me\b|us\b)\S");
         _imperative = Phrases.Build($@"^(?:{Phrases.Words(v.ImperativeVerbs)})\s+\S");
         _titleLead = Phrases.Build(@"^(?:to|about|that\s+i\s+(?:need|have)\s+to|that|i\s+need\s+to|i\s+have\s+to|i\s+should)\s+");
     }

@@ -39,7 +39,7 @@ public sealed partial class Vocabulary
             "help", "help me", "?", "commands", "menu", "start", "usage", "instructions", "how do i use you",
             "how do i use this", "how do i use this bot", "how do i use salesbot", "how to use", "how to use you",
             "how does this work", "how does it work", "what can you do", "what do you do", "what can i say",
-            "what can i type", "what commands are there", "list commands", "show commands", "i need help",
+            "what can i type", "what can i do", "what can i do here", "what do i do", "what should i type", "what commands are there", "list commands", "show commands", "i need help",
             "i'm lost", "how do i log a meeting", "how do i start", "getting started", "what are you",
         ],
         NotNames =
@@ -62,7 +62,12 @@ public sealed partial class Vocabulary
             ["caught up with"] = ActivityType.Meeting, ["catch up with"] = ActivityType.Meeting, ["catch-up with"] = ActivityType.Meeting,
             ["catchup with"] = ActivityType.Meeting, ["workshop"] = ActivityType.Meeting, ["workshop with"] = ActivityType.Meeting,
             ["qbr"] = ActivityType.Meeting, ["qbr with"] = ActivityType.Meeting, ["kickoff"] = ActivityType.Meeting,
-            ["kick-off"] = ActivityType.Meeting, ["in-person meeting"] = ActivityType.Meeting,
+            ["kick-off"] = ActivityType.Meeting,
+            ["sync"] = ActivityType.Meeting, ["sync with"] = ActivityType.Meeting, ["sync-up"] = ActivityType.Meeting,
+            ["sync up with"] = ActivityType.Meeting, ["synced with"] = ActivityType.Meeting, ["check-in"] = ActivityType.Meeting,
+            ["check-in with"] = ActivityType.Meeting, ["checked in with"] = ActivityType.Call, ["catch-up"] = ActivityType.Meeting,
+            ["catch-up call"] = ActivityType.Call, ["intro call"] = ActivityType.Call, ["discovery call"] = ActivityType.Call,
+            ["follow-up call"] = ActivityType.Call, ["follow up call"] = ActivityType.Call, ["intro meeting"] = ActivityType.Meeting, ["in-person meeting"] = ActivityType.Meeting,
             ["called"] = ActivityType.Call, ["call"] = ActivityType.Call, ["calls"] = ActivityType.Call,
             ["call with"] = ActivityType.Call, ["phoned"] = ActivityType.Call, ["phone call"] = ActivityType.Call,
             ["phone call with"] = ActivityType.Call, ["rang"] = ActivityType.Call, ["ringed"] = ActivityType.Call,
@@ -114,6 +119,7 @@ public sealed partial class Vocabulary
             "quick", "short", "long", "brief", "good", "great", "nice", "productive", "first", "intro", "initial",
             "another", "follow-up", "followup", "follow up", "discovery", "today", "finally", "also", "new",
         ],
+        ActivityParticiples = ["sent", "done", "held", "given", "delivered", "completed", "made", "happened", "logged", "went well", "today"],
         PartyConnectors = ["with", "w", "to", "for", "at", "@", "from", "of", "in"],
         AffiliationConnectors = ["from", "at", "@", "with"],
         NotesMarkers =
@@ -159,6 +165,9 @@ public sealed partial class Vocabulary
             "open a new deal", "start a deal", "new deal for", "create a deal for", "create deal for", "add a deal for",
             "add a new deal for", "open a deal for", "new opportunity for", "create opportunity", "create an opportunity",
             "add opportunity", "add an opportunity", "log a new deal", "log new deal", "register a deal", "register deal",
+            "opened a deal", "opened a new deal", "opened a deal for", "opened a new deal for", "created a deal", "created a new deal",
+            "created a deal for", "created a new deal for", "added a deal", "added a new deal", "added a deal for", "new deal with",
+            "new opportunity with", "new opp for", "new opp with", "got a new deal", "got a new deal with", "new business",
         ],
         CreateLeadHeads = ["new lead", "add lead", "add a lead", "add a new lead", "create lead", "create a lead", "new prospect", "add prospect", "add a prospect"],
         DealVerbs =
@@ -167,7 +176,8 @@ public sealed partial class Vocabulary
             "change", "changed", "advance", "advanced", "bump", "bumped", "progress", "progressed", "shift", "take",
             "deal", "opp", "opportunity", "the", "our", "we", "i", "just", "finally", "officially", "raise", "lower",
             "increase", "reduce", "revise", "adjust", "slip", "slipped", "delay", "postpone", "postponed", "extend",
-            "it's", "its", "has", "have", "got", "closed", "close", "won", "lost",
+            "it's", "its", "has", "have", "got", "closed", "close", "won", "lost", "stage", "status", "amount", "value",
+            "size", "of", "for", "date", "close date", "deal size",
         ],
         DealFillers =
         [
@@ -210,10 +220,10 @@ public sealed partial class Vocabulary
             "demo", "write", "draft", "book", "schedule", "review", "ring", "phone", "text", "message",
             "finish", "renew", "sign", "get", "ask", "confirm", "share",
         ],
-        TaskVerbs = ["follow up", "follow-up", "followup", "chase", "prep", "prepare", "draft", "schedule", "book", "set up", "organise", "organize", "arrange"],
+        TaskVerbs = ["follow up", "follow-up", "followup", "chase", "prep", "prepare", "draft", "schedule", "set up", "organise", "organize", "arrange"],
         DoneHeads =
         [
-            "done", "done with", "done:", "finished", "finished with", "completed", "complete", "did", "ticked off",
+            "done", "done with", "done:", "finished", "finished with", "completed", "complete", "ticked off",
             "checked off", "crossed off", "task done", "task completed", "task complete", "mark done", "mark as done",
             "mark complete", "mark as complete", "close task", "closed task", "completed task", "finished task",
             "check off", "tick off", "cross off",
@@ -229,7 +239,7 @@ public sealed partial class Vocabulary
             "how is", "how am", "how did", "how was", "how's the",
         ],
         PipelineWords = ["pipeline", "pipe", "funnel", "forecast", "deals", "opportunities", "opps", "open deals", "pipeline report"],
-        TaskListWords = ["tasks", "my tasks", "todos", "to-dos", "todo list", "to do list", "task list", "reminders", "due", "overdue", "on my plate", "agenda", "follow-ups", "follow ups"],
+        TaskListWords = ["tasks", "my tasks", "todos", "to-dos", "todo list", "to do list", "task list", "reminders", "due", "overdue", "on my plate", "my list", "agenda", "follow-ups", "follow ups"],
         KpiWords = ["kpi", "kpis", "stats", "statistics", "digest", "kpi digest", "numbers", "scorecard", "scoreboard", "leaderboard", "metrics", "performance", "activity report", "weekly report", "report card", "results"],
         StandupWords = ["standup", "stand-up", "stand up", "standups", "stand-ups", "daily standup", "daily stand-up", "daily report", "daily summary", "morning report", "daily"],
         AccountQueryHeads =
@@ -244,7 +254,7 @@ public sealed partial class Vocabulary
             "status for", "where are we with", "where are we on", "where do we stand with", "how's it going with",
             "hows it going with", "how are things with", "how are things at", "history with", "history of",
             "history for", "show", "show me", "show account", "account", "look up", "lookup", "pull up", "open account",
-            "brief me on", "summary of", "summary for", "catch me up on", "recap on", "recap for", "account info for",
+            "brief me on", "anything on", "anything from", "news on", "news about", "news from", "summary of", "summary for", "catch me up on", "recap on", "recap for", "account info for",
         ],
         SelfWords = ["my", "me", "mine", "i", "myself", "own"],
         TeamWords = ["team", "team's", "teams", "whole team", "the team", "our", "everyone", "everyone's", "all", "we", "us", "company", "everybody"],
@@ -308,6 +318,12 @@ public sealed partial class Vocabulary
             "on", "by", "until", "till", "til", "due", "due on", "due by", "before", "for", "from", "at", "to", "no later than",
             "starting", "close by", "closing", "closes", "closing on", "closes on", "expected", "around", "since", "as of",
         ],
+        MonthLeads = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["to"] = 1, ["in"] = 1, ["by"] = 1, ["until"] = 1, ["till"] = 1, ["for"] = 1, ["from"] = 1, ["into"] = 1,
+            ["early"] = 1, ["beginning of"] = 1, ["start of"] = 1, ["mid"] = 15, ["mid-"] = 15, ["middle of"] = 15,
+            ["late"] = 31, ["end of"] = 31, ["the end of"] = 31, ["by end of"] = 31, ["by the end of"] = 31,
+        },
         DayParts = ["morning", "afternoon", "evening", "night", "am", "pm", "eod", "noon", "lunchtime"],
         AmWords = ["am", "a.m.", "a.m", "in the morning"],
         PmWords = ["pm", "p.m.", "p.m", "in the afternoon", "in the evening", "tonight"],

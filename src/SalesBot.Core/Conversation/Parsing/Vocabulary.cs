@@ -38,6 +38,8 @@ public sealed partial class Vocabulary
     public required IReadOnlyList<string> VagueActivityPhrases { get; init; }
     /// <summary>Words that may precede the activity ("logged", "just had a", "quick").</summary>
     public required IReadOnlyList<string> ActivityLeadIns { get; init; }
+    /// <summary>Words that may follow an activity noun before its party ("email sent to", "demo done for").</summary>
+    public required IReadOnlyList<string> ActivityParticiples { get; init; }
     /// <summary>Words between the activity and the party ("with", "w", "to", "@").</summary>
     public required IReadOnlyList<string> PartyConnectors { get; init; }
     /// <summary>Words between a person and their company ("from", "at", "@", "of").</summary>
@@ -121,6 +123,8 @@ public sealed partial class Vocabulary
     public required IReadOnlyDictionary<string, string> Periods { get; init; }
     /// <summary>Prepositions that belong to the date that follows ("on", "by", "until").</summary>
     public required IReadOnlyList<string> DatePrepositions { get; init; }
+    /// <summary>Words before a bare month name that make it a date ("to February", "end of March"), with the day they mean: 1, 15, or 31 for the month's last day.</summary>
+    public required IReadOnlyDictionary<string, int> MonthLeads { get; init; }
     /// <summary>Parts of the day, dropped after a date ("morning").</summary>
     public required IReadOnlyList<string> DayParts { get; init; }
     public required IReadOnlyList<string> AmWords { get; init; }

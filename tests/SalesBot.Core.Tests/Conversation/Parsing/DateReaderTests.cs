@@ -72,6 +72,10 @@ public class DateReaderTests
     [InlineData("2026-12-15", "2026-12-15")]
     [InlineData("Q1", "2027-03-31")]
     [InlineData("end of Q4", "2026-12-31")]
+    [InlineData("to February", "2027-02-01")]
+    [InlineData("in November", "2026-11-01")]
+    [InlineData("mid January", "2027-01-15")]
+    [InlineData("end of February", "2027-02-28")]
     public void ReadsFutureWordsForTasksAndCloseDates(string text, string expected)
     {
         Assert.True(Reader.TryRead(text, Wednesday, DateSense.Future, out var hit), text);
@@ -97,6 +101,8 @@ public class DateReaderTests
     [InlineData("top 3")]
     [InlineData("call Satya")]
     [InlineData("may I ask")]
+    [InlineData("I may call")]
+    [InlineData("March on")]
     public void IgnoresThingsThatAreNotDates(string text)
     {
         Assert.False(Reader.TryRead(text, Wednesday, DateSense.Future, out _), text);

@@ -45,6 +45,9 @@ public class DealRulesTests
     [InlineData("/deal@SalesBot Litware won", "Litware", "won")]
     [InlineData("deal Fabrikam renewal to offer", "Fabrikam renewal", "proposal")]
     [InlineData("send Fabrikam renewal to the quote stage", "Fabrikam renewal", "proposal")]
+    [InlineData("update stage of Fabrikam renewal to negotiation", "Fabrikam renewal", "negotiation")]
+    [InlineData("we signed Fabrikam!", "Fabrikam", "won")]
+    [InlineData("Fabrikam - signed!", "Fabrikam", "won")]
     public void MovesADealToAStageSynonym(string text, string deal, string stage)
     {
         Matches(Parse(text), "move_deal", $"deal={deal}|stage={stage}|conf>=0.7");
@@ -65,6 +68,9 @@ public class DealRulesTests
     [InlineData("/newdeal@SalesBot Tailspin Toys 2.5M GBP", "Tailspin Toys", "2500000", "GBP")]
     [InlineData("new deal Litware 5000", "Litware", "5000", "")]
     [InlineData("new deal Litware 12 dollars", "Litware", "12", "USD")]
+    [InlineData("opened a new deal for Litware, 500k", "Litware", "500000", "")]
+    [InlineData("we created a deal for Litware 20k EUR", "Litware", "20000", "EUR")]
+    [InlineData("new deal Litware 2027 renewal 90 000", "Litware 2027 renewal", "90000", "")]
     public void CreatesADealWithAmountAndCurrency(string text, string deal, string amount, string currency)
     {
         Matches(Parse(text), "create_deal", $"deal={deal}|amount={amount}|currency={currency}|conf>=0.7");
@@ -105,6 +111,10 @@ public class DealRulesTests
     [InlineData("Contoso upgrade closes end of quarter", "Contoso upgrade", "", "2026-12-31")]
     [InlineData("Contoso upgrade slipped to next month", "Contoso upgrade", "", "2026-12-01")]
     [InlineData("Contoso upgrade close date 2026-12-15", "Contoso upgrade", "", "2026-12-15")]
+    [InlineData("Contoso upgrade pushed to February", "Contoso upgrade", "", "2027-02-01")]
+    [InlineData("Contoso upgrade slipped to end of January", "Contoso upgrade", "", "2027-01-31")]
+    [InlineData("change amount of Contoso upgrade to 350k", "Contoso upgrade", "350000", "")]
+    [InlineData("move Contoso upgrade close to next Friday", "Contoso upgrade", "", "2026-11-27")]
     public void UpdatesAmountOrCloseDate(string text, string deal, string amount, string date)
     {
         var spec = $"deal={deal}|conf>=0.7" + (amount.Length > 0 ? $"|amount={amount}" : string.Empty) + (date.Length > 0 ? $"|date={date}" : string.Empty);

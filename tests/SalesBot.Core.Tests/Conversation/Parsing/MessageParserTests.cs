@@ -57,6 +57,8 @@ public class MessageParserTests
     [InlineData("had lunch with my wife")]
     [InlineData("call me maybe")]
     [InlineData("rm -rf /")]
+    [InlineData("can you book me a flight?")]
+    [InlineData("what's the capital of France")]
     public void LeavesChitChatAndNonsenseUnknown(string text)
     {
         Matches(Parse(text), "unknown", "conf<0.5");
@@ -87,6 +89,7 @@ public class MessageParserTests
     [InlineData("how do I use you?")]
     [InlineData("how does this work?")]
     [InlineData("what can you do")]
+    [InlineData("what can I do here?")]
     [InlineData("commands")]
     public void OffersHelp(string text)
     {

@@ -44,6 +44,7 @@ public class QueryRulesTests
     [InlineData("status of Contoso", "Contoso")]
     [InlineData("Contoso status", "Contoso")]
     [InlineData("history with Woodgrove Bank", "Woodgrove Bank")]
+    [InlineData("anything on Contoso?", "Contoso")]
     public void ShowsAnAccount(string text, string account)
     {
         Matches(Parse(text), "show_account", $"account={account}");
@@ -60,6 +61,8 @@ public class QueryRulesTests
     [InlineData("what do I have due tomorrow")]
     [InlineData("what's on my plate today")]
     [InlineData("my to-dos")]
+    [InlineData("todo list")]
+    [InlineData("what's on my list?")]
     public void ShowsTasks(string text)
     {
         Matches(Parse(text), "show_tasks", string.Empty);

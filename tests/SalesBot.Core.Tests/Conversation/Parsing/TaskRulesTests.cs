@@ -85,6 +85,7 @@ public class TaskRulesTests
 
     [Theory]
     [InlineData("finished a call with Contoso", "call")]
+    [InlineData("did a demo for Contoso", "demo")]
     [InlineData("done a demo for Contoso", "demo")]
     [InlineData("completed the meeting with Contoso", "meeting")]
     public void LogsAFinishedActivityRatherThanCompletingATask(string text, string activity)
