@@ -1,0 +1,205 @@
+using System.Text.RegularExpressions;
+using SalesBot.Core.Crm;
+
+namespace SalesBot.Core.Conversation.Parsing;
+
+/// <summary>
+/// [lead-in] ACTIVITY [connector] PARTY [from|at COMPANY] [DATE] [, notes]:
+/// "just had a call w/ Fabrikam", "met Sarah from Umbrella yesterday", "emailed Massive Dynamic the case study".
+/// The date reads backwards and defaults to today; a future date ("tomorrow") makes the message a task.
+/// </summary>
+internal sealed class ActivityRules
+{
+    private readonly Vocabulary _v;
+    private readonly DateReader _dates;
+    private readonly NameReader _names;
+    private readonly Regex _leadIns;
+    private readonly Regex _phrase;
+    private readonly Regex _modifier;
+    private readonly Regex _connector;
+    private readonly Regex _notes;
+    private readonly Regex _affiliation;
+    private readonly Regex _give;
+    private readonly Regex _laterParty;
+    private readonly HashSet<string> _vague;
+
+    public ActivityRules(Vocabulary v, DateReader dates, NameReader names)
+    {
+        _v = v;
+        _dates = dates;
+        _names = names;
+        _leadIns = Phrases.Build($@"^(?:{Phrases.Words(v.ActivityLeadIns)}\s*)+");
+        _phrase = Phrases.Build(Phrases.Words(v.ActivityPhrases.Keys));
+        _modifier = Phrases.Build(Phrases.Words(v.ActivityModifiers.Keys));
+        _connector = Phrases.Build($@"^\s*[:,\-]?\s*(?:{Phrases.Words(v.ActivityParticiples)}\s+)?(?:{Phrases.Words(v.PartyConnectors.Where(c => c != "@"))}|@)\s*");
+        _notes = Phrases.Build($@"\s*[,;:]\s*|\s+-\s+|\s+(?:{Phrases.Alt(v.NotesMarkers.Where(m => m is not ("and" or "the" or "on")))})(?![\w'])");
+        _affiliation = Phrases.Build($@"\s+(?:{Phrases.Alt(v.AffiliationConnectors.Where(c => c != "@"))})\s+|\s*[@(]\s*|'s\s+(?=\S)");
+        _give = Phrases.Build(
+            $@"^(?:(?:just|i|we|also|finally|logged)\s+)*{Phrases.Words(v.GiveVerbs)}\s+(?<party>.+?)\s+(?:a|an|the|our)\s+(?:(?:quick|short|long|brief|follow-up|followup|new|first|final|full|product|proper)\s+)?(?<noun>{Phrases.Alt(v.ActivityPhrases.Keys)})(?![\w'])(?<rest>.*)$");
+        _laterParty = Phrases.Build(@"(?<![\w])(?:to|for|with|at|from)\s+(?=(?-i:\p{Lu}))");
+        _vague = Phrases.Set(v.VagueActivityPhrases);
+    }
+
+    public ParsedCommand? TryParse(NormalizedMessage message, DateOnly today, bool leadingOnly)
+    {
+        var text = message.Text;
+        var date = today;
+        var future = false;
+        if (_dates.TryRead(text, today, DateSense.Past, out var hit))
+        {
+            date = hit.Date;
+            future = hit.FutureWords;
+            text = Phrases.Cut(text, hit.Index, hit.Length);
+        }
+
+        TimeOnly? time = null;
+        if (_dates.TryReadTime(text, out var timeHit))
+        {
+            time = timeHit.Time;
+            text = Phrases.Cut(text, timeHit.Index, timeHit.Length);
+        }
+
+        ActivityType? modifier = null;
+        var mod = _modifier.Match(text);
+        if (mod.Success)
+        {
+            modifier = _v.ActivityModifiers[Phrases.Key(mod.Value)];
+            text = Phrases.Cut(text, mod.Index, mod.Length);
+        }
+
+        var lead = _leadIns.Match(text);
+        var start = lead.Success ? lead.Length : 0;
+        var phrase = _phrase.Match(text, start);
+        if (!phrase.Success || phrase.Index != start)
+        {
+            var give = _give.Match(text);
+            if (give.Success)
+            {
+                var giveType = _v.ActivityPhrases[Phrases.Key(give.Groups["noun"].Value)];
+                return Build(message, giveType, give.Groups["party"].Value + " " + give.Groups["rest"].Value, null, date, time, future, leadingOnly, text);
+            }
+        }
+
+        if (!phrase.Success && modifier is { } how)
+        {
+            // "sent the quote to Litware by email": the modifier alone says what it was.
+            var later = _laterParty.Match(text);
+            return later.Success ? Build(message, how, text[(later.Index + later.Length)..], null, date, time, future, leadingOnly, text) : null;
+        }
+
+        if (!phrase.Success || (leadingOnly && phrase.Index != start))
+        {
+            return null;
+        }
+
+        var key = Phrases.Key(phrase.Value);
+        var type = _v.ActivityPhrases[key];
+        if (modifier is { } m && (_vague.Contains(key) || type == ActivityType.Meeting))
+        {
+            type = m;
+        }
+
+        var after = text[(phrase.Index + phrase.Length)..];
+        var before = phrase.Index > start ? text[start..phrase.Index] : null;
+        return Build(message, type, after, before, date, time, future, leadingOnly, text);
+    }
+
+    private ParsedCommand? Build(
+        NormalizedMessage message, ActivityType type, string after, string? before, DateOnly date, TimeOnly? time, bool future, bool leadingOnly, string text)
+    {
+        var connector = _connector.Match(after);
+        var connected = connector.Success;
+        if (connected)
+        {
+            after = after[connector.Length..];
+        }
+
+        string? contact = null;
+        string? account;
+        string? notes = null;
+        if (type == ActivityType.Note)
+        {
+            var body = Phrases.Clean(after);
+            account = _names.Read(body, out var rest);
+            var labelled = account is not null && body.Length > account.Length && body[account.Length] is ':' or '-' or ',';
+            notes = (connected || labelled) && account is not null ? Phrases.Clean(rest) : body;
+            notes = notes.Length > 0 ? notes : null;
+        }
+        else
+        {
+            var region = after;
+            var cut = _notes.Match(region);
+            if (cut.Success)
+            {
+                notes = Phrases.Clean(region[(cut.Index + cut.Length)..]);
+                region = region[..cut.Index];
+            }
+
+            var split = _affiliation.Match(region);
+            string rest;
+            if (split.Success && split.Index > 0)
+            {
+                contact = _names.Read(region[..split.Index], out _);
+                account = _names.Read(region[(split.Index + split.Length)..], out rest);
+                if (split.Value.StartsWith('\''))
+                {
+                    // "Contoso's CTO": the company owns the person.
+                    (contact, account) = (account, contact);
+                }
+            }
+            else
+            {
+                account = _names.Read(region, out rest);
+            }
+
+            if (account is null && contact is null)
+            {
+                // "demoed the new dashboard to Northwind": the party follows the object.
+                var later = _laterParty.Match(region);
+                if (later.Success)
+                {
+                    account = _names.Read(region[(later.Index + later.Length)..], out var tail);
+                    rest = Phrases.Clean(region[..later.Index] + " " + tail);
+                }
+            }
+
+            if (rest.Length > 0)
+            {
+                notes = notes is null ? rest : rest + ", " + notes;
+            }
+
+            if (account is null && contact is null && before is not null)
+            {
+                // "Acme meeting went well": the party comes before the activity noun.
+                account = _names.Read(before, out var left);
+                if (left.Length > 0)
+                {
+                    account = null;
+                }
+            }
+        }
+
+        if (account is null && contact is null)
+        {
+            return null;
+        }
+
+        if (future)
+        {
+            var title = Phrases.Clean(text);
+            return new ParsedCommand(Intent.AddTask, 0.75) { Title = title, Date = date, Time = time, Account = account, Contact = contact };
+        }
+
+        var certain = Phrases.HasUpperOrDigit(account ?? contact ?? string.Empty) || message.Slash;
+        var confidence = (certain ? 0.9 : 0.75) - (leadingOnly ? 0 : 0.05);
+        return new ParsedCommand(Intent.LogActivity, confidence)
+        {
+            Activity = type,
+            Account = account,
+            Contact = contact,
+            Date = date,
+            Time = time,
+            Notes = string.IsNullOrEmpty(notes) ? null : notes,
+        };
+    }
+}

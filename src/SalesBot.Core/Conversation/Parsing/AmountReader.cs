@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SalesBot.Core.Conversation.Parsing;
+
+/// <summary>An amount found in a message, its ISO currency if written or implied, and where it was.</summary>
+internal readonly record struct AmountHit(decimal Amount, string? Currency, int Index, int Length);
+
+/// <summary>
+/// Reads money: "50k", "$1.2M", "30 000", "120,000", "€40K", "1.5 mln", "15k PLN", "PLN 15k", "500 zł",
+/// "80,5k" (decimal comma). A bare number counts only from 100 up, so "top 3" and "2 days" are not money.
+/// </summary>
+internal sealed class AmountReader
+{
+    private readonly Vocabulary _v;
+    private readonly Regex _amount;
+
+    public AmountReader(Vocabulary v)
+    {
+        _v = v;
+        var symbols = string.Concat(v.Currencies.Keys.Where(k => k.Length == 1 && !char.IsLetterOrDigit(k[0])).Select(k => Regex.Escape(k)));
+        var codes = Phrases.Alt(v.Currencies.Keys.Where(k => char.IsLetter(k[0])));
+        var multipliers = Phrases.Alt(v.Multipliers.Keys);
+        _amount = Phrases.Build(
+            $@"(?<![\w.,])(?:(?<code1>{codes})\s?)?(?<sym>[{symbols}])?\s?" +
+            @"(?<num>\d{1,3}(?:(?<sep>[ ,\u00a0'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d])" +
+            $@"(?:\s?(?<mul>{multipliers})(?![\w]))?(?:\s?(?<code2>{codes}|[{symbols}])(?![\w]))?");
+    }
+
+    public bool TryRead(string text, out AmountHit hit)
+    {
+        hit = default;
+        for (var m = _amount.Match(text); m.Success; m = m.NextMatch())
+        {
+            if (m.Groups["code1"].Success && !m.Groups["sym"].Success && m.Groups["code1"].Length < 3)
+            {
+                continue;
+            }
+
+            var value = ParseNumber(m.Groups["num"].Value, m.Groups["sep"].Success);
+            if (value is null)
+            {
+                continue;
+            }
+
+            var hasMultiplier = m.Groups["mul"].Success;
+            if (hasMultiplier)
+            {
+                value *= _v.Multipliers[m.Groups["mul"].Value.ToLowerInvariant()];
+            }
+
+            string? currency = null;
+            foreach (var name in (ReadOnlySpan<string>)["sym", "code1", "code2"])
+            {
+                if (m.Groups[name].Success && _v.Currencies.TryGetValue(m.Groups[name].Value, out var code))
+                {
+                    currency = code;
+                    break;
+                }
+            }
+
+            // Small bare numbers are counts, and bare years ("2027 renewal") are names, not money.
+            if (currency is null && !hasMultiplier && (value < 100 || (value is >= 1900 and <= 2100 && decimal.Truncate(value.Value) == value)))
+            {
+                continue;
+            }
+
+            // Dividing by 1.000... drops trailing zeros, so "1.5M" is written 1500000, not 1500000.0.
+            hit = new AmountHit(decimal.Round(value.Value, 2) / 1.0000000000000000000000000000m, currency, m.Index, m.Length);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static decimal? ParseNumber(string raw, bool grouped)
+    {
+        string digits;
+        if (grouped)
+        {
+            digits = raw.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal)
+                .Replace("\u00a0", string.Empty, StringComparison.Ordinal).Replace("'", string.Empty, StringComparison.Ordinal);
+        }
+        else
+        {
+            // A lone comma is a decimal comma ("1,5k"); thousands with commas are matched as grouped.
+            digits = raw.Replace(',', '.');
+        }
+
+        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+}

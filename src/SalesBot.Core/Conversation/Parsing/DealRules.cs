@@ -1,0 +1,259 @@
+using System.Text.RegularExpressions;
+using SalesBot.Core.Crm;
+
+namespace SalesBot.Core.Conversation.Parsing;
+
+/// <summary>
+/// Deals. Create: NEW-DEAL-HEAD NAME [AMOUNT [CURRENCY]] [close DATE] [STAGE].
+/// Move: NAME [is|to|->] STAGE, or STAGE[:] NAME ("won Initech", "closed won: Stark").
+/// Update: NAME with an amount and a word such as "worth" or "amount", or a close date with "close" or "push".
+/// Dates read forwards (close dates). A closed stage (won, lost) beats an open one in the same message.
+/// </summary>
+internal sealed class DealRules
+{
+    private readonly Vocabulary _v;
+    private readonly DateReader _dates;
+    private readonly AmountReader _amounts;
+    private readonly NameReader _names;
+    private readonly Regex _createHead;
+    private readonly Regex _stage;
+    private readonly Regex _amountMarker;
+    private readonly Regex _closeMarker;
+    private readonly Regex _explicitMove;
+    private readonly Regex _ender;
+    private readonly Regex _cutter;
+    private readonly HashSet<string> _verbs;
+    private readonly HashSet<string> _fillers;
+    private readonly HashSet<string> _leadHeads;
+
+    public DealRules(Vocabulary v, DateReader dates, AmountReader amounts, NameReader names)
+    {
+        _v = v;
+        _dates = dates;
+        _amounts = amounts;
+        _names = names;
+        _createHead = Phrases.Build($@"^(?:(?:i|we|just|i've|we've|have)\s+)*(?<head>{Phrases.Words(v.CreateDealHeads.Concat(v.CreateLeadHeads))})(?:\s*:)?\s*");
+        _stage = Phrases.Build(Phrases.Words(v.StagePhrases.Keys));
+        _amountMarker = Phrases.Build(Phrases.Words(v.AmountUpdateMarkers));
+        _closeMarker = Phrases.Build(Phrases.Words(v.CloseDateMarkers));
+        _explicitMove = Phrases.Build(@"->|(?<![\w])(?:deal|opp|opportunity|stage|move|moved|moving|push|pushed|advance|advanced|mark|marked|set|send)(?![\w])");
+        _ender = Phrases.Build($@"\s(?:{Phrases.Alt(v.DealNameEnders)})(?![\w])");
+        _cutter = Phrases.Build($@"\s*,|\s(?:{Phrases.Alt(v.DealNameCutters)})(?![\w])");
+        _verbs = Phrases.Set(v.DealVerbs);
+        _fillers = Phrases.Set(v.DealFillers);
+        _leadHeads = Phrases.Set(v.CreateLeadHeads);
+    }
+
+    public ParsedCommand? TryCreate(NormalizedMessage message, DateOnly today)
+    {
+        var head = _createHead.Match(message.Text);
+        if (!head.Success)
+        {
+            return null;
+        }
+
+        var rest = message.Text[head.Length..];
+        DateOnly? date = null;
+        if (_dates.TryRead(rest, today, DateSense.Future, out var hit))
+        {
+            date = hit.Date;
+            rest = Phrases.Cut(rest, hit.Index, hit.Length);
+        }
+
+        decimal? amount = null;
+        string? currency = null;
+        if (_amounts.TryRead(rest, out var money))
+        {
+            amount = money.Amount;
+            currency = money.Currency;
+            rest = Phrases.Cut(rest, money.Index, money.Length);
+        }
+
+        DealStage? stage = _leadHeads.Contains(Phrases.Key(head.Groups["head"].Value)) ? DealStage.Lead : null;
+        var stageMatch = _stage.Match(rest);
+        if (stageMatch.Success && stageMatch.Index > 0)
+        {
+            stage = _v.StagePhrases[Phrases.Key(stageMatch.Value)];
+            rest = Phrases.Cut(rest, stageMatch.Index, stageMatch.Length);
+        }
+
+        var (name, notes) = FirstClause(rest);
+        name = Phrases.TrimWords(name, _fillers, _fillers);
+        if (name.Length == 0)
+        {
+            return new ParsedCommand(Intent.CreateDeal, 0.45) { Amount = amount, Currency = currency, Date = date, Stage = stage };
+        }
+
+        return new ParsedCommand(Intent.CreateDeal, 0.9)
+        {
+            Deal = name,
+            Amount = amount,
+            Currency = currency,
+            Date = date,
+            Stage = stage,
+            Notes = notes,
+        };
+    }
+
+    public ParsedCommand? TryMove(NormalizedMessage message, DateOnly today)
+    {
+        var text = message.Text;
+        DateOnly? date = null;
+        if (_dates.TryRead(text, today, DateSense.Future, out var hit))
+        {
+            date = hit.Date;
+            text = Phrases.Cut(text, hit.Index, hit.Length);
+        }
+
+        decimal? amount = null;
+        string? currency = null;
+        if (_amounts.TryRead(text, out var money))
+        {
+            amount = money.Amount;
+            currency = money.Currency;
+            text = Phrases.Cut(text, money.Index, money.Length);
+        }
+
+        Match? chosen = null;
+        for (var m = _stage.Match(text); m.Success; m = m.NextMatch())
+        {
+            var stage = _v.StagePhrases[Phrases.Key(m.Value)];
+            if (chosen is null || stage.IsClosed() || !_v.StagePhrases[Phrases.Key(chosen.Value)].IsClosed())
+            {
+                chosen = m;
+            }
+        }
+
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        var before = text[..chosen.Index];
+        var after = text[(chosen.Index + chosen.Length)..];
+        var name = NameBefore(before);
+        if (name.Length == 0 && Phrases.TrimWords(before, _verbs, _fillers).Length == 0)
+        {
+            after = Phrases.Clean(after);
+            var cut = _cutter.Match(after);
+            name = Phrases.TrimWords(cut.Success ? after[..cut.Index] : after, _fillers, _fillers);
+        }
+
+        if (name.Length == 0 || Phrases.WordCount(name) > 5 || _names.IsNotName(Phrases.FirstWord(name)))
+        {
+            return null;
+        }
+
+        var explicitMove = _explicitMove.IsMatch(message.Text) || message.Slash;
+        if (!explicitMove && !Phrases.HasUpper(name))
+        {
+            return null;
+        }
+
+        return new ParsedCommand(Intent.MoveDeal, explicitMove || Phrases.HasUpperOrDigit(name) ? 0.85 : 0.7)
+        {
+            Deal = name,
+            Stage = _v.StagePhrases[Phrases.Key(chosen.Value)],
+            Amount = amount,
+            Currency = currency,
+            Date = date,
+        };
+    }
+
+    public ParsedCommand? TryUpdate(NormalizedMessage message, DateOnly today)
+    {
+        var text = message.Text;
+        DateOnly? date = null;
+        if (_dates.TryRead(text, today, DateSense.Future, out var hit) && _closeMarker.IsMatch(text))
+        {
+            date = hit.Date;
+            text = Phrases.Cut(text, hit.Index, hit.Length);
+        }
+
+        decimal? amount = null;
+        string? currency = null;
+        if (_amounts.TryRead(text, out var money))
+        {
+            amount = money.Amount;
+            currency = money.Currency;
+            text = Phrases.Cut(text, money.Index, money.Length);
+        }
+
+        if (date is null && amount is null)
+        {
+            return null;
+        }
+
+        var (clause, notes) = FirstClause(text);
+        var name = NameBefore(clause);
+        if (name.Length == 0 || Phrases.WordCount(name) > 5 || _names.IsNotName(Phrases.FirstWord(name)))
+        {
+            return null;
+        }
+
+        var marked = amount is null || _amountMarker.IsMatch(message.Text);
+        if (!marked && !Phrases.HasUpperOrDigit(name))
+        {
+            return null;
+        }
+
+        return new ParsedCommand(Intent.UpdateDeal, marked ? 0.85 : 0.7)
+        {
+            Deal = name,
+            Amount = amount,
+            Currency = currency,
+            Date = date,
+            Notes = notes,
+        };
+    }
+
+    /// <summary>The deal named before its stage: the last clause that still holds a name once verbs and fillers go.</summary>
+    private string NameBefore(string before)
+    {
+        var clauses = before.Split([',', ';', '.', '!'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = clauses.Length - 1; i >= 0; i--)
+        {
+            var clause = clauses[i];
+            var trimmed = Phrases.TrimWords(clause, _verbs, _fillers);
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            var end = _ender.Match(" " + trimmed);
+            if (end.Success && end.Index > 0)
+            {
+                trimmed = Phrases.TrimWords(trimmed[..(end.Index - 1)], _verbs, _fillers);
+            }
+
+            if (trimmed.Length > 0)
+            {
+                return trimmed;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static (string Clause, string? Others) FirstClause(string text)
+    {
+        var parts = text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var first = -1;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (Phrases.Clean(parts[i]).Length > 0)
+            {
+                first = i;
+                break;
+            }
+        }
+
+        if (first < 0)
+        {
+            return (string.Empty, null);
+        }
+
+        var rest = Phrases.Clean(string.Join(", ", parts[(first + 1)..]));
+        return (parts[first], rest.Length == 0 ? null : rest);
+    }
+}

@@ -1,0 +1,115 @@
+namespace SalesBot.Core.Conversation.Parsing;
+
+/// <summary>
+/// Reads a person's or company's name from the front of a phrase. A capitalised name runs while words
+/// are capitalised (joiners such as "of" and "&amp;" may sit inside); a lowercase name, as typed on a phone,
+/// runs until a stop word and at most four words. Pronouns and determiners are never names.
+/// </summary>
+internal sealed class NameReader
+{
+    private readonly HashSet<string> _notNames;
+    private readonly HashSet<string> _stopWords;
+    private readonly HashSet<string> _joiners;
+
+    public NameReader(Vocabulary v)
+    {
+        _notNames = Phrases.Set(v.NotNames);
+        _stopWords = Phrases.Set(v.NameStopWords);
+        _joiners = Phrases.Set(v.NameJoiners);
+    }
+
+    public bool IsNotName(string word) => _notNames.Contains(Phrases.Clean(word));
+
+    /// <summary>The name at the front of <paramref name="phrase"/>, or null; <paramref name="rest"/> is what follows it.</summary>
+    public string? Read(string phrase, out string rest)
+    {
+        rest = string.Empty;
+        var words = Phrases.Clean(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        var start = 0;
+        if (words.Length > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && StartsUpper(words[1]))
+        {
+            start = 1;
+        }
+
+        if (_notNames.Contains(Phrases.Clean(words[start])))
+        {
+            rest = string.Join(' ', words, start, words.Length - start);
+            return null;
+        }
+
+        var end = start;
+        if (StartsUpper(words[start]))
+        {
+            while (end < words.Length)
+            {
+                var w = words[end];
+                var capital = StartsUpper(w);
+                var joiner = _joiners.Contains(w) && end + 1 < words.Length && StartsUpper(words[end + 1]) && end > start;
+                if (!capital && !joiner)
+                {
+                    break;
+                }
+
+                end++;
+                if (EndsClause(w))
+                {
+                    break;
+                }
+            }
+        }
+        else
+        {
+            while (end < words.Length && end - start < 4 && !_stopWords.Contains(Phrases.Clean(words[end])))
+            {
+                end++;
+                if (EndsClause(words[end - 1]))
+                {
+                    break;
+                }
+            }
+        }
+
+        if (end == start)
+        {
+            rest = string.Join(' ', words, start, words.Length - start);
+            return null;
+        }
+
+        rest = string.Join(' ', words, end, words.Length - end);
+        var name = Phrases.Clean(string.Join(' ', words, start, end - start));
+        return name.Length == 0 || IsNumber(name) ? null : name;
+    }
+
+    private static bool IsNumber(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!char.IsDigit(c) && c is not ' ' and not '.' and not ',')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool StartsUpper(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return char.IsUpper(c) || char.IsDigit(c);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsClause(string word) => word.Length > 0 && word[^1] is ',' or ';' or ':' or '.' or '!' or '?';
+}

@@ -1,0 +1,201 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SalesBot.Core.Conversation.Parsing;
+
+/// <summary>Turns vocabulary lists into regex alternations and trims words off the ends of names.</summary>
+internal static class Phrases
+{
+    public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    // No match timeout: the first match of a compiled regex includes its JIT time, which on a busy machine
+    // could trip a timeout and misread a message. Patterns are kept free of nested unbounded repeats instead,
+    // and messages are capped at MessageParser.MaxLength.
+    public static Regex Build(string pattern) => new(pattern, Options);
+
+    /// <summary>An alternation of the phrases, longest first so "closed won" beats "won".</summary>
+    public static string Alt(IEnumerable<string> phrases)
+    {
+        var list = phrases.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length).ToList();
+        var sb = new StringBuilder();
+        foreach (var phrase in list)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append('|');
+            }
+
+            sb.Append(Regex.Escape(phrase).Replace("\\ ", "\\s+", StringComparison.Ordinal));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The phrases as a whole-word group: not preceded or followed by a letter or digit.</summary>
+    public static string Words(IEnumerable<string> phrases)
+    {
+        var list = phrases.ToList();
+        // \b lets the regex engine search for the phrases' first letters; lookarounds are only needed for phrases that start or end with a symbol.
+        var plain = list.TrueForAll(p => p.Length > 0 && IsWordChar(p[0]) && IsWordChar(p[^1]));
+        return plain ? $@"\b(?:{Alt(list)})\b" : $"(?<![\\w'])(?:{Alt(list)})(?![\\w'])";
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    public static HashSet<string> Set(IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A matched phrase with its whitespace collapsed, for dictionary lookups.</summary>
+    public static string Key(string matched) => CollapseSpaces(matched).ToLowerInvariant();
+
+    public static string CollapseSpaces(string s)
+    {
+        var needs = false;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || (i + 1 < s.Length && char.IsWhiteSpace(s[i + 1]))))
+            {
+                needs = true;
+                break;
+            }
+        }
+
+        if (!needs)
+        {
+            return s.Trim();
+        }
+
+        var sb = new StringBuilder(s.Length);
+        var space = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Removes a matched span and closes the gap.</summary>
+    public static string Cut(string s, int index, int length) =>
+        CollapseSpaces(string.Concat(s.AsSpan(0, index), " ", s.AsSpan(index + length)));
+
+    private const string EdgePunctuation = " \t\n,;:.!?-–—\"'()[]{}<>*•#=/\\|~";
+
+    /// <summary>Trims spaces, punctuation and quotes from both ends, keeping a trailing closing bracket pair intact.</summary>
+    public static string Clean(string s)
+    {
+        var start = 0;
+        var end = s.Length;
+        while (start < end && EdgePunctuation.Contains(s[start], StringComparison.Ordinal))
+        {
+            start++;
+        }
+
+        while (end > start && EdgePunctuation.Contains(s[end - 1], StringComparison.Ordinal))
+        {
+            end--;
+        }
+
+        return CollapseSpaces(s[start..end]);
+    }
+
+    /// <summary>Drops words in <paramref name="leading"/> from the start and <paramref name="trailing"/> from the end (matched ignoring punctuation).</summary>
+    public static string TrimWords(string s, HashSet<string> leading, HashSet<string> trailing)
+    {
+        s = Clean(s);
+        var changed = true;
+        while (changed && s.Length > 0)
+        {
+            changed = false;
+            var space = s.IndexOf(' ', StringComparison.Ordinal);
+            var first = space < 0 ? s : s[..space];
+            if (leading.Contains(first) || leading.Contains(Clean(first)) || (first.Length > 0 && Clean(first).Length == 0))
+            {
+                s = space < 0 ? string.Empty : Clean(s[(space + 1)..]);
+                changed = true;
+                continue;
+            }
+
+            var last = s.LastIndexOf(' ');
+            var lastWord = last < 0 ? s : s[(last + 1)..];
+            if (trailing.Contains(lastWord) || trailing.Contains(Clean(lastWord)) || Clean(lastWord).Length == 0)
+            {
+                s = last < 0 ? string.Empty : Clean(s[..last]);
+                changed = true;
+                continue;
+            }
+
+            // Two-word fillers such as "close date" or "deal size".
+            var prev = last > 0 ? s.LastIndexOf(' ', last - 1) : -1;
+            if (last > 0 && trailing.Contains(Clean(s[(prev + 1)..])))
+            {
+                s = prev < 0 ? string.Empty : Clean(s[..prev]);
+                changed = true;
+            }
+        }
+
+        return s;
+    }
+
+    public static bool HasUpperOrDigit(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsUpper(c) || char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool HasUpper(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static string FirstWord(string s)
+    {
+        var space = s.IndexOf(' ', StringComparison.Ordinal);
+        return Clean(space < 0 ? s : s[..space]);
+    }
+
+    public static int WordCount(string s)
+    {
+        if (s.Length == 0)
+        {
+            return 0;
+        }
+
+        var n = 1;
+        foreach (var c in s)
+        {
+            if (c == ' ')
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+
+namespace SalesBot.Core.Conversation.Parsing;
+
+/// <summary>
+/// Splits the body of a daily plan into items. In order of preference: one item a line, inline
+/// numbering ("1) a 2) b", "1. a 2. b"), bullets, semicolons, commas; otherwise a single item.
+/// </summary>
+internal sealed class PlanReader
+{
+    private static readonly Regex InlineNumber = Phrases.Build(@"(?:^|\s)\(?\d{1,2}\s*[.):]\s*(?=\S)|(?:^|\s)#\d{1,2}\s+");
+    private static readonly Regex Bullet = Phrases.Build(@"^\s*(?:[-*•·>]+|\(?\d{1,2}\s*[.):]|#\d{1,2}|\[\s?[x ]?\s?\])\s*");
+    private static readonly Regex InlineBullet = Phrases.Build(@"(?:^|\s)[•·*]\s+|(?:^|\s)-\s+(?=\S)");
+
+    public static List<string> Split(string body)
+    {
+        var items = new List<string>();
+        var lines = body.Split('\n');
+        var nonEmpty = 0;
+        foreach (var line in lines)
+        {
+            if (line.Trim().Length > 0)
+            {
+                nonEmpty++;
+            }
+        }
+
+        if (nonEmpty > 1)
+        {
+            foreach (var line in lines)
+            {
+                AddItem(items, Bullet.Replace(line, string.Empty));
+            }
+
+            return items;
+        }
+
+        var text = Phrases.CollapseSpaces(body);
+        if (InlineNumber.Matches(text).Count >= 2)
+        {
+            foreach (var part in InlineNumber.Split(text))
+            {
+                AddItem(items, part);
+            }
+
+            return items;
+        }
+
+        if (InlineBullet.Matches(text).Count >= 2)
+        {
+            foreach (var part in InlineBullet.Split(text))
+            {
+                AddItem(items, part);
+            }
+
+            return items;
+        }
+
+        var separator = text.Contains(';', StringComparison.Ordinal) ? ';' : text.Contains(',', StringComparison.Ordinal) ? ',' : '\0';
+        if (separator != '\0')
+        {
+            foreach (var part in text.Split(separator))
+            {
+                AddItem(items, part);
+            }
+
+            return items;
+        }
+
+        AddItem(items, Bullet.Replace(text, string.Empty));
+        return items;
+    }
+
+    private static void AddItem(List<string> items, string raw)
+    {
+        var item = Phrases.Clean(raw);
+        if (item.Length > 0)
+        {
+            items.Add(item);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using System.Text.RegularExpressions;
+
+namespace SalesBot.Core.Conversation.Parsing;
+
+/// <summary>
+/// Questions: stand-up, task list, KPI digest ("team kpis last week", "how did Anna do"), pipeline
+/// ("deals in proposal", "team pipeline") and account ("what's up with Acme"). A query noun counts only
+/// when the message reads as a question or request (it starts with a query word or the noun, or is short),
+/// so "called Acme about their numbers" stays an activity. Scope is "me", "team" or a member's name.
+/// </summary>
+internal sealed class QueryRules
+{
+    private readonly Vocabulary _v;
+    private readonly DateReader _dates;
+    private readonly NameReader _names;
+    private readonly Regex _leadIn;
+    private readonly Regex _standup;
+    private readonly Regex _taskList;
+    private readonly Regex _kpi;
+    private readonly Regex _howDoing;
+    private readonly Regex _pipeline;
+    private readonly Regex _stage;
+    private readonly Regex _accountHead;
+    private readonly Regex _inStage;
+    private readonly Regex _accountTail;
+    private readonly Regex _didWhat;
+    private readonly Regex _team;
+    private readonly Regex _self;
+    private readonly Regex _namedScope;
+    private readonly HashSet<string> _queryWords;
+
+    public QueryRules(Vocabulary v, DateReader dates, NameReader names)
+    {
+        _v = v;
+        _dates = dates;
+        _names = names;
+        _leadIn = Phrases.Build($@"^(?:{Phrases.Words(v.QueryLeadIns.Concat(v.PipelineWords).Concat(v.TaskListWords).Concat(v.KpiWords).Concat(v.StandupWords))}|(?-i:\p{{Lu}})[\w\-]*'s\s)");
+        _standup = Phrases.Build(Phrases.Words(v.StandupWords));
+        _taskList = Phrases.Build(Phrases.Words(v.TaskListWords));
+        _kpi = Phrases.Build(Phrases.Words(v.KpiWords));
+        _howDoing = Phrases.Build(@"^how(?:'s|s|\s+is|\s+was|\s+did|\s+are|\s+am|\s+were|\s+has)\s+(?<who>.+?)\s+(?:doing|do|done|going|performing|tracking|getting\s+on)(?![\w])");
+        _pipeline = Phrases.Build(Phrases.Words(v.PipelineWords));
+        _stage = Phrases.Build(Phrases.Words(v.StagePhrases.Keys));
+        _accountHead = Phrases.Build($@"^(?:{Phrases.Words(v.AccountQueryHeads)})\s+(?<acc>.+?)[\s?!.]*$");
+        _inStage = Phrases.Build($@"^(?:what'?s|whats|what\s+is|what\s+are|which|anything|any|show|list)(?:\s+(?:me|deals|opps|opportunities|still|currently|now|is|are))*\s+(?:in|at)\s+(?:the\s+)?{Phrases.Words(v.StagePhrases.Keys)}");
+        _accountTail = Phrases.Build(@"^(?<acc>(?-i:\p{Lu})[\w&.\- ]{0,40}?)\s+(?:status|update|updates|info|details|summary|overview|recap|history)[\s?!.]*$");
+        _didWhat = Phrases.Build(@"^what\s+(?:did|has|have)\s+(?:the\s+team|everyone|everybody|we|the\s+reps)\s+(?:do|done|get\s+done|been\s+up\s+to)(?![\w])");
+        _team = Phrases.Build(Phrases.Words(v.TeamWords));
+        _self = Phrases.Build(Phrases.Words(v.SelfWords));
+        _namedScope = Phrases.Build(@"(?<![\w'])(?:for|of|by)\s+(?<n>(?-i:\p{Lu}[\w\-]*(?:\s+\p{Lu}[\w\-]*)?))|(?<![\w'])(?<n>(?-i:\p{Lu}[\w\-]*))'s(?![\w])");
+        _queryWords = Phrases.Set(v.QueryLeadIns.Concat(v.PipelineWords).Concat(v.KpiWords).Concat(v.TaskListWords).Concat(v.StandupWords).Concat(v.NotNames).Concat(["what", "how", "who", "today", "this", "last", "next", "week"]));
+    }
+
+    public ParsedCommand? TryParse(NormalizedMessage message, DateOnly today)
+    {
+        var text = message.Text;
+        var words = Phrases.WordCount(text);
+        var asks = _leadIn.IsMatch(text) || words <= 3 || text.EndsWith('?') || _accountHead.IsMatch(text);
+
+        var how = _howDoing.Match(text);
+        if (how.Success && asks)
+        {
+            var who = Phrases.Clean(how.Groups["who"].Value);
+            return Kpi(text, today, ScopeOf(who, text) ?? who);
+        }
+
+        if (!asks)
+        {
+            return null;
+        }
+
+        if (_standup.IsMatch(text) && words <= 6)
+        {
+            return new ParsedCommand(Intent.Standup, 0.9);
+        }
+
+        if (_kpi.IsMatch(text))
+        {
+            return Kpi(text, today, ScopeOf(null, text));
+        }
+
+        if (_pipeline.IsMatch(text))
+        {
+            var stage = _stage.Match(text);
+            return new ParsedCommand(Intent.ShowPipeline, 0.9)
+            {
+                Scope = ScopeOf(null, text) ?? "me",
+                Stage = stage.Success ? _v.StagePhrases[Phrases.Key(stage.Value)] : null,
+            };
+        }
+
+        if (_taskList.IsMatch(text))
+        {
+            return new ParsedCommand(Intent.ShowTasks, 0.9) { Scope = ScopeOf(null, text) ?? "me" };
+        }
+
+        // "what's in negotiation?", "anything in proposal": a stage asked about is a pipeline filter.
+        var asked = _stage.Match(text);
+        if (asked.Success && _leadIn.IsMatch(text) && _inStage.IsMatch(text))
+        {
+            return new ParsedCommand(Intent.ShowPipeline, 0.8) { Scope = ScopeOf(null, text) ?? "me", Stage = _v.StagePhrases[Phrases.Key(asked.Value)] };
+        }
+
+        if (_didWhat.IsMatch(text))
+        {
+            return new ParsedCommand(Intent.Standup, 0.7);
+        }
+
+        var account = _accountHead.Match(text);
+        if (!account.Success)
+        {
+            account = _accountTail.Match(text);
+        }
+
+        if (account.Success)
+        {
+            var name = Phrases.Clean(account.Groups["acc"].Value);
+            if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            {
+                name = name[4..];
+            }
+
+            if (name.Length > 0 && Phrases.WordCount(name) <= 5 && !_names.IsNotName(Phrases.FirstWord(name)))
+            {
+                return new ParsedCommand(Intent.ShowAccount, Phrases.HasUpperOrDigit(name) ? 0.85 : 0.6) { Account = name };
+            }
+        }
+
+        return null;
+    }
+
+    private ParsedCommand Kpi(string text, DateOnly today, string? scope)
+    {
+        string? week = _dates.TryReadWeek(text, today, out var w, out _, out _) ? w : null;
+        return new ParsedCommand(Intent.KpiDigest, 0.9) { Scope = scope, Week = week };
+    }
+
+    /// <summary>A named member ("for Anna", "Anna's"), else "team", else "me"; null when the message says none.</summary>
+    private string? ScopeOf(string? who, string text)
+    {
+        if (who is not null)
+        {
+            var cleaned = Phrases.Clean(who);
+            if (_self.IsMatch(cleaned) && Phrases.WordCount(cleaned) == 1)
+            {
+                return "me";
+            }
+
+            if (_team.IsMatch(cleaned))
+            {
+                return "team";
+            }
+
+            return null;
+        }
+
+        for (var m = _namedScope.Match(text); m.Success; m = m.NextMatch())
+        {
+            var name = m.Groups["n"].Value;
+            if (!_queryWords.Contains(name) && !_v.Months.ContainsKey(name) && !_v.Weekdays.ContainsKey(name))
+            {
+                return name;
+            }
+        }
+
+        if (_team.IsMatch(text))
+        {
+            return "team";
+        }
+
+        return _self.IsMatch(text) ? "me" : null;
+    }
+}

@@ -1,0 +1,179 @@
+using System.Text.RegularExpressions;
+
+namespace SalesBot.Core.Conversation.Parsing;
+
+/// <summary>
+/// Tasks, plans, undo and help.
+/// Add: TASK-HEAD TEXT [DATE] [TIME] ("remind me to send the NDA on Friday"), or IMPERATIVE ... FUTURE-DATE
+/// ("call Hooli next Monday"); the title is the text without the head, date and time.
+/// Complete: DONE-HEAD TEXT ("done: send the NDA"), "mark [task] TEXT as done", TEXT DONE-TAIL.
+/// Plan: HEADER: ITEMS, where the header names a plan ("plan", "priorities", "focus", "top 3", "today").
+/// </summary>
+internal sealed class TaskRules
+{
+    private readonly DateReader _dates;
+    private readonly Regex _undo;
+    private readonly Regex _help;
+    private readonly Regex _planHeader;
+    private readonly Regex _numberedLines;
+    private readonly Regex _doneHead;
+    private readonly Regex _markDone;
+    private readonly Regex _doneTail;
+    private readonly Regex _activityObject;
+    private readonly Regex _taskHead;
+    private readonly Regex _imperative;
+    private readonly Regex _taskVerb;
+    private readonly Regex _titleLead;
+
+    public TaskRules(Vocabulary v, DateReader dates)
+    {
+        _dates = dates;
+        _undo = Phrases.Build($@"^(?:(?:oops|ugh|wait|no|sorry|hmm)[,!.]?\s+)?(?:{Phrases.Alt(v.UndoPhrases)})[\s!.?]*$");
+        _help = Phrases.Build($@"^(?:{Phrases.Alt(v.HelpPhrases.Where(p => p != "?"))})[\s!.?]*$|^\?+$");
+        var numbers = Phrases.Alt(v.NumberWords.Keys.Where(k => k.Length > 2));
+        _planHeader = Phrases.Build(
+            $@"^\s*(?:(?:my|our|the|today'?s|tomorrow'?s|daily|main)\s+)?(?<top>top\s+)?(?:(?<n>\d{{1,2}}|{numbers})\s*)?(?<noun>{Phrases.Words(v.PlanNouns)})?" +
+            @"(?:\s*(?:for\s+)?(?<day>today|tomorrow|the\s+day|this\s+morning))?(?(noun)|(?(day)|(?(top)|(?!))))\s*(?:[:\-]|\s(?:is|are)\s)\s*(?<body>[\s\S]+)$");
+        _numberedLines = Phrases.Build(@"^\s*\(?\d{1,2}\s*[.)]\s*\S.*\n\s*\(?\d{1,2}\s*[.)]\s*\S|^\s*\(?1\s*[.)]\s*\S.*?\s\(?2\s*[.)]\s*\S");
+        _doneHead = Phrases.Build($@"^(?:{Phrases.Words(v.DoneHeads)})(?:\s*[:\-]\s*|\s+|$)(?<t>.*)$");
+        _markDone = Phrases.Build(@"^(?:mark|marked|set|tick|check|close)\s+(?:the\s+)?(?:task\s+)?(?<t>.+?)\s+(?:as\s+)?(?:done|complete|completed|finished|closed)$");
+        _doneTail = Phrases.Build($@"^(?:task\s+)?(?<t>.+?)\s*[-:,]?\s+(?:{Phrases.Alt(v.DoneTails)})$|^(?<t>.+?)\s*(?:✅|✔|\[x\])$");
+        _activityObject = Phrases.Build($@"^(?:(?:a|an|the|my|our|that|this)\s+)?(?:\w+\s+)?{Phrases.Words(v.ActivityPhrases.Keys)}\s+(?:with|w|for|at|to)\b");
+        _taskHead = Phrases.Build($@"^(?:{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?!list\b|lists\b)(?<t>.+)$");
+        _taskVerb = Phrases.Build($@"^(?:{Phrases.Words(v.TaskVerbs)})\s+(?!me\b|us\b)\S");
+        _imperative = Phrases.Build($@"^(?:{Phrases.Words(v.ImperativeVerbs)})\s+\S");
+        _titleLead = Phrases.Build(@"^(?:to|about|that\s+i\s+(?:need|have)\s+to|that|i\s+need\s+to|i\s+have\s+to|i\s+should)\s+");
+    }
+
+    public ParsedCommand? TryUndoOrHelp(NormalizedMessage message)
+    {
+        if (_undo.IsMatch(message.Text))
+        {
+            return new ParsedCommand(Intent.Undo, 0.95);
+        }
+
+        return _help.IsMatch(message.Text) ? new ParsedCommand(Intent.Help, 0.95) : null;
+    }
+
+    public ParsedCommand? TryPlan(NormalizedMessage message, DateOnly today)
+    {
+        var header = _planHeader.Match(message.Lines);
+        string body;
+        var date = today;
+        if (header.Success)
+        {
+            body = header.Groups["body"].Value;
+            if (header.Groups["day"].Value.Equals("tomorrow", StringComparison.OrdinalIgnoreCase)
+                || header.Value.StartsWith("tomorrow", StringComparison.OrdinalIgnoreCase))
+            {
+                date = today.AddDays(1);
+            }
+        }
+        else if (_numberedLines.IsMatch(message.Lines))
+        {
+            body = message.Lines;
+        }
+        else
+        {
+            return null;
+        }
+
+        var items = PlanReader.Split(body);
+        return items.Count == 0 ? null : new ParsedCommand(Intent.SetPlan, 0.9) { Items = items, Date = date };
+    }
+
+    public ParsedCommand? TryComplete(NormalizedMessage message)
+    {
+        var text = message.Text;
+        var m = _markDone.Match(text);
+        if (!m.Success)
+        {
+            m = _doneHead.Match(text);
+            if (m.Success && _activityObject.IsMatch(m.Groups["t"].Value))
+            {
+                return null;
+            }
+        }
+
+        if (!m.Success)
+        {
+            m = _doneTail.Match(text);
+            if (m.Success && IsPronounOnly(m.Groups["t"].Value))
+            {
+                // "that's done" points at the last task; "I'm done" is just talk.
+                return IsPersonal(m.Groups["t"].Value) ? null : new ParsedCommand(Intent.CompleteTask, 0.6);
+            }
+        }
+
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var title = Phrases.Clean(m.Groups["t"].Value);
+        if (title.StartsWith("task ", StringComparison.OrdinalIgnoreCase))
+        {
+            title = title[5..];
+        }
+
+        return title.Length == 0
+            ? new ParsedCommand(Intent.CompleteTask, 0.6)
+            : new ParsedCommand(Intent.CompleteTask, 0.85) { Title = title };
+    }
+
+    public ParsedCommand? TryAdd(NormalizedMessage message, DateOnly today)
+    {
+        var text = message.Text;
+        var head = _taskHead.Match(text);
+        string body;
+        DateHit hit;
+        var hasDate = false;
+        if (head.Success)
+        {
+            body = head.Groups["t"].Value;
+            hasDate = _dates.TryRead(body, today, DateSense.Future, out hit);
+        }
+        else if (_imperative.IsMatch(text) && _dates.TryRead(text, today, DateSense.Future, out hit) && !hit.PastWords)
+        {
+            body = text;
+            hasDate = true;
+        }
+        else if (_taskVerb.IsMatch(text))
+        {
+            body = text;
+            hasDate = _dates.TryRead(text, today, DateSense.Future, out hit) && !hit.PastWords;
+        }
+        else
+        {
+            return null;
+        }
+
+        DateOnly? date = null;
+        if (hasDate)
+        {
+            date = hit.Date;
+            body = Phrases.Cut(body, hit.Index, hit.Length);
+        }
+
+        TimeOnly? time = null;
+        if (_dates.TryReadTime(body, out var timeHit))
+        {
+            time = timeHit.Time;
+            body = Phrases.Cut(body, timeHit.Index, timeHit.Length);
+        }
+
+        var title = Phrases.Clean(_titleLead.Replace(Phrases.Clean(body), string.Empty));
+        if (title.Length == 0)
+        {
+            return null;
+        }
+
+        return new ParsedCommand(Intent.AddTask, head.Success ? 0.9 : 0.8) { Title = title, Date = date, Time = time };
+    }
+
+    private static bool IsPersonal(string text) =>
+        Phrases.Clean(text).ToLowerInvariant() is "i'm" or "im" or "i am" or "we're" or "we are" or "all" or "all is";
+
+    private static bool IsPronounOnly(string text) =>
+        Phrases.Clean(text).ToLowerInvariant() is "i'm" or "im" or "i am" or "we're" or "we are" or "all" or "that's" or "that" or "it's" or "it" or "this" or "that is" or "all is";
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SalesBot.Core.Conversation.Parsing;
+
+/// <summary>A message made ready for the grammar.</summary>
+/// <param name="Text">One line, original casing, single spaces, no mention, emoji or edge punctuation.</param>
+/// <param name="Lines">The same with line breaks kept, for plans written one item a line.</param>
+/// <param name="Slash">The message was a slash command, which makes its structure certain.</param>
+internal readonly record struct NormalizedMessage(string Text, string Lines, bool Slash);
+
+/// <summary>
+/// Cleans what messengers and phones add to a message: a leading @mention, "/cmd@botname",
+/// emoji, curly quotes, arrows in various forms, "w/" for "with", greetings and politeness.
+/// </summary>
+internal sealed class TextNormalizer
+{
+    private readonly Vocabulary _vocabulary;
+    private readonly Regex _mention = Phrases.Build(@"^\s*@[\w.\-]+[:,]?\s*");
+    private readonly Regex _slash = Phrases.Build(@"^\s*/(?<cmd>[a-z_]+)(?:@[\w.\-]+)?(?![\w/])\s*");
+    private readonly Regex _with = Phrases.Build(@"(?<![\w])w/(?!o\b)\s*");
+    private readonly Regex _arrow = Phrases.Build(@"\s*(?:-+>|=+>|→|⇒|➡|⟶)\s*");
+    private readonly Regex _leading;
+    private readonly Regex _trailing;
+    private readonly Regex _hostile = Phrases.Build(
+        @"<\s*/?\s*[a-z!][^>]*>|javascript\s*:|\bon(?:error|load|click)\s*=|\b(?:drop|truncate|alter)\s+(?:table|database|schema)\b" +
+        @"|\bunion\s+(?:all\s+)?select\b|['""]\s*(?:or|and)\s+['""]?\w+['""]?\s*=\s*['""]?\w+|;\s*--|--\s*$|'\s*;|\bselect\b[^;]{1,200}?\bfrom\b" +
+        @"|\bdelete\s+from\b|\binsert\s+into\b|\bexec(?:ute)?\s*\(|\$\{|\{\{|\bxp_\w+|\bsleep\s*\(\s*\d|/etc/passwd|\.\./\.\.");
+
+    public TextNormalizer(Vocabulary vocabulary)
+    {
+        _vocabulary = vocabulary;
+        _leading = Phrases.Build($@"^(?:{Phrases.Words(vocabulary.LeadingFillers)}[\s,!.:]+)+(?=\S)");
+        _trailing = Phrases.Build($@"[\s,!.]+{Phrases.Words(vocabulary.TrailingFillers)}[\s!.]*$");
+    }
+
+    /// <summary>Script tags, SQL and template injection: never a sales message, so never parsed as one.</summary>
+    public bool LooksHostile(string raw) => _hostile.IsMatch(raw);
+
+    public NormalizedMessage Normalize(string raw)
+    {
+        var s = StripSymbols(raw);
+        var slash = false;
+        for (var i = 0; i < 2; i++)
+        {
+            var mention = _mention.Match(s);
+            if (mention.Success)
+            {
+                s = s[mention.Length..];
+            }
+        }
+
+        var command = _slash.Match(s);
+        if (command.Success)
+        {
+            var name = command.Groups["cmd"].Value;
+            var words = _vocabulary.SlashCommands.TryGetValue(name, out var mapped) ? mapped : name;
+            s = words + " " + s[command.Length..];
+            slash = true;
+        }
+
+        s = _with.Replace(s, "with ");
+        s = _arrow.Replace(s, " -> ");
+        var lines = s.Trim();
+        var text = Phrases.CollapseSpaces(lines.Replace('\n', ' '));
+        text = _trailing.Replace(text, string.Empty);
+        text = _leading.Replace(text, string.Empty);
+        text = CleanEdges(text);
+        return new NormalizedMessage(text, lines, slash);
+    }
+
+    private static string CleanEdges(string s)
+    {
+        var start = 0;
+        var end = s.Length;
+        while (start < end && (char.IsWhiteSpace(s[start]) || s[start] is ',' or ';' or '.' or '!' or '"' or '*' or '•' or '~' or '_'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(s[end - 1]) || s[end - 1] is ',' or ';' or '.' or '!' or '?' or '"' or '*' or '~' or '_' or ':'))
+        {
+            end--;
+        }
+
+        // A lone "?" is a question about the bot itself, so it survives the clean-up.
+        return end == start && s.Trim().StartsWith('?') ? "?" : s[start..end];
+    }
+
+    /// <summary>Drops emoji and pictographs, straightens quotes and dashes, keeps letters, digits, currency and line breaks.</summary>
+    private static string StripSymbols(string raw)
+    {
+        var sb = new StringBuilder(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (char.IsSurrogate(c) || c is '\u200d' or '\ufe0f' or '\ufe0e' or '\u20e3')
+            {
+                continue;
+            }
+
+            switch (c)
+            {
+                case '\u2705' or '\u2714' or '\u2611':
+                    // A check mark is how many reps say "done".
+                    sb.Append(" done ");
+                    continue;
+                case '\u2018' or '\u2019' or '\u02bc' or '`':
+                    sb.Append('\'');
+                    continue;
+                case '\u201c' or '\u201d' or '\u00ab' or '\u00bb':
+                    sb.Append('"');
+                    continue;
+                case '\u2013' or '\u2014' or '\u2212':
+                    sb.Append('-');
+                    continue;
+                case '\r':
+                    continue;
+                case '\t' or '\u00a0' or '\u202f':
+                    sb.Append(' ');
+                    continue;
+            }
+
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.OtherSymbol or UnicodeCategory.Control && c != '\n' && c is not '→' and not '⇒' and not '➡' and not '⟶' and not '•')
+            {
+                sb.Append(' ');
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+}

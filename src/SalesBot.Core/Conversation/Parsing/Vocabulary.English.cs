@@ -1,0 +1,382 @@
+using SalesBot.Core.Crm;
+
+namespace SalesBot.Core.Conversation.Parsing;
+
+public sealed partial class Vocabulary
+{
+    /// <summary>English, as sales reps type it on a phone.</summary>
+    public static Vocabulary English { get; } = new()
+    {
+        LeadingFillers =
+        [
+            "hey", "hi", "hello", "yo", "ok", "okay", "so", "please", "pls", "plz", "bot", "salesbot", "well",
+            "hey bot", "hi bot", "can you", "could you", "can u", "would you", "kindly", "quick one", "fyi",
+        ],
+        TrailingFillers = ["please", "pls", "plz", "thanks", "thank you", "thx", "ty", "cheers", "asap", "now please"],
+        SlashCommands = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["log"] = "log", ["deal"] = "deal", ["move"] = "move", ["newdeal"] = "new deal", ["new"] = "new deal",
+            ["update"] = "update", ["pipeline"] = "pipeline", ["pipe"] = "pipeline", ["tasks"] = "my tasks",
+            ["task"] = "task", ["todo"] = "todo", ["remind"] = "remind me to", ["done"] = "done",
+            ["plan"] = "plan:", ["kpi"] = "kpi", ["kpis"] = "kpi", ["stats"] = "kpi", ["digest"] = "kpi",
+            ["undo"] = "undo", ["help"] = "help", ["start"] = "help", ["standup"] = "standup",
+            ["account"] = "account", ["show"] = "show", ["note"] = "note", ["connect"] = "connect",
+            ["join"] = "join", ["invite"] = "invite", ["target"] = "target", ["holiday"] = "holiday",
+            ["away"] = "away until", ["back"] = "back",
+        },
+        UndoPhrases =
+        [
+            "undo", "undo that", "undo it", "undo last", "undo the last one", "undo last one", "undo my last entry",
+            "scratch that", "scratch it", "cancel that", "cancel it", "cancel last", "cancel the last one", "revert",
+            "revert that", "revert it", "take that back", "take it back", "never mind", "nevermind", "nvm",
+            "delete that", "delete it", "delete last", "delete the last one", "delete my last entry", "remove that",
+            "remove the last one", "roll back", "rollback", "roll that back", "that was wrong", "that's wrong",
+            "wrong, undo", "oops undo", "oops, undo that", "my bad, undo", "forget that", "forget it", "ignore that",
+            "ignore the last one", "that was a mistake", "mistake, undo",
+        ],
+        HelpPhrases =
+        [
+            "help", "help me", "?", "commands", "menu", "start", "usage", "instructions", "how do i use you",
+            "how do i use this", "how do i use this bot", "how do i use salesbot", "how to use", "how to use you",
+            "how does this work", "how does it work", "what can you do", "what do you do", "what can i say",
+            "what can i type", "what can i do", "what can i do here", "what do i do", "what should i type", "what commands are there", "list commands", "show commands", "i need help",
+            "i'm lost", "how do i log a meeting", "how do i start", "getting started", "what are you",
+        ],
+        NotNames =
+        [
+            "me", "my", "you", "your", "him", "his", "her", "them", "their", "us", "our", "it", "its", "i", "we",
+            "they", "he", "she", "someone", "somebody", "everyone", "everybody", "anyone", "a", "an", "the",
+            "this", "that", "these", "those", "back", "there", "here", "mom", "dad", "friends", "friend",
+            "today", "tomorrow", "yesterday", "nothing", "something", "nobody", "people", "guys", "yourself", "yourselves",
+            "myself", "everything", "anything", "stuff", "things", "life", "weather", "time",
+        ],
+
+        ActivityPhrases = new Dictionary<string, ActivityType>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["met"] = ActivityType.Meeting, ["met with"] = ActivityType.Meeting, ["met up with"] = ActivityType.Meeting,
+            ["meeting"] = ActivityType.Meeting, ["meetings"] = ActivityType.Meeting, ["mtg"] = ActivityType.Meeting,
+            ["meet"] = ActivityType.Meeting, ["sat down with"] = ActivityType.Meeting,
+            ["had lunch with"] = ActivityType.Meeting, ["lunch with"] = ActivityType.Meeting, ["lunch"] = ActivityType.Meeting,
+            ["coffee with"] = ActivityType.Meeting, ["coffee"] = ActivityType.Meeting, ["dinner with"] = ActivityType.Meeting,
+            ["dinner"] = ActivityType.Meeting, ["breakfast with"] = ActivityType.Meeting, ["drinks with"] = ActivityType.Meeting,
+            ["caught up with"] = ActivityType.Meeting, ["catch up with"] = ActivityType.Meeting, ["catch-up with"] = ActivityType.Meeting,
+            ["catchup with"] = ActivityType.Meeting, ["workshop"] = ActivityType.Meeting, ["workshop with"] = ActivityType.Meeting,
+            ["qbr"] = ActivityType.Meeting, ["qbr with"] = ActivityType.Meeting, ["kickoff"] = ActivityType.Meeting,
+            ["kick-off"] = ActivityType.Meeting,
+            ["sync"] = ActivityType.Meeting, ["sync with"] = ActivityType.Meeting, ["sync-up"] = ActivityType.Meeting,
+            ["sync up with"] = ActivityType.Meeting, ["synced with"] = ActivityType.Meeting, ["check-in"] = ActivityType.Meeting,
+            ["check-in with"] = ActivityType.Meeting, ["checked in with"] = ActivityType.Call, ["catch-up"] = ActivityType.Meeting,
+            ["catch-up call"] = ActivityType.Call, ["intro call"] = ActivityType.Call, ["discovery call"] = ActivityType.Call,
+            ["follow-up call"] = ActivityType.Call, ["follow up call"] = ActivityType.Call, ["intro meeting"] = ActivityType.Meeting, ["in-person meeting"] = ActivityType.Meeting,
+            ["called"] = ActivityType.Call, ["call"] = ActivityType.Call, ["calls"] = ActivityType.Call,
+            ["call with"] = ActivityType.Call, ["phoned"] = ActivityType.Call, ["phone call"] = ActivityType.Call,
+            ["phone call with"] = ActivityType.Call, ["rang"] = ActivityType.Call, ["ringed"] = ActivityType.Call,
+            ["jumped on a call with"] = ActivityType.Call, ["hopped on a call with"] = ActivityType.Call,
+            ["got on a call with"] = ActivityType.Call, ["was on a call with"] = ActivityType.Call,
+            ["on a call with"] = ActivityType.Call, ["on the phone with"] = ActivityType.Call,
+            ["cold called"] = ActivityType.Call, ["cold-called"] = ActivityType.Call, ["cold call"] = ActivityType.Call,
+            ["video call"] = ActivityType.Call, ["zoom call"] = ActivityType.Call, ["teams call"] = ActivityType.Call,
+            ["zoom"] = ActivityType.Meeting, ["zoom meeting"] = ActivityType.Meeting, ["teams meeting"] = ActivityType.Meeting,
+            ["video meeting"] = ActivityType.Meeting, ["online meeting"] = ActivityType.Meeting, ["conference call"] = ActivityType.Call,
+            ["dialed"] = ActivityType.Call, ["dialled"] = ActivityType.Call, ["talked to"] = ActivityType.Call,
+            ["talked with"] = ActivityType.Call, ["spoke to"] = ActivityType.Call, ["spoke with"] = ActivityType.Call,
+            ["chatted with"] = ActivityType.Call, ["had a chat with"] = ActivityType.Call, ["touched base with"] = ActivityType.Call,
+            ["emailed"] = ActivityType.Email, ["e-mailed"] = ActivityType.Email, ["email"] = ActivityType.Email,
+            ["e-mail"] = ActivityType.Email, ["mailed"] = ActivityType.Email, ["email to"] = ActivityType.Email,
+            ["sent an email to"] = ActivityType.Email, ["sent email to"] = ActivityType.Email,
+            ["sent a mail to"] = ActivityType.Email, ["sent an e-mail to"] = ActivityType.Email,
+            ["dropped an email to"] = ActivityType.Email, ["wrote to"] = ActivityType.Email,
+            ["messaged"] = ActivityType.Email, ["replied to"] = ActivityType.Email, ["emails"] = ActivityType.Email,
+            ["demoed"] = ActivityType.Demo, ["demo'd"] = ActivityType.Demo, ["demo"] = ActivityType.Demo,
+            ["demo for"] = ActivityType.Demo, ["demo with"] = ActivityType.Demo, ["demo to"] = ActivityType.Demo,
+            ["demonstration"] = ActivityType.Demo, ["product demo"] = ActivityType.Demo, ["demos"] = ActivityType.Demo,
+            ["showed the product to"] = ActivityType.Demo, ["presented to"] = ActivityType.Demo,
+            ["walkthrough"] = ActivityType.Demo, ["walk-through"] = ActivityType.Demo,
+            ["visited"] = ActivityType.Visit, ["visit"] = ActivityType.Visit, ["site visit"] = ActivityType.Visit,
+            ["on-site visit"] = ActivityType.Visit, ["onsite visit"] = ActivityType.Visit, ["on site visit"] = ActivityType.Visit,
+            ["on-site"] = ActivityType.Visit, ["onsite"] = ActivityType.Visit, ["on site"] = ActivityType.Visit,
+            ["stopped by"] = ActivityType.Visit, ["dropped by"] = ActivityType.Visit, ["went to see"] = ActivityType.Visit,
+            ["drove to"] = ActivityType.Visit, ["flew to"] = ActivityType.Visit, ["visits"] = ActivityType.Visit,
+            ["ring"] = ActivityType.Call, ["buzz"] = ActivityType.Call, ["mail"] = ActivityType.Email,
+            ["message"] = ActivityType.Email, ["follow-up email"] = ActivityType.Email, ["presentation"] = ActivityType.Demo,
+            ["note"] = ActivityType.Note, ["notes"] = ActivityType.Note, ["noted"] = ActivityType.Note,
+            ["note on"] = ActivityType.Note, ["note for"] = ActivityType.Note, ["note about"] = ActivityType.Note,
+        },
+        GiveVerbs = ["sent", "gave", "shot", "dropped", "fired off", "paid", "had", "did", "ran"],
+        ActivityModifiers = new Dictionary<string, ActivityType>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["on the phone"] = ActivityType.Call, ["by phone"] = ActivityType.Call, ["over the phone"] = ActivityType.Call,
+            ["via phone"] = ActivityType.Call, ["on zoom"] = ActivityType.Call, ["on teams"] = ActivityType.Call,
+            ["in person"] = ActivityType.Meeting, ["face to face"] = ActivityType.Meeting, ["over lunch"] = ActivityType.Meeting,
+            ["over coffee"] = ActivityType.Meeting, ["by email"] = ActivityType.Email, ["via email"] = ActivityType.Email,
+            ["over email"] = ActivityType.Email, ["by e-mail"] = ActivityType.Email, ["at their office"] = ActivityType.Visit,
+            ["at their offices"] = ActivityType.Visit, ["at their site"] = ActivityType.Visit,
+        },
+        VagueActivityPhrases = ["talked to", "talked with", "spoke to", "spoke with", "chatted with", "had a chat with", "touched base with", "caught up with", "catch up with", "met", "met with"],
+        ActivityLeadIns =
+        [
+            "logged", "log", "logging", "just", "had", "have had", "did", "i", "we", "i've", "we've", "a", "an", "the",
+            "quick", "short", "long", "brief", "good", "great", "nice", "productive", "first", "intro", "initial",
+            "another", "follow-up", "followup", "follow up", "discovery", "today", "finally", "also", "new",
+        ],
+        ActivityParticiples = ["sent", "done", "held", "given", "delivered", "completed", "made", "happened", "logged", "went well", "today"],
+        PartyConnectors = ["with", "w", "to", "for", "at", "@", "from", "of", "in"],
+        AffiliationConnectors = ["from", "at", "@", "with"],
+        NotesMarkers =
+        [
+            "about", "re", "re:", "regarding", "to discuss", "discussed", "and discussed", "went well", "went great",
+            "to talk about", "talked about", "on", "concerning", "because", "for the", "- ", "and they", "they",
+            "who", "which", "- they", "and", "the",
+        ],
+        NameStopWords =
+        [
+            "the", "a", "an", "about", "re", "regarding", "to", "for", "on", "and", "with", "at", "from", "in", "is",
+            "was", "were", "are", "they", "he", "she", "we", "it", "who", "that", "this", "wants", "want", "said",
+            "says", "asked", "went", "needs", "will", "would", "can", "could", "should", "has", "have", "had", "but",
+            "because", "so", "then", "after", "before", "via", "by", "over", "discussed", "pricing", "today",
+        ],
+        NameJoiners = ["of", "and", "&", "de", "van", "von", "la", "le", "der", "du", "+"],
+
+        StagePhrases = new Dictionary<string, DealStage>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["lead"] = DealStage.Lead, ["prospect"] = DealStage.Lead, ["prospecting"] = DealStage.Lead,
+            ["new lead"] = DealStage.Lead,
+            ["qualified"] = DealStage.Qualified, ["qualification"] = DealStage.Qualified, ["qualify"] = DealStage.Qualified,
+            ["qualifying"] = DealStage.Qualified, ["discovery"] = DealStage.Qualified, ["sql"] = DealStage.Qualified,
+            ["proposal"] = DealStage.Proposal, ["proposals"] = DealStage.Proposal, ["quote"] = DealStage.Proposal,
+            ["quoted"] = DealStage.Proposal, ["quoting"] = DealStage.Proposal, ["offer"] = DealStage.Proposal,
+            ["proposal sent"] = DealStage.Proposal, ["sent proposal"] = DealStage.Proposal, ["quote sent"] = DealStage.Proposal,
+            ["offer sent"] = DealStage.Proposal,
+            ["negotiation"] = DealStage.Negotiation, ["negotiations"] = DealStage.Negotiation, ["negotiating"] = DealStage.Negotiation,
+            ["negotiate"] = DealStage.Negotiation, ["contract"] = DealStage.Negotiation, ["contracting"] = DealStage.Negotiation,
+            ["legal review"] = DealStage.Negotiation, ["redlines"] = DealStage.Negotiation, ["in legal"] = DealStage.Negotiation,
+            ["won"] = DealStage.Won, ["win"] = DealStage.Won, ["signed"] = DealStage.Won, ["closed won"] = DealStage.Won,
+            ["closed-won"] = DealStage.Won, ["closed/won"] = DealStage.Won, ["contract signed"] = DealStage.Won,
+            ["signed the contract"] = DealStage.Won, ["closed the deal"] = DealStage.Won, ["we won"] = DealStage.Won,
+            ["booked"] = DealStage.Won, ["is a win"] = DealStage.Won,
+            ["lost"] = DealStage.Lost, ["dead"] = DealStage.Lost, ["closed lost"] = DealStage.Lost,
+            ["closed-lost"] = DealStage.Lost, ["closed/lost"] = DealStage.Lost, ["lose"] = DealStage.Lost,
+            ["killed"] = DealStage.Lost, ["no go"] = DealStage.Lost, ["no-go"] = DealStage.Lost, ["dropped out"] = DealStage.Lost,
+        },
+        CreateDealHeads =
+        [
+            "new deal", "new opportunity", "new opp", "new oppty", "create deal", "create a deal", "create new deal",
+            "create a new deal", "add deal", "add a deal", "add new deal", "add a new deal", "open deal", "open a deal",
+            "open a new deal", "start a deal", "new deal for", "create a deal for", "create deal for", "add a deal for",
+            "add a new deal for", "open a deal for", "new opportunity for", "create opportunity", "create an opportunity",
+            "add opportunity", "add an opportunity", "log a new deal", "log new deal", "register a deal", "register deal",
+            "opened a deal", "opened a new deal", "opened a deal for", "opened a new deal for", "created a deal", "created a new deal",
+            "created a deal for", "created a new deal for", "added a deal", "added a new deal", "added a deal for", "new deal with",
+            "new opportunity with", "new opp for", "new opp with", "got a new deal", "got a new deal with", "new business",
+        ],
+        CreateLeadHeads = ["new lead", "add lead", "add a lead", "add a new lead", "create lead", "create a lead", "new prospect", "add prospect", "add a prospect"],
+        DealVerbs =
+        [
+            "move", "moved", "moving", "push", "pushed", "send", "put", "set", "mark", "marked", "update", "updated",
+            "change", "changed", "advance", "advanced", "bump", "bumped", "progress", "progressed", "shift", "take",
+            "deal", "opp", "opportunity", "the", "our", "we", "i", "just", "finally", "officially", "raise", "lower",
+            "increase", "reduce", "revise", "adjust", "slip", "slipped", "delay", "postpone", "postponed", "extend",
+            "it's", "its", "has", "have", "got", "closed", "close", "won", "lost", "stage", "status", "amount", "value",
+            "size", "of", "for", "date", "close date", "deal size",
+        ],
+        DealFillers =
+        [
+            "deal", "deals", "opp", "opportunity", "to", "into", "the", "stage", "status", "as", "in", "at", "is", "now",
+            "->", ":", "=", "-", "mark", "it", "set", "worth", "amount", "value", "size", "deal size", "close date",
+            "expected close", "closing date", "close", "closing", "closes", "by", "of", "for", "date", "on", "from",
+            "was", "be", "will", "should", "finally", "officially", "just", "are", "been", "has", "got", "moved", "went",
+            "expected", "estimated", "forecast", "total", "new", "and", "with", "its", "it's", "expected to close", "back",
+        ],
+        DealNameEnders = ["is", "was", "went", "has", "have", "got", "moved", "goes", "are", "just", "now", "-", "has been", "will", "slipped", "slips", "pushed", "delayed", "postponed", "closes", "closing", "expected", "should"],
+        DealNameCutters = ["to", "because", "since", "due", "after", "as", "for", "-", "on", "over", "they", "—", "today", "yesterday"],
+        AmountUpdateMarkers =
+        [
+            "worth", "amount", "value", "size", "deal size", "is now", "now at", "bump", "bumped", "raise", "raised",
+            "increase", "increased", "lower", "lowered", "reduce", "reduced", "change", "changed", "update", "updated",
+            "revise", "revised", "adjust", "adjusted", "set", "went up", "went down", "valued",
+        ],
+        CloseDateMarkers =
+        [
+            "close date", "closing date", "expected close", "expected to close", "close", "closes", "closing",
+            "push", "pushed", "slip", "slipped", "slips", "delay", "delayed", "postpone", "postponed", "move", "moved",
+            "pull in", "pulled in", "bring forward", "extend", "extended", "eta", "signing", "sign date", "target date",
+        ],
+
+        TaskHeads =
+        [
+            "remind me to", "remind me", "remind me about", "remind me that i need to", "remind me that", "reminder",
+            "reminder to", "set a reminder to", "set reminder to", "add a reminder to", "todo", "to do", "to-do",
+            "add todo", "add a todo", "task", "new task", "add task", "add a task", "add a task to", "create task",
+            "create a task", "create a task to", "i need to", "need to", "i have to", "have to", "i must", "must",
+            "i should", "i gotta", "gotta", "i've got to", "i got to", "don't let me forget to", "dont let me forget to",
+            "don't forget to", "dont forget to", "do not forget to", "don't let me forget", "remember to",
+            "i want to remember to", "make sure i", "make sure to", "i'll need to", "i will need to", "note to self",
+            "note to self:", "ping me to", "nudge me to", "i'll", "i will", "we'll", "we will", "i'm gonna", "gonna",
+            "i'm going to", "i am going to", "going to", "i plan to", "planning to", "let me", "i want to",
+        ],
+        ImperativeVerbs =
+        [
+            "call", "email", "e-mail", "meet", "visit", "send", "prepare", "prep", "follow", "ping", "chase", "check",
+            "demo", "write", "draft", "book", "schedule", "review", "ring", "phone", "text", "message",
+            "finish", "renew", "sign", "get", "ask", "confirm", "share",
+        ],
+        TaskVerbs = ["follow up", "follow-up", "followup", "chase", "prep", "prepare", "draft", "schedule", "set up", "organise", "organize", "arrange"],
+        DoneHeads =
+        [
+            "done", "done with", "done:", "finished", "finished with", "completed", "complete", "ticked off",
+            "checked off", "crossed off", "task done", "task completed", "task complete", "mark done", "mark as done",
+            "mark complete", "mark as complete", "close task", "closed task", "completed task", "finished task",
+            "check off", "tick off", "cross off",
+        ],
+        DoneTails = ["done", "is done", "as done", "completed", "as completed", "complete", "as complete", "finished", "as finished", "is finished", "is complete", "is completed", "off the list", "checked off", "ticked off", "crossed off"],
+        PlanNouns = ["plan", "plans", "priorities", "priority", "focus", "goals", "goal", "agenda", "to-dos", "todos", "todo list", "things", "objectives"],
+
+        QueryLeadIns =
+        [
+            "show", "show me", "list", "give me", "get", "see", "display", "pull up", "what's", "whats", "what is",
+            "what are", "what", "which", "how", "how's", "hows", "any", "anything", "my", "team", "our", "the", "all",
+            "open", "view", "check", "where", "is", "are", "do", "did", "tell me", "can i see", "let me see", "how are",
+            "how is", "how am", "how did", "how was", "how's the",
+        ],
+        PipelineWords = ["pipeline", "pipe", "funnel", "forecast", "deals", "opportunities", "opps", "open deals", "pipeline report"],
+        TaskListWords = ["tasks", "my tasks", "todos", "to-dos", "todo list", "to do list", "task list", "reminders", "due", "overdue", "on my plate", "my list", "agenda", "follow-ups", "follow ups"],
+        KpiWords = ["kpi", "kpis", "stats", "statistics", "digest", "kpi digest", "numbers", "scorecard", "scoreboard", "leaderboard", "metrics", "performance", "activity report", "weekly report", "report card", "results"],
+        StandupWords = ["standup", "stand-up", "stand up", "standups", "stand-ups", "daily standup", "daily stand-up", "daily report", "daily summary", "morning report", "daily"],
+        AccountQueryHeads =
+        [
+            "what's up with", "whats up with", "what is up with", "what's new with", "whats new with", "what's new at",
+            "what's happening with", "whats happening with", "what's going on with", "whats going on with",
+            "what's the status of", "what's the status with", "what's the latest on", "what's the latest with",
+            "whats the latest on", "what do we have on", "what do we know about", "anything new with", "anything new on",
+            "anything new from", "anything new at", "any news on", "any news from", "any news about", "any update on",
+            "any updates on", "updates on", "update on", "info on", "info about", "info for", "information on",
+            "information about", "details on", "details for", "details of", "tell me about", "status of", "status on",
+            "status for", "where are we with", "where are we on", "where do we stand with", "how's it going with",
+            "hows it going with", "how are things with", "how are things at", "history with", "history of",
+            "history for", "show", "show me", "show account", "account", "look up", "lookup", "pull up", "open account",
+            "brief me on", "anything on", "anything from", "news on", "news about", "news from", "summary of", "summary for", "catch me up on", "recap on", "recap for", "account info for",
+        ],
+        SelfWords = ["my", "me", "mine", "i", "myself", "own"],
+        TeamWords = ["team", "team's", "teams", "whole team", "the team", "our", "everyone", "everyone's", "all", "we", "us", "company", "everybody"],
+
+        Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4,
+            ["apr"] = 4, ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
+            ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11,
+            ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
+        },
+        Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["monday"] = DayOfWeek.Monday, ["mon"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday,
+            ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday,
+            ["wed"] = DayOfWeek.Wednesday, ["thursday"] = DayOfWeek.Thursday, ["thu"] = DayOfWeek.Thursday,
+            ["thur"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday,
+            ["fri"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
+        },
+        NumberWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+            ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+            ["a couple of"] = 2, ["a couple"] = 2, ["couple of"] = 2, ["couple"] = 2, ["a few"] = 3, ["few"] = 3,
+            ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5,
+        },
+        RelativeDays = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["today"] = 0, ["tonight"] = 0, ["this morning"] = 0, ["this afternoon"] = 0, ["this evening"] = 0,
+            ["earlier today"] = 0, ["later today"] = 0, ["just now"] = 0, ["eod"] = 0, ["end of day"] = 0,
+            ["end of today"] = 0, ["by end of day"] = 0, ["yesterday"] = -1, ["last night"] = -1, ["yday"] = -1,
+            ["the day before yesterday"] = -2, ["day before yesterday"] = -2, ["tomorrow"] = 1, ["tmrw"] = 1,
+            ["tmr"] = 1, ["tomorow"] = 1, ["2moro"] = 1, ["tomorrow morning"] = 1, ["the day after tomorrow"] = 2,
+            ["day after tomorrow"] = 2,
+        },
+        DateUnits = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["day"] = 1, ["days"] = 1, ["week"] = 7, ["weeks"] = 7, ["wk"] = 7, ["wks"] = 7, ["month"] = 30, ["months"] = 30,
+        },
+        AgoWords = ["ago", "back"],
+        InWords = ["in", "within", "in about", "after"],
+        LastWords = ["last", "past", "previous", "this past"],
+        NextWords = ["next", "coming", "this coming", "upcoming"],
+        ThisWords = ["this"],
+        PeriodEnds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["end of week"] = "week", ["end of the week"] = "week", ["eow"] = "week", ["end of this week"] = "week",
+            ["week end"] = "week", ["end of month"] = "month", ["end of the month"] = "month", ["eom"] = "month",
+            ["end of this month"] = "month", ["month end"] = "month", ["month-end"] = "month",
+            ["end of next month"] = "next month", ["end of quarter"] = "quarter", ["end of the quarter"] = "quarter",
+            ["eoq"] = "quarter", ["quarter end"] = "quarter", ["end of year"] = "year", ["end of the year"] = "year",
+            ["eoy"] = "year", ["year end"] = "year", ["year-end"] = "year", ["end of next week"] = "next week",
+        },
+        Periods = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["week"] = "week", ["wk"] = "week", ["weekly"] = "week", ["month"] = "month", ["mo"] = "month",
+            ["monthly"] = "month", ["quarter"] = "quarter", ["year"] = "year", ["day"] = "day", ["daily"] = "day",
+        },
+        DatePrepositions =
+        [
+            "on", "by", "until", "till", "til", "due", "due on", "due by", "before", "for", "from", "at", "to", "no later than",
+            "starting", "close by", "closing", "closes", "closing on", "closes on", "expected", "around", "since", "as of",
+        ],
+        MonthLeads = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["to"] = 1, ["in"] = 1, ["by"] = 1, ["until"] = 1, ["till"] = 1, ["for"] = 1, ["from"] = 1, ["into"] = 1,
+            ["early"] = 1, ["beginning of"] = 1, ["start of"] = 1, ["mid"] = 15, ["mid-"] = 15, ["middle of"] = 15,
+            ["late"] = 31, ["end of"] = 31, ["the end of"] = 31, ["by end of"] = 31, ["by the end of"] = 31,
+        },
+        DayParts = ["morning", "afternoon", "evening", "night", "am", "pm", "eod", "noon", "lunchtime"],
+        AmWords = ["am", "a.m.", "a.m", "in the morning"],
+        PmWords = ["pm", "p.m.", "p.m", "in the afternoon", "in the evening", "tonight"],
+        NoonWords = ["noon", "midday", "lunchtime"],
+
+        Multipliers = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["k"] = 1_000m, ["kk"] = 1_000_000m, ["thousand"] = 1_000m, ["thousands"] = 1_000m, ["grand"] = 1_000m,
+            ["tys"] = 1_000m, ["m"] = 1_000_000m, ["mm"] = 1_000_000m, ["mn"] = 1_000_000m, ["mln"] = 1_000_000m,
+            ["mil"] = 1_000_000m, ["million"] = 1_000_000m, ["millions"] = 1_000_000m, ["b"] = 1_000_000_000m,
+            ["bn"] = 1_000_000_000m, ["billion"] = 1_000_000_000m,
+        },
+        Currencies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["$"] = "USD", ["us$"] = "USD", ["usd"] = "USD", ["dollar"] = "USD", ["dollars"] = "USD", ["bucks"] = "USD",
+            ["€"] = "EUR", ["eur"] = "EUR", ["euro"] = "EUR", ["euros"] = "EUR",
+            ["£"] = "GBP", ["gbp"] = "GBP", ["pound"] = "GBP", ["pounds"] = "GBP", ["quid"] = "GBP",
+            ["zł"] = "PLN", ["zl"] = "PLN", ["pln"] = "PLN", ["zloty"] = "PLN", ["zlotys"] = "PLN", ["złoty"] = "PLN",
+            ["złotych"] = "PLN", ["zlotych"] = "PLN",
+            ["chf"] = "CHF", ["francs"] = "CHF", ["₽"] = "RUB", ["rub"] = "RUB", ["rubles"] = "RUB", ["roubles"] = "RUB",
+            ["uah"] = "UAH", ["₴"] = "UAH", ["czk"] = "CZK", ["sek"] = "SEK", ["nok"] = "NOK", ["dkk"] = "DKK",
+            ["cad"] = "CAD", ["aud"] = "AUD", ["jpy"] = "JPY", ["¥"] = "JPY", ["yen"] = "JPY", ["inr"] = "INR",
+            ["₹"] = "INR", ["huf"] = "HUF", ["ron"] = "RON",
+        },
+
+        ConnectHeads = ["connect", "connect to", "connect to team", "connect this chat to", "connect this group to", "connect this channel to", "connect team", "link to team", "link this chat to", "link this group to"],
+        JoinHeads = ["join", "join team", "join with code", "join code", "my code is", "code", "join with", "join using"],
+        InviteHeads = ["invite", "invite new member", "add member", "add a member", "add rep", "add a rep", "add new rep", "onboard"],
+        TargetHeads = ["target", "set target", "set a target", "set target for", "set a target for", "new target", "target for", "goal", "set goal", "set a goal", "quota", "set quota"],
+        TargetMetrics = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["meeting"] = "meetings", ["meetings"] = "meetings", ["mtgs"] = "meetings", ["call"] = "calls", ["calls"] = "calls",
+            ["email"] = "emails", ["emails"] = "emails", ["demo"] = "demos", ["demos"] = "demos", ["visit"] = "visits",
+            ["visits"] = "visits", ["deal"] = "deals_created", ["deals"] = "deals_created", ["new deals"] = "deals_created",
+            ["deals created"] = "deals_created", ["won"] = "deals_won", ["wins"] = "deals_won", ["deals won"] = "deals_won",
+            ["won deals"] = "deals_won", ["activities"] = "activities", ["activity"] = "activities",
+            ["tasks"] = "tasks_done", ["tasks done"] = "tasks_done", ["revenue"] = "won_amount", ["won amount"] = "won_amount",
+        },
+        HolidayHeads = ["holiday", "add holiday", "add a holiday", "public holiday", "bank holiday", "company holiday", "holiday on", "day off for everyone", "office closed", "office closed on", "no standup on"],
+        AwayHeads =
+        [
+            "away", "i'm away", "im away", "i am away", "away until", "away till", "ooo", "i'm ooo", "out of office",
+            "i'm out of office", "on vacation", "i'm on vacation", "on holiday", "i'm on holiday", "on leave",
+            "i'm on leave", "on pto", "i'm on pto", "off", "i'm off", "sick", "i'm sick", "out", "i'm out",
+            "i will be away", "i'll be away", "i'll be out", "i'll be off", "going on vacation", "vacation",
+        ],
+        BackPhrases =
+        [
+            "back", "i'm back", "im back", "i am back", "back to work", "back at work", "i'm back at work",
+            "back in office", "back in the office", "i'm back in the office", "back from vacation", "i'm back from vacation",
+            "back from holiday", "back from leave", "back online", "i'm back online", "i'm available again", "available again",
+            "i'm here again", "back now", "i'm back now", "returned", "i've returned",
+        ],
+        ChooseHeads = ["option", "number", "choice", "no", "no.", "#", "pick", "choose", "i choose", "i pick", "the"],
+    };
+}

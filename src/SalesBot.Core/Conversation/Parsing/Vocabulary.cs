@@ -1,0 +1,154 @@
+using SalesBot.Core.Crm;
+
+namespace SalesBot.Core.Conversation.Parsing;
+
+/// <summary>
+/// The words of one language that the grammar in <see cref="MessageParser"/> is built from.
+/// The grammar only knows the shape of a command (a lead-in, a verb, a party, a date, an amount);
+/// every word it recognises comes from here, so another language is a new instance of this class
+/// (see <see cref="English"/>), not a new parser. Phrases are lowercase; spaces inside a phrase
+/// match any run of whitespace.
+/// </summary>
+public sealed partial class Vocabulary
+{
+    // --- conversation plumbing ---
+
+    /// <summary>Greetings and politeness dropped from the start of a message ("hey", "please").</summary>
+    public required IReadOnlyList<string> LeadingFillers { get; init; }
+    /// <summary>Politeness dropped from the end of a message ("thanks", "pls").</summary>
+    public required IReadOnlyList<string> TrailingFillers { get; init; }
+    /// <summary>Slash commands rewritten to the words they stand for ("newdeal" becomes "new deal").</summary>
+    public required IReadOnlyDictionary<string, string> SlashCommands { get; init; }
+    /// <summary>Whole messages that take back the last write.</summary>
+    public required IReadOnlyList<string> UndoPhrases { get; init; }
+    /// <summary>Whole messages that ask how the bot works.</summary>
+    public required IReadOnlyList<string> HelpPhrases { get; init; }
+    /// <summary>Pronouns and determiners that are never a customer's name ("me", "my", "a").</summary>
+    public required IReadOnlyList<string> NotNames { get; init; }
+
+    // --- activities ---
+
+    /// <summary>Verbs and nouns that say what happened ("met with", "rang", "demoed", "site visit").</summary>
+    public required IReadOnlyDictionary<string, ActivityType> ActivityPhrases { get; init; }
+    /// <summary>Verbs that give an activity to a party: "sent Acme an email", "gave Bob a call", "paid them a visit".</summary>
+    public required IReadOnlyList<string> GiveVerbs { get; init; }
+    /// <summary>Phrases that say how it happened and override a vague verb ("on the phone").</summary>
+    public required IReadOnlyDictionary<string, ActivityType> ActivityModifiers { get; init; }
+    /// <summary>Verbs whose activity type only a modifier decides ("talked to"); their entry in <see cref="ActivityPhrases"/> is the default.</summary>
+    public required IReadOnlyList<string> VagueActivityPhrases { get; init; }
+    /// <summary>Words that may precede the activity ("logged", "just had a", "quick").</summary>
+    public required IReadOnlyList<string> ActivityLeadIns { get; init; }
+    /// <summary>Words that may follow an activity noun before its party ("email sent to", "demo done for").</summary>
+    public required IReadOnlyList<string> ActivityParticiples { get; init; }
+    /// <summary>Words between the activity and the party ("with", "w", "to", "@").</summary>
+    public required IReadOnlyList<string> PartyConnectors { get; init; }
+    /// <summary>Words between a person and their company ("from", "at", "@", "of").</summary>
+    public required IReadOnlyList<string> AffiliationConnectors { get; init; }
+    /// <summary>Words that end the party and start the notes ("about", "re", "discussed").</summary>
+    public required IReadOnlyList<string> NotesMarkers { get; init; }
+    /// <summary>Lowercase words that end a lowercase name ("the", "about", "and").</summary>
+    public required IReadOnlyList<string> NameStopWords { get; init; }
+    /// <summary>Lowercase words allowed inside a capitalised company name ("of", "and", "&amp;").</summary>
+    public required IReadOnlyList<string> NameJoiners { get; init; }
+
+    // --- deals ---
+
+    /// <summary>Stage names and their synonyms ("quote" is proposal, "signed" is won).</summary>
+    public required IReadOnlyDictionary<string, DealStage> StagePhrases { get; init; }
+    /// <summary>Heads that open a new deal ("new deal", "create a deal for").</summary>
+    public required IReadOnlyList<string> CreateDealHeads { get; init; }
+    /// <summary>Heads that open a new deal at the lead stage ("new lead").</summary>
+    public required IReadOnlyList<string> CreateLeadHeads { get; init; }
+    /// <summary>Verbs trimmed from the start of a deal name ("move", "push", "mark").</summary>
+    public required IReadOnlyList<string> DealVerbs { get; init; }
+    /// <summary>Words trimmed from either end of a deal name ("deal", "to", "stage", "worth").</summary>
+    public required IReadOnlyList<string> DealFillers { get; init; }
+    /// <summary>Words that end a deal name written before its stage ("is", "went", "has").</summary>
+    public required IReadOnlyList<string> DealNameEnders { get; init; }
+    /// <summary>Words that end a deal name written after its stage ("to", "because").</summary>
+    public required IReadOnlyList<string> DealNameCutters { get; init; }
+    /// <summary>Words that say an amount is being changed ("worth", "amount", "bump").</summary>
+    public required IReadOnlyList<string> AmountUpdateMarkers { get; init; }
+    /// <summary>Words that say a close date is being set or changed ("close date", "slipped").</summary>
+    public required IReadOnlyList<string> CloseDateMarkers { get; init; }
+
+    // --- tasks and plans ---
+
+    /// <summary>Heads that turn the rest of a message into a task ("remind me to", "todo").</summary>
+    public required IReadOnlyList<string> TaskHeads { get; init; }
+    /// <summary>Verbs in the base form that, with a future date, make a task ("call Acme tomorrow").</summary>
+    public required IReadOnlyList<string> ImperativeVerbs { get; init; }
+    /// <summary>Verbs that are tasks even without a date and stay in the title ("follow up with Acme").</summary>
+    public required IReadOnlyList<string> TaskVerbs { get; init; }
+    /// <summary>Heads that mark a task done ("done:", "finished").</summary>
+    public required IReadOnlyList<string> DoneHeads { get; init; }
+    /// <summary>Tails that mark a task done ("as done", "completed").</summary>
+    public required IReadOnlyList<string> DoneTails { get; init; }
+    /// <summary>Nouns that head a plan ("plan", "priorities", "focus").</summary>
+    public required IReadOnlyList<string> PlanNouns { get; init; }
+
+    // --- queries ---
+
+    /// <summary>Words that start a question or a request to see something ("show", "what's").</summary>
+    public required IReadOnlyList<string> QueryLeadIns { get; init; }
+    public required IReadOnlyList<string> PipelineWords { get; init; }
+    public required IReadOnlyList<string> TaskListWords { get; init; }
+    public required IReadOnlyList<string> KpiWords { get; init; }
+    public required IReadOnlyList<string> StandupWords { get; init; }
+    /// <summary>Heads of an account question, followed by the account ("what's up with", "info on").</summary>
+    public required IReadOnlyList<string> AccountQueryHeads { get; init; }
+    /// <summary>Words meaning "my own" for a query's scope.</summary>
+    public required IReadOnlyList<string> SelfWords { get; init; }
+    /// <summary>Words meaning "the whole team" for a query's scope.</summary>
+    public required IReadOnlyList<string> TeamWords { get; init; }
+
+    // --- dates and numbers ---
+
+    public required IReadOnlyDictionary<string, int> Months { get; init; }
+    public required IReadOnlyDictionary<string, DayOfWeek> Weekdays { get; init; }
+    /// <summary>Number words, including "a" and "couple".</summary>
+    public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
+    /// <summary>Day words relative to today ("yesterday" is -1).</summary>
+    public required IReadOnlyDictionary<string, int> RelativeDays { get; init; }
+    /// <summary>Units of "N units ago" / "in N units": value is the length in days, or 30 for months.</summary>
+    public required IReadOnlyDictionary<string, int> DateUnits { get; init; }
+    public required IReadOnlyList<string> AgoWords { get; init; }
+    public required IReadOnlyList<string> InWords { get; init; }
+    public required IReadOnlyList<string> LastWords { get; init; }
+    public required IReadOnlyList<string> NextWords { get; init; }
+    public required IReadOnlyList<string> ThisWords { get; init; }
+    /// <summary>"end of" phrases and the period they end ("eom" is month).</summary>
+    public required IReadOnlyDictionary<string, string> PeriodEnds { get; init; }
+    /// <summary>Period nouns: week, month, quarter, year.</summary>
+    public required IReadOnlyDictionary<string, string> Periods { get; init; }
+    /// <summary>Prepositions that belong to the date that follows ("on", "by", "until").</summary>
+    public required IReadOnlyList<string> DatePrepositions { get; init; }
+    /// <summary>Words before a bare month name that make it a date ("to February", "end of March"), with the day they mean: 1, 15, or 31 for the month's last day.</summary>
+    public required IReadOnlyDictionary<string, int> MonthLeads { get; init; }
+    /// <summary>Parts of the day, dropped after a date ("morning").</summary>
+    public required IReadOnlyList<string> DayParts { get; init; }
+    public required IReadOnlyList<string> AmWords { get; init; }
+    public required IReadOnlyList<string> PmWords { get; init; }
+    public required IReadOnlyList<string> NoonWords { get; init; }
+
+    // --- money ---
+
+    /// <summary>Amount suffixes and what they multiply by ("k", "mln").</summary>
+    public required IReadOnlyDictionary<string, decimal> Multipliers { get; init; }
+    /// <summary>Currency symbols, codes and words and their ISO 4217 code.</summary>
+    public required IReadOnlyDictionary<string, string> Currencies { get; init; }
+
+    // --- administration ---
+
+    public required IReadOnlyList<string> ConnectHeads { get; init; }
+    public required IReadOnlyList<string> JoinHeads { get; init; }
+    public required IReadOnlyList<string> InviteHeads { get; init; }
+    public required IReadOnlyList<string> TargetHeads { get; init; }
+    /// <summary>Metric words for targets and the metric name they stand for.</summary>
+    public required IReadOnlyDictionary<string, string> TargetMetrics { get; init; }
+    public required IReadOnlyList<string> HolidayHeads { get; init; }
+    public required IReadOnlyList<string> AwayHeads { get; init; }
+    public required IReadOnlyList<string> BackPhrases { get; init; }
+    /// <summary>Words before a chosen number ("option", "#").</summary>
+    public required IReadOnlyList<string> ChooseHeads { get; init; }
+}
