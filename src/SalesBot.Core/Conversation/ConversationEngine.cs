@@ -126,6 +126,8 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
     private async Task ProcessBatchAsync(IReadOnlyList<Work> batch)
     {
         await using var db = await _dbs.CreateDbContextAsync();
+        // Each message has its own savepoint below; EF's extra savepoint around every SaveChanges would only cost round trips.
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync();
         foreach (var work in batch)
         {

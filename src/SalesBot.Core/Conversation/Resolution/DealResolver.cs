@@ -15,6 +15,18 @@ public static class DealResolver
 
     public static async Task<NameMatch> FindAsync(SalesBotDb db, int teamId, string name, CancellationToken ct)
     {
+        // The common case first: the deal's exact name, one indexed lookup.
+        var plainKey = CompanyName.NormalizePlain(name);
+        var exact = await db.Deals.AsNoTracking()
+            .Where(d => d.TeamId == teamId && d.NormalizedName == plainKey)
+            .Select(d => new { d.Id, d.Name, d.Stage })
+            .Take(2)
+            .ToListAsync(ct);
+        if (exact.Count == 1)
+        {
+            return new NameMatch(MatchKind.Exact, [new Candidate(exact[0].Id, $"{exact[0].Name}, {exact[0].Stage}", 100)]);
+        }
+
         var deals = await db.Deals.AsNoTracking()
             .Where(d => d.TeamId == teamId)
             .Select(d => new { d.Id, d.Name, d.NormalizedName, d.Stage, AccountKey = d.Account!.NormalizedName, AccountName = d.Account.Name })

@@ -36,6 +36,12 @@ public static class Resolve
             return Resolved<Account>.Found(await CreateAccountAsync(turn, clean, ct), created: true);
         }
 
+        var key = CompanyName.Normalize(clean);
+        if (await turn.Db.Accounts.FirstOrDefaultAsync(a => a.TeamId == turn.Team.Id && a.NormalizedName == key, ct) is { } exact)
+        {
+            return Resolved<Account>.Found(exact);
+        }
+
         var match = await AccountResolver.FindAsync(turn.Db, turn.Team.Id, clean, ct);
         switch (match.Kind)
         {
@@ -78,6 +84,13 @@ public static class Resolve
         }
 
         var clean = Format.CleanName(name);
+        var plainKey = CompanyName.NormalizePlain(clean);
+        var exact = await turn.Db.Deals.Include(d => d.Account).Where(d => d.TeamId == turn.Team.Id && d.NormalizedName == plainKey).Take(2).ToListAsync(ct);
+        if (exact.Count == 1)
+        {
+            return Resolved<Deal>.Found(exact[0]);
+        }
+
         var match = await DealResolver.FindAsync(turn.Db, turn.Team.Id, clean, ct);
         switch (match.Kind)
         {
