@@ -5,5 +5,18 @@ namespace SalesBot.Benchmarks;
 // An explicit class: the host's top-level Program is visible here too and would clash with a generated one.
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>
+    /// A tiny dispatcher: a harness name as the first argument runs that load harness ("engine");
+    /// anything else goes to BenchmarkDotNet (e.g. --filter '*Parser*').
+    /// </summary>
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "engine")
+        {
+            return await EngineBenchmark.RunAsync(args[1..], Console.Out);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

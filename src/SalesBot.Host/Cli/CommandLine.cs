@@ -21,6 +21,8 @@ public static class CommandLine
                 "migrate" => await MigrateVerb.RunAsync(CliArgs.Parse(rest), stdout),
                 "export" => await ExportVerb.RunAsync(CliArgs.Parse(rest, "--json"), stdout),
                 "schema" => SchemaVerb.Run(CliArgs.Parse(rest), stdout),
+                "chat" => await ChatVerb.RunAsync(CliArgs.Parse(rest), stdin, stdout),
+                "replay" => await ReplayVerb.RunAsync(CliArgs.Parse(rest), stdout),
                 _ => throw new UsageException($"unknown verb '{verb}' (try: serve, chat, parse, team, member, migrate, export, replay, standup, digest)"),
             };
         }

@@ -24,7 +24,7 @@ namespace SalesBot.Core.Conversation.Parsing;
 /// Anything else is <see cref="Intent.Unknown"/> with confidence below 0.5. Writes reach 0.7 or more only when
 /// the verb and its object are both recognised. Words come from a <see cref="Vocabulary"/>.
 /// </remarks>
-public sealed class MessageParser
+public sealed class MessageParser : IMessageParser
 {
     /// <summary>Longer messages are pasted documents, not commands.</summary>
     public const int MaxLength = 4000;

@@ -1,0 +1,511 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SalesBot.Core.Conversation.Parsing;
+using SalesBot.Core.Conversation.Replies;
+using SalesBot.Core.Crm;
+using SalesBot.Core.Data;
+using SalesBot.Core.Features.Teams;
+using SalesBot.Core.Messaging;
+
+namespace SalesBot.Core.Conversation;
+
+/// <summary>
+/// The conversation engine: sender → parse → resolve → write → reply and team posts, all in one transaction.
+/// <para>
+/// All messages go through one writer: <see cref="HandleAsync"/> queues the message and waits; a single loop
+/// takes what is queued (up to <see cref="MaxBatch"/>), handles each message inside its own savepoint and commits
+/// the batch once. SQLite allows one writer anyway; contending writers collapse under load (DESIGN.md, "Storage
+/// and scale"), while one writer committing small batches pays one disk sync for many messages.
+/// </para>
+/// </summary>
+public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisposable
+{
+    public const int MaxBatch = 64;
+    public const double MinConfidence = 0.6;
+    public static readonly TimeSpan EditWindow = TimeSpan.FromMinutes(15);
+
+    private static readonly ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
+
+    private readonly IDbContextFactory<SalesBotDb> _dbs;
+    private readonly IMessageParser _parser;
+    private readonly TimeProvider _clock;
+    private readonly IReportService? _reports;
+    private readonly ILogger _log;
+    private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writer;
+
+    public ConversationEngine(IDbContextFactory<SalesBotDb> dbs, IMessageParser parser, TimeProvider clock,
+        IReportService? reports = null, ILogger<ConversationEngine>? log = null)
+    {
+        _dbs = dbs;
+        _parser = parser;
+        _clock = clock;
+        _reports = reports;
+        _log = log ?? (ILogger)NullLogger.Instance;
+        _writer = Task.Run(WriteLoopAsync);
+    }
+
+    private sealed record Work(IncomingMessage Message, TaskCompletionSource Done);
+
+    /// <summary>
+    /// Handles one message; returns once its changes, its reply and its team posts are committed. Throws only
+    /// when the store itself fails (the channel should then retry); anything a user types gets an answer.
+    /// </summary>
+    public Task HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        var work = new Work(message, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_queue.Writer.TryWrite(work))
+        {
+            throw new ObjectDisposedException(nameof(ConversationEngine));
+        }
+
+        return work.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _writer;
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<Work>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var work))
+            {
+                batch.Add(work);
+            }
+
+            try
+            {
+                await ProcessBatchAsync(batch);
+                batch.ForEach(w => w.Done.TrySetResult());
+            }
+            catch (Exception ex) when (batch.Count > 1)
+            {
+                // One bad commit must not fail its neighbours: retry them one by one.
+                _log.LogWarning(ex, "Batch of {Count} failed; retrying one by one", batch.Count);
+                foreach (var work in batch)
+                {
+                    await ProcessAloneAsync(work);
+                }
+            }
+            catch (Exception ex)
+            {
+                _log.LogError(ex, "Message could not be stored");
+                batch.ForEach(w => w.Done.TrySetException(ex));
+            }
+        }
+    }
+
+    private async Task ProcessAloneAsync(Work work)
+    {
+        try
+        {
+            await ProcessBatchAsync([work]);
+            work.Done.TrySetResult();
+        }
+        catch (Exception ex)
+        {
+            _log.LogError(ex, "Message could not be stored");
+            work.Done.TrySetException(ex);
+        }
+    }
+
+    private async Task ProcessBatchAsync(IReadOnlyList<Work> batch)
+    {
+        await using var db = await _dbs.CreateDbContextAsync();
+        // Each message has its own savepoint below; EF's extra savepoint around every SaveChanges would only cost round trips.
+        db.Database.AutoSavepointsEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        foreach (var work in batch)
+        {
+            await transaction.CreateSavepointAsync("message");
+            try
+            {
+                await HandleOneAsync(db, work.Message, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                _log.LogError(ex, "Failed on message {MessageId} from {Channel}", work.Message.MessageId, work.Message.Channel);
+                await transaction.RollbackToSavepointAsync("message");
+                db.ChangeTracker.Clear();
+                await ApologizeAsync(db, work.Message);
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
+        await transaction.CommitAsync();
+    }
+
+    private async Task ApologizeAsync(SalesBotDb db, IncomingMessage msg)
+    {
+        var now = _clock.GetUtcNow();
+        var key = InboxKey(msg);
+        if (!await db.Inbox.AnyAsync(i => i.Channel == msg.Channel && i.ExternalId == key))
+        {
+            db.Inbox.Add(new InboxMessage { Channel = msg.Channel, ExternalId = key, ReceivedAt = now, ProcessedAt = now });
+        }
+
+        AddReply(db, msg, key, new OutgoingMessage(Texts.Apology()), null, null, now);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task HandleOneAsync(SalesBotDb db, IncomingMessage msg, CancellationToken ct)
+    {
+        var clockNow = _clock.GetUtcNow();
+        var now = msg.SentAt == default ? clockNow : msg.SentAt.ToUniversalTime();
+        var key = InboxKey(msg);
+        if (await db.Inbox.AnyAsync(i => i.Channel == msg.Channel && i.ExternalId == key, ct))
+        {
+            return;
+        }
+
+        db.Inbox.Add(new InboxMessage { Channel = msg.Channel, ExternalId = key, ReceivedAt = clockNow, ProcessedAt = clockNow });
+
+        var text = msg.Text ?? "";
+        var found = await Identity.FindAsync(db, msg, ct);
+        var member = found.Member;
+        if (member is null)
+        {
+            var answer = JoinCodeIn(text) is { } code
+                ? (await JoinTeam.HandleAsync(db, msg, null, new JoinTeam.Command(code), now, ct)).Text
+                : found.Problem ?? Texts.Stranger(msg.Channel.ToString());
+            AddReply(db, msg, key, new OutgoingMessage(answer), null, null, now);
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+
+        Identity.Refresh(member, msg);
+        var team = member.Team!;
+        var turn = new Turn
+        {
+            Db = db,
+            Team = team,
+            Member = member,
+            Message = msg,
+            Now = now,
+            Zone = ZoneOf(team.TimeZone),
+            SourceMessageId = msg.MessageId,
+            SourceText = text,
+        };
+
+        TurnResult result;
+        if (text.Length > Texts.MaxMessageLength)
+        {
+            result = new TurnResult(Texts.TooLong(text.Length));
+        }
+        else
+        {
+            result = await RouteAsync(turn, text, ct);
+        }
+
+        var reply = result.ToMessage();
+        if (turn.Journal is { } journal)
+        {
+            reply = reply with { Buttons = [.. reply.Buttons, new ReplyButton("Undo", $"u:{journal.Id}")] };
+        }
+
+        await TeamPostWriter.WriteAsync(db, turn, turn.Journal is { } j ? TeamPostWriter.DedupPrefix(j.Id) : $"post:{msg.Channel}:{key}:", ct);
+        AddReply(db, msg, key, reply, team.Id, member.Id, now);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<TurnResult> RouteAsync(Turn turn, string text, CancellationToken ct)
+    {
+        var msg = turn.Message;
+        if (msg.Action is { Length: > 0 } action)
+        {
+            return await PressAsync(turn, action, ct);
+        }
+
+        string? amended = null;
+        if (msg.IsEdit)
+        {
+            var (stop, summary) = await AmendAsync(turn, ct);
+            if (stop is not null)
+            {
+                return stop;
+            }
+
+            amended = summary;
+        }
+
+        if (BareNumber(text) is { } number && await Questions.LatestOpenAsync(turn, ct) is { } open)
+        {
+            return await AnswerAsync(turn, open, number, ct);
+        }
+
+        ParsedCommand parsed;
+        try
+        {
+            parsed = _parser.Parse(text, turn.LocalNow);
+        }
+        catch (Exception ex)
+        {
+            // A parser bug must not cost the member an answer; nothing is written on an unknown parse.
+            _log.LogError(ex, "Parser failed");
+            parsed = new ParsedCommand(Intent.Unknown, 0);
+        }
+
+        turn.Command = parsed;
+        var result = await DispatchAsync(turn, parsed, text, ct);
+        return amended is null ? result : result with { Text = $"✎ Amended (replaced {amended}). {result.Text}" };
+    }
+
+    private async Task<TurnResult> DispatchAsync(Turn turn, ParsedCommand p, string text, CancellationToken ct)
+    {
+        if (p.Intent.IsWrite() && p.Confidence < MinConfidence)
+        {
+            return new TurnResult(Texts.LowConfidence(text));
+        }
+
+        switch (p.Intent)
+        {
+            case Intent.LogActivity:
+                return await Features.Activities.LogActivity.HandleAsync(turn, Features.Activities.LogActivity.Command.From(p), ct);
+            case Intent.CreateDeal:
+                return await Features.Deals.CreateDeal.HandleAsync(turn, Features.Deals.CreateDeal.Command.From(p), ct);
+            case Intent.MoveDeal when Features.Deals.MoveDealStage.From(p) is { } move:
+                return await Features.Deals.MoveDealStage.HandleAsync(turn, move, ct);
+            case Intent.MoveDeal:
+                return new TurnResult("Which deal, and to which stage? For example: \"Contoso upgrade to proposal\". Nothing was written.");
+            case Intent.UpdateDeal when Features.Deals.UpdateDeal.Command.From(p) is { } update:
+                return await Features.Deals.UpdateDeal.HandleAsync(turn, update, ct);
+            case Intent.UpdateDeal:
+                return new TurnResult("Which deal? For example: \"Contoso upgrade amount 45k\". Nothing was written.");
+            case Intent.AddTask when Features.Tasks.AddTask.Command.From(p) is { } task:
+                return await Features.Tasks.AddTask.HandleAsync(turn, task, ct);
+            case Intent.AddTask:
+                return new TurnResult("What should I remind you of? For example: \"remind me to call Kevin on Friday\". Nothing was written.");
+            case Intent.CompleteTask when Features.Tasks.CompleteTask.Command.From(p) is { } done:
+                return await Features.Tasks.CompleteTask.HandleAsync(turn, done, ct);
+            case Intent.CompleteTask:
+                return await Features.Queries.ShowTasks.HandleAsync(turn, new Features.Queries.ShowTasks.Command(), ct);
+            case Intent.SetPlan:
+                return await Features.Plans.SetDailyPlan.HandleAsync(turn, Features.Plans.SetDailyPlan.Command.From(p), ct);
+            case Intent.ShowPipeline:
+                return await Features.Queries.ShowPipeline.HandleAsync(turn, Features.Queries.ShowPipeline.Command.From(p), ct);
+            case Intent.ShowAccount when Features.Queries.ShowAccount.Command.From(p) is { } show:
+                return await Features.Queries.ShowAccount.HandleAsync(turn, show, ct);
+            case Intent.ShowAccount:
+                return new TurnResult("Which account? For example: \"show Contoso\".");
+            case Intent.ShowTasks:
+                return await Features.Queries.ShowTasks.HandleAsync(turn, new Features.Queries.ShowTasks.Command(), ct);
+            case Intent.Standup:
+                return _reports is null
+                    ? new TurnResult("Stand-up reports are not set up on this server yet.")
+                    : FromOutgoing(await _reports.StandupAsync(turn.Team.Id, p.Date ?? turn.Today, turn.Member.Id, ct));
+            case Intent.KpiDigest:
+                return _reports is null
+                    ? new TurnResult("KPI digests are not set up on this server yet.")
+                    : FromOutgoing(await _reports.DigestAsync(turn.Team.Id, p.Week ?? IsoWeek(turn.Today), p.Scope, turn.Member.Id, ct));
+            case Intent.Undo:
+                return await Features.Undo.UndoLastWrite.HandleAsync(turn, new Features.Undo.UndoLastWrite.Command(null), ct);
+            case Intent.Help:
+                return new TurnResult(Texts.Help());
+            case Intent.Connect:
+                return await ConnectChannel.HandleAsync(turn, new ConnectChannel.Command(p.Argument), ct);
+            case Intent.Join:
+                return new TurnResult((await JoinTeam.HandleAsync(turn.Db, turn.Message, turn.Member, new JoinTeam.Command(p.Argument ?? ""), turn.Now, ct)).Text);
+            case Intent.Invite:
+                var role = (p.Notes ?? "").Contains("manager", StringComparison.OrdinalIgnoreCase) ? MemberRole.Manager : MemberRole.Rep;
+                return await InviteMember.HandleAsync(turn, new InviteMember.Command(p.Argument ?? p.Contact ?? "", role), ct);
+            case Intent.SetTarget:
+                return await SetTarget.HandleAsync(turn, new SetTarget.Command(p.Argument, p.Number, p.Period), ct);
+            case Intent.AddHoliday:
+                return await AddHoliday.HandleAsync(turn, new AddHoliday.Command(p.Date, p.Notes ?? p.Title ?? p.Argument), ct);
+            case Intent.SetAway:
+                return await SetAway.HandleAsync(turn, new SetAway.Command(true, p.Date), ct);
+            case Intent.SetBack:
+                return await SetAway.HandleAsync(turn, new SetAway.Command(false, null), ct);
+            case Intent.Choose when p.Number is { } n && await Questions.LatestOpenAsync(turn, ct) is { } open:
+                return await AnswerAsync(turn, open, n, ct);
+            case Intent.Choose:
+                return new TurnResult("I have no open question for you right now. Type \"help\" to see what I can do.");
+            default:
+                var chat = Texts.ChitChat(text);
+                return new TurnResult(chat.Length > 0 ? chat : Texts.NotUnderstood(text));
+        }
+    }
+
+    /// <summary>A button: "u:ID" undoes journal entry ID, "q:ID:N" picks option N of open question ID.</summary>
+    private async Task<TurnResult> PressAsync(Turn turn, string action, CancellationToken ct)
+    {
+        var parts = action.Split(':');
+        if (parts is ["u", var u] && int.TryParse(u, NumberStyles.None, CultureInfo.InvariantCulture, out var journalId))
+        {
+            turn.Command = new ParsedCommand(Intent.Undo, 1);
+            return await Features.Undo.UndoLastWrite.HandleAsync(turn, new Features.Undo.UndoLastWrite.Command(journalId), ct);
+        }
+
+        if (parts is ["q", var q, var n] && int.TryParse(q, NumberStyles.None, CultureInfo.InvariantCulture, out var questionId)
+            && int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var option))
+        {
+            var open = await turn.Db.OpenQuestions.FirstOrDefaultAsync(x => x.Id == questionId && x.MemberId == turn.Member.Id, ct);
+            if (open is null || open.AnsweredAt is not null || open.ExpiresAt <= turn.Now)
+            {
+                return new TurnResult("That question is closed. Send the message again if you still need it.");
+            }
+
+            return await AnswerAsync(turn, open, option, ct);
+        }
+
+        return new TurnResult("That button has expired. Type \"help\" to see what I can do.");
+    }
+
+    private async Task<TurnResult> AnswerAsync(Turn turn, OpenQuestion open, int number, CancellationToken ct)
+    {
+        var options = Questions.OptionsOf(open);
+        if (number < 1 || number > options.Count)
+        {
+            return new TurnResult($"Please answer with a number from 1 to {options.Count}.");
+        }
+
+        open.AnsweredAt = turn.Now;
+        var option = options[number - 1];
+        var pins = open.Field switch
+        {
+            Questions.AccountField when option.Id == Questions.NewRecord => new Pins(NewAccount: true),
+            Questions.AccountField => new Pins(AccountId: option.Id),
+            Questions.DealField => new Pins(DealId: option.Id),
+            Questions.TaskField => new Pins(TaskId: option.Id),
+            _ => Pins.None,
+        };
+        var command = Questions.CommandOf(open);
+        var resumed = new Turn
+        {
+            Db = turn.Db,
+            Team = turn.Team,
+            Member = turn.Member,
+            Message = turn.Message,
+            Now = turn.Now,
+            Zone = turn.Zone,
+            SourceMessageId = open.SourceMessageId ?? turn.SourceMessageId,
+            SourceText = turn.SourceText,
+            Pins = pins,
+            Command = command,
+        };
+        var result = await DispatchAsync(resumed, command, turn.SourceText, ct);
+        turn.Adopt(resumed);
+        return result;
+    }
+
+    /// <summary>
+    /// An edited message amends what the original wrote: its journal entries are reverted (the new text is then
+    /// handled as usual). Past the edit window the member is told to undo instead.
+    /// </summary>
+    private static async Task<(TurnResult? Stop, string? Summary)> AmendAsync(Turn turn, CancellationToken ct)
+    {
+        var entries = await turn.Db.Journal
+            .Where(j => j.MemberId == turn.Member.Id && j.SourceMessageId == turn.Message.MessageId && j.UndoneAt == null)
+            .ToListAsync(ct);
+        var questions = await turn.Db.OpenQuestions
+            .Where(q => q.MemberId == turn.Member.Id && q.SourceMessageId == turn.Message.MessageId && q.AnsweredAt == null)
+            .ToListAsync(ct);
+        questions.ForEach(q => q.AnsweredAt = turn.Now);
+        if (entries.Count == 0)
+        {
+            return (null, null);
+        }
+
+        if (entries.Any(e => turn.Now - e.CreatedAt > EditWindow))
+        {
+            return (new TurnResult("That message is too old to amend by editing, so I left it as it was. Type \"undo\" (or press Undo) and send it again."), null);
+        }
+
+        foreach (var entry in entries)
+        {
+            await Features.Undo.UndoLastWrite.RevertAsync(turn.Db, entry, turn.Now, ct);
+            var prefix = TeamPostWriter.DedupPrefix(entry.Id);
+            await turn.Db.Outbox.Where(o => o.Kind == OutboxKind.TeamPost && o.Status == OutboxStatus.Pending && o.DedupKey != null && o.DedupKey.StartsWith(prefix))
+                .ExecuteDeleteAsync(ct);
+        }
+
+        return (null, string.Join(", ", entries.Select(e => e.Summary)));
+    }
+
+    private static void AddReply(SalesBotDb db, IncomingMessage msg, string key, OutgoingMessage body, int? teamId, int? memberId, DateTimeOffset now) =>
+        db.Outbox.Add(new OutboxMessage
+        {
+            Channel = msg.Channel,
+            ChatId = msg.ChatId,
+            ThreadId = msg.ThreadId,
+            ServiceUrl = msg.ServiceUrl,
+            ReplyToMessageId = msg.MessageId,
+            Kind = OutboxKind.Reply,
+            Body = JsonSerializer.Serialize(body),
+            TeamId = teamId,
+            MemberId = memberId,
+            DedupKey = $"reply:{msg.Channel}:{key}",
+            CreatedAt = now,
+            NotBefore = now,
+        });
+
+    /// <summary>
+    /// The inbox key that makes a redelivery a no-op: the message id; for an edit also the new text (each
+    /// distinct edit is handled once); for a button also the button's data.
+    /// </summary>
+    public static string InboxKey(IncomingMessage msg)
+    {
+        if (msg.Action is { Length: > 0 } action)
+        {
+            return $"btn:{msg.ChatId}:{msg.MessageId}:{action}";
+        }
+
+        if (msg.IsEdit)
+        {
+            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(msg.Text ?? "")))[..16];
+            return $"edit:{msg.ChatId}:{msg.MessageId}:{hash}";
+        }
+
+        return $"msg:{msg.ChatId}:{msg.MessageId}";
+    }
+
+    private static TurnResult FromOutgoing(OutgoingMessage m) => new(m.Text) { Title = m.Title, Details = m.Details, Buttons = m.Buttons };
+
+    private static string IsoWeek(DateOnly day)
+    {
+        var date = day.ToDateTime(TimeOnly.MinValue);
+        return $"{ISOWeek.GetYear(date)}-W{ISOWeek.GetWeekOfYear(date):00}";
+    }
+
+    public static TimeZoneInfo ZoneOf(string id) => Zones.GetOrAdd(id, static z =>
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(z);
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return TimeZoneInfo.Utc;
+        }
+    });
+
+    private static string? JoinCodeIn(string text)
+    {
+        var m = JoinPattern().Match(text);
+        return m.Success ? m.Groups[1].Value : null;
+    }
+
+    private static int? BareNumber(string text)
+    {
+        var t = text.Trim().TrimEnd('.', ')');
+        return t.Length is > 0 and <= 2 && int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+
+    [GeneratedRegex(@"^\s*/?join(?:@\w+)?\s+([A-Za-z0-9]{4,12})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JoinPattern();
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SalesBot.Core.Conversation.Parsing;
+using SalesBot.Core.Messaging;
+
+namespace SalesBot.Core.Conversation;
+
+public static class ConversationServiceCollectionExtensions
+{
+    /// <summary>
+    /// The conversation engine as <see cref="IConversationEngine"/> (a singleton: it owns the single writer).
+    /// Needs an <c>IDbContextFactory&lt;SalesBotDb&gt;</c>; parses English with <see cref="MessageParser"/> unless
+    /// another <see cref="IMessageParser"/> was registered first; uses an
+    /// <see cref="IReportService"/> when one is registered.
+    /// </summary>
+    public static IServiceCollection AddConversation(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IMessageParser>(MessageParser.English);
+        services.TryAddSingleton<ConversationEngine>();
+        services.TryAddSingleton<IConversationEngine>(sp => sp.GetRequiredService<ConversationEngine>());
+        return services;
+    }
+}

@@ -1,0 +1,13 @@
+using SalesBot.Core.Conversation.Parsing;
+
+namespace SalesBot.Core.Conversation;
+
+/// <summary>
+/// Turns a message into what the rep meant. Pure: no data access, no clock of its own.
+/// </summary>
+public interface IMessageParser
+{
+    /// <param name="text">The message as typed (a leading @mention of the bot may still be there).</param>
+    /// <param name="now">The message time in the member's team time zone: "today", "yesterday", "on Friday" are read against it.</param>
+    ParsedCommand Parse(string text, DateTime now);
+}

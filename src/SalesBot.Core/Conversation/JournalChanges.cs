@@ -1,0 +1,35 @@
+using System.Text.Json;
+using SalesBot.Core.Crm;
+
+namespace SalesBot.Core.Conversation;
+
+/// <summary>
+/// The before-values of what one write updated (created rows are found by their JournalEntryId).
+/// Stored as JSON in <see cref="JournalEntry.Changes"/>; undo puts these values back.
+/// </summary>
+public sealed record JournalChanges
+{
+    public List<DealBefore> Deals { get; init; } = [];
+    public List<TaskBefore> Tasks { get; init; } = [];
+    public List<PlanBefore> Plans { get; init; } = [];
+
+    public static JournalChanges Read(JournalEntry entry) =>
+        string.IsNullOrEmpty(entry.Changes) ? new JournalChanges() : JsonSerializer.Deserialize<JournalChanges>(entry.Changes) ?? new JournalChanges();
+
+    public static void Add(JournalEntry entry, Action<JournalChanges> change)
+    {
+        var changes = Read(entry);
+        change(changes);
+        entry.Changes = JsonSerializer.Serialize(changes);
+    }
+}
+
+public sealed record DealBefore(int Id, string Name, DealStage Stage, decimal? Amount, string? Currency, DateOnly? CloseDate,
+    DateTimeOffset StageChangedAt, DateTimeOffset? ClosedAt)
+{
+    public static DealBefore Of(Deal d) => new(d.Id, d.Name, d.Stage, d.Amount, d.Currency, d.CloseDate, d.StageChangedAt, d.ClosedAt);
+}
+
+public sealed record TaskBefore(int Id, DateTimeOffset? DoneAt);
+
+public sealed record PlanBefore(int Id, List<string> Items, DateTimeOffset UpdatedAt, int? JournalEntryId);

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SalesBot.Core.Crm;
+using SalesBot.Core.Data;
+using SalesBot.Core.Messaging;
+
+namespace SalesBot.Core.Conversation;
+
+/// <summary>
+/// Puts a turn's team posts in the outbox for every active channel bound to the team, honouring the
+/// team's choice of events, its quiet hours (the post waits until they end, in the team's zone) and
+/// whether amounts may show in the channel.
+/// </summary>
+public static class TeamPostWriter
+{
+    public static string DedupPrefix(int journalEntryId) => $"post:{journalEntryId}:";
+
+    public static async Task WriteAsync(SalesBotDb db, Turn turn, string keyBase, CancellationToken ct)
+    {
+        var posts = turn.Posts.Where(p => (turn.Team.ChannelEvents & p.Event) != 0).ToList();
+        if (posts.Count == 0)
+        {
+            return;
+        }
+
+        var bindings = await db.ChannelBindings.AsNoTracking().Where(b => b.TeamId == turn.Team.Id && b.IsActive).ToListAsync(ct);
+        if (bindings.Count == 0)
+        {
+            return;
+        }
+
+        var notBefore = AfterQuietHours(turn.Team, turn.Now, turn.Zone);
+        var n = 0;
+        foreach (var post in posts)
+        {
+            n++;
+            var text = turn.Team.ShowAmountsInChannel && post.TextWithAmount is not null ? post.TextWithAmount : post.Text;
+            var body = JsonSerializer.Serialize(new OutgoingMessage(text));
+            foreach (var binding in bindings)
+            {
+                db.Outbox.Add(new OutboxMessage
+                {
+                    Channel = binding.Channel,
+                    ChatId = binding.ChatId,
+                    ThreadId = binding.ThreadId,
+                    ServiceUrl = binding.ServiceUrl,
+                    Kind = OutboxKind.TeamPost,
+                    Body = body,
+                    TeamId = turn.Team.Id,
+                    MemberId = turn.Member.Id,
+                    BindingId = binding.Id,
+                    DedupKey = $"{keyBase}{binding.Id}:{n}",
+                    CreatedAt = turn.Now,
+                    NotBefore = notBefore,
+                });
+            }
+        }
+    }
+
+    /// <summary>The moment a post written at <paramref name="now"/> may go out: now, or the end of the quiet hours it falls in.</summary>
+    public static DateTimeOffset AfterQuietHours(Team team, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        if (team.QuietHoursStart is not { } start || team.QuietHoursEnd is not { } end || start == end)
+        {
+            return now;
+        }
+
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var time = TimeOnly.FromDateTime(local.DateTime);
+        var inside = start < end ? time >= start && time < end : time >= start || time < end;
+        if (!inside)
+        {
+            return now;
+        }
+
+        var endDay = DateOnly.FromDateTime(local.DateTime);
+        if (time >= end)
+        {
+            endDay = endDay.AddDays(1);
+        }
+
+        var endLocal = endDay.ToDateTime(end);
+        // A wall time that does not exist (DST gap) moves forward an hour.
+        if (zone.IsInvalidTime(endLocal))
+        {
+            endLocal = endLocal.AddHours(1);
+        }
+
+        return new DateTimeOffset(endLocal, zone.GetUtcOffset(endLocal));
+    }
+}

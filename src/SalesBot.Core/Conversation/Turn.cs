@@ -1,0 +1,93 @@
+using SalesBot.Core.Conversation.Parsing;
+using SalesBot.Core.Crm;
+using SalesBot.Core.Data;
+using SalesBot.Core.Messaging;
+
+namespace SalesBot.Core.Conversation;
+
+/// <summary>
+/// Everything one message's handling needs: the store (inside the writer's transaction), who wrote,
+/// their team, and the message time in UTC and in the team's zone. Handlers add to <see cref="Posts"/>
+/// and start a <see cref="Journal"/> entry when they write.
+/// </summary>
+public sealed class Turn
+{
+    public required SalesBotDb Db { get; init; }
+    public required Team Team { get; init; }
+    public required Member Member { get; init; }
+    public required IncomingMessage Message { get; init; }
+    public required DateTimeOffset Now { get; init; }
+    public required TimeZoneInfo Zone { get; init; }
+
+    /// <summary>The message that started this command (an answered question keeps the asking message).</summary>
+    public required string SourceMessageId { get; init; }
+
+    /// <summary>The text that started this command, stored beside activities for audit.</summary>
+    public required string SourceText { get; init; }
+
+    /// <summary>Choices the member already made for an earlier question about this command.</summary>
+    public Pins Pins { get; set; } = Pins.None;
+
+    public JournalEntry? Journal { get; private set; }
+
+    public List<TeamPost> Posts { get; } = [];
+
+    /// <summary>What the parser understood (kept so a question can finish it later).</summary>
+    public ParsedCommand Command { get; set; } = new(Intent.Unknown, 0);
+
+    /// <summary>Takes over the journal entry and posts of a turn that finished this one's command (an answered question).</summary>
+    public void Adopt(Turn resumed)
+    {
+        Journal ??= resumed.Journal;
+        Posts.AddRange(resumed.Posts);
+    }
+
+    public DateTime LocalNow => TimeZoneInfo.ConvertTime(Now, Zone).DateTime;
+
+    public DateOnly Today => DateOnly.FromDateTime(LocalNow);
+
+    public bool SeesTeamFigures => Member.IsManager || Team.Visibility == TeamVisibility.Everyone;
+
+    /// <summary>
+    /// Starts the undo journal entry for this write and saves it, so created rows can carry its id.
+    /// </summary>
+    public async Task<JournalEntry> StartJournalAsync(CancellationToken ct)
+    {
+        if (Journal is not null)
+        {
+            return Journal;
+        }
+
+        Journal = new JournalEntry
+        {
+            TeamId = Team.Id,
+            MemberId = Member.Id,
+            Kind = Command.Intent.ToWireName(),
+            Summary = Command.Intent.ToWireName(),
+            SourceMessageId = SourceMessageId,
+            CreatedAt = Now,
+        };
+        Db.Journal.Add(Journal);
+        await Db.SaveChangesAsync(ct);
+        return Journal;
+    }
+}
+
+/// <summary>Answers to earlier questions: which account or deal the member picked.</summary>
+public sealed record Pins(int? AccountId = null, bool NewAccount = false, int? DealId = null, int? TaskId = null)
+{
+    public static readonly Pins None = new();
+}
+
+/// <summary>A line for the team's channel; the engine decides where and when it goes.</summary>
+public sealed record TeamPost(ChannelEvents Event, string Text, string? TextWithAmount = null);
+
+/// <summary>What a handler answers the member.</summary>
+public sealed record TurnResult(string Text)
+{
+    public string? Title { get; init; }
+    public IReadOnlyList<string> Details { get; init; } = [];
+    public IReadOnlyList<ReplyButton> Buttons { get; init; } = [];
+
+    public OutgoingMessage ToMessage() => new(Text) { Title = Title, Details = Details, Buttons = Buttons };
+}

@@ -1,0 +1,137 @@
+using Microsoft.EntityFrameworkCore;
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Parsing;
+using SalesBot.Core.Conversation.Replies;
+using SalesBot.Core.Conversation.Resolution;
+using SalesBot.Core.Crm;
+
+namespace SalesBot.Core.Features.Activities;
+
+/// <summary>"logged a meeting with Northwind", "call with Maria from Contoso yesterday": one activity, new account or contact created on the spot.</summary>
+public static class LogActivity
+{
+    public sealed record Command(ActivityType Type, string? Account, string? Contact, string? Deal, DateOnly? HappenedOn,
+        TimeOnly? At, string? Notes, IReadOnlyList<string> Colleagues)
+    {
+        public static Command From(ParsedCommand p) =>
+            new(p.Activity ?? ActivityType.Note, p.Account, p.Contact, p.Deal, p.Date, p.Time, p.Notes, p.Colleagues ?? []);
+    }
+
+    public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
+    {
+        Account? account = null;
+        var accountCreated = false;
+        Deal? deal = null;
+
+        if (!string.IsNullOrWhiteSpace(cmd.Deal) && cmd.Deal != cmd.Account)
+        {
+            var found = await Resolve.DealAsync(turn, cmd.Deal, ct);
+            if (found.Answer is { Buttons.Count: > 0 })
+            {
+                return found.Answer;
+            }
+
+            deal = found.Record;
+            account = deal?.Account;
+        }
+
+        if (account is null && !string.IsNullOrWhiteSpace(cmd.Account))
+        {
+            var resolved = await Resolve.AccountAsync(turn, cmd.Account, mayCreate: true, ct);
+            if (resolved.Answer is not null)
+            {
+                return resolved.Answer;
+            }
+
+            account = resolved.Record;
+            accountCreated = resolved.Created;
+        }
+
+        Contact? contact = null;
+        var contactCreated = false;
+        if (!string.IsNullOrWhiteSpace(cmd.Contact))
+        {
+            (contact, contactCreated) = await Resolve.ContactAsync(turn, cmd.Contact, account, ct);
+            if (account is null && contact.AccountId is { } contactAccount)
+            {
+                account = await turn.Db.Accounts.FirstOrDefaultAsync(a => a.Id == contactAccount, ct);
+            }
+        }
+
+        if (deal is null && account is not null && !accountCreated)
+        {
+            // An account with exactly one open deal: the activity belongs to it, so reports can show deal activity.
+            var open = await turn.Db.Deals.Where(d => d.AccountId == account.Id && d.Stage != DealStage.Won && d.Stage != DealStage.Lost)
+                .Take(2).ToListAsync(ct);
+            deal = open.Count == 1 ? open[0] : null;
+        }
+
+        var participants = new List<Member>();
+        foreach (var name in cmd.Colleagues)
+        {
+            if (await MemberResolver.FindAsync(turn.Db, turn.Team.Id, name, ct) is { } colleague && colleague.Id != turn.Member.Id
+                && participants.All(p => p.Id != colleague.Id))
+            {
+                participants.Add(colleague);
+            }
+        }
+
+        var journal = await turn.StartJournalAsync(ct);
+        var happened = cmd.HappenedOn is { } day && day <= turn.Today ? day : turn.Today;
+        var activity = new Activity
+        {
+            TeamId = turn.Team.Id,
+            MemberId = turn.Member.Id,
+            Type = cmd.Type,
+            HappenedOn = happened,
+            HappenedAt = cmd.At,
+            RecordedAt = turn.Now,
+            Account = account,
+            Contact = contact,
+            DealId = deal?.Id,
+            Notes = cmd.Notes is null ? null : Format.Clip(cmd.Notes, 2000),
+            SourceMessageId = turn.SourceMessageId,
+            SourceText = Format.Clip(turn.SourceText, 2000),
+            JournalEntryId = journal.Id,
+            Participants = participants.Select(p => new ActivityParticipant { MemberId = p.Id }).ToList(),
+        };
+        turn.Db.Activities.Add(activity);
+
+        var noun = Format.Noun(cmd.Type);
+        var with = account is not null ? $" with {account.Name}" : contact is not null ? $" with {contact.Name}" : "";
+        var when = happened == turn.Today ? "" : $" ({Format.Day(happened, turn.Today)})";
+        journal.Summary = $"the {noun}{with} on {happened:MMM d}" + (accountCreated ? $" and the new account {account!.Name}" : "");
+
+        var weekStart = turn.Today.AddDays(-(((int)turn.Today.DayOfWeek + 6) % 7));
+        var thisWeek = 1 + await turn.Db.Activities.CountAsync(a => a.MemberId == turn.Member.Id && a.Type == cmd.Type
+            && a.HappenedOn >= weekStart && a.HappenedOn <= weekStart.AddDays(6), ct);
+
+        var lines = new List<string> { $"✓ Logged a {noun}{with}{when}." };
+        if (accountCreated)
+        {
+            lines.Add($"New account: {account!.Name}.");
+        }
+
+        if (contactCreated)
+        {
+            lines.Add($"New contact: {contact!.Name}" + (account is not null ? $" at {account.Name}." : "."));
+        }
+
+        if (deal is not null)
+        {
+            lines.Add($"Deal: {deal.Name} ({deal.Stage}).");
+        }
+
+        if (participants.Count > 0)
+        {
+            lines.Add($"With {string.Join(", ", participants.Select(p => p.Name))}.");
+        }
+
+        if (happened >= weekStart)
+        {
+            lines.Add($"That's {Format.Quantity(noun, thisWeek)} this week.");
+        }
+
+        return new TurnResult(string.Join(' ', lines));
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Parsing;
+using SalesBot.Core.Conversation.Replies;
+using SalesBot.Core.Conversation.Resolution;
+using SalesBot.Core.Crm;
+
+namespace SalesBot.Core.Features.Deals;
+
+/// <summary>"new deal Contoso upgrade 40k": a deal owned by the sender, on an existing or new account.</summary>
+public static class CreateDeal
+{
+    public sealed record Command(string? Name, string? Account, decimal? Amount, string? Currency, DealStage? Stage, DateOnly? CloseDate)
+    {
+        public static Command From(ParsedCommand p) => new(p.Deal, p.Account, p.Amount, p.Currency, p.Stage, p.Date);
+    }
+
+    public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
+    {
+        var accountName = cmd.Account;
+        if (string.IsNullOrWhiteSpace(accountName) && !string.IsNullOrWhiteSpace(cmd.Name))
+        {
+            accountName = await AccountPrefixAsync(turn, cmd.Name, ct) ?? cmd.Name;
+        }
+
+        if (string.IsNullOrWhiteSpace(accountName))
+        {
+            return new TurnResult("Which company is the deal with? For example: \"new deal Contoso upgrade 40k\". Nothing was written.");
+        }
+
+        var resolved = await Resolve.AccountAsync(turn, accountName, mayCreate: true, ct);
+        if (resolved.Answer is not null)
+        {
+            return resolved.Answer;
+        }
+
+        var account = resolved.Record!;
+        var name = Format.CleanName(string.IsNullOrWhiteSpace(cmd.Name) ? account.Name : cmd.Name);
+        var key = CompanyName.NormalizePlain(name);
+        if (account.Id != 0)
+        {
+            var existing = await turn.Db.Deals.AsNoTracking()
+                .FirstOrDefaultAsync(d => d.TeamId == turn.Team.Id && d.NormalizedName == key && d.Stage != DealStage.Won && d.Stage != DealStage.Lost, ct);
+            if (existing is not null)
+            {
+                return new TurnResult($"There is already an open deal {existing.Name} ({existing.Stage}), so I made no new one. "
+                    + $"To change it: \"{existing.Name} to proposal\" or \"{existing.Name} amount 50k\".");
+            }
+        }
+
+        var journal = await turn.StartJournalAsync(ct);
+        var stage = cmd.Stage ?? DealStage.Lead;
+        var deal = new Deal
+        {
+            TeamId = turn.Team.Id,
+            Account = account,
+            OwnerId = turn.Member.Id,
+            Name = name,
+            NormalizedName = key,
+            Stage = stage,
+            Amount = cmd.Amount,
+            Currency = cmd.Amount is null ? null : cmd.Currency ?? turn.Team.Currency,
+            CloseDate = cmd.CloseDate,
+            CreatedAt = turn.Now,
+            StageChangedAt = turn.Now,
+            ClosedAt = stage.IsClosed() ? turn.Now : null,
+            JournalEntryId = journal.Id,
+        };
+        deal.StageHistory.Add(new DealStageChange { To = stage, ChangedAt = turn.Now, ChangedByMemberId = turn.Member.Id, JournalEntryId = journal.Id });
+        turn.Db.Deals.Add(deal);
+        journal.Summary = $"the new deal {name}" + (resolved.Created ? $" and the new account {account.Name}" : "");
+        DealPosts.Created(turn, deal, account);
+
+        var parts = new List<string> { $"✓ New deal {name} with {account.Name}, {stage}" };
+        if (deal.Amount is not null)
+        {
+            parts[0] += $", {Format.Money(deal.Amount, deal.Currency)}";
+        }
+
+        if (deal.CloseDate is { } close)
+        {
+            parts[0] += $", closing {Format.Day(close, turn.Today)}";
+        }
+
+        parts[0] += ".";
+        if (resolved.Created)
+        {
+            parts.Add($"New account: {account.Name}.");
+        }
+
+        return new TurnResult(string.Join(' ', parts));
+    }
+
+    /// <summary>"Contoso upgrade" names its account in its first words when that account exists.</summary>
+    private static async Task<string?> AccountPrefixAsync(Turn turn, string dealName, CancellationToken ct)
+    {
+        var words = dealName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = words.Length; n >= 1; n--)
+        {
+            var key = CompanyName.Normalize(string.Join(' ', words.Take(n)));
+            var account = await turn.Db.Accounts.AsNoTracking().Where(a => a.TeamId == turn.Team.Id && a.NormalizedName == key)
+                .Select(a => a.Name).FirstOrDefaultAsync(ct);
+            if (account is not null)
+            {
+                return account;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Parsing;
+using SalesBot.Core.Conversation.Replies;
+using SalesBot.Core.Conversation.Resolution;
+using SalesBot.Core.Crm;
+
+namespace SalesBot.Core.Features.Deals;
+
+/// <summary>"Contoso upgrade to proposal", "won Fabrikam": a stage move, recorded in the deal's history and posted to the team.</summary>
+public static class MoveDealStage
+{
+    public sealed record Command(string Deal, DealStage Stage);
+
+    public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
+    {
+        var resolved = await Resolve.DealAsync(turn, cmd.Deal, ct);
+        if (resolved.Answer is not null)
+        {
+            return resolved.Answer;
+        }
+
+        var deal = resolved.Record!;
+        if (deal.Stage == cmd.Stage)
+        {
+            return new TurnResult($"{deal.Name} is already in {deal.Stage}; nothing changed.");
+        }
+
+        var journal = await turn.StartJournalAsync(ct);
+        var from = deal.Stage;
+        JournalChanges.Add(journal, c => c.Deals.Add(DealBefore.Of(deal)));
+        var change = deal.MoveTo(cmd.Stage, turn.Member.Id, turn.Now)!;
+        change.JournalEntryId = journal.Id;
+        journal.Summary = $"{deal.Name} {from} → {cmd.Stage}";
+        DealPosts.StageMoved(turn, deal, from);
+
+        var text = cmd.Stage switch
+        {
+            DealStage.Won => $"🏆 Congratulations! {deal.Name} is won" + (deal.Amount is null ? "." : $": {Format.Money(deal.Amount, deal.Currency)}."),
+            DealStage.Lost => $"Marked {deal.Name} as lost. Worth a note why? e.g. \"note {deal.Account?.Name}: lost on price\".",
+            _ => $"✓ {deal.Name}: {from} → {cmd.Stage}.",
+        };
+        return new TurnResult(text);
+    }
+
+    public static Command? From(ParsedCommand p) =>
+        p.Stage is { } stage && (p.Deal ?? p.Account) is { Length: > 0 } deal ? new Command(deal, stage) : null;
+}

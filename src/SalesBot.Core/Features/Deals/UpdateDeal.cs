@@ -1,0 +1,59 @@
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Parsing;
+using SalesBot.Core.Conversation.Replies;
+using SalesBot.Core.Conversation.Resolution;
+
+namespace SalesBot.Core.Features.Deals;
+
+/// <summary>"Contoso upgrade amount 45k close Dec 15": amount, currency, close date (and a stage if one is named too).</summary>
+public static class UpdateDeal
+{
+    public sealed record Command(string Deal, decimal? Amount, string? Currency, DateOnly? CloseDate, Crm.DealStage? Stage)
+    {
+        public static Command? From(ParsedCommand p) =>
+            (p.Deal ?? p.Account) is { Length: > 0 } deal ? new Command(deal, p.Amount, p.Currency, p.Date, p.Stage) : null;
+    }
+
+    public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
+    {
+        if (cmd.Amount is null && cmd.CloseDate is null && cmd.Stage is null)
+        {
+            return new TurnResult($"What should change on {cmd.Deal}? For example: \"{cmd.Deal} amount 45k\" or \"{cmd.Deal} close Dec 15\". Nothing was written.");
+        }
+
+        var resolved = await Resolve.DealAsync(turn, cmd.Deal, ct);
+        if (resolved.Answer is not null)
+        {
+            return resolved.Answer;
+        }
+
+        var deal = resolved.Record!;
+        var journal = await turn.StartJournalAsync(ct);
+        JournalChanges.Add(journal, c => c.Deals.Add(DealBefore.Of(deal)));
+        var said = new List<string>();
+        if (cmd.Amount is { } amount)
+        {
+            deal.Amount = amount;
+            deal.Currency = cmd.Currency ?? deal.Currency ?? turn.Team.Currency;
+            said.Add($"amount {Format.Money(deal.Amount, deal.Currency)}");
+        }
+
+        if (cmd.CloseDate is { } close)
+        {
+            deal.CloseDate = close;
+            said.Add($"closing {Format.Day(close, turn.Today)}");
+        }
+
+        if (cmd.Stage is { } stage && stage != deal.Stage)
+        {
+            var from = deal.Stage;
+            var change = deal.MoveTo(stage, turn.Member.Id, turn.Now)!;
+            change.JournalEntryId = journal.Id;
+            said.Add($"{from} → {stage}");
+            DealPosts.StageMoved(turn, deal, from);
+        }
+
+        journal.Summary = $"the change to {deal.Name} ({string.Join(", ", said)})";
+        return new TurnResult($"✓ {deal.Name}: {string.Join(", ", said)}.");
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Parsing;
+using SalesBot.Core.Conversation.Replies;
+using SalesBot.Core.Conversation.Resolution;
+using SalesBot.Core.Crm;
+
+namespace SalesBot.Core.Features.Tasks;
+
+/// <summary>"remind me to call Kevin on Friday": a task for the sender, linked to an account when one is named and known.</summary>
+public static class AddTask
+{
+    public sealed record Command(string Title, DateOnly? Due, TimeOnly? At, string? Account)
+    {
+        public static Command? From(ParsedCommand p) =>
+            (p.Title ?? p.Notes) is { Length: > 0 } title ? new Command(title, p.Date, p.Time, p.Account) : null;
+    }
+
+    public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
+    {
+        int? accountId = null;
+        if (!string.IsNullOrWhiteSpace(cmd.Account))
+        {
+            var match = await AccountResolver.FindAsync(turn.Db, turn.Team.Id, cmd.Account, ct);
+            accountId = match.Best?.Id;
+        }
+
+        var journal = await turn.StartJournalAsync(ct);
+        var title = Format.Clip(Format.CleanName(cmd.Title, 500), 500);
+        var task = new TaskItem
+        {
+            TeamId = turn.Team.Id,
+            OwnerId = turn.Member.Id,
+            Title = title,
+            Due = cmd.Due,
+            DueTime = cmd.At,
+            AccountId = accountId,
+            CreatedAt = turn.Now,
+            SourceMessageId = turn.SourceMessageId,
+            JournalEntryId = journal.Id,
+        };
+        turn.Db.Tasks.Add(task);
+        journal.Summary = $"the task \"{title}\"";
+
+        var due = cmd.Due is { } d ? $", due {Format.Day(d, turn.Today)}" + (cmd.At is { } t ? $" {t:HH:mm}" : "") : "";
+        var open = 1 + await turn.Db.Tasks.CountAsync(x => x.OwnerId == turn.Member.Id && x.DoneAt == null, ct);
+        return new TurnResult($"✓ Task: {title}{due}. You have {Format.Quantity("open task", open)}.");
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Replies;
+using SalesBot.Core.Crm;
+
+namespace SalesBot.Core.Features.Teams;
+
+/// <summary>"holiday Dec 24" (manager): no stand-up, prompts or nags for the team that day.</summary>
+public static class AddHoliday
+{
+    public sealed record Command(DateOnly? Date, string? Name);
+
+    public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
+    {
+        if (!turn.Member.IsManager)
+        {
+            return new TurnResult("Only a manager can add team holidays.");
+        }
+
+        if (cmd.Date is not { } date)
+        {
+            return new TurnResult("Which day? For example: \"holiday Dec 24\".");
+        }
+
+        var exists = await turn.Db.TeamHolidays.AnyAsync(h => h.TeamId == turn.Team.Id && h.Date == date, ct);
+        if (!exists)
+        {
+            turn.Db.TeamHolidays.Add(new TeamHoliday { TeamId = turn.Team.Id, Date = date, Name = cmd.Name is null ? null : Format.CleanName(cmd.Name, 80) });
+        }
+
+        return new TurnResult($"✓ {date:ddd MMM d} is a team holiday: no stand-up or reminders that day.");
+    }
+}

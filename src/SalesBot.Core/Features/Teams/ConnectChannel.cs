@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Crm;
+using SalesBot.Core.Messaging;
+
+namespace SalesBot.Core.Features.Teams;
+
+/// <summary>"/connect" in a group or channel, by a manager: the chat becomes the team's channel for stand-ups, digests and the activity stream.</summary>
+public static class ConnectChannel
+{
+    public sealed record Command(string? TeamName);
+
+    public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
+    {
+        var msg = turn.Message;
+        if (msg.ChatKind != ChatKind.Group)
+        {
+            return new TurnResult("Add me to your team's group or channel and send /connect there; I'll post stand-ups, digests and wins in it.");
+        }
+
+        if (!turn.Member.IsManager)
+        {
+            return new TurnResult("Only a manager can connect a channel to the team.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(cmd.TeamName)
+            && CompanyName.NormalizePlain(cmd.TeamName) != CompanyName.NormalizePlain(turn.Team.Name))
+        {
+            return new TurnResult($"You can connect a channel only to your own team, {turn.Team.Name}. Send /connect without a name.");
+        }
+
+        var binding = await turn.Db.ChannelBindings.FirstOrDefaultAsync(b => b.Channel == msg.Channel && b.ChatId == msg.ChatId, ct);
+        if (binding is not null && binding.TeamId != turn.Team.Id && binding.IsActive)
+        {
+            return new TurnResult("This chat is already connected to another team. A manager of that team must disconnect it first.");
+        }
+
+        if (binding is null)
+        {
+            binding = new ChannelBinding { Channel = msg.Channel, ChatId = msg.ChatId };
+            turn.Db.ChannelBindings.Add(binding);
+        }
+
+        binding.TeamId = turn.Team.Id;
+        binding.ThreadId = msg.ThreadId;
+        binding.ServiceUrl = msg.ServiceUrl;
+        binding.TenantId = msg.TenantId;
+        binding.TeamsTeamId = msg.TeamsTeamId;
+        binding.Title = msg.ChatTitle;
+        binding.IsActive = true;
+        binding.BoundByMemberId = turn.Member.Id;
+        binding.BoundAt = turn.Now;
+        return new TurnResult($"✓ Connected: this chat is now {turn.Team.Name}'s channel. I'll post the stand-up, the weekly digest, new deals, stage moves and wins here.");
+    }
+}

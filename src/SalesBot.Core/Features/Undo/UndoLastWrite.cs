@@ -1,0 +1,169 @@
+using Microsoft.EntityFrameworkCore;
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Crm;
+using SalesBot.Core.Data;
+using SalesBot.Core.Messaging;
+
+namespace SalesBot.Core.Features.Undo;
+
+/// <summary>
+/// "undo" or the Undo button: reverts one of the member's own writes. Rows it created are deleted (so they vanish
+/// from queries, reports and export) and rows it updated get their before-values back. Plain "undo" takes the
+/// member's most recent write that is still in force; the button names its entry.
+/// </summary>
+public static class UndoLastWrite
+{
+    /// <summary>How many recent writes stay undoable by plain "undo" (older ones need their button).</summary>
+    public const int Depth = 20;
+
+    public sealed record Command(int? JournalEntryId);
+
+    public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
+    {
+        JournalEntry? entry;
+        if (cmd.JournalEntryId is { } id)
+        {
+            entry = await turn.Db.Journal.FirstOrDefaultAsync(j => j.Id == id && j.MemberId == turn.Member.Id, ct);
+            if (entry is null)
+            {
+                return new TurnResult("That entry isn't yours to undo, or it no longer exists. Nothing changed.");
+            }
+
+            if (entry.UndoneAt is not null)
+            {
+                return new TurnResult($"Already undone: {entry.Summary}.");
+            }
+        }
+        else
+        {
+            entry = await turn.Db.Journal
+                .Where(j => j.MemberId == turn.Member.Id && j.UndoneAt == null)
+                .OrderByDescending(j => j.Id)
+                .FirstOrDefaultAsync(ct);
+            if (entry is null)
+            {
+                return new TurnResult("There is nothing of yours to undo.");
+            }
+        }
+
+        var kept = await RevertAsync(turn.Db, entry, turn.Now, ct);
+        var text = $"↩ Undone: {entry.Summary}.";
+        if (kept.Count > 0)
+        {
+            text += $" Kept {string.Join(", ", kept)}: later entries use it.";
+        }
+
+        await WithdrawPostsAsync(turn, entry, ct);
+        return new TurnResult(text);
+    }
+
+    /// <summary>Reverts one journal entry inside the caller's transaction. Returns names of created records kept because others use them.</summary>
+    public static async Task<List<string>> RevertAsync(SalesBotDb db, JournalEntry entry, DateTimeOffset now, CancellationToken ct)
+    {
+        var id = entry.Id;
+        entry.UndoneAt = now;
+        var changes = JournalChanges.Read(entry);
+
+        foreach (var before in changes.Deals)
+        {
+            if (await db.Deals.FirstOrDefaultAsync(d => d.Id == before.Id, ct) is { } deal)
+            {
+                deal.Name = before.Name;
+                deal.Stage = before.Stage;
+                deal.Amount = before.Amount;
+                deal.Currency = before.Currency;
+                deal.CloseDate = before.CloseDate;
+                deal.StageChangedAt = before.StageChangedAt;
+                deal.ClosedAt = before.ClosedAt;
+            }
+        }
+
+        foreach (var before in changes.Tasks)
+        {
+            if (await db.Tasks.FirstOrDefaultAsync(t => t.Id == before.Id, ct) is { } task)
+            {
+                task.DoneAt = before.DoneAt;
+            }
+        }
+
+        foreach (var before in changes.Plans)
+        {
+            if (await db.DailyPlans.FirstOrDefaultAsync(p => p.Id == before.Id, ct) is { } plan)
+            {
+                plan.Items = before.Items;
+                plan.UpdatedAt = before.UpdatedAt;
+                plan.JournalEntryId = before.JournalEntryId;
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+
+        // Created rows, children first.
+        await db.Activities.Where(a => a.JournalEntryId == id).ExecuteDeleteAsync(ct);
+        await db.Tasks.Where(t => t.JournalEntryId == id).ExecuteDeleteAsync(ct);
+        await db.DailyPlans.Where(p => p.JournalEntryId == id).ExecuteDeleteAsync(ct);
+        await db.DealStageChanges.Where(c => c.JournalEntryId == id && c.From != null).ExecuteDeleteAsync(ct);
+
+        var kept = new List<string>();
+        foreach (var deal in await db.Deals.Where(d => d.JournalEntryId == id).ToListAsync(ct))
+        {
+            var used = await db.Activities.AnyAsync(a => a.DealId == deal.Id, ct)
+                || await db.Tasks.AnyAsync(t => t.DealId == deal.Id, ct)
+                || await db.DealStageChanges.AnyAsync(c => c.DealId == deal.Id && c.JournalEntryId != id, ct);
+            if (used)
+            {
+                kept.Add($"the deal {deal.Name}");
+                continue;
+            }
+
+            await db.DealStageChanges.Where(c => c.DealId == deal.Id).ExecuteDeleteAsync(ct);
+            await db.DealCollaborators.Where(c => c.DealId == deal.Id).ExecuteDeleteAsync(ct);
+            await db.Deals.Where(d => d.Id == deal.Id).ExecuteDeleteAsync(ct);
+        }
+
+        foreach (var contact in await db.Contacts.Where(c => c.JournalEntryId == id).ToListAsync(ct))
+        {
+            if (await db.Activities.AnyAsync(a => a.ContactId == contact.Id, ct))
+            {
+                kept.Add($"the contact {contact.Name}");
+                continue;
+            }
+
+            await db.Contacts.Where(c => c.Id == contact.Id).ExecuteDeleteAsync(ct);
+        }
+
+        foreach (var account in await db.Accounts.Where(a => a.JournalEntryId == id).ToListAsync(ct))
+        {
+            var used = await db.Activities.AnyAsync(a => a.AccountId == account.Id, ct)
+                || await db.Deals.AnyAsync(d => d.AccountId == account.Id, ct)
+                || await db.Contacts.AnyAsync(c => c.AccountId == account.Id, ct)
+                || await db.Tasks.AnyAsync(t => t.AccountId == account.Id, ct);
+            if (used)
+            {
+                kept.Add($"the account {account.Name}");
+                continue;
+            }
+
+            await db.Accounts.Where(a => a.Id == account.Id).ExecuteDeleteAsync(ct);
+        }
+
+        return kept;
+    }
+
+    /// <summary>Channel posts of the undone write that have not gone out yet are dropped; sent ones get a one-line correction.</summary>
+    private static async Task WithdrawPostsAsync(Turn turn, JournalEntry entry, CancellationToken ct)
+    {
+        var prefix = TeamPostWriter.DedupPrefix(entry.Id);
+        var posts = await turn.Db.Outbox.Where(o => o.Kind == OutboxKind.TeamPost && o.DedupKey != null && o.DedupKey.StartsWith(prefix)).ToListAsync(ct);
+        if (posts.Count == 0)
+        {
+            return;
+        }
+
+        turn.Db.Outbox.RemoveRange(posts.Where(p => p.Status == OutboxStatus.Pending));
+        if (posts.Any(p => p.Status != OutboxStatus.Pending))
+        {
+            turn.Posts.Add(new TeamPost(ChannelEvents.All, $"↩ {turn.Member.Name} undid {entry.Summary}"));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Parsing;
+
+namespace SalesBot.Core.Tests.Conversation.Support;
+
+/// <summary>
+/// A deterministic stand-in for the real parser: the exact texts a test uses map to the commands the
+/// parser contract promises for them, so engine tests do not depend on the parser's progress.
+/// Anything else parses as Unknown.
+/// </summary>
+public sealed class FakeParser : IMessageParser
+{
+    private readonly Dictionary<string, Func<DateTime, ParsedCommand>> _texts = new(StringComparer.OrdinalIgnoreCase);
+
+    public List<(string Text, DateTime Now)> Calls { get; } = [];
+
+    public FakeParser Add(string text, ParsedCommand command)
+    {
+        _texts[text] = _ => command;
+        return this;
+    }
+
+    public FakeParser Add(string text, Func<DateTime, ParsedCommand> command)
+    {
+        _texts[text] = command;
+        return this;
+    }
+
+    public ParsedCommand Parse(string text, DateTime now)
+    {
+        lock (Calls)
+        {
+            Calls.Add((text, now));
+        }
+
+        return _texts.TryGetValue(text.Trim(), out var make) ? make(now) : new ParsedCommand(Intent.Unknown, 0.1);
+    }
+}
