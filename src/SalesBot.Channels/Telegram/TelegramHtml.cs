@@ -62,6 +62,7 @@ public static class TelegramHtml
             var start = i;
             Cut? newline = null;
             Cut? space = null;
+            Cut? openingRun = null;
             while (i < units.Count)
             {
                 var unit = units[i];
@@ -80,6 +81,15 @@ public static class TelegramHtml
                     space = new Cut(i, builder.Length, [.. stack]);
                 }
 
+                if (IsOpeningTag(unit))
+                {
+                    openingRun ??= new Cut(i, builder.Length, [.. stack]);
+                }
+                else
+                {
+                    openingRun = null;
+                }
+
                 builder.Append(unit);
                 stack = next;
                 i++;
@@ -94,6 +104,13 @@ public static class TelegramHtml
                     builder.Length = cut.Length;
                     stack = cut.Stack;
                     i = cut.Index + 1;
+                }
+                else if (openingRun is not null && openingRun.Index > start)
+                {
+                    // Do not end a piece on tags that open nothing yet: they move to the next piece.
+                    builder.Length = openingRun.Length;
+                    stack = openingRun.Stack;
+                    i = openingRun.Index;
                 }
             }
 
@@ -175,6 +192,8 @@ public static class TelegramHtml
         var nameEnd = unit.IndexOfAny([' ', '>'], 1);
         return [.. stack, new OpenTag(unit[1..nameEnd], unit)];
     }
+
+    private static bool IsOpeningTag(string unit) => unit.Length > 2 && unit[0] == '<' && unit[1] != '/' && unit[^1] == '>';
 
     private static int ClosingLength(List<OpenTag> stack) => stack.Sum(t => t.Name.Length + 3);
 
