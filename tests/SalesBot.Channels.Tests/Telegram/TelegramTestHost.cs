@@ -29,12 +29,12 @@ public sealed class TelegramTestHost : IAsyncDisposable
     public string BaseUrl { get; }
     public EngineLog Engine => App.Services.GetRequiredService<EngineLog>();
 
-    public static WebApplication Build(TempStore store, IDictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
+    public static WebApplication Build(TempStore store, IDictionary<string, string?> settings, Action<IServiceCollection>? configure = null, int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSalesBotStore(store.Connection);
@@ -51,9 +51,11 @@ public sealed class TelegramTestHost : IAsyncDisposable
         return app;
     }
 
-    public static async Task<TelegramTestHost> StartAsync(TempStore store, IDictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
+    public static async Task<TelegramTestHost> StartAsync(TempStore store, IDictionary<string, string?> settings,
+        Action<IServiceCollection>? configure = null, int port = 0, Action<WebApplication>? pipeline = null)
     {
-        var app = Build(store, settings, configure);
+        var app = Build(store, settings, configure, port);
+        pipeline?.Invoke(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new TelegramTestHost(app, address);
