@@ -56,11 +56,7 @@ public static partial class MapTelegramUpdate
 
         if (update.MyChatMember is { } membership)
         {
-            return new TelegramUpdateWork
-            {
-                Membership = new TelegramMembershipChange(
-                    Id(membership.Chat.Id), KindOf(membership.Chat), membership.NewChatMember.IsPresent, membership.Chat.Title),
-            };
+            return FromMembership(membership);
         }
 
         return TelegramUpdateWork.None;
@@ -105,6 +101,40 @@ public static partial class MapTelegramUpdate
                 IsEdit = isEdit,
                 ThreadId = ThreadOf(message),
                 ChatTitle = message.Chat.Title,
+            },
+        };
+    }
+
+    /// <summary>
+    /// Being added to a group is handed to the engine as "/start" from whoever added the bot, so the group
+    /// hears how to connect it; leaving, being kicked or blocked only changes the chat's state.
+    /// </summary>
+    private static TelegramUpdateWork FromMembership(TelegramChatMemberUpdated membership)
+    {
+        var kind = KindOf(membership.Chat);
+        var work = new TelegramUpdateWork
+        {
+            Membership = new TelegramMembershipChange(Id(membership.Chat.Id), kind, membership.NewChatMember.IsPresent, membership.Chat.Title),
+        };
+        var joined = membership.NewChatMember.IsPresent && !membership.OldChatMember.IsPresent;
+        if (!joined || kind != ChatKind.Group || membership.Chat.Type == "channel" || membership.From.IsBot)
+        {
+            return work;
+        }
+
+        return work with
+        {
+            Message = new IncomingMessage(
+                ChannelKind.Telegram,
+                Id(membership.Chat.Id),
+                kind,
+                Id(membership.From.Id),
+                NameOf(membership.From),
+                "/start",
+                $"{Id(membership.Chat.Id)}:0",
+                Time(membership.Date))
+            {
+                ChatTitle = membership.Chat.Title,
             },
         };
     }

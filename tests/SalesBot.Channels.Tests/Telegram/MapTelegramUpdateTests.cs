@@ -85,7 +85,7 @@ public sealed class MapTelegramUpdateTests
     }
 
     [Fact]
-    public void ReportsTheBotBeingRemovedFromAGroup()
+    public void ReportsTheBotBeingRemovedFromAGroupWithoutBotheringTheEngine()
     {
         var work = Map("my_chat_member_kicked");
 
@@ -94,8 +94,16 @@ public sealed class MapTelegramUpdateTests
     }
 
     [Fact]
-    public void ReportsTheBotBeingAddedToAGroup() =>
-        Assert.Equal(new TelegramMembershipChange("-4012345678", ChatKind.Group, BotIsMember: true, "Baltics team"), Map("my_chat_member_added").Membership);
+    public void GreetsAGroupThatAddedTheBotWithStartFromWhoeverAddedIt()
+    {
+        var work = Map("my_chat_member_added");
+
+        Assert.Equal(new TelegramMembershipChange("-4012345678", ChatKind.Group, BotIsMember: true, "Baltics team"), work.Membership);
+        Assert.Equal("/start", work.Message!.Text);
+        Assert.Equal("-4012345678", work.Message.ChatId);
+        Assert.Equal("5123456789", work.Message.SenderId);
+        Assert.Equal(ChatKind.Group, work.Message.ChatKind);
+    }
 
     [Fact]
     public void ReportsAUserBlockingTheBotInPrivate() =>
