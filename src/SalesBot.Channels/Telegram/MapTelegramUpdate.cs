@@ -131,7 +131,8 @@ public static partial class MapTelegramUpdate
                 Id(membership.From.Id),
                 NameOf(membership.From),
                 "/start",
-                $"{Id(membership.Chat.Id)}:0",
+                // Not a message: unique per event (the engine dedupes on it) and never replied to.
+                $"{Id(membership.Chat.Id)}:member:{membership.Date}",
                 Time(membership.Date))
             {
                 ChatTitle = membership.Chat.Title,

@@ -136,7 +136,10 @@ public sealed class TelegramSender(ITelegramBotApi api, ILogger<TelegramSender> 
         return SendOutcome.Failed(error);
     }
 
-    /// <summary>Reads "chatId:messageId" (how IncomingMessage and SentMessageId name messages) or a bare message id.</summary>
+    /// <summary>
+    /// Reads "chatId:messageId" (how IncomingMessage and SentMessageId name messages) or a bare message id;
+    /// anything else (an event with no message, "chatId:member:date") names no message to reply to.
+    /// </summary>
     internal static long? ParseMessageId(string? id)
     {
         if (string.IsNullOrWhiteSpace(id))
@@ -144,8 +147,14 @@ public sealed class TelegramSender(ITelegramBotApi api, ILogger<TelegramSender> 
             return null;
         }
 
-        var colon = id.LastIndexOf(':');
-        return ParseLong(colon >= 0 ? id[(colon + 1)..] : id);
+        var parts = id.Split(':');
+        var messageId = parts.Length switch
+        {
+            1 => ParseLong(parts[0]),
+            2 => ParseLong(parts[1]),
+            _ => null,
+        };
+        return messageId > 0 ? messageId : null;
     }
 
     private static long? ParseLong(string? text) =>

@@ -176,4 +176,15 @@ public sealed class TelegramSenderTests : IAsyncLifetime
         Assert.Equal(["message", "edited_message", "callback_query", "my_chat_member"],
             call.GetProperty("allowed_updates").EnumerateArray().Select(e => e.GetString()).ToList());
     }
+
+    [Theory]
+    [InlineData("42:1204", 1204L)]
+    [InlineData("-1001987654321:88", 88L)]
+    [InlineData("1204", 1204L)]
+    [InlineData("-4012345678:member:1763287300", null)]
+    [InlineData("42:0", null)]
+    [InlineData("", null)]
+    [InlineData("a:conversation", null)]
+    public void ReadsTheMessageToReplyTo(string id, long? expected) =>
+        Assert.Equal(expected, TelegramSender.ParseMessageId(id));
 }
