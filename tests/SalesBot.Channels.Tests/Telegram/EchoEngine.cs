@@ -15,11 +15,16 @@ public sealed class EngineLog
 /// A stand-in for the conversation engine (written in parallel): answers every message with
 /// "echo: TEXT" (a button press with "action: DATA") and an Undo button, through the outbox, in the same chat.
 /// </summary>
-public sealed class EchoEngine(SalesBotDb db, TimeProvider clock, EngineLog log) : IConversationEngine
+public sealed class EchoEngine(SalesBotDb db, TimeProvider clock, EngineLog log, IEnumerable<ThrowOn> failures) : IConversationEngine
 {
     public async Task HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         log.Received.Enqueue(message);
+        if (failures.Any(f => f.Action == message.Action))
+        {
+            throw new InvalidOperationException($"engine bug on {message.Action}");
+        }
+
         var now = clock.GetUtcNow();
         var reply = new OutgoingMessage(message.Action is { } action ? $"action: {action}" : $"echo: {message.Text}")
         {

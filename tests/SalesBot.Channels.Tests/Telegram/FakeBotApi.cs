@@ -50,6 +50,10 @@ public sealed class FakeBotApi : IAsyncDisposable
     public void FailNext(string method, int code, string description, object? parameters = null) =>
         _scripted.GetOrAdd(method, _ => new()).Enqueue((code, JsonSerializer.Serialize(new { ok = false, error_code = code, description, parameters })));
 
+    /// <summary>The next call to <paramref name="method"/> succeeds with this result (any JSON-serialisable value).</summary>
+    public void SucceedNext(string method, object result) =>
+        _scripted.GetOrAdd(method, _ => new()).Enqueue((200, JsonSerializer.Serialize(new { ok = true, result })));
+
     public TelegramBotClient Client(string? token = null) =>
         new(new HttpClient(), Options.Create(new TelegramOptions { BotToken = token ?? Token, ApiBaseUrl = BaseUrl }));
 
