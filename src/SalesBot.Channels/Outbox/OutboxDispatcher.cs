@@ -18,6 +18,8 @@ public sealed class OutboxOptions
     /// <summary>Retries without a messenger-given wait (5xx, network) before the row is failed; about a day of backoff.</summary>
     public int MaxAttempts { get; set; } = 30;
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>How many chats are sent to at the same time.</summary>
+    public int MaxParallelSends { get; set; } = 8;
     /// <summary>How often the table is looked at when nobody nudged the dispatcher.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 }
@@ -121,9 +123,9 @@ public sealed class OutboxDispatcher : BackgroundService
         }
 
         TimeSpan? next = null;
+        var ready = new List<Head>();
         foreach (var head in heads)
         {
-            now = _clock.GetUtcNow();
             if (head.NotBefore > now)
             {
                 next = Min(next, head.NotBefore - now);
@@ -136,14 +138,23 @@ public sealed class OutboxDispatcher : BackgroundService
                 continue;
             }
 
-            if (await SendAsync(head, cancellationToken))
-            {
-                // The chat may have more rows queued behind this one.
-                next = TimeSpan.Zero;
-            }
+            ready.Add(head);
         }
 
-        return next;
+        // Different chats go out side by side (one slow chat must not hold up the rest); one chat never
+        // has two rows in flight, because only its oldest pending row is a head.
+        var progressed = 0;
+        await Parallel.ForEachAsync(ready, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelSends, CancellationToken = cancellationToken },
+            async (head, ct) =>
+            {
+                if (await SendAsync(head, ct))
+                {
+                    Interlocked.Increment(ref progressed);
+                }
+            });
+
+        // A chat that just sent may have more rows queued behind that one.
+        return progressed > 0 ? TimeSpan.Zero : next;
     }
 
     private sealed record Head(long Id, ChannelKind Channel, string ChatId, DateTimeOffset NotBefore);

@@ -228,6 +228,21 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASlowChatDoesNotHoldUpTheOthers()
+    {
+        for (var chat = 1; chat <= 8; chat++)
+        {
+            await AddAsync(chat.ToString(System.Globalization.CultureInfo.InvariantCulture), "hi");
+        }
+
+        _sender.Delay = TimeSpan.FromMilliseconds(300);
+        await Dispatcher().DispatchOnceAsync(CancellationToken.None);
+
+        Assert.Equal(8, _sender.Sent.Count);
+        Assert.True(_sender.MostInFlight > 1, "sends to different chats went one after another");
+    }
+
+    [Fact]
     public async Task AnUnreadableBodyFailsTheRowInsteadOfBlockingTheChat()
     {
         await using (var db = _store.CreateDbContext())
@@ -249,6 +264,8 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     {
         private readonly ConcurrentQueue<string> _sent = new();
         private int _calls;
+        private int _inFlight;
+        private int _mostInFlight;
 
         public ConcurrentQueue<SendOutcome> Next { get; } = new();
         public TimeSpan Delay { get; set; }
@@ -257,12 +274,27 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
 
         public ChannelKind Channel => ChannelKind.Telegram;
 
+        public int MostInFlight => _mostInFlight;
+
         public async Task<SendOutcome> SendAsync(OutboxMessage message, OutgoingMessage body, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _calls);
-            if (Delay > TimeSpan.Zero)
+            var inFlight = Interlocked.Increment(ref _inFlight);
+            lock (_sent)
             {
-                await Task.Delay(Delay, cancellationToken);
+                _mostInFlight = Math.Max(_mostInFlight, inFlight);
+            }
+
+            try
+            {
+                if (Delay > TimeSpan.Zero)
+                {
+                    await Task.Delay(Delay, cancellationToken);
+                }
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _inFlight);
             }
 
             if (Next.TryDequeue(out var outcome))
