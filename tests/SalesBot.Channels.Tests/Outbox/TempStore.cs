@@ -1,32 +1,74 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using ChannelBinding = SalesBot.Core.Crm.ChannelBinding;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Host.Data;
 
 namespace SalesBot.Channels.Tests.Outbox;
 
-/// <summary>A migrated SQLite file in the temp folder, deleted when the test ends.</summary>
+/// <summary>
+/// A migrated store for one test, removed afterwards: a SQLite file in the temp folder, or a fresh
+/// database on the PostgreSQL server named by SALESBOT_TEST_POSTGRES.
+/// </summary>
 public sealed class TempStore : IDbContextFactory<SalesBotDb>, IAsyncDisposable
 {
-    private TempStore(string path)
+    private readonly string? _sqlitePath;
+    private readonly (string Admin, string Name)? _postgres;
+
+    private TempStore(StoreConnection connection, string? sqlitePath, (string, string)? postgres)
     {
-        Path = path;
-        Connection = StoreConnection.Parse($"Data Source={path}");
+        Connection = connection;
+        _sqlitePath = sqlitePath;
+        _postgres = postgres;
     }
 
-    public string Path { get; }
     public StoreConnection Connection { get; }
 
     public static async Task<TempStore> CreateAsync()
     {
-        var store = new TempStore(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"salesbot-tg-{Guid.NewGuid():N}.db"));
-        await using var db = store.CreateDbContext();
-        await StoreMigrator.MigrateAsync(db, store.Connection.Provider);
+        var path = Path.Combine(Path.GetTempPath(), $"salesbot-tg-{Guid.NewGuid():N}.db");
+        var store = new TempStore(StoreConnection.Parse($"Data Source={path}"), path, null);
+        await store.MigrateAsync();
+        return store;
+    }
+
+    /// <summary>
+    /// Null when SALESBOT_TEST_POSTGRES is not set on a developer's machine (the test then returns early);
+    /// in CI (CI=true) a missing server is an error, so green CI means PostgreSQL really ran.
+    /// </summary>
+    public static async Task<TempStore?> CreatePostgresAsync()
+    {
+        var admin = Environment.GetEnvironmentVariable("SALESBOT_TEST_POSTGRES");
+        if (string.IsNullOrWhiteSpace(admin))
+        {
+            return string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
+                ? throw new InvalidOperationException("SALESBOT_TEST_POSTGRES is not set; PostgreSQL tests must run in CI")
+                : null;
+        }
+
+        var name = $"salesbot_tg_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
+        var store = new TempStore(StoreConnection.Parse(builder.ConnectionString), null, (admin, name));
+        await store.MigrateAsync();
         return store;
     }
 
     public SalesBotDb CreateDbContext() => Connection.CreateDb();
+
+    private async Task MigrateAsync()
+    {
+        await using var db = CreateDbContext();
+        await StoreMigrator.MigrateAsync(db, Connection.Provider);
+    }
 
     /// <summary>A team with one rep linked to a Telegram user and, optionally, a bound group.</summary>
     public async Task<(Team Team, Member Rep, ChannelBinding? Group)> SeedTeamAsync(long telegramUserId, string? groupChatId = null)
@@ -49,13 +91,22 @@ public sealed class TempStore : IDbContextFactory<SalesBotDb>, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_postgres is { } pg)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(pg.Admin);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{pg.Name}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+            return;
+        }
+
         SqliteConnection.ClearAllPools();
-        await Task.Yield();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             try
             {
-                File.Delete(Path + suffix);
+                File.Delete(_sqlitePath + suffix);
             }
             catch (IOException)
             {
