@@ -74,6 +74,12 @@ public static partial class MapTelegramUpdate
             return new TelegramUpdateWork { Migration = new TelegramChatMigration(Id(from), Id(message.Chat.Id)) };
         }
 
+        // A photo of a business card with "met Kevin from Contoso" under it counts like a text.
+        if (message.Text is null && message.Caption is not null)
+        {
+            message = message with { Text = message.Caption, Entities = message.CaptionEntities };
+        }
+
         if (message.Chat.Type == "channel" || message.From is null || message.From.IsBot || string.IsNullOrWhiteSpace(message.Text))
         {
             return TelegramUpdateWork.None;

@@ -48,6 +48,9 @@ public sealed record TelegramMessage
     public TelegramMessage? ReplyToMessage { get; init; }
     public string? Text { get; init; }
     public IReadOnlyList<TelegramMessageEntity>? Entities { get; init; }
+    /// <summary>The text under a photo or document; read like <see cref="Text"/>.</summary>
+    public string? Caption { get; init; }
+    public IReadOnlyList<TelegramMessageEntity>? CaptionEntities { get; init; }
     public long? MigrateToChatId { get; init; }
     public long? MigrateFromChatId { get; init; }
 }

@@ -161,4 +161,8 @@ public sealed class MapTelegramUpdateTests
 
         Assert.Null(MapTelegramUpdate.Map(fromBot, Payloads.Bot, Now).Message);
     }
+
+    [Fact]
+    public void ReadsThePhotoCaptionAsTheText() =>
+        Assert.Equal("visited Woodgrove Bank, met Maria Lopez", Map("private_photo_caption").Message!.Text);
 }
