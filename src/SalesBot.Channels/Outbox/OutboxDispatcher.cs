@@ -196,19 +196,17 @@ public sealed class OutboxDispatcher : BackgroundService
             return true;
         }
 
+        // A send that has started is finished even when the host is stopping: abandoning it could leave a
+        // message delivered but not marked, to be sent again after the restart. Only a hung call is cut off.
         SendOutcome outcome;
+        using var sendTimeout = new CancellationTokenSource(_options.Lease);
         try
         {
-            outcome = await _senders[row.Channel].SendAsync(row, body, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Shutting down mid-send: the lease runs out and the row is tried again after the restart.
-            throw;
+            outcome = await _senders[row.Channel].SendAsync(row, body, sendTimeout.Token);
         }
         catch (Exception ex)
         {
-            outcome = SendOutcome.Retry(null, ex.Message);
+            outcome = SendOutcome.Retry(null, ex is OperationCanceledException ? "send timed out" : ex.Message);
         }
 
         await RecordAsync(db, row, outcome);

@@ -74,6 +74,24 @@ public sealed class TelegramPollingServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheWebhookEndpointIsClosedWhilePolling()
+    {
+        await StartAsync();
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, _host!.BaseUrl + SalesBot.Channels.Telegram.TelegramWebhookEndpoint.Path)
+        {
+            Content = new StringContent(Payloads.Json("private_text")),
+        };
+        request.Headers.Add(SalesBot.Channels.Telegram.TelegramWebhookEndpoint.SecretHeader, "anything");
+
+        var response = await http.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        await using var db = _store.CreateDbContext();
+        Assert.Equal(0, await db.Inbox.CountAsync());
+    }
+
+    [Fact]
     public async Task ProcessesUpdatesLeftUnprocessedByACrashInTheirOrder()
     {
         await using (var db = _store.CreateDbContext())
