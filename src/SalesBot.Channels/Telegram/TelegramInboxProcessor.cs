@@ -31,6 +31,16 @@ public sealed class TelegramInboxProcessor(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await using (var probe = scopes.CreateAsyncScope())
+        {
+            if (probe.ServiceProvider.GetService<IConversationEngine>() is null)
+            {
+                // Without an engine nothing can be answered; leave the updates in the inbox for a host that has one.
+                log.LogError("Telegram: no conversation engine is registered; updates are kept in the inbox unprocessed");
+                return;
+            }
+        }
+
         var errors = 0;
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesBot.Channels.Tests.Outbox;
 using SalesBot.Core.Messaging;
 
@@ -71,6 +72,23 @@ public sealed class TelegramPollingServiceTests : IAsyncLifetime
         Assert.Equal(2, _host!.Engine.Received.Count);
         Assert.False(_host.Engine.Received.First().IsEdit);
         Assert.True(_host.Engine.Received.Last().IsEdit);
+    }
+
+    [Fact]
+    public async Task KeepsUpdatesInTheInboxWhenNoEngineIsRegistered()
+    {
+        _api.SucceedNext("getUpdates", new[] { Update("private_text") });
+
+        await StartAsync(services => services.RemoveAll<SalesBot.Core.Messaging.IConversationEngine>());
+
+        var row = await TelegramTestHost.EventuallyAsync(async () =>
+        {
+            await using var db = _store.CreateDbContext();
+            return await db.Inbox.FirstOrDefaultAsync();
+        }, "the update in the inbox");
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await using var check = _store.CreateDbContext();
+        Assert.Null((await check.Inbox.SingleAsync(i => i.Id == row.Id)).ProcessedAt);
     }
 
     [Fact]
