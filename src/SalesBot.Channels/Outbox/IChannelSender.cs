@@ -32,6 +32,20 @@ public sealed record SendOutcome(SendStatus Status)
     public TimeSpan? RetryAfter { get; init; }
     public string? Error { get; init; }
     public string? MovedToChatId { get; init; }
+    /// <summary>
+    /// With <see cref="SendStatus.Permanent"/>: the chat itself is gone for the bot (blocked, kicked, uninstalled),
+    /// so the dispatcher marks the binding or the member's private chat inactive and drops the chat's other pending rows.
+    /// A permanent failure of one message (bad markup) leaves the chat alone.
+    /// </summary>
+    public bool ChatUnreachable { get; init; }
 
     public static SendOutcome Sent(string? messageId) => new(SendStatus.Sent) { SentMessageId = messageId };
+
+    public static SendOutcome Retry(TimeSpan? retryAfter, string? error) => new(SendStatus.RetryLater) { RetryAfter = retryAfter, Error = error };
+
+    public static SendOutcome Failed(string error) => new(SendStatus.Permanent) { Error = error };
+
+    public static SendOutcome Unreachable(string error) => new(SendStatus.Permanent) { Error = error, ChatUnreachable = true };
+
+    public static SendOutcome Moved(string newChatId, string? error) => new(SendStatus.ChatMoved) { MovedToChatId = newChatId, Error = error };
 }

@@ -1,3 +1,4 @@
+using SalesBot.Channels.Outbox;
 using SalesBot.Host.Data;
 using SalesBot.Host.Hosting;
 
@@ -27,9 +28,12 @@ internal static class ServeVerb
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSalesBotStore(connection);
+        builder.Services.AddTelegram(builder.Configuration);
+        builder.Services.AddOutbox();
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapTelegram();
         return app;
     }
 }

@@ -1,0 +1,269 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SalesBot.Core.Crm;
+using SalesBot.Core.Messaging;
+
+namespace SalesBot.Channels.Telegram;
+
+/// <summary>The bot's own account (from getMe): needed to tell commands, mentions and replies meant for it.</summary>
+public sealed record TelegramBotIdentity(long Id, string Username);
+
+/// <summary>A group became a supergroup: everything bound to the old chat id moves to the new one.</summary>
+public sealed record TelegramChatMigration(string FromChatId, string ToChatId);
+
+/// <summary>The bot was added to or removed from a chat (in a private chat: unblocked or blocked).</summary>
+public sealed record TelegramMembershipChange(string ChatId, ChatKind ChatKind, bool BotIsMember, string? ChatTitle);
+
+/// <summary>
+/// Everything one update asks of us. Several parts can be set (a callback both needs an answer and
+/// carries an action); none set means the update is not for us (another bot's command, group chatter).
+/// </summary>
+public sealed record TelegramUpdateWork
+{
+    public IncomingMessage? Message { get; init; }
+    /// <summary>Answer this callback query at once, whatever else happens.</summary>
+    public string? CallbackQueryId { get; init; }
+    public TelegramChatMigration? Migration { get; init; }
+    public TelegramMembershipChange? Membership { get; init; }
+
+    public static readonly TelegramUpdateWork None = new();
+}
+
+/// <summary>
+/// Turns a Bot API update into what the conversation engine understands. Private chats pass every
+/// text through. Groups follow privacy mode: only /commands (bare or addressed to this bot; another
+/// bot's are ignored), mentions of the bot and replies to the bot's own messages, with the
+/// "@botname" stripped so the parser sees "/log call Contoso" or "logged a call with Contoso".
+/// </summary>
+public static partial class MapTelegramUpdate
+{
+    public static TelegramUpdateWork Map(TelegramUpdate update, TelegramBotIdentity bot, DateTimeOffset now)
+    {
+        if (update.Message is { } message)
+        {
+            return FromMessage(message, bot, isEdit: false);
+        }
+
+        if (update.EditedMessage is { } edited)
+        {
+            return FromMessage(edited, bot, isEdit: true);
+        }
+
+        if (update.CallbackQuery is { } callback)
+        {
+            return FromCallback(callback, now);
+        }
+
+        if (update.MyChatMember is { } membership)
+        {
+            return FromMembership(membership);
+        }
+
+        return TelegramUpdateWork.None;
+    }
+
+    private static TelegramUpdateWork FromMessage(TelegramMessage message, TelegramBotIdentity bot, bool isEdit)
+    {
+        if (message.MigrateToChatId is { } to)
+        {
+            return new TelegramUpdateWork { Migration = new TelegramChatMigration(Id(message.Chat.Id), Id(to)) };
+        }
+
+        if (message.MigrateFromChatId is { } from)
+        {
+            return new TelegramUpdateWork { Migration = new TelegramChatMigration(Id(from), Id(message.Chat.Id)) };
+        }
+
+        // A photo of a business card with "met Kevin from Contoso" under it counts like a text.
+        if (message.Text is null && message.Caption is not null)
+        {
+            message = message with { Text = message.Caption, Entities = message.CaptionEntities };
+        }
+
+        if (message.Chat.Type == "channel" || message.From is null || message.From.IsBot || string.IsNullOrWhiteSpace(message.Text))
+        {
+            return TelegramUpdateWork.None;
+        }
+
+        var kind = KindOf(message.Chat);
+        var text = kind == ChatKind.Private ? PrivateText(message, bot) : GroupText(message, bot);
+        if (text is null)
+        {
+            return TelegramUpdateWork.None;
+        }
+
+        return new TelegramUpdateWork
+        {
+            Message = new IncomingMessage(
+                ChannelKind.Telegram,
+                Id(message.Chat.Id),
+                kind,
+                Id(message.From.Id),
+                NameOf(message.From),
+                text,
+                MessageId(message),
+                Time(message.EditDate ?? message.Date))
+            {
+                IsEdit = isEdit,
+                ThreadId = ThreadOf(message),
+                ChatTitle = message.Chat.Title,
+            },
+        };
+    }
+
+    /// <summary>
+    /// Being added to a group is handed to the engine as "/start" from whoever added the bot, so the group
+    /// hears how to connect it; leaving, being kicked or blocked only changes the chat's state.
+    /// </summary>
+    private static TelegramUpdateWork FromMembership(TelegramChatMemberUpdated membership)
+    {
+        var kind = KindOf(membership.Chat);
+        var work = new TelegramUpdateWork
+        {
+            Membership = new TelegramMembershipChange(Id(membership.Chat.Id), kind, membership.NewChatMember.IsPresent, membership.Chat.Title),
+        };
+        var joined = membership.NewChatMember.IsPresent && !membership.OldChatMember.IsPresent;
+        if (!joined || kind != ChatKind.Group || membership.Chat.Type == "channel" || membership.From.IsBot)
+        {
+            return work;
+        }
+
+        return work with
+        {
+            Message = new IncomingMessage(
+                ChannelKind.Telegram,
+                Id(membership.Chat.Id),
+                kind,
+                Id(membership.From.Id),
+                NameOf(membership.From),
+                "/start",
+                // Not a message: unique per event (the engine dedupes on it) and never replied to.
+                $"{Id(membership.Chat.Id)}:member:{membership.Date}",
+                Time(membership.Date))
+            {
+                ChatTitle = membership.Chat.Title,
+            },
+        };
+    }
+
+    private static TelegramUpdateWork FromCallback(TelegramCallbackQuery callback, DateTimeOffset now)
+    {
+        var work = new TelegramUpdateWork { CallbackQueryId = callback.Id };
+
+        // A button on an inline-mode message has no chat to answer in; SalesBot sends none.
+        if (callback.Message is not { } message || string.IsNullOrEmpty(callback.Data) || callback.From.IsBot)
+        {
+            return work;
+        }
+
+        return work with
+        {
+            Message = new IncomingMessage(
+                ChannelKind.Telegram,
+                Id(message.Chat.Id),
+                KindOf(message.Chat),
+                Id(callback.From.Id),
+                NameOf(callback.From),
+                "",
+                MessageId(message),
+                now)
+            {
+                Action = callback.Data,
+                ThreadId = ThreadOf(message),
+                ChatTitle = message.Chat.Title,
+            },
+        };
+    }
+
+    /// <summary>In a private chat everything is for us; "/help@thisbot" is still tidied to "/help".</summary>
+    private static string PrivateText(TelegramMessage message, TelegramBotIdentity bot) =>
+        Command(message, bot) is { } command ? command.Text : message.Text!.Trim();
+
+    private static string? GroupText(TelegramMessage message, TelegramBotIdentity bot)
+    {
+        if (Command(message, bot) is { } command)
+        {
+            return command.ForUs ? command.Text : null;
+        }
+
+        var text = message.Text!;
+        var mentioned = false;
+        foreach (var entity in (message.Entities ?? []).OrderByDescending(e => e.Offset))
+        {
+            if (entity.Offset < 0 || entity.Length <= 0 || entity.Offset + entity.Length > text.Length)
+            {
+                continue;
+            }
+
+            var isUs = entity.Type switch
+            {
+                "mention" => string.Equals(text.Substring(entity.Offset, entity.Length), "@" + bot.Username, StringComparison.OrdinalIgnoreCase),
+                "text_mention" => entity.User?.Id == bot.Id,
+                _ => false,
+            };
+            if (isUs)
+            {
+                mentioned = true;
+                text = text.Remove(entity.Offset, entity.Length);
+            }
+        }
+
+        if (mentioned)
+        {
+            return Tidy(text);
+        }
+
+        return message.ReplyToMessage?.From?.Id == bot.Id ? text.Trim() : null;
+    }
+
+    private sealed record CommandText(string Text, bool ForUs);
+
+    /// <summary>A bot_command entity at offset 0: "/log@SalesBot call Contoso" becomes "/log call Contoso".</summary>
+    private static CommandText? Command(TelegramMessage message, TelegramBotIdentity bot)
+    {
+        var text = message.Text!;
+        var entity = message.Entities?.FirstOrDefault(e => e.Type == "bot_command" && e.Offset == 0);
+        if (entity is null || entity.Length > text.Length || entity.Length < 2)
+        {
+            return null;
+        }
+
+        var command = text[..entity.Length];
+        var rest = text[entity.Length..];
+        var at = command.IndexOf('@', StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return new CommandText(Tidy(command + rest), ForUs: true);
+        }
+
+        var addressee = command[(at + 1)..];
+        var forUs = string.Equals(addressee, bot.Username, StringComparison.OrdinalIgnoreCase);
+        return new CommandText(Tidy(command[..at] + rest), forUs);
+    }
+
+    private static string Tidy(string text) => ExtraSpaces().Replace(text, " ").Trim();
+
+    /// <summary>Only a forum topic is echoed back; in other supergroups message_thread_id is a reply thread.</summary>
+    private static string? ThreadOf(TelegramMessage message) =>
+        message.IsTopicMessage == true && message.MessageThreadId is { } thread ? Id(thread) : null;
+
+    private static ChatKind KindOf(TelegramChat chat) => chat.Type == "private" ? ChatKind.Private : ChatKind.Group;
+
+    private static string NameOf(TelegramUser user)
+    {
+        var name = string.IsNullOrWhiteSpace(user.LastName) ? user.FirstName : $"{user.FirstName} {user.LastName}";
+        return string.IsNullOrWhiteSpace(name) ? user.Username ?? Id(user.Id) : name.Trim();
+    }
+
+    /// <summary>"chatId:messageId": message ids are only unique within a chat.</summary>
+    public static string MessageId(TelegramMessage message) => $"{Id(message.Chat.Id)}:{Id(message.MessageId)}";
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset Time(long unixSeconds) =>
+        // Some emulators send milliseconds; a seconds value this large would be past the year 5000.
+        unixSeconds > 100_000_000_000 ? DateTimeOffset.FromUnixTimeMilliseconds(unixSeconds) : DateTimeOffset.FromUnixTimeSeconds(unixSeconds);
+
+    [GeneratedRegex(@"[ \t]{2,}")]
+    private static partial Regex ExtraSpaces();
+}

@@ -1,0 +1,162 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SalesBot.Channels.Outbox;
+using SalesBot.Core.Crm;
+using SalesBot.Core.Data;
+using SalesBot.Core.Messaging;
+
+namespace SalesBot.Channels.Telegram;
+
+/// <summary>
+/// Works through unprocessed Telegram inbox rows in arrival order: answers a pressed button's
+/// callback at once, applies chat moves and membership changes, hands the message to the
+/// <see cref="IConversationEngine"/>, then marks the row processed. Rows are written before Telegram
+/// gets its 200, so a crash in between is picked up here after the restart.
+/// </summary>
+public sealed class TelegramInboxProcessor(
+    IDbContextFactory<SalesBotDb> dbs,
+    IServiceScopeFactory scopes,
+    ITelegramBotApi api,
+    TelegramBotAccount account,
+    TelegramInboxSignal signal,
+    OutboxSignal outboxSignal,
+    TimeProvider clock,
+    ILogger<TelegramInboxProcessor> log) : BackgroundService
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+    private const int BatchSize = 50;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await using (var probe = scopes.CreateAsyncScope())
+        {
+            if (probe.ServiceProvider.GetService<IConversationEngine>() is null)
+            {
+                // Without an engine nothing can be answered; leave the updates in the inbox for a host that has one.
+                log.LogError("Telegram: no conversation engine is registered; updates are kept in the inbox unprocessed");
+                return;
+            }
+        }
+
+        var errors = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var processed = await ProcessPendingAsync(stoppingToken);
+                errors = 0;
+                if (processed == 0)
+                {
+                    await signal.WaitAsync(PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                // getMe or the store is unavailable: the rows stay unprocessed and are tried again.
+                errors++;
+                log.LogWarning(ex, "Telegram: inbox processing paused");
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(errors, 5)))), stoppingToken);
+            }
+        }
+    }
+
+    /// <returns>How many rows were processed.</returns>
+    public async Task<int> ProcessPendingAsync(CancellationToken cancellationToken)
+    {
+        var bot = await account.GetAsync(cancellationToken);
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Inbox
+            .Where(i => i.Channel == ChannelKind.Telegram && i.ProcessedAt == null)
+            .OrderBy(i => i.Id)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            await ProcessAsync(db, row, bot, cancellationToken);
+            row.ProcessedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return rows.Count;
+    }
+
+    private async Task ProcessAsync(SalesBotDb db, InboxMessage row, TelegramBotIdentity bot, CancellationToken cancellationToken)
+    {
+        TelegramUpdate? update;
+        try
+        {
+            update = JsonSerializer.Deserialize<TelegramUpdate>(row.Payload ?? "", TelegramJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            log.LogWarning("Telegram: update {UpdateId} is unreadable and skipped: {Error}", row.ExternalId, ex.Message);
+            return;
+        }
+
+        if (update is null)
+        {
+            return;
+        }
+
+        var work = MapTelegramUpdate.Map(update, bot, clock.GetUtcNow());
+        if (work.CallbackQueryId is { } callbackId)
+        {
+            await AnswerCallbackAsync(callbackId, cancellationToken);
+        }
+
+        if (work.Migration is { } migration)
+        {
+            log.LogInformation("Telegram: group {From} became supergroup {To}; binding moved", migration.FromChatId, migration.ToChatId);
+            await ChatReachability.MoveChatAsync(db, ChannelKind.Telegram, migration.FromChatId, migration.ToChatId, cancellationToken);
+        }
+
+        if (work.Membership is { } membership)
+        {
+            if (membership.BotIsMember)
+            {
+                await ChatReachability.MarkReachableAsync(db, ChannelKind.Telegram, membership.ChatId, membership.ChatKind, cancellationToken);
+            }
+            else
+            {
+                log.LogInformation("Telegram: the bot left or was blocked in chat {Chat}; marked inactive", membership.ChatId);
+                await ChatReachability.MarkUnreachableAsync(db, ChannelKind.Telegram, membership.ChatId, membership.ChatKind, "bot removed from the chat", cancellationToken);
+            }
+        }
+
+        if (work.Message is { } message)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var engine = scope.ServiceProvider.GetRequiredService<IConversationEngine>();
+                await engine.HandleAsync(message, cancellationToken);
+                outboxSignal.Wake();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // The engine promises not to throw for user input; if it does, one bad update must not block the queue.
+                log.LogError(ex, "Telegram: the engine failed on update {UpdateId}; skipped", row.ExternalId);
+            }
+        }
+    }
+
+    /// <summary>Stops the button's spinner. Failure (the query expired) is only logged: the work still happens.</summary>
+    private async Task AnswerCallbackAsync(string callbackId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await api.AnswerCallbackQueryAsync(callbackId, null, cancellationToken);
+        }
+        catch (Exception ex) when (ex is TelegramApiException or HttpRequestException)
+        {
+            log.LogWarning("Telegram: answerCallbackQuery {Id} failed: {Error}", callbackId, ex.Message);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SalesBot.Core.Data;
+
+namespace SalesBot.Channels.Telegram;
+
+/// <summary>
+/// Telegram:Mode=polling: long-polls getUpdates and records each update in the inbox before asking
+/// for the next batch. The offset (last update_id + 1) confirms a batch only after it is stored, so
+/// a crash re-fetches it and the inbox drops the repeats. One poller per bot: with several hosts, use the webhook.
+/// </summary>
+public sealed class TelegramPollingService(
+    ITelegramBotApi api,
+    IOptions<TelegramOptions> options,
+    IDbContextFactory<SalesBotDb> dbs,
+    TelegramInboxSignal signal,
+    TimeProvider clock,
+    ILogger<TelegramPollingService> log) : BackgroundService
+{
+    /// <summary>Some servers (the test emulator) answer an empty poll at once; do not spin on them.</summary>
+    private static readonly TimeSpan EmptyPollPause = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan MaxErrorPause = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        await DeleteWebhookAsync(stoppingToken);
+        log.LogInformation("Telegram: polling {Api} (wait {Timeout}s)", settings.ApiBaseUrl, settings.PollTimeoutSeconds);
+
+        long offset = 0;
+        var errors = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var started = clock.GetUtcNow();
+            try
+            {
+                var updates = await api.GetUpdatesAsync(offset, settings.PollTimeoutSeconds, stoppingToken);
+                errors = 0;
+                if (updates.Count > 0)
+                {
+                    await using var db = await dbs.CreateDbContextAsync(stoppingToken);
+                    foreach (var update in updates.OrderBy(u => u.UpdateId))
+                    {
+                        await RecordTelegramUpdate.RecordAsync(db, update, clock.GetUtcNow(), stoppingToken);
+                    }
+
+                    offset = updates.Max(u => u.UpdateId) + 1;
+                    signal.Wake();
+                }
+                else if (clock.GetUtcNow() - started < TimeSpan.FromSeconds(1))
+                {
+                    await Task.Delay(EmptyPollPause, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (TelegramApiException ex) when (ex.IsTooManyRequests)
+            {
+                await Task.Delay(ex.RetryAfter ?? TimeSpan.FromSeconds(1), stoppingToken);
+            }
+            catch (Exception ex)
+            {
+                errors++;
+                var pause = TimeSpan.FromSeconds(Math.Min(MaxErrorPause.TotalSeconds, Math.Pow(2, Math.Min(errors, 6))));
+                if (ex is TelegramApiException { ErrorCode: 409 })
+                {
+                    log.LogWarning("Telegram: {Description} (another poller or a webhook is active); retrying in {Pause}", ((TelegramApiException)ex).Description, pause);
+                }
+                else
+                {
+                    log.LogWarning(ex, "Telegram: getUpdates failed; retrying in {Pause}", pause);
+                }
+
+                await Task.Delay(pause, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>getUpdates refuses to work while a webhook is set (409), so clear it first.</summary>
+    private async Task DeleteWebhookAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await api.DeleteWebhookAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogWarning("Telegram: deleteWebhook failed ({Error}); polling anyway", ex.Message);
+        }
+    }
+}

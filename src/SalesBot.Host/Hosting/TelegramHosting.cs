@@ -1,0 +1,73 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SalesBot.Channels.Outbox;
+using SalesBot.Channels.Telegram;
+
+namespace SalesBot.Host.Hosting;
+
+public static class TelegramHosting
+{
+    /// <summary>
+    /// Telegram as configured in the "Telegram" section: off without a token, else long polling (the
+    /// default) or the webhook. Bad settings fail the host at start with a sentence saying what to fix.
+    /// </summary>
+    public static IServiceCollection AddTelegram(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.AddSingleton<TelegramInboxSignal>();
+        services.TryAddSingleton<OutboxSignal>();
+        services.AddHostedService<TelegramStatus>();
+
+        var settings = configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
+        var mode = settings.EffectiveMode;
+        if (mode == TelegramMode.Off)
+        {
+            return services;
+        }
+
+        services.AddSingleton<ITelegramBotApi>(sp => new TelegramBotClient(
+            // No IHttpClientFactory logging: it would write the request URL, and the URL holds the token.
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan },
+            sp.GetRequiredService<IOptions<TelegramOptions>>()));
+        services.AddSingleton<TelegramBotAccount>();
+        services.AddSingleton<IChannelSender, TelegramSender>();
+        services.AddSingleton(ChannelPacing.Telegram);
+        services.AddHostedService<TelegramBotSetup>();
+        services.AddHostedService<TelegramInboxProcessor>();
+        if (mode == TelegramMode.Polling)
+        {
+            services.AddHostedService<TelegramPollingService>();
+        }
+
+        return services;
+    }
+
+    /// <summary><c>POST /api/telegram</c>; answers 404 unless Telegram:Mode is webhook.</summary>
+    public static IEndpointRouteBuilder MapTelegram(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(TelegramWebhookEndpoint.Path, TelegramWebhookEndpoint.HandleAsync);
+        return app;
+    }
+
+    /// <summary>Says at start whether Telegram is on, and if not, how to turn it on.</summary>
+    private sealed class TelegramStatus(IOptions<TelegramOptions> options, ILogger<TelegramStatus> log) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            var settings = options.Value;
+            if (!settings.HasToken)
+            {
+                log.LogInformation("Telegram: off (set Telegram:BotToken to turn it on)");
+            }
+            else if (settings.EffectiveMode == TelegramMode.Off)
+            {
+                log.LogInformation("Telegram: off (Telegram:Mode is off)");
+            }
+
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
