@@ -1,4 +1,5 @@
 using SalesBot.Channels.Outbox;
+using SalesBot.Core.Conversation;
 using SalesBot.Host.Data;
 using SalesBot.Host.Hosting;
 
@@ -28,6 +29,7 @@ internal static class ServeVerb
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSalesBotStore(connection);
+        builder.Services.AddConversation();
         builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddOutbox();
 
