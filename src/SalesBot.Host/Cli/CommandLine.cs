@@ -14,7 +14,8 @@ public static class CommandLine
                 "parse" => await ParseVerb.RunAsync(CliArgs.Parse(rest, "--jsonl"), Console.In, Console.Out),
                 "serve" => await ServeVerb.RunAsync(CliArgs.Parse(rest), rest),
                 "schema" => SchemaVerb.Run(CliArgs.Parse(rest), Console.Out),
-                _ => throw new UsageException($"unknown verb '{verb}' (try: serve, chat, parse, team, member, migrate, export, replay, standup, digest)"),
+                "manifest" => ManifestVerb.Run(CliArgs.Parse(rest), Console.Out),
+                _ => throw new UsageException($"unknown verb '{verb}' (try: serve, chat, parse, team, member, migrate, export, replay, standup, digest, manifest)"),
             };
         }
         catch (UsageException ex)

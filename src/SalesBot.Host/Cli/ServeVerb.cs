@@ -27,9 +27,11 @@ internal static class ServeVerb
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSalesBotStore(connection);
+        builder.Services.AddTeams(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapTeams();
         return app;
     }
 }
