@@ -26,6 +26,7 @@ public sealed class BotFrameworkTokenValidator
     private readonly JsonWebTokenHandler _handler = new();
     private readonly TeamsOptions _options;
     private readonly ILogger<BotFrameworkTokenValidator> _log;
+    private DateTimeOffset _lastForcedRefresh = DateTimeOffset.MinValue;
 
     public BotFrameworkTokenValidator(IOptions<TeamsOptions> options, IHttpClientFactory httpClients, ILogger<BotFrameworkTokenValidator> log)
     {
@@ -119,24 +120,48 @@ public sealed class BotFrameworkTokenValidator
             return null;
         }
 
-        var key = await LookUpAsync(kid, ct);
-        if (key is null)
+        var config = await MetadataAsync(ct);
+        var key = Find(config, kid);
+        if (key is not null || config is null)
         {
-            // New keys can appear at any time: refresh once, then decide.
-            _log.LogInformation("Teams auth: unknown key id {Kid}, refreshing the Bot Framework keys", kid);
-            _metadata.RequestRefresh();
-            key = await LookUpAsync(kid, ct);
+            return key;
         }
 
-        return key;
+        // New keys can appear at any time: refetch, but at most once a minute, so made-up kids cannot make
+        // every request wait for a download.
+        var now = DateTimeOffset.UtcNow;
+        if (now - _lastForcedRefresh < _metadata.RefreshInterval)
+        {
+            return null;
+        }
+
+        _lastForcedRefresh = now;
+        _log.LogInformation("Teams auth: unknown key id {Kid}, refreshing the Bot Framework keys", kid);
+        _metadata.RequestRefresh();
+
+        // IdentityModel 8 fetches in the background and answers with the old keys meanwhile; wait briefly for the new ones.
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            var fresh = await MetadataAsync(ct);
+            if (!ReferenceEquals(fresh, config))
+            {
+                return Find(fresh, kid);
+            }
+
+            await Task.Delay(50, ct);
+        }
+
+        return null;
     }
 
-    private async Task<JsonWebKey?> LookUpAsync(string kid, CancellationToken ct)
+    private static JsonWebKey? Find(OpenIdConnectConfiguration? config, string kid) =>
+        config?.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, kid, StringComparison.Ordinal));
+
+    private async Task<OpenIdConnectConfiguration?> MetadataAsync(CancellationToken ct)
     {
         try
         {
-            var config = await _metadata.GetConfigurationAsync(ct);
-            return config.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, kid, StringComparison.Ordinal));
+            return await _metadata.GetConfigurationAsync(ct);
         }
         catch (InvalidOperationException ex)
         {
