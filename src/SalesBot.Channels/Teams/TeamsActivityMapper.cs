@@ -46,7 +46,7 @@ public static partial class TeamsActivityMapper
 {
     private const string ThreadMarker = ";messageid=";
 
-    public static TeamsInbound Map(Activity activity, DateTimeOffset receivedAt)
+    public static TeamsInbound Map(TeamsActivity activity, DateTimeOffset receivedAt)
     {
         if (activity.Conversation?.Id is not { Length: > 0 } || activity.ServiceUrl is not { Length: > 0 })
         {
@@ -93,13 +93,14 @@ public static partial class TeamsActivityMapper
         text = AtTag().Replace(text, m =>
         {
             var next = m.Index + m.Length;
-            var needsSpace = next < text.Length && !char.IsWhiteSpace(text[next]);
+            // Teams glues the next word on ("<at>Tom</at>is"); punctuation after a name stays attached.
+            var needsSpace = next < text.Length && char.IsLetterOrDigit(text[next]);
             return m.Groups["name"].Value + (needsSpace ? " " : "");
         });
         return text.Replace("&nbsp;", " ", StringComparison.Ordinal).Trim();
     }
 
-    private static TeamsInbound MapMessage(Activity activity, DateTimeOffset receivedAt, bool isEdit)
+    private static TeamsInbound MapMessage(TeamsActivity activity, DateTimeOffset receivedAt, bool isEdit)
     {
         var from = activity.From;
         if (from?.Id is not { Length: > 0 } || activity.Id is not { Length: > 0 })
@@ -182,16 +183,16 @@ public static partial class TeamsActivityMapper
             : null;
     }
 
-    private static bool MentionsBot(Activity activity) =>
+    private static bool MentionsBot(TeamsActivity activity) =>
         activity.Entities?.Any(e => e.Type == "mention"
             && string.Equals(e.Mentioned?.Id, activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase)) == true;
 
-    private static bool ContainsBot(IReadOnlyList<ChannelAccount>? members, Activity activity) =>
+    private static bool ContainsBot(IReadOnlyList<ChannelAccount>? members, TeamsActivity activity) =>
         members?.Any(m => string.Equals(m.Id, activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase)) == true;
 
-    private static string? TenantOf(Activity activity) => activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
+    private static string? TenantOf(TeamsActivity activity) => activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
 
-    private static TeamsConversationRef Reference(Activity activity)
+    private static TeamsConversationRef Reference(TeamsActivity activity)
     {
         var conversation = activity.Conversation!;
         var (chatId, _) = SplitThread(conversation.Id!);

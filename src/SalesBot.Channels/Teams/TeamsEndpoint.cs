@@ -43,10 +43,10 @@ public sealed class TeamsEndpoint(
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        Activity? activity;
+        TeamsActivity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize<Activity>(raw, TeamsJson.Options);
+            activity = JsonSerializer.Deserialize<TeamsActivity>(raw, TeamsJson.Options);
         }
         catch (JsonException)
         {

@@ -26,7 +26,7 @@ public sealed class TeamsInbox(IDbContextFactory<SalesBotDb> dbs)
     public void ClearSignal() => _signal.Reader.TryRead(out _);
 
     /// <returns>False when this activity was recorded before (a redelivery).</returns>
-    public async Task<bool> RecordAsync(Activity activity, string rawJson, DateTimeOffset receivedAt, CancellationToken ct)
+    public async Task<bool> RecordAsync(TeamsActivity activity, string rawJson, DateTimeOffset receivedAt, CancellationToken ct)
     {
         var externalId = ExternalId(activity, rawJson);
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -66,7 +66,7 @@ public sealed class TeamsInbox(IDbContextFactory<SalesBotDb> dbs)
     /// Conversation id plus activity id. An edit reuses the edited message's id, so it is keyed by its time as
     /// well; an activity without an id is keyed by a hash of its body.
     /// </summary>
-    public static string ExternalId(Activity activity, string rawJson)
+    public static string ExternalId(TeamsActivity activity, string rawJson)
     {
         var id = activity.Id is { Length: > 0 } ? activity.Id : Hash(rawJson)[..32];
         var key = $"{activity.Conversation?.Id}|{id}";

@@ -89,7 +89,7 @@ public sealed class TeamsInboxProcessor(
     {
         try
         {
-            var activity = JsonSerializer.Deserialize<Activity>(row.Payload ?? "{}", TeamsJson.Options);
+            var activity = JsonSerializer.Deserialize<TeamsActivity>(row.Payload ?? "{}", TeamsJson.Options);
             var inbound = activity is null ? new TeamsInbound.Ignored("empty payload") : TeamsActivityMapper.Map(activity, row.ReceivedAt);
             if (activity?.ServiceUrl is { Length: > 0 } serviceUrl)
             {

@@ -7,7 +7,7 @@ namespace SalesBot.Channels.Teams;
 /// The Bot Framework activity, limited to the fields SalesBot reads or writes (PROTOCOLS.md A2).
 /// Unknown fields are ignored on the way in and never written on the way out.
 /// </summary>
-public sealed record Activity
+public sealed record TeamsActivity
 {
     public string? Type { get; init; }
     public string? Id { get; init; }
