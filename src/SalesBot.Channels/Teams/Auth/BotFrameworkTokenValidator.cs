@@ -106,9 +106,10 @@ public sealed class BotFrameworkTokenValidator
             return result.Exception?.GetType().Name ?? "invalid token";
         }
 
-        // The token must have been issued for the serviceUrl the activity tells us to answer (A4.7).
+        // The token must have been issued for the serviceUrl the activity tells us to answer (A4.7). Exactly
+        // equal, as botframework-connector (JS) checks it; the C# SDK also tolerates a difference in case.
         return result.Claims.TryGetValue("serviceurl", out var claim) && claim is string claimed
-            && string.Equals(claimed, serviceUrl, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(claimed, serviceUrl, StringComparison.Ordinal)
             ? null
             : "serviceurl claim does not match the activity";
     }

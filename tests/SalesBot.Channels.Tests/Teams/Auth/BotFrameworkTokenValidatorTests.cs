@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Crm;
 
@@ -9,7 +11,7 @@ namespace SalesBot.Channels.Tests.Teams.Auth;
 /// <summary>
 /// The Bot Connector token rules (PROTOCOLS.md A4) as a table, each case sent over loopback HTTP to the
 /// real <c>POST /api/messages</c> of a host with an app id, keys served by a local OpenID endpoint.
-/// The same table passes botframework-connector's own JwtTokenValidation (PEERS.md §4).
+/// The same table is run through botframework-connector's own JwtTokenValidation (PEERS.md §4) as a check.
 /// </summary>
 public sealed class BotFrameworkTokenValidatorTests(BotFrameworkTokenValidatorTests.Fixture fixture)
     : IClassFixture<BotFrameworkTokenValidatorTests.Fixture>
@@ -21,12 +23,12 @@ public sealed class BotFrameworkTokenValidatorTests(BotFrameworkTokenValidatorTe
     {
         { "valid", HttpStatusCode.OK },
         { "expired within the 5 minute skew", HttpStatusCode.OK },
-        { "serviceurl claim differing only in case", HttpStatusCode.OK },
         { "wrong audience", HttpStatusCode.Unauthorized },
         { "wrong issuer", HttpStatusCode.Unauthorized },
         { "expired beyond the skew", HttpStatusCode.Unauthorized },
         { "not yet valid beyond the skew", HttpStatusCode.Unauthorized },
         { "serviceurl mismatch", HttpStatusCode.Unauthorized },
+        { "serviceurl claim differing only in case", HttpStatusCode.Unauthorized },
         { "channel not endorsed", HttpStatusCode.Unauthorized },
         { "unknown key", HttpStatusCode.Unauthorized },
         { "HS256", HttpStatusCode.Unauthorized },
@@ -40,27 +42,7 @@ public sealed class BotFrameworkTokenValidatorTests(BotFrameworkTokenValidatorTe
     [MemberData(nameof(Cases))]
     public async Task AnswersEachTokenCaseAndRecordsOnlyAuthenticActivities(string @case, HttpStatusCode expected)
     {
-        var keys = fixture.Keys;
-        var now = DateTime.UtcNow;
-        string? authorization = @case switch
-        {
-            "valid" => Bearer(keys.Sign(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl)),
-            "expired within the 5 minute skew" => Bearer(keys.Sign(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl, notBefore: now.AddHours(-1), expires: now.AddMinutes(-2))),
-            "serviceurl claim differing only in case" => Bearer(keys.Sign(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl.ToUpperInvariant())),
-            "wrong audience" => Bearer(keys.Sign(BotFrameworkKeys.TeamsKid, "a0a0a0a0-0000-0000-0000-000000000000", ServiceUrl)),
-            "wrong issuer" => Bearer(keys.Sign(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl, issuer: "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/")),
-            "expired beyond the skew" => Bearer(keys.Sign(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl, notBefore: now.AddHours(-1), expires: now.AddMinutes(-6))),
-            "not yet valid beyond the skew" => Bearer(keys.Sign(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl, notBefore: now.AddMinutes(10), expires: now.AddHours(1))),
-            "serviceurl mismatch" => Bearer(keys.Sign(BotFrameworkKeys.TeamsKid, AppId, "https://attacker.example.com/")),
-            "channel not endorsed" => Bearer(keys.Sign(BotFrameworkKeys.WebchatOnlyKid, AppId, ServiceUrl)),
-            "unknown key" => Bearer(keys.Sign(BotFrameworkKeys.UnservedKid, AppId, ServiceUrl)),
-            "HS256" => Bearer(BotFrameworkKeys.SignHs256(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl)),
-            "alg none" => Bearer(BotFrameworkKeys.Unsigned(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl)),
-            "tampered payload" => Bearer(Tamper(keys.Sign(BotFrameworkKeys.TeamsKid, "a0a0a0a0-0000-0000-0000-000000000000", ServiceUrl))),
-            "missing header" => null,
-            "Basic scheme" => "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{AppId}:secret")),
-            _ => throw new ArgumentOutOfRangeException(nameof(@case)),
-        };
+        var authorization = Authorization(fixture.Keys, @case);
         var activityId = $"case-{Guid.NewGuid():N}";
 
         using var response = await PostAsync(fixture.Bot.BaseUrl, authorization, Message(activityId, ServiceUrl));
@@ -88,6 +70,67 @@ public sealed class BotFrameworkTokenValidatorTests(BotFrameworkTokenValidatorTe
 
         Assert.Equal(HttpStatusCode.OK, rotated.StatusCode);
         Assert.Equal(2, keys.KeyDocumentFetches);
+    }
+
+    /// <summary>The Authorization header for each case of the table.</summary>
+    internal static string? Authorization(BotFrameworkKeys keys, string @case)
+    {
+        var now = DateTime.UtcNow;
+        return @case switch
+        {
+            "valid" => Bearer(keys.Sign(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl)),
+            "expired within the 5 minute skew" => Bearer(keys.Sign(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl, notBefore: now.AddHours(-1), expires: now.AddMinutes(-2))),
+            "serviceurl claim differing only in case" => Bearer(keys.Sign(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl.ToUpperInvariant())),
+            "wrong audience" => Bearer(keys.Sign(BotFrameworkKeys.TeamsKid, "a0a0a0a0-0000-0000-0000-000000000000", ServiceUrl)),
+            "wrong issuer" => Bearer(keys.Sign(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl, issuer: "https://api.botframework.com.evil.example")),
+            "expired beyond the skew" => Bearer(keys.Sign(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl, notBefore: now.AddHours(-1), expires: now.AddMinutes(-6))),
+            "not yet valid beyond the skew" => Bearer(keys.Sign(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl, notBefore: now.AddMinutes(10), expires: now.AddHours(1))),
+            "serviceurl mismatch" => Bearer(keys.Sign(BotFrameworkKeys.TeamsKid, AppId, "https://attacker.example.com/")),
+            "channel not endorsed" => Bearer(keys.Sign(BotFrameworkKeys.WebchatOnlyKid, AppId, ServiceUrl)),
+            "unknown key" => Bearer(keys.Sign(BotFrameworkKeys.UnservedKid, AppId, ServiceUrl)),
+            "HS256" => Bearer(BotFrameworkKeys.SignHs256(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl)),
+            "alg none" => Bearer(BotFrameworkKeys.Unsigned(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl)),
+            "tampered payload" => Bearer(Tamper(keys.Sign(BotFrameworkKeys.TeamsKid, "a0a0a0a0-0000-0000-0000-000000000000", ServiceUrl))),
+            "missing header" => null,
+            "Basic scheme" => "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{AppId}:secret")),
+            _ => throw new ArgumentOutOfRangeException(nameof(@case)),
+    };
+    }
+
+    [Fact]
+    public async Task MicrosoftsOwnValidatorGivesTheSameAnswersForTheWholeTable()
+    {
+        if (!Repo.PeersInstalled())
+        {
+            return;
+        }
+
+        var cases = Cases.Select(row => (Name: (string)row[0], Expected: (HttpStatusCode)row[1])).ToList();
+        var input = Path.Combine(Path.GetTempPath(), $"salesbot-token-cases-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(input, JsonSerializer.Serialize(new
+        {
+            metadataUrl = fixture.Keys.MetadataUrl,
+            appId = AppId,
+            cases = cases.Select(c => new
+            {
+                name = c.Name,
+                authorization = Authorization(fixture.Keys, c.Name),
+                activity = JsonSerializer.Deserialize<JsonElement>(Message($"bf-{c.Name}", ServiceUrl)),
+            }),
+        }));
+        try
+        {
+            var output = await NodeAsync("check-tokens.js", input);
+
+            var verdicts = JsonSerializer.Deserialize<JsonElement>(output[(output.LastIndexOf("@@RESULT@@", StringComparison.Ordinal) + 10)..])
+                .EnumerateArray().ToDictionary(v => v.GetProperty("name").GetString()!, v => v.GetProperty("accepted").GetBoolean());
+            Assert.All(cases, c => Assert.True(verdicts[c.Name] == (c.Expected == HttpStatusCode.OK),
+                $"{c.Name}: botframework-connector {(verdicts[c.Name] ? "accepts" : "rejects")} it, the table says {c.Expected}"));
+        }
+        finally
+        {
+            File.Delete(input);
+        }
     }
 
     internal static Dictionary<string, string?> Config(BotFrameworkKeys keys) => new()
@@ -119,6 +162,22 @@ public sealed class BotFrameworkTokenValidatorTests(BotFrameworkTokenValidatorTe
          "conversation":{"conversationType":"personal","id":"a:conversation-1","tenantId":"72f988bf-86f1-41af-91ab-2d7cd011db47"},
          "recipient":{"id":"28:{{{AppId}}}","name":"SalesBot"}}
         """;
+
+    private static async Task<string> NodeAsync(string script, string argument)
+    {
+        var start = new ProcessStartInfo("node", [script, argument])
+        {
+            WorkingDirectory = Repo.Peers,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var node = Process.Start(start)!;
+        var stdout = node.StandardOutput.ReadToEndAsync();
+        var stderr = node.StandardError.ReadToEndAsync();
+        await node.WaitForExitAsync();
+        Assert.True(node.ExitCode == 0, await stderr);
+        return await stdout;
+    }
 
     private static string Bearer(string token) => new AuthenticationHeaderValue("Bearer", token).ToString();
 
