@@ -62,7 +62,7 @@ public sealed class TeamsInboxProcessor(
         }
     }
 
-    /// <summary>Processes up to one batch of pending Teams rows; returns how many it looked at.</summary>
+    /// <summary>Processes up to one batch of pending Teams rows; returns how many it finished.</summary>
     public async Task<int> ProcessPendingAsync(CancellationToken ct)
     {
         List<InboxMessage> rows;
@@ -73,15 +73,18 @@ public sealed class TeamsInboxProcessor(
                 .OrderBy(i => i.Id).Take(BatchSize).ToListAsync(ct);
         }
 
+        var done = 0;
         foreach (var row in rows)
         {
             if (!await ProcessAsync(row, ct))
             {
                 break;
             }
+
+            done++;
         }
 
-        return rows.Count;
+        return done;
     }
 
     /// <returns>False when the row must wait (no engine yet); the rest of the batch waits with it, keeping order.</returns>
@@ -98,7 +101,6 @@ public sealed class TeamsInboxProcessor(
             }
 
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<SalesBotDb>();
             switch (inbound)
             {
                 case TeamsInbound.Message message:
@@ -117,10 +119,10 @@ public sealed class TeamsInboxProcessor(
                     await engine.HandleAsync(message.Incoming, ct);
                     break;
                 case TeamsInbound.Installed installed:
-                    await TeamsInstallations.InstalledAsync(db, installed, row.Id, clock.GetUtcNow(), ct);
+                    await TeamsInstallations.InstalledAsync(scope.ServiceProvider.GetRequiredService<SalesBotDb>(), installed, row.Id, clock.GetUtcNow(), ct);
                     break;
                 case TeamsInbound.Uninstalled uninstalled:
-                    await TeamsInstallations.UninstalledAsync(db, uninstalled, ct);
+                    await TeamsInstallations.UninstalledAsync(scope.ServiceProvider.GetRequiredService<SalesBotDb>(), uninstalled, ct);
                     break;
             }
 

@@ -100,14 +100,15 @@ internal sealed class LoopbackServer : IAsyncDisposable
 /// <summary>The SalesBot host as `serve` wires Teams (AddTeams/MapTeams), with the echo engine in place of the real one.</summary>
 internal static class BotHost
 {
-    public static Task<LoopbackServer> StartAsync(TempStore store, IDictionary<string, string?> teams) =>
+    /// <param name="engine">Registers the engine; default: <see cref="EchoEngine"/>.</param>
+    public static Task<LoopbackServer> StartAsync(TempStore store, IDictionary<string, string?> teams, Action<IServiceCollection>? engine = null) =>
         LoopbackServer.StartAsync(app => app.MapTeams(), builder =>
         {
             builder.Configuration.AddInMemoryCollection(teams.ToDictionary(kv => $"Teams:{kv.Key}", kv => kv.Value));
             builder.Services.AddSingleton(TimeProvider.System);
             builder.Services.AddSalesBotStore(store.Connection);
             builder.Services.AddTeams(builder.Configuration);
-            builder.Services.AddScoped<IConversationEngine, EchoEngine>();
+            (engine ?? (services => services.AddScoped<IConversationEngine, EchoEngine>()))(builder.Services);
         });
 }
 
