@@ -23,7 +23,8 @@ public static class CommandLine
                 "schema" => SchemaVerb.Run(CliArgs.Parse(rest), stdout),
                 "chat" => await ChatVerb.RunAsync(CliArgs.Parse(rest), stdin, stdout),
                 "replay" => await ReplayVerb.RunAsync(CliArgs.Parse(rest), stdout),
-                _ => throw new UsageException($"unknown verb '{verb}' (try: serve, chat, parse, team, member, migrate, export, replay, standup, digest)"),
+                "manifest" => ManifestVerb.Run(CliArgs.Parse(rest), stdout),
+                _ => throw new UsageException($"unknown verb '{verb}' (try: serve, chat, parse, team, member, migrate, export, replay, standup, digest, manifest)"),
             };
         }
         catch (UsageException ex)

@@ -31,11 +31,13 @@ internal static class ServeVerb
         builder.Services.AddSalesBotStore(connection);
         builder.Services.AddConversation();
         builder.Services.AddTelegram(builder.Configuration);
+        builder.Services.AddTeams(builder.Configuration);
         builder.Services.AddOutbox();
 
         var app = builder.Build();
         app.MapHealth();
         app.MapTelegram();
+        app.MapTeams();
         return app;
     }
 }

@@ -1,0 +1,215 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SalesBot.Core.Crm;
+using SalesBot.Core.Messaging;
+
+namespace SalesBot.Channels.Teams;
+
+/// <summary>Where a Teams conversation lives: everything needed to write into it later without an incoming message (A7).</summary>
+public sealed record TeamsConversationRef(
+    string ConversationId,
+    string ConversationType,
+    string ServiceUrl,
+    string? TenantId,
+    string? TeamsTeamId,
+    string? Title,
+    string? UserId,
+    string? UserAadObjectId)
+{
+    public bool IsPersonal => ConversationType == "personal";
+}
+
+/// <summary>What an activity means to SalesBot.</summary>
+public abstract record TeamsInbound
+{
+    private TeamsInbound()
+    {
+    }
+
+    /// <summary>Text (or a card submit, or an edit) for the conversation engine.</summary>
+    public sealed record Message(IncomingMessage Incoming) : TeamsInbound;
+
+    /// <summary>The bot was added to a personal chat, group chat or team. <paramref name="Greet"/> is false on upgrades.</summary>
+    public sealed record Installed(TeamsConversationRef Conversation, bool Greet) : TeamsInbound;
+
+    public sealed record Uninstalled(TeamsConversationRef Conversation) : TeamsInbound;
+
+    /// <summary>Nothing to do (another bot's mention, a reaction, an unknown type); the reason is for logs.</summary>
+    public sealed record Ignored(string Reason) : TeamsInbound;
+}
+
+/// <summary>
+/// Turns a Bot Framework activity into what the engine understands. Pure: no I/O, no clock beyond the
+/// fallback time it is given. Rules from PROTOCOLS.md A2, A3 and A7.
+/// </summary>
+public static partial class TeamsActivityMapper
+{
+    private const string ThreadMarker = ";messageid=";
+
+    public static TeamsInbound Map(TeamsActivity activity, DateTimeOffset receivedAt)
+    {
+        if (activity.Conversation?.Id is not { Length: > 0 } || activity.ServiceUrl is not { Length: > 0 })
+        {
+            return new TeamsInbound.Ignored("no conversation or serviceUrl");
+        }
+
+        return activity.Type switch
+        {
+            "message" => MapMessage(activity, receivedAt, isEdit: false),
+            "messageUpdate" when activity.ChannelData?.EventType is null or "editMessage" => MapMessage(activity, receivedAt, isEdit: true),
+            "installationUpdate" => activity.Action switch
+            {
+                "add" => new TeamsInbound.Installed(Reference(activity), Greet: true),
+                "add-upgrade" => new TeamsInbound.Installed(Reference(activity), Greet: false),
+                "remove" => new TeamsInbound.Uninstalled(Reference(activity)),
+                _ => new TeamsInbound.Ignored($"installationUpdate {activity.Action}"),
+            },
+            "conversationUpdate" when ContainsBot(activity.MembersAdded, activity) => new TeamsInbound.Installed(Reference(activity), Greet: true),
+            "conversationUpdate" when ContainsBot(activity.MembersRemoved, activity) => new TeamsInbound.Uninstalled(Reference(activity)),
+            _ => new TeamsInbound.Ignored($"activity type {activity.Type}"),
+        };
+    }
+
+    /// <summary>
+    /// Removes the bot's own mention (found through entities, never through the text, which users can edit)
+    /// and unwraps other mentions to their names, inserting a space where Teams glued the next word on.
+    /// </summary>
+    public static string StripMentions(string? text, IReadOnlyList<Entity>? entities, string? botId)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        foreach (var mention in entities ?? [])
+        {
+            if (mention.Type == "mention" && mention.Text is { Length: > 0 } mentionText
+                && string.Equals(mention.Mentioned?.Id, botId, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text.Replace(mentionText, "", StringComparison.Ordinal);
+            }
+        }
+
+        text = AtTag().Replace(text, m =>
+        {
+            var next = m.Index + m.Length;
+            // Teams glues the next word on ("<at>Tom</at>is"); punctuation after a name stays attached.
+            var needsSpace = next < text.Length && char.IsLetterOrDigit(text[next]);
+            return m.Groups["name"].Value + (needsSpace ? " " : "");
+        });
+        return text.Replace("&nbsp;", " ", StringComparison.Ordinal).Trim();
+    }
+
+    private static TeamsInbound MapMessage(TeamsActivity activity, DateTimeOffset receivedAt, bool isEdit)
+    {
+        var from = activity.From;
+        if (from?.Id is not { Length: > 0 } || activity.Id is not { Length: > 0 })
+        {
+            return new TeamsInbound.Ignored("message without sender or id");
+        }
+
+        if (string.Equals(from.Id, activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase))
+        {
+            return new TeamsInbound.Ignored("the bot's own message");
+        }
+
+        var action = SubmitAction(activity.Value);
+        var conversation = activity.Conversation!;
+        var isGroup = conversation.ConversationType is "channel" or "groupChat" || conversation.IsGroup == true;
+
+        // In channels and group chats the bot answers only when addressed (A3); a card submit is addressed by nature.
+        if (isGroup && action is null && !MentionsBot(activity))
+        {
+            return new TeamsInbound.Ignored("group message without a mention of the bot");
+        }
+
+        var text = StripMentions(activity.Text, activity.Entities, activity.Recipient?.Id);
+        if (text.Length == 0 && action is null)
+        {
+            return new TeamsInbound.Ignored("empty message");
+        }
+
+        var (chatId, threadId) = SplitThread(conversation.Id!);
+        var incoming = new IncomingMessage(
+            ChannelKind.Teams,
+            chatId,
+            isGroup ? ChatKind.Group : ChatKind.Private,
+            from.Id,
+            from.Name ?? "",
+            text,
+            activity.Id,
+            activity.Timestamp ?? receivedAt)
+        {
+            IsEdit = isEdit,
+            Action = action,
+            SenderAadObjectId = from.AadObjectId,
+            ThreadId = threadId,
+            ServiceUrl = activity.ServiceUrl,
+            TenantId = TenantOf(activity),
+            TeamsTeamId = activity.ChannelData?.Team?.Id,
+            ChatTitle = activity.ChannelData?.Channel?.Name ?? conversation.Name ?? activity.ChannelData?.Team?.Name,
+        };
+        return new TeamsInbound.Message(incoming);
+    }
+
+    /// <summary>Channel messages arrive as "19:...@thread.tacv2;messageid=ROOT": the channel plus the thread it is in.</summary>
+    public static (string ChatId, string? ThreadId) SplitThread(string conversationId)
+    {
+        var at = conversationId.IndexOf(ThreadMarker, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? (conversationId, null) : (conversationId[..at], conversationId[(at + ThreadMarker.Length)..]);
+    }
+
+    /// <summary>The conversation to post into: the thread when there is one, else the chat or channel itself.</summary>
+    public static string JoinThread(string chatId, string? threadId) =>
+        string.IsNullOrEmpty(threadId) || chatId.Contains(ThreadMarker, StringComparison.OrdinalIgnoreCase)
+            ? chatId
+            : chatId + ThreadMarker + threadId;
+
+    private static string? SubmitAction(JsonElement? value)
+    {
+        if (value is not { ValueKind: JsonValueKind.Object } v)
+        {
+            return null;
+        }
+
+        if (v.TryGetProperty("action", out var a) && a.ValueKind == JsonValueKind.String)
+        {
+            return a.GetString();
+        }
+
+        return v.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object
+            && d.TryGetProperty("action", out var da) && da.ValueKind == JsonValueKind.String
+            ? da.GetString()
+            : null;
+    }
+
+    private static bool MentionsBot(TeamsActivity activity) =>
+        activity.Entities?.Any(e => e.Type == "mention"
+            && string.Equals(e.Mentioned?.Id, activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase)) == true;
+
+    private static bool ContainsBot(IReadOnlyList<ChannelAccount>? members, TeamsActivity activity) =>
+        members?.Any(m => string.Equals(m.Id, activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase)) == true;
+
+    private static string? TenantOf(TeamsActivity activity) => activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
+
+    private static TeamsConversationRef Reference(TeamsActivity activity)
+    {
+        var conversation = activity.Conversation!;
+        var (chatId, _) = SplitThread(conversation.Id!);
+        var type = conversation.ConversationType
+            ?? (activity.ChannelData?.Team is not null ? "channel" : conversation.IsGroup == true ? "groupChat" : "personal");
+        var personal = type == "personal";
+        return new TeamsConversationRef(
+            chatId,
+            type,
+            activity.ServiceUrl!,
+            TenantOf(activity),
+            activity.ChannelData?.Team?.Id,
+            activity.ChannelData?.Channel?.Name ?? activity.ChannelData?.Team?.Name ?? conversation.Name,
+            personal ? activity.From?.Id : null,
+            personal ? activity.From?.AadObjectId : null);
+    }
+
+    [GeneratedRegex("<at(?:\\s[^>]*)?>(?<name>.*?)</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex AtTag();
+}

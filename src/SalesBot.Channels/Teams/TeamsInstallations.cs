@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SalesBot.Core.Crm;
+using SalesBot.Core.Data;
+using SalesBot.Core.Messaging;
+
+namespace SalesBot.Channels.Teams;
+
+/// <summary>
+/// The bot being added to or removed from a chat or team (A7): keeps the stored conversation references
+/// current (members' 1:1 chats, bound channels), and greets with a short how-to. Binding a channel to a
+/// SalesBot team is the engine's "connect TEAM" command; this only refreshes bindings that exist.
+/// </summary>
+public static class TeamsInstallations
+{
+    /// <summary>installationUpdate and conversationUpdate both announce one install; greet once.</summary>
+    private static readonly TimeSpan GreetingWindow = TimeSpan.FromMinutes(10);
+
+    public static async Task InstalledAsync(SalesBotDb db, TeamsInbound.Installed installed, long inboxId, DateTimeOffset now, CancellationToken ct)
+    {
+        var c = installed.Conversation;
+        if (c.IsPersonal)
+        {
+            foreach (var member in await MembersOf(db, c).ToListAsync(ct))
+            {
+                member.TeamsUserId ??= c.UserId;
+                member.TeamsConversationId = c.ConversationId;
+                member.TeamsServiceUrl = c.ServiceUrl;
+                member.PrivateChatActive = true;
+            }
+        }
+        else
+        {
+            foreach (var binding in await BindingsOf(db, c).ToListAsync(ct))
+            {
+                binding.ServiceUrl = c.ServiceUrl;
+                binding.TenantId = c.TenantId ?? binding.TenantId;
+                binding.TeamsTeamId = c.TeamsTeamId ?? binding.TeamsTeamId;
+                binding.IsActive = true;
+            }
+        }
+
+        var greetedPrefix = $"teams:greet:{c.ConversationId}:";
+        var since = now - GreetingWindow;
+        if (installed.Greet && !await db.Outbox.AnyAsync(o => o.Channel == ChannelKind.Teams && o.ChatId == c.ConversationId
+                && o.DedupKey != null && o.DedupKey.StartsWith(greetedPrefix) && o.CreatedAt > since, ct))
+        {
+            db.Outbox.Add(new OutboxMessage
+            {
+                Channel = ChannelKind.Teams,
+                ChatId = c.ConversationId,
+                ServiceUrl = c.ServiceUrl,
+                Kind = OutboxKind.Notice,
+                Body = JsonSerializer.Serialize(Greeting(c)),
+                DedupKey = greetedPrefix + inboxId,
+                CreatedAt = now,
+                NotBefore = now,
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    public static async Task UninstalledAsync(SalesBotDb db, TeamsInbound.Uninstalled uninstalled, CancellationToken ct)
+    {
+        var c = uninstalled.Conversation;
+        if (c.IsPersonal)
+        {
+            await MembersOf(db, c).ExecuteUpdateAsync(s => s.SetProperty(m => m.PrivateChatActive, false), ct);
+        }
+        else
+        {
+            await BindingsOf(db, c).ExecuteUpdateAsync(s => s.SetProperty(b => b.IsActive, false), ct);
+        }
+    }
+
+    /// <summary>What a new user or a new team sees first: what to type, and how to get linked or bound.</summary>
+    public static OutgoingMessage Greeting(TeamsConversationRef conversation) => conversation.IsPersonal
+        ? new OutgoingMessage(
+            "Tell me what you did, in your own words, and I put it in the CRM. For example:\n"
+            + "- logged a call with Contoso\n- Contoso upgrade to proposal\n- remind me to call Kevin on Friday\n"
+            + "Every entry has an Undo button. Type \"help\" for more.")
+        {
+            Title = "Hi, I'm SalesBot",
+            Details = ["Not linked to a team yet? Ask your manager for a join code and send \"/join CODE\"."],
+        }
+        : new OutgoingMessage(
+            "I post your team's wins, stage moves and new deals here, plus the morning stand-up and the weekly KPI digest. "
+            + "A manager connects this channel to a SalesBot team by writing \"@SalesBot connect TEAM\" (for example \"@SalesBot connect North\").")
+        {
+            Title = "Hi, I'm SalesBot",
+            Details = ["Reps log their work with me in a personal chat. Here, mention me: \"@SalesBot team KPIs last week\"."],
+        };
+
+    private static IQueryable<Member> MembersOf(SalesBotDb db, TeamsConversationRef c) =>
+        db.Members.Where(m => (c.UserAadObjectId != null && m.AadObjectId == c.UserAadObjectId)
+            || (c.UserId != null && m.TeamsUserId == c.UserId)
+            || m.TeamsConversationId == c.ConversationId);
+
+    private static IQueryable<ChannelBinding> BindingsOf(SalesBotDb db, TeamsConversationRef c) =>
+        db.ChannelBindings.Where(b => b.Channel == ChannelKind.Teams && b.ChatId == c.ConversationId);
+}

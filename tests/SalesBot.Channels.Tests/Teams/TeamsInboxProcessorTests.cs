@@ -1,0 +1,86 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesBot.Channels.Tests.Teams.Auth;
+using SalesBot.Core.Data;
+using SalesBot.Core.Messaging;
+
+namespace SalesBot.Channels.Tests.Teams;
+
+/// <summary>The inbox between Teams' 200 and the engine: nothing acknowledged is lost, one bad row blocks nothing.</summary>
+public sealed class TeamsInboxProcessorTests : IAsyncLifetime
+{
+    private static readonly Dictionary<string, string?> EmulatorMode = new() { ["AppId"] = "" };
+    private TempStore _store = null!;
+
+    public async Task InitializeAsync() => _store = await TempStore.CreateAsync();
+
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    [Fact]
+    public async Task KeepsAnAcknowledgedMessageUntilAHostWithAnEngineProcessesItAfterARestart()
+    {
+        await using (var first = await BotHost.StartAsync(_store, EmulatorMode, engine: _ => { }))
+        {
+            using var response = await BotFrameworkTokenValidatorTests.PostAsync(first.BaseUrl, null, Repo.Payload("playground-personal-message.json"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            await Task.Delay(300);
+        }
+
+        await using (var db = _store.Db())
+        {
+            Assert.Null((await db.Inbox.SingleAsync()).ProcessedAt);
+            Assert.False(await db.Outbox.AnyAsync());
+        }
+
+        await using var second = await BotHost.StartAsync(_store, EmulatorMode);
+
+        var reply = await Eventually.GetAsync(async () =>
+        {
+            await using var db = _store.Db();
+            return await db.Outbox.FirstOrDefaultAsync();
+        }, "the reply after the restart");
+        Assert.Contains("echo: logged a call with Contoso", reply.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GivesUpOnAFailingRowAfterThreeAttemptsWithoutHoldingUpTheNextMessage()
+    {
+        await using var bot = await BotHost.StartAsync(_store, EmulatorMode, services => services.AddScoped<IConversationEngine, FailOnBoomEngine>());
+        var boom = Repo.Payload("playground-personal-message.json").Replace("logged a call with Contoso", "boom", StringComparison.Ordinal);
+        var fine = Repo.Payload("playground-personal-message.json").Replace("4032fbb8-3bdf-437c-aef7-19b72b90c877", "second-message", StringComparison.Ordinal);
+
+        using (await BotFrameworkTokenValidatorTests.PostAsync(bot.BaseUrl, null, boom))
+        using (await BotFrameworkTokenValidatorTests.PostAsync(bot.BaseUrl, null, fine))
+        {
+        }
+
+        await Eventually.GetAsync(async () =>
+        {
+            await using var db = _store.Db();
+            return await db.Outbox.FirstOrDefaultAsync();
+        }, "the second message answered");
+        await Eventually.GetAsync(async () =>
+        {
+            await using var db = _store.Db();
+            return await db.Inbox.AnyAsync(i => i.ProcessedAt == null) ? null : "all processed";
+        }, "the failing row given up", 20_000);
+        Assert.Equal(3, FailOnBoomEngine.Failures);
+    }
+
+    private sealed class FailOnBoomEngine(SalesBotDb db, TimeProvider clock) : IConversationEngine
+    {
+        public static int Failures;
+
+        public Task HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+        {
+            if (message.Text == "boom")
+            {
+                Interlocked.Increment(ref Failures);
+                throw new InvalidOperationException("the engine failed");
+            }
+
+            return new EchoEngine(db, clock).HandleAsync(message, cancellationToken);
+        }
+    }
+}

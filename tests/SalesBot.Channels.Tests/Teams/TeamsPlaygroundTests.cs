@@ -1,0 +1,224 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesBot.Channels.Teams;
+using SalesBot.Core.Messaging;
+
+namespace SalesBot.Channels.Tests.Teams;
+
+/// <summary>
+/// End to end against Microsoft's Teams emulator (@microsoft/m365agentsplayground, tests/peers/teams), driven
+/// without a browser through its HTTP and WebSocket API (PEERS.md §2): the emulator POSTs real activities to
+/// our /api/messages, the inbox processor hands them to the engine, and replies go back through
+/// <see cref="TeamsSender"/> to the emulator's connector, where the conversation shows them.
+/// </summary>
+public sealed class TeamsPlaygroundTests : IAsyncLifetime
+{
+    private readonly StringBuilder _playgroundLog = new();
+    private readonly ConcurrentQueue<string> _shown = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(20) };
+    private TempStore _store = null!;
+    private LoopbackServer _bot = null!;
+    private Process? _playground;
+    private ClientWebSocket? _socket;
+    private string _base = "";
+    private string? _workDir;
+
+    public async Task InitializeAsync()
+    {
+        _store = await TempStore.CreateAsync();
+        _bot = await BotHost.StartAsync(_store, new Dictionary<string, string?> { ["AppId"] = "" });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _socket?.Abort();
+        _socket?.Dispose();
+        if (_playground is { HasExited: false })
+        {
+            _playground.Kill(entireProcessTree: true);
+            await _playground.WaitForExitAsync();
+        }
+
+        _playground?.Dispose();
+        if (_workDir is not null)
+        {
+            Directory.Delete(_workDir, recursive: true);
+        }
+
+        _http.Dispose();
+        await _bot.DisposeAsync();
+        await _store.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task GreetsOnInstallAndAnswersAMessageAndAnUndoTapInTheConversation()
+    {
+        if (!Repo.PeersInstalled())
+        {
+            return;
+        }
+
+        await StartPlaygroundAsync();
+        var config = await _http.GetFromJsonAsync<JsonElement>($"{_base}/_internal/v1/config");
+        var chat = config.GetProperty("config").GetProperty("personalChat").GetProperty("id").GetString()!;
+
+        // Install: the emulator sends installationUpdate and conversationUpdate; SalesBot greets once.
+        using (var install = await _http.PostAsJsonAsync($"{_base}/_debug/conversation/{chat}/installation", new { }))
+        {
+            Assert.Equal(HttpStatusCode.OK, install.StatusCode);
+        }
+
+        var greeting = await ShownAsync("Hi, I'm SalesBot", "the greeting");
+        Assert.Contains("logged a call with Contoso", greeting, StringComparison.Ordinal);
+
+        // A message reaches the engine; its reply, a card with Undo, shows in the conversation.
+        using (var sent = await _http.PostAsJsonAsync($"{_base}/_conversation/v1/conversations/{chat}/messages",
+            new { from = new { id = "user-id-0" }, text = "logged a call with Contoso", textFormat = "plain" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        }
+
+        var reply = await ShownAsync("echo: logged a call with Contoso", "the reply");
+        Assert.Contains(AdaptiveCardRenderer.ContentType, reply, StringComparison.Ordinal);
+
+        // Tapping Undo on that card arrives as a message whose value carries the button's data.
+        var replyId = await SentIdAsync("echo: logged a call with Contoso");
+        using (var tap = await _http.PostAsJsonAsync($"{_base}/_conversation/v1/submit", new
+        {
+            conversation = new { id = chat },
+            from = new { id = "user-id-0" },
+            replyToId = replyId,
+            value = new { action = "u:1" },
+        }))
+        {
+            Assert.Equal(HttpStatusCode.OK, tap.StatusCode);
+        }
+
+        await ShownAsync("pressed u:1", "the answer to the Undo tap");
+        await using var db = _store.Db();
+        Assert.Equal(3, await db.Outbox.CountAsync(o => o.Status == OutboxStatus.Sent));
+        Assert.False(await db.Inbox.AnyAsync(i => i.ProcessedAt == null));
+    }
+
+    private async Task StartPlaygroundAsync()
+    {
+        var port = FreePort();
+        _base = $"http://127.0.0.1:{port}";
+        var workDir = _workDir = Directory.CreateTempSubdirectory("salesbot-playground-").FullName;
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = workDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            ArgumentList =
+            {
+                "-r", Path.Combine(Repo.Peers, "force-loopback.js"),
+                Path.Combine(Repo.Peers, "node_modules", "@microsoft", "m365agentsplayground", "cli.js"),
+                "-e", $"{_bot.BaseUrl}/api/messages", "-c", "msteams", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--service-url", $"{_base}/_connector", "--disable-telemetry",
+            },
+        };
+        start.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
+        start.Environment["M365_AGENTS_PLAYGROUND_LOGFILE"] = Path.Combine(workDir, "playground.log");
+        _playground = Process.Start(start)!;
+        _playground.OutputDataReceived += (_, e) => Log(e.Data);
+        _playground.ErrorDataReceived += (_, e) => Log(e.Data);
+        _playground.BeginOutputReadLine();
+        _playground.BeginErrorReadLine();
+
+        await Eventually.GetAsync(async () =>
+        {
+            Assert.False(_playground.HasExited, $"the emulator exited: {Log(null)}");
+            try
+            {
+                return await _http.GetStringAsync($"{_base}/_debug/ping") == "pong" ? "up" : null;
+            }
+            catch (HttpRequestException)
+            {
+                return null;
+            }
+        }, "the emulator to listen", 60_000);
+
+        _socket = new ClientWebSocket();
+        await _socket.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/_ws_conversation/v1/conversations/stream"), _stop.Token);
+        _ = Task.Run(ReceiveAsync);
+    }
+
+    /// <summary>Sends what the engine put in the outbox (the dispatcher's job in the host) until the emulator shows a match.</summary>
+    /// <returns>The message as the emulator shows it (raw JSON).</returns>
+    private async Task<string> ShownAsync(string text, string what)
+    {
+        var sender = _bot.Services.GetRequiredService<TeamsSender>();
+        return await Eventually.GetAsync(async () =>
+        {
+            await OutboxPump.SendPendingAsync(_store, sender);
+            return _shown.FirstOrDefault(m => m.Contains(text, StringComparison.Ordinal));
+        }, $"{what} in the emulator's conversation ({Log(null)})", 30_000);
+    }
+
+    private async Task<string> SentIdAsync(string text)
+    {
+        await using var db = _store.Db();
+        var row = await db.Outbox.SingleAsync(o => o.Body.Contains(text) && o.Status == OutboxStatus.Sent);
+        return row.SentMessageId!;
+    }
+
+    private async Task ReceiveAsync()
+    {
+        var buffer = new byte[256 * 1024];
+        var message = new MemoryStream();
+        try
+        {
+            while (_socket!.State == WebSocketState.Open && !_stop.IsCancellationRequested)
+            {
+                var result = await _socket.ReceiveAsync(buffer, _stop.Token);
+                message.Write(buffer, 0, result.Count);
+                if (!result.EndOfMessage)
+                {
+                    continue;
+                }
+
+                var json = JsonSerializer.Deserialize<JsonElement>(message.ToArray());
+                message.SetLength(0);
+                if (json.TryGetProperty("action", out var action) && action.GetString() == "createMessage")
+                {
+                    _shown.Enqueue(json.GetProperty("message").GetRawText());
+                }
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or JsonException)
+        {
+            Log($"websocket closed: {ex.Message}");
+        }
+    }
+
+    private string Log(string? line)
+    {
+        lock (_playgroundLog)
+        {
+            if (line is not null)
+            {
+                _playgroundLog.AppendLine(line);
+            }
+
+            return _playgroundLog.ToString();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
