@@ -14,6 +14,8 @@ public static class CommandLine
                 "parse" => await ParseVerb.RunAsync(CliArgs.Parse(rest, "--jsonl"), Console.In, Console.Out),
                 "serve" => await ServeVerb.RunAsync(CliArgs.Parse(rest), rest),
                 "schema" => SchemaVerb.Run(CliArgs.Parse(rest), Console.Out),
+                "standup" => await StandupVerb.RunAsync(CliArgs.Parse(rest, "--json"), Console.Out),
+                "digest" => await DigestVerb.RunAsync(CliArgs.Parse(rest, "--json"), Console.Out, TimeProvider.System),
                 _ => throw new UsageException($"unknown verb '{verb}' (try: serve, chat, parse, team, member, migrate, export, replay, standup, digest)"),
             };
         }

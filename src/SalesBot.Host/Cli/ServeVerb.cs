@@ -1,5 +1,6 @@
 using SalesBot.Host.Data;
 using SalesBot.Host.Hosting;
+using SalesBot.Host.Scheduling;
 
 namespace SalesBot.Host.Cli;
 
@@ -27,6 +28,7 @@ internal static class ServeVerb
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSalesBotStore(connection);
+        builder.Services.AddScheduling(builder.Configuration, connection);
 
         var app = builder.Build();
         app.MapHealth();
