@@ -122,7 +122,8 @@ public static class KpiBuilder
             targets[Wire(row.Metric)] = row.Period == TargetPeriod.Week ? row.Value : Math.Round(row.Value * 12 / 52, 2);
         }
 
-        return targets;
+        // In the fixed order of the KPIs, so the digest reads the same every week.
+        return KpiCounters.Names.Where(targets.ContainsKey).ToDictionary(n => n, n => targets[n]);
     }
 
     private static decimal Ratio(int actual, decimal target) => target <= 0 ? 1m : Math.Round(actual / target, 3);
