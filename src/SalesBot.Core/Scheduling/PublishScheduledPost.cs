@@ -37,10 +37,15 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
 
     private static readonly JsonSerializerOptions BodyJson = new(JsonSerializerDefaults.General);
 
+    // One writer at a time in this process: SQLite has a single write lock, and threads contending for
+    // it wait in the busy handler for far longer than the writes take. Reports are still built in parallel.
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
     /// <summary>Publishes the post of <paramref name="kind"/> for the team's local <paramref name="day"/>.</summary>
     public async Task<PublishOutcome> PublishAsync(int teamId, ScheduledPostKind kind, DateOnly day, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
         var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId, ct);
         if (team is null)
         {
@@ -60,7 +65,7 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
             return PublishOutcome.TooLate;
         }
 
-        return await PublishSlotAsync(db, team, calendar, slot, ct);
+        return await PublishSlotAsync(db, team, calendar, slot, checkLedger: true, ct);
     }
 
     /// <summary>Publishes what a trigger fired for: the team's local day of <paramref name="firedFor"/> (the trigger's scheduled time) decides the key.</summary>
@@ -77,10 +82,11 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
         return await PublishAsync(teamId, kind, day, ct);
     }
 
-    /// <summary>Publishes a slot already known to be due (the catch-up computed it).</summary>
+    /// <summary>Publishes a slot already known to be due and missing from the ledger (the catch-up computed it).</summary>
     public async Task<PublishOutcome> PublishAsync(ScheduleSlot slot, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
         var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == slot.TeamId, ct);
         if (team is null)
         {
@@ -88,12 +94,13 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
         }
 
         var calendar = await StandupLoader.LoadCalendarAsync(db, team.Id, team.TimeZone, team.WorkingDays, ct);
-        return await PublishSlotAsync(db, team, calendar, slot, ct);
+        // The ledger was read a moment ago; a post that slipped in since then fails on the unique index below.
+        return await PublishSlotAsync(db, team, calendar, slot, checkLedger: false, ct);
     }
 
-    private async Task<PublishOutcome> PublishSlotAsync(SalesBotDb db, Team team, TeamCalendar calendar, ScheduleSlot slot, CancellationToken ct)
+    private async Task<PublishOutcome> PublishSlotAsync(SalesBotDb db, Team team, TeamCalendar calendar, ScheduleSlot slot, bool checkLedger, CancellationToken ct)
     {
-        if (await IsInLedgerAsync(db, slot, ct))
+        if (checkLedger && await IsInLedgerAsync(db, slot, ct))
         {
             return PublishOutcome.AlreadyPosted;
         }
@@ -104,7 +111,7 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
             ? $"(late: the host was down at {calendar.LocalDateTime(slot.DueAt).ToString("HH:mm", CultureInfo.InvariantCulture)})"
             : null;
 
-        var posts = await BuildAsync(db, team, slot, lateNote, ct);
+        var posts = await BuildAsync(db, team, calendar, slot, lateNote, ct);
         var outbox = posts.Select(p => new OutboxMessage
         {
             Channel = p.To.Channel,
@@ -121,6 +128,7 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
             NotBefore = now,
         }).ToList();
 
+        await _writer.WaitAsync(ct);
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -146,6 +154,10 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
             }
 
             throw;
+        }
+        finally
+        {
+            _writer.Release();
         }
 
         return late ? PublishOutcome.PostedLate : PublishOutcome.Posted;
@@ -174,15 +186,16 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
         _ => OutboxKind.TaskNote,
     };
 
-    private async Task<List<Post>> BuildAsync(SalesBotDb db, Team team, ScheduleSlot slot, string? lateNote, CancellationToken ct)
+    private static async Task<List<Post>> BuildAsync(SalesBotDb db, Team team, TeamCalendar calendar, ScheduleSlot slot, string? lateNote, CancellationToken ct)
     {
         var posts = new List<Post>();
         switch (slot.Kind)
         {
             case ScheduledPostKind.Standup:
             {
-                var data = await StandupLoader.LoadAsync(db, team.Id, slot.LocalDate, ct);
-                var message = StandupMessage.Render(StandupBuilder.Build(data!, slot.LocalDate), team.ShowAmountsInChannel, lateNote);
+                var row = new StandupTeamRow(team.Id, team.Name, team.TimeZone, team.StandupTime) { WorkingDays = team.WorkingDays };
+                var data = await StandupLoader.LoadAsync(db, row, calendar, slot.LocalDate, ct);
+                var message = StandupMessage.Render(StandupBuilder.Build(data, slot.LocalDate), team.ShowAmountsInChannel, lateNote);
                 posts.AddRange((await ChannelsAsync(db, team.Id, ct)).Select(to => new Post(to, message)));
                 break;
             }

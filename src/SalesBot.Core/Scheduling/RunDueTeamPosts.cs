@@ -19,13 +19,11 @@ public sealed class RunDueTeamPosts(IDbContextFactory<SalesBotDb> dbs, PublishSc
         var now = clock.GetUtcNow();
         var after = now - options.GraceWindow;
         var due = await DueSlotsAsync(after, now, ct);
-        var results = new List<Result>();
-        foreach (var slot in due)
-        {
-            ct.ThrowIfCancellationRequested();
-            results.Add(new Result(slot, await publisher.PublishAsync(slot, ct)));
-        }
-
+        var results = new Result[due.Count];
+        // Reports are built in parallel (reads); the publisher lets one transaction write at a time.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = ct };
+        await Parallel.ForEachAsync(Enumerable.Range(0, due.Count), parallel, async (i, token) =>
+            results[i] = new Result(due[i], await publisher.PublishAsync(due[i], token)));
         return results;
     }
 

@@ -10,4 +10,7 @@ public sealed class ScheduledPostOptions
 
     /// <summary>A post that goes out more than this after its time says it is late.</summary>
     public TimeSpan LateAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How many due posts are built at once when many teams share a minute.</summary>
+    public int Parallelism { get; set; } = Math.Max(2, Environment.ProcessorCount);
 }

@@ -15,7 +15,6 @@ public static class KpiBuilder
 
     private const int PileUpMinimum = 5;
     private const decimal PileUpShare = 0.4m;
-    private const int StaleListed = 10;
 
     public static KpiDigest Build(KpiData data)
     {
@@ -88,7 +87,7 @@ public static class KpiBuilder
         var activeReps = Math.Max(1, reps.Count(r => !r.Away));
         var teamFulfillment = targets.ToDictionary(t => t.Key, t => Ratio(totals.Get(t.Key) ?? 0, t.Value * activeReps));
 
-        var pipeline = Pipeline(data.OpenDeals);
+        var pipeline = Pipeline(data.Pipeline);
         var stale = Stale(data, members);
         var closed = totals.DealsWon + totals.DealsLost;
         decimal? winRate = closed == 0 ? null : Math.Round((decimal)totals.DealsWon / closed, 3);
@@ -128,37 +127,29 @@ public static class KpiBuilder
 
     private static decimal Ratio(int actual, decimal target) => target <= 0 ? 1m : Math.Round(actual / target, 3);
 
-    private static KpiPipeline Pipeline(IReadOnlyList<KpiOpenDealRow> open)
+    private static KpiPipeline Pipeline(IReadOnlyList<KpiPipelineRow> rows)
     {
         var byStage = new Dictionary<string, KpiPipelineStage>();
-        foreach (var stage in open.GroupBy(d => d.Stage).OrderBy(g => g.Key))
+        foreach (var stage in rows.GroupBy(r => r.Stage).OrderBy(g => g.Key))
         {
             var amount = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
-            foreach (var d in stage.Where(d => d.Amount is not null))
+            foreach (var r in stage.Where(r => r.Amount != 0))
             {
-                var currency = d.Currency ?? "?";
-                amount[currency] = amount.GetValueOrDefault(currency) + d.Amount!.Value;
+                var currency = r.Currency ?? "?";
+                amount[currency] = amount.GetValueOrDefault(currency) + r.Amount;
             }
 
-            byStage[stage.Key.ToString().ToLowerInvariant()] = new KpiPipelineStage(stage.Count(), amount);
+            byStage[stage.Key.ToString().ToLowerInvariant()] = new KpiPipelineStage(stage.Sum(r => r.Count), amount);
         }
 
-        return new KpiPipeline(open.Count, byStage);
+        return new KpiPipeline(rows.Sum(r => r.Count), byStage);
     }
 
-    private static KpiStaleDeals Stale(KpiData data, Dictionary<int, KpiMemberRow> members)
-    {
-        var quietSince = data.AsOf.AddDays(-(Reports.Kpi.KpiLoader.StaleDays - 1));
-        var stale = data.OpenDeals
-            .Where(d => !data.DealsWithRecentActivity.Contains(d.Id))
-            .Select(d => (Deal: d, LastSign: DateOnly.FromDateTime((d.StageChangedAt > d.CreatedAt ? d.StageChangedAt : d.CreatedAt).UtcDateTime)))
-            .Where(x => x.LastSign < quietSince)
-            .OrderBy(x => x.LastSign)
-            .ToList();
-        return new KpiStaleDeals(stale.Count, stale.Take(StaleListed).Select(x => new KpiStaleDeal(
-            x.Deal.Name, x.Deal.Account, members.TryGetValue(x.Deal.OwnerId, out var o) ? o.Name : "?",
-            x.Deal.Stage.ToString().ToLowerInvariant(), data.AsOf.DayNumber - x.LastSign.DayNumber)).ToList());
-    }
+    private static KpiStaleDeals Stale(KpiData data, Dictionary<int, KpiMemberRow> members) =>
+        new(data.StaleCount, data.Stale.Select(d => new KpiStaleDeal(
+            d.Name, d.Account, members.TryGetValue(d.OwnerId, out var o) ? o.Name : "?",
+            d.Stage.ToString().ToLowerInvariant(),
+            data.AsOf.DayNumber - DateOnly.FromDateTime(d.Since.UtcDateTime).DayNumber)).ToList());
 
     private static List<KpiDeviation> Deviations(
         List<KpiRep> reps, Dictionary<string, decimal> targets, Dictionary<string, IReadOnlyDictionary<string, decimal>> fulfillment,

@@ -12,8 +12,9 @@ public sealed record KpiData(
     IReadOnlyList<KpiDealCreatedRow> DealsCreated,
     IReadOnlyList<KpiStageChangeRow> StageChanges,
     IReadOnlyList<KpiTaskDoneRow> TasksDone,
-    IReadOnlyList<KpiOpenDealRow> OpenDeals,
-    IReadOnlySet<int> DealsWithRecentActivity,
+    IReadOnlyList<KpiPipelineRow> Pipeline,
+    int StaleCount,
+    IReadOnlyList<KpiStaleRow> Stale,
     IReadOnlyList<KpiTargetRow> Targets)
 {
     public required Calendar.IsoWeek Week { get; init; }
@@ -38,6 +39,10 @@ public sealed record KpiStageChangeRow(int OwnerId, DealStage? From, DealStage T
 
 public sealed record KpiTaskDoneRow(int OwnerId, DateTimeOffset DoneAt);
 
-public sealed record KpiOpenDealRow(int Id, string Name, string? Account, int OwnerId, DealStage Stage, decimal? Amount, string? Currency, DateTimeOffset CreatedAt, DateTimeOffset StageChangedAt);
+/// <summary>Open deals of one stage and currency: how many, and the sum of those with an amount.</summary>
+public sealed record KpiPipelineRow(DealStage Stage, string? Currency, int Count, decimal Amount);
+
+/// <summary>An open deal with no activity in the last <see cref="KpiLoader.StaleDays"/> days; <paramref name="Since"/> is its last stage change.</summary>
+public sealed record KpiStaleRow(string Name, string? Account, int OwnerId, DealStage Stage, DateTimeOffset Since);
 
 public sealed record KpiTargetRow(KpiMetric Metric, TargetPeriod Period, decimal Value);

@@ -13,7 +13,10 @@ public sealed record StandupData(
     public required Calendar.TeamCalendar Calendar { get; init; }
 }
 
-public sealed record StandupTeamRow(int Id, string Name, string TimeZone, TimeOnly StandupTime);
+public sealed record StandupTeamRow(int Id, string Name, string TimeZone, TimeOnly StandupTime)
+{
+    public Crm.WorkWeek WorkingDays { get; init; } = Crm.WorkWeek.MondayToFriday;
+}
 
 public sealed record StandupMemberRow(int Id, string Name, Crm.MemberRole Role, Crm.MemberStatus Status, DateOnly? AwayUntil);
 

@@ -10,15 +10,23 @@ public static class StandupLoader
     /// <summary>Null when the team does not exist.</summary>
     public static async Task<StandupData?> LoadAsync(SalesBotDb db, int teamId, DateOnly date, CancellationToken ct)
     {
+        // One connection for all the queries below (each open would otherwise re-run the connection's setup).
+        await db.Database.OpenConnectionAsync(ct);
         var team = await db.Teams.AsNoTracking().Where(t => t.Id == teamId)
-            .Select(t => new { t.Id, t.Name, t.TimeZone, t.StandupTime, t.WorkingDays })
+            .Select(t => new StandupTeamRow(t.Id, t.Name, t.TimeZone, t.StandupTime) { WorkingDays = t.WorkingDays })
             .SingleOrDefaultAsync(ct);
         if (team is null)
         {
             return null;
         }
 
-        var calendar = await LoadCalendarAsync(db, teamId, team.TimeZone, team.WorkingDays, ct);
+        return await LoadAsync(db, team, await LoadCalendarAsync(db, teamId, team.TimeZone, team.WorkingDays, ct), date, ct);
+    }
+
+    /// <summary>For a caller that has the team and its calendar already (the scheduler).</summary>
+    public static async Task<StandupData> LoadAsync(SalesBotDb db, StandupTeamRow team, TeamCalendar calendar, DateOnly date, CancellationToken ct)
+    {
+        var teamId = team.Id;
         var (start, end) = StandupBuilder.Window(calendar, date, team.StandupTime);
 
         var members = await db.Members.AsNoTracking().Where(m => m.TeamId == teamId)
@@ -56,7 +64,7 @@ public static class StandupLoader
             .ToListAsync(ct);
 
         return new StandupData(
-            new StandupTeamRow(team.Id, team.Name, team.TimeZone, team.StandupTime),
+            team,
             members,
             activities,
             changes,
