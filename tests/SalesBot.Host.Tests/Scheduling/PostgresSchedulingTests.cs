@@ -7,6 +7,9 @@ using Npgsql;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
+using SalesBot.Core.Reports.Calendar;
+using SalesBot.Core.Reports.Kpi;
+using SalesBot.Core.Reports.Standup;
 using SalesBot.Core.Scheduling;
 using SalesBot.Core.Tests.Support;
 using SalesBot.Host.Data;
@@ -47,6 +50,33 @@ public class PostgresSchedulingTests
         using var check = factory.CreateDbContext();
         Assert.Single(check.Outbox.Where(o => o.Kind == OutboxKind.Standup));
         Assert.Single(check.ScheduledPosts.Where(p => p.Kind == ScheduledPostKind.Standup));
+    }
+
+    [Fact]
+    public async Task HandCountedWeekGivesTheSameDigestAndStandupOnPostgres()
+    {
+        await using var pg = await PostgresTestDatabase.CreateAsync();
+        if (pg is null)
+        {
+            return;
+        }
+
+        using var db = pg.Connection.CreateDb();
+        var week = new NorthwindWeek(db);
+        IsoWeek.TryParse("2026-W47", out var w47);
+
+        var d = KpiBuilder.Build((await KpiLoader.LoadAsync(db, week.Team.Id, w47, new DateOnly(2026, 11, 25), CancellationToken.None))!);
+        var standup = StandupBuilder.Build((await StandupLoader.LoadAsync(db, week.Team.Id, new DateOnly(2026, 11, 23), CancellationToken.None))!, new DateOnly(2026, 11, 23));
+
+        var t = d.Totals;
+        Assert.Equal((3, 3, 1, 1, 10), (t.Meetings, t.Calls, t.Emails, t.Demos, t.Activities));
+        Assert.Equal((2, 1, 1, 3, 1), (t.DealsCreated, t.DealsWon, t.DealsLost, t.StageMoves, t.TasksDone));
+        Assert.Equal(30000m, t.WonAmount["EUR"]);
+        Assert.Equal((3, 5000m, 1), (d.Pipeline.OpenDeals, d.Pipeline.ByStage["lead"].Amount["EUR"], d.StaleDeals.Count));
+        Assert.Equal(4.2m, d.AvgDaysToWin);
+        Assert.Equal(
+            "Anna Kowalska: 1 call, 1 note · won Contoso upgrade · plan: Call Kevin (+2) · 1 due today, 1 overdue",
+            StandupMessage.Line(standup.Reps[0], showAmounts: false));
     }
 
     [Fact]
