@@ -6,16 +6,18 @@ namespace SalesBot.Benchmarks;
 public static class Program
 {
     /// <summary>
-    /// A tiny dispatcher: a harness name as the first argument runs that load harness ("engine");
+    /// A tiny dispatcher: a harness name as the first argument runs that load harness ("engine", "reports");
     /// anything else goes to BenchmarkDotNet (e.g. --filter '*Parser*').
     /// </summary>
-    public static async Task<int> Main(string[] args)
+    public static async Task<int> Main(string[] args) => args.FirstOrDefault() switch
     {
-        if (args.Length > 0 && args[0] == "engine")
-        {
-            return await EngineBenchmark.RunAsync(args[1..], Console.Out);
-        }
+        "engine" => await EngineBenchmark.RunAsync(args[1..], Console.Out),
+        "reports" => await ReportBenchmarks.RunAsync(args[1..]),
+        _ => RunBenchmarkDotNet(args),
+    };
 
+    private static int RunBenchmarkDotNet(string[] args)
+    {
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -24,6 +24,8 @@ public static class CommandLine
                 "chat" => await ChatVerb.RunAsync(CliArgs.Parse(rest), stdin, stdout),
                 "replay" => await ReplayVerb.RunAsync(CliArgs.Parse(rest), stdout),
                 "manifest" => ManifestVerb.Run(CliArgs.Parse(rest), stdout),
+                "standup" => await StandupVerb.RunAsync(CliArgs.Parse(rest, "--json"), stdout),
+                "digest" => await DigestVerb.RunAsync(CliArgs.Parse(rest, "--json"), stdout, TimeProvider.System),
                 _ => throw new UsageException($"unknown verb '{verb}' (try: serve, chat, parse, team, member, migrate, export, replay, standup, digest, manifest)"),
             };
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
+using SalesBot.Core.Reports;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
@@ -38,6 +39,7 @@ internal sealed class ConsoleTranscript : IAsyncDisposable
         services.AddSingleton(connection);
         services.AddDbContextFactory<SalesBotDb>(connection.Configure);
         services.AddConversation();
+        services.AddReports();
         var provider = services.BuildServiceProvider();
         await using (var store = connection.CreateDb())
         {

@@ -1,7 +1,9 @@
 using SalesBot.Channels.Outbox;
 using SalesBot.Core.Conversation;
+using SalesBot.Core.Reports;
 using SalesBot.Host.Data;
 using SalesBot.Host.Hosting;
+using SalesBot.Host.Scheduling;
 
 namespace SalesBot.Host.Cli;
 
@@ -30,9 +32,11 @@ internal static class ServeVerb
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSalesBotStore(connection);
         builder.Services.AddConversation();
+        builder.Services.AddReports();
         builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddTeams(builder.Configuration);
         builder.Services.AddOutbox();
+        builder.Services.AddScheduling(builder.Configuration, connection);
 
         var app = builder.Build();
         app.MapHealth();

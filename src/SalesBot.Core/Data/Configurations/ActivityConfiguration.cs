@@ -13,6 +13,8 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.HasIndex(a => new { a.TeamId, a.RecordedAt });
         builder.HasIndex(a => a.AccountId);
         builder.HasIndex(a => a.DealId);
+        // The digest's stale-deal check: "any activity on this deal in the last 14 days" is one index probe.
+        builder.HasIndex(a => new { a.DealId, a.HappenedOn });
         builder.HasIndex(a => a.SourceMessageId);
         builder.HasOne<Team>().WithMany().HasForeignKey(a => a.TeamId);
         builder.HasOne(a => a.Member).WithMany().HasForeignKey(a => a.MemberId).OnDelete(DeleteBehavior.Restrict);

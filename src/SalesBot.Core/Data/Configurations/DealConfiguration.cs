@@ -14,6 +14,7 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         builder.Property(d => d.Currency).HasMaxLength(3);
         builder.HasIndex(d => new { d.TeamId, d.Stage });
         builder.HasIndex(d => new { d.TeamId, d.NormalizedName });
+        builder.HasIndex(d => new { d.TeamId, d.CreatedAt });
         builder.HasOne<Team>().WithMany().HasForeignKey(d => d.TeamId);
         builder.HasOne(d => d.Owner).WithMany().HasForeignKey(d => d.OwnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(d => d.StageHistory).WithOne().HasForeignKey(c => c.DealId);
@@ -27,6 +28,8 @@ internal sealed class DealStageChangeConfiguration : IEntityTypeConfiguration<De
     public void Configure(EntityTypeBuilder<DealStageChange> builder)
     {
         builder.HasIndex(c => new { c.DealId, c.ChangedAt });
+        // Stand-ups and digests read a window of stage changes across all deals.
+        builder.HasIndex(c => c.ChangedAt);
         builder.HasOne<Member>().WithMany().HasForeignKey(c => c.ChangedByMemberId).OnDelete(DeleteBehavior.Restrict);
     }
 }

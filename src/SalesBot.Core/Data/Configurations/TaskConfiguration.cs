@@ -10,6 +10,7 @@ internal sealed class TaskItemConfiguration : IEntityTypeConfiguration<TaskItem>
     {
         builder.ToTable("Tasks");
         builder.HasIndex(t => new { t.TeamId, t.OwnerId, t.Due });
+        builder.HasIndex(t => new { t.TeamId, t.DoneAt });
         builder.HasOne<Team>().WithMany().HasForeignKey(t => t.TeamId);
         builder.HasOne(t => t.Owner).WithMany().HasForeignKey(t => t.OwnerId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(t => t.IsDone);

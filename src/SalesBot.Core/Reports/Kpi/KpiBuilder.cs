@@ -1,0 +1,275 @@
+using System.Globalization;
+using SalesBot.Core.Crm;
+
+namespace SalesBot.Core.Reports.Kpi;
+
+/// <summary>
+/// Builds the weekly digest from loaded rows. Pure. Deviation rules (the "decision rules on
+/// deviation" a manager acts on): a rep below half of a target, a stage holding a large share of
+/// the open pipeline, deals gone quiet, a team-wide drop from the week before.
+/// </summary>
+public static class KpiBuilder
+{
+    /// <summary>A rep below this share of a target is flagged.</summary>
+    public const decimal FarBelowTarget = 0.5m;
+
+    private const int PileUpMinimum = 5;
+    private const decimal PileUpShare = 0.4m;
+
+    public static KpiDigest Build(KpiData data)
+    {
+        var members = data.Members.ToDictionary(m => m.Id);
+        var thisWeek = new Dictionary<int, Tally>();
+        var lastWeek = new Dictionary<int, Tally>();
+        Tally For(Dictionary<int, Tally> week, int memberId) =>
+            week.TryGetValue(memberId, out var t) ? t : week[memberId] = new Tally();
+        Dictionary<int, Tally> WeekOf(DateTimeOffset at) => at >= data.WeekStart ? thisWeek : lastWeek;
+
+        foreach (var row in data.ActivityCounts)
+        {
+            For(row.ThisWeek ? thisWeek : lastWeek, row.MemberId).AddActivities(row.Type, row.Count);
+        }
+
+        foreach (var row in data.DealsCreated)
+        {
+            For(WeekOf(row.CreatedAt), row.OwnerId).DealsCreated++;
+        }
+
+        var winDays = new List<double>();
+        foreach (var row in data.StageChanges)
+        {
+            var week = WeekOf(row.ChangedAt);
+            var tally = For(week, row.OwnerId);
+            tally.StageMoves++;
+            if (row.To == DealStage.Won)
+            {
+                tally.DealsWon++;
+                if (row.Amount is { } amount)
+                {
+                    tally.AddWon(row.Currency ?? "?", amount);
+                }
+
+                if (week == thisWeek)
+                {
+                    winDays.Add((row.ChangedAt - row.DealCreatedAt).TotalDays);
+                }
+            }
+            else if (row.To == DealStage.Lost)
+            {
+                tally.DealsLost++;
+            }
+        }
+
+        foreach (var row in data.TasksDone)
+        {
+            For(WeekOf(row.DoneAt), row.OwnerId).TasksDone++;
+        }
+
+        // Every rep has a line, also with nothing recorded: a zero is information too.
+        var repIds = data.Members.Where(m => m.Role == MemberRole.Rep).Select(m => m.Id)
+            .Concat(thisWeek.Keys.Where(members.ContainsKey))
+            .Distinct()
+            .OrderBy(id => members[id].Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var reps = repIds.Select(id =>
+        {
+            var m = members[id];
+            var away = m.Status == MemberStatus.Away && (m.AwayUntil is null || m.AwayUntil >= data.Week.Monday);
+            return For(thisWeek, id).ToRep(m.Name, away) with { MemberId = id };
+        }).ToList();
+
+        var totals = Tally.Sum(thisWeek.Values).ToCounters();
+        var previous = Tally.Sum(lastWeek.Values).ToCounters();
+        var targets = Targets(data.Targets);
+        var fulfillment = reps.ToDictionary(
+            r => r.Name,
+            r => (IReadOnlyDictionary<string, decimal>)targets.ToDictionary(t => t.Key, t => Ratio(r.Get(t.Key) ?? 0, t.Value)));
+        var activeReps = Math.Max(1, reps.Count(r => !r.Away));
+        var teamFulfillment = targets.ToDictionary(t => t.Key, t => Ratio(totals.Get(t.Key) ?? 0, t.Value * activeReps));
+
+        var pipeline = Pipeline(data.Pipeline);
+        var stale = Stale(data, members);
+        var closed = totals.DealsWon + totals.DealsLost;
+        decimal? winRate = closed == 0 ? null : Math.Round((decimal)totals.DealsWon / closed, 3);
+        decimal? avgDaysToWin = winDays.Count == 0 ? null : Math.Round((decimal)winDays.Average(), 1);
+        var change = KpiCounters.Names.ToDictionary(n => n, n => totals.Get(n)!.Value - previous.Get(n)!.Value);
+
+        var deviations = Deviations(reps, targets, fulfillment, pipeline, stale, totals, previous);
+        return new KpiDigest(data.TeamName, data.Week.ToString(), data.Week.Monday, data.Week.Sunday, data.TimeZone,
+            reps, totals, pipeline, targets, fulfillment, teamFulfillment, winRate, avgDaysToWin, stale, deviations, previous, change)
+        {
+            TeamId = data.TeamId,
+        };
+    }
+
+    /// <summary>The JSON name of a target's metric ("deals_created").</summary>
+    public static string Wire(KpiMetric metric) => metric switch
+    {
+        KpiMetric.DealsCreated => "deals_created",
+        KpiMetric.DealsWon => "deals_won",
+        KpiMetric.StageMoves => "stage_moves",
+        KpiMetric.TasksDone => "tasks_done",
+        _ => metric.ToString().ToLowerInvariant(),
+    };
+
+    private static Dictionary<string, decimal> Targets(IReadOnlyList<KpiTargetRow> rows)
+    {
+        // A monthly target is compared per week: 12 months over 52 weeks. A weekly one wins over a monthly one.
+        var targets = new Dictionary<string, decimal>();
+        foreach (var row in rows.OrderBy(r => r.Period == TargetPeriod.Week ? 1 : 0))
+        {
+            targets[Wire(row.Metric)] = row.Period == TargetPeriod.Week ? row.Value : Math.Round(row.Value * 12 / 52, 2);
+        }
+
+        // In the fixed order of the KPIs, so the digest reads the same every week.
+        return KpiCounters.Names.Where(targets.ContainsKey).ToDictionary(n => n, n => targets[n]);
+    }
+
+    private static decimal Ratio(int actual, decimal target) => target <= 0 ? 1m : Math.Round(actual / target, 3);
+
+    private static KpiPipeline Pipeline(IReadOnlyList<KpiPipelineRow> rows)
+    {
+        var byStage = new Dictionary<string, KpiPipelineStage>();
+        foreach (var stage in rows.GroupBy(r => r.Stage).OrderBy(g => g.Key))
+        {
+            var amount = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
+            foreach (var r in stage.Where(r => r.Amount != 0))
+            {
+                var currency = r.Currency ?? "?";
+                amount[currency] = amount.GetValueOrDefault(currency) + r.Amount;
+            }
+
+            byStage[stage.Key.ToString().ToLowerInvariant()] = new KpiPipelineStage(stage.Sum(r => r.Count), amount);
+        }
+
+        return new KpiPipeline(rows.Sum(r => r.Count), byStage);
+    }
+
+    private static KpiStaleDeals Stale(KpiData data, Dictionary<int, KpiMemberRow> members) =>
+        new(data.StaleCount, data.Stale.Select(d => new KpiStaleDeal(
+            d.Name, d.Account, members.TryGetValue(d.OwnerId, out var o) ? o.Name : "?",
+            d.Stage.ToString().ToLowerInvariant(),
+            data.AsOf.DayNumber - DateOnly.FromDateTime(d.Since.UtcDateTime).DayNumber)).ToList());
+
+    private static List<KpiDeviation> Deviations(
+        List<KpiRep> reps, Dictionary<string, decimal> targets, Dictionary<string, IReadOnlyDictionary<string, decimal>> fulfillment,
+        KpiPipeline pipeline, KpiStaleDeals stale, KpiCounters totals, KpiCounters previous)
+    {
+        var deviations = new List<KpiDeviation>();
+        foreach (var rep in reps.Where(r => !r.Away))
+        {
+            foreach (var (metric, target) in targets)
+            {
+                var ratio = fulfillment[rep.Name][metric];
+                if (target > 0 && ratio < FarBelowTarget)
+                {
+                    deviations.Add(new KpiDeviation("below_target", rep.Name, metric,
+                        $"{rep.Name}: {Label(metric)} {rep.Get(metric)} of {target.ToString("0.##", CultureInfo.InvariantCulture)} ({ratio * 100:0}%)",
+                        LookAt(metric)));
+                }
+            }
+        }
+
+        var open = pipeline.OpenDeals;
+        foreach (var (stage, s) in pipeline.ByStage)
+        {
+            if (s.Count >= PileUpMinimum && s.Count >= open * PileUpShare && stage != "lead")
+            {
+                deviations.Add(new KpiDeviation("pile_up", null, null,
+                    $"{s.Count} of {open} open deals sit in {stage}",
+                    $"the oldest deals in {stage}: agree a next step or close them"));
+            }
+        }
+
+        if (stale.Count > 0)
+        {
+            deviations.Add(new KpiDeviation("stale_deals", null, null,
+                $"{stale.Count} open deal{(stale.Count == 1 ? string.Empty : "s")} had no activity for {KpiLoader.StaleDays} days",
+                "the stale list: book a next step or mark them lost"));
+        }
+
+        if (previous.Activities >= 10 && totals.Activities < previous.Activities * 0.7)
+        {
+            deviations.Add(new KpiDeviation("drop", null, "activities",
+                $"activities fell from {previous.Activities} to {totals.Activities}",
+                "who was away, and whether activity is still being logged"));
+        }
+
+        return deviations;
+    }
+
+    public static string Label(string metric) => metric.Replace('_', ' ');
+
+    private static string LookAt(string metric) => metric switch
+    {
+        "meetings" => "meetings booked for next week and the follow-ups that should lead to them",
+        "calls" => "the call list and time blocked for calling",
+        "emails" => "follow-ups after meetings and calls",
+        "demos" => "qualified deals that are ready for a demo",
+        "deals_created" => "prospecting: new leads and first meetings",
+        "deals_won" => "deals in negotiation and their close dates",
+        "stage_moves" => "deals stuck in one stage and their next steps",
+        "tasks_done" => "overdue tasks",
+        _ => "the week's activity overall",
+    };
+
+    private sealed class Tally
+    {
+        public int Meetings;
+        public int Calls;
+        public int Emails;
+        public int Demos;
+        public int Activities;
+        public int DealsCreated;
+        public int DealsWon;
+        public int DealsLost;
+        public int StageMoves;
+        public int TasksDone;
+        public readonly SortedDictionary<string, decimal> WonAmount = new(StringComparer.Ordinal);
+
+        public void AddActivities(ActivityType type, int count)
+        {
+            Activities += count;
+            switch (type)
+            {
+                case ActivityType.Meeting: Meetings += count; break;
+                case ActivityType.Call: Calls += count; break;
+                case ActivityType.Email: Emails += count; break;
+                case ActivityType.Demo: Demos += count; break;
+                default: break;
+            }
+        }
+
+        public void AddWon(string currency, decimal amount) => WonAmount[currency] = WonAmount.GetValueOrDefault(currency) + amount;
+
+        public static Tally Sum(IEnumerable<Tally> tallies)
+        {
+            var sum = new Tally();
+            foreach (var t in tallies)
+            {
+                sum.Meetings += t.Meetings;
+                sum.Calls += t.Calls;
+                sum.Emails += t.Emails;
+                sum.Demos += t.Demos;
+                sum.Activities += t.Activities;
+                sum.DealsCreated += t.DealsCreated;
+                sum.DealsWon += t.DealsWon;
+                sum.DealsLost += t.DealsLost;
+                sum.StageMoves += t.StageMoves;
+                sum.TasksDone += t.TasksDone;
+                foreach (var (currency, amount) in t.WonAmount)
+                {
+                    sum.AddWon(currency, amount);
+                }
+            }
+
+            return sum;
+        }
+
+        public KpiCounters ToCounters() => new(Meetings, Calls, Emails, Demos, Activities, DealsCreated, DealsWon, DealsLost,
+            new SortedDictionary<string, decimal>(WonAmount, StringComparer.Ordinal), StageMoves, TasksDone);
+
+        public KpiRep ToRep(string name, bool away) => new(name, away, Meetings, Calls, Emails, Demos, Activities, DealsCreated,
+            DealsWon, DealsLost, new SortedDictionary<string, decimal>(WonAmount, StringComparer.Ordinal), StageMoves, TasksDone);
+    }
+}

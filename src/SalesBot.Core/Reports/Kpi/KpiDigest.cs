@@ -1,0 +1,96 @@
+using System.Text.Json.Serialization;
+
+namespace SalesBot.Core.Reports.Kpi;
+
+/// <summary>
+/// The weekly KPI digest of one team for one ISO week (Monday to Sunday in the team's zone).
+/// Activities count by the day they happened; deals, stage moves and tasks by when they were
+/// recorded. Serialized as the JSON of <c>salesbot digest --json</c> (snake_case).
+/// </summary>
+public sealed record KpiDigest(
+    string Team,
+    string Week,
+    DateOnly From,
+    DateOnly To,
+    string TimeZone,
+    IReadOnlyList<KpiRep> Reps,
+    KpiCounters Totals,
+    KpiPipeline Pipeline,
+    IReadOnlyDictionary<string, decimal> Targets,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> Fulfillment,
+    IReadOnlyDictionary<string, decimal> TeamFulfillment,
+    decimal? WinRate,
+    decimal? AvgDaysToWin,
+    KpiStaleDeals StaleDeals,
+    IReadOnlyList<KpiDeviation> Deviations,
+    KpiCounters PreviousTotals,
+    IReadOnlyDictionary<string, int> Change)
+{
+    [JsonIgnore]
+    public int TeamId { get; init; }
+}
+
+/// <summary>The counters every rep and the team are measured on (the same KPIs for everyone).</summary>
+public record KpiCounters(
+    int Meetings,
+    int Calls,
+    int Emails,
+    int Demos,
+    int Activities,
+    int DealsCreated,
+    int DealsWon,
+    int DealsLost,
+    IReadOnlyDictionary<string, decimal> WonAmount,
+    int StageMoves,
+    int TasksDone)
+{
+    /// <summary>A counter by its JSON name ("meetings", "deals_won"); null for won_amount, which is per currency.</summary>
+    public int? Get(string metric) => metric switch
+    {
+        "meetings" => Meetings,
+        "calls" => Calls,
+        "emails" => Emails,
+        "demos" => Demos,
+        "activities" => Activities,
+        "deals_created" => DealsCreated,
+        "deals_won" => DealsWon,
+        "deals_lost" => DealsLost,
+        "stage_moves" => StageMoves,
+        "tasks_done" => TasksDone,
+        _ => null,
+    };
+
+    public static readonly IReadOnlyList<string> Names =
+        ["meetings", "calls", "emails", "demos", "activities", "deals_created", "deals_won", "deals_lost", "stage_moves", "tasks_done"];
+}
+
+public sealed record KpiRep(
+    string Name,
+    bool Away,
+    int Meetings,
+    int Calls,
+    int Emails,
+    int Demos,
+    int Activities,
+    int DealsCreated,
+    int DealsWon,
+    int DealsLost,
+    IReadOnlyDictionary<string, decimal> WonAmount,
+    int StageMoves,
+    int TasksDone)
+    : KpiCounters(Meetings, Calls, Emails, Demos, Activities, DealsCreated, DealsWon, DealsLost, WonAmount, StageMoves, TasksDone)
+{
+    [JsonIgnore]
+    public int MemberId { get; init; }
+}
+
+public sealed record KpiPipeline(int OpenDeals, IReadOnlyDictionary<string, KpiPipelineStage> ByStage);
+
+public sealed record KpiPipelineStage(int Count, IReadOnlyDictionary<string, decimal> Amount);
+
+public sealed record KpiStaleDeals(int Count, IReadOnlyList<KpiStaleDeal> Deals);
+
+public sealed record KpiStaleDeal(string Deal, string? Account, string Owner, string Stage, int DaysIdle);
+
+/// <summary>A plain-words flag for the weekly meeting: what is off and what to look at.</summary>
+public sealed record KpiDeviation(string Kind, string? Rep, string? Metric, string Message, string LookAt);

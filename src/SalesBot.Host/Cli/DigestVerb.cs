@@ -1,0 +1,42 @@
+using SalesBot.Core.Reports;
+using SalesBot.Core.Reports.Calendar;
+using SalesBot.Core.Reports.Kpi;
+
+namespace SalesBot.Host.Cli;
+
+/// <summary>
+/// <c>salesbot digest --team TEAM --week YYYY-Www [--json] [--db CONNECTION]</c>: the weekly KPI digest,
+/// activities counted by the day they happened, in full (the manager's view).
+/// </summary>
+internal static class DigestVerb
+{
+    public static async Task<int> RunAsync(CliArgs args, TextWriter stdout, TimeProvider clock)
+    {
+        var teamName = args.RequiredOption("--team");
+        var weekText = args.RequiredOption("--week");
+        var json = args.Flag("--json");
+        var dbOption = args.Option("--db");
+        args.EnsureNoUnknownOptions(0);
+        if (!IsoWeek.TryParse(weekText, out var week))
+        {
+            throw new UsageException($"--week must be an ISO week like 2026-W47, not '{weekText}'");
+        }
+
+        await using var db = await ReportVerbSupport.OpenAsync(dbOption);
+        var teamId = await ReportVerbSupport.FindTeamAsync(db, teamName);
+        var zone = db.Teams.Where(t => t.Id == teamId).Select(t => t.TimeZone).Single();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZones.Find(zone)).DateTime);
+        var data = await KpiLoader.LoadAsync(db, teamId, week, today, CancellationToken.None);
+        var digest = KpiBuilder.Build(data!);
+        if (json)
+        {
+            stdout.WriteLine(ReportJson.Serialize(digest));
+        }
+        else
+        {
+            ReportVerbSupport.WriteText(stdout, DigestMessage.Render(digest, showAmounts: true));
+        }
+
+        return 0;
+    }
+}

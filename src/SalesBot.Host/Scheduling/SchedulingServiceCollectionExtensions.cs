@@ -1,0 +1,57 @@
+using Quartz;
+using SalesBot.Core.Scheduling;
+using SalesBot.Host.Data;
+
+namespace SalesBot.Host.Scheduling;
+
+public static class SchedulingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Quartz with the scheduled-post jobs, per-team cron triggers and the every-minute catch-up.
+    /// SQLite: an in-memory Quartz store (one host per file; the ledger makes posts exactly-once across
+    /// restarts). PostgreSQL: Quartz's clustered ADO.NET store, so each trigger fires on one host only,
+    /// its tables created by migration 0040.
+    /// </summary>
+    public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration, StoreConnection connection)
+    {
+        services.AddOptions<ScheduledPostOptions>()
+            .Bind(configuration.GetSection(ScheduledPostOptions.Section))
+            .Validate(o => o.GraceWindow > TimeSpan.Zero && o.GraceWindow <= TimeSpan.FromDays(1), "Scheduling:GraceWindow must be between 0 and 1 day, e.g. 03:00:00")
+            .Validate(o => o.LateAfter >= TimeSpan.Zero, "Scheduling:LateAfter must not be negative")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScheduledPostOptions>>().Value);
+        services.AddSingleton<PublishScheduledPost>();
+        services.AddSingleton<RunDueTeamPosts>();
+        services.AddSingleton<TeamTriggerSync>();
+
+        services.AddQuartz(q =>
+        {
+            if (connection.Provider == StoreProvider.Postgres)
+            {
+                q.UsePersistentStore(store =>
+                {
+                    store.UsePostgres(connection.ConnectionString);
+                    store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(10));
+                    store.UseSystemTextJsonSerializer();
+                });
+            }
+            else
+            {
+                q.UseInMemoryStore();
+            }
+
+            q.AddJob<StandupJob>(j => j.WithIdentity(StandupJob.Key).StoreDurably());
+            q.AddJob<DigestJob>(j => j.WithIdentity(DigestJob.Key).StoreDurably());
+            q.AddJob<PlanPromptJob>(j => j.WithIdentity(PlanPromptJob.Key).StoreDurably());
+            q.AddJob<TaskNoteJob>(j => j.WithIdentity(TaskNoteJob.Key).StoreDurably());
+            q.AddJob<CatchUpJob>(j => j.WithIdentity(CatchUpJob.Key).StoreDurably());
+            q.AddTrigger(t => t
+                .WithIdentity("CatchUpEveryMinute", ScheduledPostJob.Group)
+                .ForJob(CatchUpJob.Key)
+                .StartNow()
+                .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+}

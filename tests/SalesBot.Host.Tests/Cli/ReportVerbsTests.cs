@@ -1,0 +1,110 @@
+using System.Text.Json;
+using SalesBot.Core.Tests.Support;
+using SalesBot.Host.Cli;
+using SalesBot.Host.Tests.Scheduling;
+using TestStore = SalesBot.Core.Tests.Support.TestStore;
+
+namespace SalesBot.Host.Tests.Cli;
+
+public class ReportVerbsTests : IAsyncLifetime
+{
+    private TestStore _store = null!;
+
+    public async Task InitializeAsync()
+    {
+        _store = await MigratedStore.CreateAsync();
+        using var db = _store.CreateDbContext();
+        _ = new NorthwindWeek(db);
+    }
+
+    public Task DisposeAsync()
+    {
+        _store.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private async Task<string> StandupAsync(params string[] args)
+    {
+        var stdout = new StringWriter();
+        Assert.Equal(0, await StandupVerb.RunAsync(CliArgs.Parse([.. args, "--db", _store.ConnectionString], "--json"), stdout));
+        return stdout.ToString();
+    }
+
+    private async Task<string> DigestAsync(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var clock = new FakeClock(DateTimeOffset.Parse("2026-11-25T10:00:00Z"));
+        Assert.Equal(0, await DigestVerb.RunAsync(CliArgs.Parse([.. args, "--db", _store.ConnectionString], "--json"), stdout, clock));
+        return stdout.ToString();
+    }
+
+    [Fact]
+    public async Task StandupJsonListsEachRepsDay()
+    {
+        using var json = JsonDocument.Parse(await StandupAsync("--team", "Northwind Sales", "--date", "2026-11-23", "--json"));
+
+        var root = json.RootElement;
+        Assert.Equal(("Northwind Sales", "2026-11-23"), (root.GetProperty("team").GetString(), root.GetProperty("date").GetString()));
+        var reps = root.GetProperty("reps").EnumerateArray().ToDictionary(r => r.GetProperty("name").GetString()!);
+        Assert.Equal(["Anna Kowalska", "Ben Carter", "Carl Nowak"], reps.Keys);
+        var anna = reps["Anna Kowalska"];
+        Assert.Equal(2, anna.GetProperty("activities").GetArrayLength());
+        Assert.Equal(0, anna.GetProperty("stage_moves").GetArrayLength());
+        Assert.Equal("Contoso upgrade", anna.GetProperty("won")[0].GetProperty("deal").GetString());
+        Assert.Equal(3, anna.GetProperty("plan").GetArrayLength());
+        Assert.Equal(1, anna.GetProperty("due_today").GetArrayLength());
+        Assert.Equal(1, anna.GetProperty("overdue").GetArrayLength());
+        Assert.Equal(0, reps["Ben Carter"].GetProperty("plan").GetArrayLength());
+        Assert.True(reps["Carl Nowak"].GetProperty("away").GetBoolean());
+    }
+
+    [Fact]
+    public async Task StandupTextIsTheRenderedPost()
+    {
+        var text = await StandupAsync("--team", "northwind sales", "--date", "2026-11-23");
+
+        Assert.StartsWith("Stand-up · Mon 23 Nov\nAnna Kowalska: 1 call, 1 note · won Contoso upgrade", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DigestJsonMatchesTheHandCountedWeek()
+    {
+        using var json = JsonDocument.Parse(await DigestAsync("--team", "Northwind Sales", "--week", "2026-W47", "--json"));
+
+        var root = json.RootElement;
+        Assert.Equal(("2026-W47", "2026-11-16", "2026-11-22"),
+            (root.GetProperty("week").GetString(), root.GetProperty("from").GetString(), root.GetProperty("to").GetString()));
+        var totals = root.GetProperty("totals");
+        Assert.Equal([3, 3, 1, 1, 10, 2, 1, 1, 3, 1],
+            new[] { "meetings", "calls", "emails", "demos", "activities", "deals_created", "deals_won", "deals_lost", "stage_moves", "tasks_done" }
+                .Select(f => totals.GetProperty(f).GetInt32()));
+        Assert.Equal(30000m, totals.GetProperty("won_amount").GetProperty("EUR").GetDecimal());
+        var ben = root.GetProperty("reps").EnumerateArray().Single(r => r.GetProperty("name").GetString() == "Ben Carter");
+        Assert.Equal((1, 2, 1), (ben.GetProperty("meetings").GetInt32(), ben.GetProperty("activities").GetInt32(), ben.GetProperty("deals_lost").GetInt32()));
+        Assert.Equal(2, root.GetProperty("pipeline").GetProperty("by_stage").GetProperty("lead").GetProperty("count").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("standup", "--team", "Nobody", "--date", "2026-11-23")]
+    [InlineData("standup", "--team", "Northwind Sales", "--date", "23.11.2026")]
+    [InlineData("standup", "--team", "Northwind Sales")]
+    [InlineData("digest", "--team", "Northwind Sales", "--week", "2026-47")]
+    [InlineData("digest", "--team", "Northwind Sales", "--week", "2026-W47", "--bogus", "1")]
+    public async Task BadArgumentsExitWithCode2AndOneLineOnStderr(params string[] args)
+    {
+        var stderr = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(stderr);
+        try
+        {
+            Assert.Equal(2, await CommandLine.RunAsync([.. args, "--db", _store.ConnectionString]));
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+
+        var lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("salesbot: ", Assert.Single(lines), StringComparison.Ordinal);
+    }
+}
