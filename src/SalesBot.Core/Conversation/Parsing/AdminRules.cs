@@ -33,7 +33,8 @@ internal sealed class AdminRules
         _names = names;
         _choose = Phrases.Build($@"^(?:(?:{Phrases.Alt(v.ChooseHeads.Where(h => h != "#"))})\s*)?#?\s*(?<n>\d{{1,2}})\s*[.)]?$");
         _chooseWord = Phrases.Build($@"^(?:the\s+)?(?<w>{Phrases.Alt(v.NumberWords.Keys.Where(k => k.EndsWith("st", StringComparison.Ordinal) || k.EndsWith("nd", StringComparison.Ordinal) || k.EndsWith("rd", StringComparison.Ordinal) || k.EndsWith("th", StringComparison.Ordinal)))})(?:\s+one)?$");
-        _connect = Phrases.Build($@"^(?:{Phrases.Words(v.ConnectHeads)})\s*:?\s+(?!with\b|w\b)(?<a>[\p{{L}}\d][\p{{L}}\d .&'\-]{{0,40}})$");
+        // The team name is optional: a bare "/connect" in a group binds it to the manager's own team.
+        _connect = Phrases.Build($@"^(?:{Phrases.Words(v.ConnectHeads)})(?:\s*:?\s+(?!with\b|w\b)(?<a>[\p{{L}}\d][\p{{L}}\d .&'\-]{{0,40}}))?$");
         _join = Phrases.Build($@"^(?:{Phrases.Words(v.JoinHeads)})\s*:?\s*(?<a>[A-Za-z0-9][A-Za-z0-9\-]{{2,31}})$");
         _invite = Phrases.Build($@"^(?:{Phrases.Words(v.InviteHeads)})\s*:?\s+(?<a>.+?)(?:\s+(?:to|into)\s+(?:the\s+|my\s+|our\s+)?(?:team|group|channel)(?:\s+\S+)?)?(?:\s+as\s+(?:a\s+)?(?:rep|manager|member))?$");
         _target = Phrases.Build($@"^(?:{Phrases.Words(v.TargetHeads)}|(?:set\s+)?(?:an?\s+|the\s+|our\s+|my\s+)?(?:weekly|monthly)\s+(?:target|goal|quota))\s*:?\s*(?<rest>.+)$");
@@ -75,7 +76,7 @@ internal sealed class AdminRules
         m = _connect.Match(text);
         if (m.Success && Phrases.WordCount(Phrases.Clean(m.Groups["a"].Value)) <= 4)
         {
-            return new ParsedCommand(Intent.Connect, 0.9) { Argument = Phrases.Clean(m.Groups["a"].Value) };
+            return new ParsedCommand(Intent.Connect, 0.9) { Argument = m.Groups["a"].Success ? Phrases.Clean(m.Groups["a"].Value) : null };
         }
 
         m = _invite.Match(text);

@@ -1,3 +1,4 @@
+using SalesBot.Core.Conversation.Parsing;
 using static SalesBot.Core.Tests.Conversation.Parsing.ParsedCommandAssert;
 
 namespace SalesBot.Core.Tests.Conversation.Parsing;
@@ -13,6 +14,17 @@ public class AdminRulesTests
     public void ConnectsAChatToATeam(string text, string team)
     {
         Matches(Parse(text), "connect", $"argument={team}");
+    }
+
+    [Theory]
+    [InlineData("/connect")]
+    [InlineData("/connect@SalesBot")]
+    [InlineData("connect")]
+    public void ConnectsAChatToTheSendersTeamWhenNoneIsNamed(string text)
+    {
+        var parsed = Parse(text);
+        Assert.Equal(Intent.Connect, parsed.Intent);
+        Assert.Null(parsed.Argument);
     }
 
     [Theory]
