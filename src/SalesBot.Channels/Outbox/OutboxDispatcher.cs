@@ -209,7 +209,16 @@ public sealed class OutboxDispatcher : BackgroundService
             outcome = SendOutcome.Retry(null, ex is OperationCanceledException ? "send timed out" : ex.Message);
         }
 
-        await RecordAsync(db, row, outcome);
+        try
+        {
+            await RecordAsync(db, row, outcome);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The row was deleted while it was being sent (an undo withdrew a pending team post): nothing left to record.
+            _log.LogInformation("Outbox: row {Id} was withdrawn while being sent ({Status})", row.Id, outcome.Status);
+        }
+
         return true;
     }
 

@@ -87,6 +87,11 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             {
                 errors.Add($"Telegram:Mode is webhook but Telegram:WebhookUrl '{options.WebhookUrl}' is not a URL (Telegram needs https://your.host/api/telegram).");
             }
+            else if (IsRealTelegram(options) && (hook.Scheme != Uri.UriSchemeHttps || hook.Port is not (443 or 80 or 88 or 8443)))
+            {
+                // Local emulators take any URL; the real server only calls HTTPS on these ports.
+                errors.Add($"Telegram:WebhookUrl '{options.WebhookUrl}' must be https on port 443, 80, 88 or 8443: Telegram calls no other.");
+            }
         }
 
         if (options.PollTimeoutSeconds is < 0 or > TelegramBotClient.MaxPollTimeoutSeconds)
@@ -96,6 +101,9 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
+
+    private static bool IsRealTelegram(TelegramOptions options) =>
+        Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) && api.Host.Equals("api.telegram.org", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^\d{1,20}:[A-Za-z0-9_-]{30,}$")]
     private static partial Regex TokenFormat();
