@@ -111,6 +111,23 @@ public sealed class TelegramWebhookEndpointTests : IAsyncLifetime
         Assert.Single(_host.Engine.Received);
     }
 
+    [Fact]
+    public async Task StoresManyConcurrentUpdatesEachExactlyOnce()
+    {
+        var template = Payloads.Json("group_chatter");
+        var bodies = Enumerable.Range(1, 60)
+            .Select(i => template.Replace("817203406", (900_000 + (i % 40)).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            .ToList();
+
+        var responses = await Task.WhenAll(bodies.Select(b => PostAsync(b)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        await using var db = _store.CreateDbContext();
+        var ids = await db.Inbox.Select(i => i.ExternalId).ToListAsync();
+        Assert.Equal(40, ids.Count);
+        Assert.Equal(40, ids.Distinct().Count());
+    }
+
     [Theory]
     [InlineData("{\"update_id\": 5, \"message\": ")]
     [InlineData("not json at all")]
