@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
@@ -12,6 +13,24 @@ namespace SalesBot.Channels.Telegram;
 /// </summary>
 public static class RecordTelegramUpdate
 {
+    /// <summary>The Inbox.Payload column's size; no real update comes near it.</summary>
+    public const int MaxPayloadLength = 100_000;
+
+    /// <summary>
+    /// The JSON to keep, or null for an update too large for the column: its id is still recorded (so it is
+    /// acknowledged and never fetched again) and the processor skips it, instead of failing the whole batch forever.
+    /// </summary>
+    public static string? Storable(RawUpdate update, ILogger? log)
+    {
+        if (update.Json.Length <= MaxPayloadLength)
+        {
+            return update.Json;
+        }
+
+        log?.LogWarning("Telegram: update {UpdateId} is {Length} characters, too large to keep; skipped", update.UpdateId, update.Json.Length);
+        return null;
+    }
+
     /// <returns>True when the update is new; false when it was already recorded.</returns>
     public static async Task<bool> RecordAsync(SalesBotDb db, RawUpdate update, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -21,7 +40,7 @@ public static class RecordTelegramUpdate
             return false;
         }
 
-        var row = new InboxMessage { Channel = ChannelKind.Telegram, ExternalId = externalId, ReceivedAt = now, Payload = update.Json };
+        var row = new InboxMessage { Channel = ChannelKind.Telegram, ExternalId = externalId, ReceivedAt = now, Payload = Storable(update, null) };
         db.Inbox.Add(row);
         try
         {

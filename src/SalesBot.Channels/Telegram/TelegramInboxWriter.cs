@@ -79,7 +79,7 @@ public sealed class TelegramInboxWriter(IDbContextFactory<SalesBotDb> dbs, TimeP
                 var key = Key(batch[i].Update);
                 if (known.Add(key))
                 {
-                    db.Inbox.Add(new InboxMessage { Channel = ChannelKind.Telegram, ExternalId = key, ReceivedAt = now, Payload = batch[i].Update.Json });
+                    db.Inbox.Add(new InboxMessage { Channel = ChannelKind.Telegram, ExternalId = key, ReceivedAt = now, Payload = RecordTelegramUpdate.Storable(batch[i].Update, log) });
                     isNew[i] = true;
                 }
             }
