@@ -31,10 +31,17 @@ public static class RecordTelegramUpdate
         return null;
     }
 
+    /// <summary>
+    /// "botId:update_id". update_id is only unique per bot, and it restarts at random after a quiet week:
+    /// with the bot's id in the key, a new bot (a new BotFather token on the same store) is not mistaken
+    /// for redeliveries of the old one.
+    /// </summary>
+    public static string ExternalId(string botId, long updateId) => $"{botId}:{updateId.ToString(CultureInfo.InvariantCulture)}";
+
     /// <returns>True when the update is new; false when it was already recorded.</returns>
-    public static async Task<bool> RecordAsync(SalesBotDb db, RawUpdate update, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<bool> RecordAsync(SalesBotDb db, string botId, RawUpdate update, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var externalId = update.UpdateId.ToString(CultureInfo.InvariantCulture);
+        var externalId = ExternalId(botId, update.UpdateId);
         if (await db.Inbox.AnyAsync(i => i.Channel == ChannelKind.Telegram && i.ExternalId == externalId, cancellationToken))
         {
             return false;

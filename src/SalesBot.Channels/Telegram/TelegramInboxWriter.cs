@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
@@ -15,8 +15,12 @@ namespace SalesBot.Channels.Telegram;
 /// threads from fighting over the write lock (DESIGN.md "Storage and scale": one writer, small
 /// batches); a caller still hears back only after its row is durable, so Telegram's 200 means stored.
 /// </summary>
-public sealed class TelegramInboxWriter(IDbContextFactory<SalesBotDb> dbs, TimeProvider clock, TelegramInboxSignal signal, ILogger<TelegramInboxWriter> log)
-    : BackgroundService
+public sealed class TelegramInboxWriter(
+    IDbContextFactory<SalesBotDb> dbs,
+    IOptions<TelegramOptions> options,
+    TimeProvider clock,
+    TelegramInboxSignal signal,
+    ILogger<TelegramInboxWriter> log) : BackgroundService
 {
     private const int MaxBatch = 200;
 
@@ -122,7 +126,7 @@ public sealed class TelegramInboxWriter(IDbContextFactory<SalesBotDb> dbs, TimeP
             try
             {
                 await using var db = await dbs.CreateDbContextAsync();
-                pending.Done.TrySetResult(await RecordTelegramUpdate.RecordAsync(db, pending.Update, clock.GetUtcNow(), CancellationToken.None));
+                pending.Done.TrySetResult(await RecordTelegramUpdate.RecordAsync(db, options.Value.BotId, pending.Update, clock.GetUtcNow(), CancellationToken.None));
             }
             catch (Exception ex)
             {
@@ -133,5 +137,5 @@ public sealed class TelegramInboxWriter(IDbContextFactory<SalesBotDb> dbs, TimeP
         signal.Wake();
     }
 
-    private static string Key(RawUpdate update) => update.UpdateId.ToString(CultureInfo.InvariantCulture);
+    private string Key(RawUpdate update) => RecordTelegramUpdate.ExternalId(options.Value.BotId, update.UpdateId);
 }

@@ -27,6 +27,9 @@ public sealed class TelegramOptions
 
     public bool HasToken => !string.IsNullOrWhiteSpace(BotToken);
 
+    /// <summary>The bot's numeric id, the token's part before the colon (not secret).</summary>
+    public string BotId => BotToken.Split(':', 2)[0].Trim();
+
     /// <summary>The mode in effect: Off without a token; the default is webhook only when a URL is given.</summary>
     public TelegramMode EffectiveMode
     {

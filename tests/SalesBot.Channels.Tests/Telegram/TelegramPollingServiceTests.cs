@@ -68,7 +68,7 @@ public sealed class TelegramPollingServiceTests : IAsyncLifetime
 
         await TelegramTestHost.EventuallyAsync(() => Task.FromResult(_host!.Engine.Received.Count >= 2 ? "both" : null), "both updates");
         await using var db = _store.CreateDbContext();
-        Assert.Equal(["817203401", "817203408"], await db.Inbox.OrderBy(i => i.Id).Select(i => i.ExternalId).ToListAsync());
+        Assert.Equal(["123456789:817203401", "123456789:817203408"], await db.Inbox.OrderBy(i => i.Id).Select(i => i.ExternalId).ToListAsync());
         Assert.Equal(2, _host!.Engine.Received.Count);
         Assert.False(_host.Engine.Received.First().IsEdit);
         Assert.True(_host.Engine.Received.Last().IsEdit);
@@ -89,7 +89,7 @@ public sealed class TelegramPollingServiceTests : IAsyncLifetime
         Assert.Equal(817203501, _api.CallsTo("getUpdates")[1].Body.GetProperty("offset").GetInt64());
         Assert.Equal("logged a call with Contoso", Assert.Single(_host!.Engine.Received).Text);
         await using var db = _store.CreateDbContext();
-        Assert.Null((await db.Inbox.SingleAsync(i => i.ExternalId == "817203500")).Payload);
+        Assert.Null((await db.Inbox.SingleAsync(i => i.ExternalId == "123456789:817203500")).Payload);
     }
 
     [Fact]

@@ -91,7 +91,7 @@ public sealed class TelegramWebhookEndpointTests : IAsyncLifetime
         await using var db = _store.CreateDbContext();
         var row = await db.Inbox.SingleAsync();
         Assert.Equal(ChannelKind.Telegram, row.Channel);
-        Assert.Equal("817203401", row.ExternalId);
+        Assert.Equal("123456789:817203401", row.ExternalId);
         Assert.Equal(json, row.Payload);
     }
 
