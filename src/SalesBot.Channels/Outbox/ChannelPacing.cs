@@ -41,6 +41,14 @@ public sealed record ChannelPacing(ChannelKind Channel)
     };
 
     public static ChannelPacing Unlimited(ChannelKind channel) => new(channel);
+
+    /// <summary>What a channel gets when its hosting registered no pacing of its own.</summary>
+    public static ChannelPacing DefaultFor(ChannelKind channel) => channel switch
+    {
+        ChannelKind.Telegram => Telegram,
+        ChannelKind.Teams => Teams,
+        _ => Unlimited(channel),
+    };
 }
 
 /// <summary>Sliding-window bookkeeping for one <see cref="ChannelPacing"/>. In memory: a restart forgets it, which only ever allows a little more.</summary>

@@ -55,7 +55,7 @@ public sealed class OutboxDispatcher : BackgroundService
         _dbs = dbs;
         _senders = senders.GroupBy(s => s.Channel).ToDictionary(g => g.Key, g => g.Last());
         var byChannel = pacings.GroupBy(p => p.Channel).ToDictionary(g => g.Key, g => g.Last());
-        _pacers = _senders.Keys.ToDictionary(c => c, c => new Pacer(byChannel.GetValueOrDefault(c) ?? ChannelPacing.Unlimited(c)));
+        _pacers = _senders.Keys.ToDictionary(c => c, c => new Pacer(byChannel.GetValueOrDefault(c) ?? ChannelPacing.DefaultFor(c)));
         _signal = signal;
         _clock = clock;
         _options = options.Value;
@@ -209,7 +209,16 @@ public sealed class OutboxDispatcher : BackgroundService
             outcome = SendOutcome.Retry(null, ex is OperationCanceledException ? "send timed out" : ex.Message);
         }
 
-        await RecordAsync(db, row, outcome);
+        try
+        {
+            await RecordAsync(db, row, outcome);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The row was deleted while it was being sent (an undo withdrew a pending team post): nothing left to record.
+            _log.LogInformation("Outbox: row {Id} was withdrawn while being sent ({Status})", row.Id, outcome.Status);
+        }
+
         return true;
     }
 

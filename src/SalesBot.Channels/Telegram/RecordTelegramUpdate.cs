@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
@@ -12,16 +13,41 @@ namespace SalesBot.Channels.Telegram;
 /// </summary>
 public static class RecordTelegramUpdate
 {
-    /// <returns>True when the update is new; false when it was already recorded.</returns>
-    public static async Task<bool> RecordAsync(SalesBotDb db, RawUpdate update, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The Inbox.Payload column's size; no real update comes near it.</summary>
+    public const int MaxPayloadLength = 100_000;
+
+    /// <summary>
+    /// The JSON to keep, or null for an update too large for the column: its id is still recorded (so it is
+    /// acknowledged and never fetched again) and the processor skips it, instead of failing the whole batch forever.
+    /// </summary>
+    public static string? Storable(RawUpdate update, ILogger? log)
     {
-        var externalId = update.UpdateId.ToString(CultureInfo.InvariantCulture);
+        if (update.Json.Length <= MaxPayloadLength)
+        {
+            return update.Json;
+        }
+
+        log?.LogWarning("Telegram: update {UpdateId} is {Length} characters, too large to keep; skipped", update.UpdateId, update.Json.Length);
+        return null;
+    }
+
+    /// <summary>
+    /// "botId:update_id". update_id is only unique per bot, and it restarts at random after a quiet week:
+    /// with the bot's id in the key, a new bot (a new BotFather token on the same store) is not mistaken
+    /// for redeliveries of the old one.
+    /// </summary>
+    public static string ExternalId(string botId, long updateId) => $"{botId}:{updateId.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <returns>True when the update is new; false when it was already recorded.</returns>
+    public static async Task<bool> RecordAsync(SalesBotDb db, string botId, RawUpdate update, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var externalId = ExternalId(botId, update.UpdateId);
         if (await db.Inbox.AnyAsync(i => i.Channel == ChannelKind.Telegram && i.ExternalId == externalId, cancellationToken))
         {
             return false;
         }
 
-        var row = new InboxMessage { Channel = ChannelKind.Telegram, ExternalId = externalId, ReceivedAt = now, Payload = update.Json };
+        var row = new InboxMessage { Channel = ChannelKind.Telegram, ExternalId = externalId, ReceivedAt = now, Payload = Storable(update, null) };
         db.Inbox.Add(row);
         try
         {

@@ -89,10 +89,16 @@ public sealed class TelegramInboxProcessor(
 
     private async Task ProcessAsync(SalesBotDb db, InboxMessage row, TelegramBotIdentity bot, CancellationToken cancellationToken)
     {
+        if (row.Payload is null)
+        {
+            log.LogWarning("Telegram: update {UpdateId} has no stored payload and is skipped", row.ExternalId);
+            return;
+        }
+
         TelegramUpdate? update;
         try
         {
-            update = JsonSerializer.Deserialize<TelegramUpdate>(row.Payload ?? "", TelegramJson.Options);
+            update = JsonSerializer.Deserialize<TelegramUpdate>(row.Payload, TelegramJson.Options);
         }
         catch (JsonException ex)
         {

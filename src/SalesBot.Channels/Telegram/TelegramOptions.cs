@@ -22,10 +22,13 @@ public sealed class TelegramOptions
     public string WebhookUrl { get; set; } = "";
     /// <summary>Long-poll wait; the server caps it at 50 s.</summary>
     public int PollTimeoutSeconds { get; set; } = 50;
-    /// <summary>Largest webhook body accepted; real updates are a few kilobytes.</summary>
-    public int MaxWebhookBodyBytes { get; set; } = 1024 * 1024;
+    /// <summary>Largest webhook body accepted (the inbox keeps up to 100,000 characters); real updates are a few kilobytes.</summary>
+    public int MaxWebhookBodyBytes { get; set; } = RecordTelegramUpdate.MaxPayloadLength;
 
     public bool HasToken => !string.IsNullOrWhiteSpace(BotToken);
+
+    /// <summary>The bot's numeric id, the token's part before the colon (not secret).</summary>
+    public string BotId => BotToken.Split(':', 2)[0].Trim();
 
     /// <summary>The mode in effect: Off without a token; the default is webhook only when a URL is given.</summary>
     public TelegramMode EffectiveMode
@@ -87,6 +90,11 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             {
                 errors.Add($"Telegram:Mode is webhook but Telegram:WebhookUrl '{options.WebhookUrl}' is not a URL (Telegram needs https://your.host/api/telegram).");
             }
+            else if (IsRealTelegram(options) && (hook.Scheme != Uri.UriSchemeHttps || hook.Port is not (443 or 80 or 88 or 8443)))
+            {
+                // Local emulators take any URL; the real server only calls HTTPS on these ports.
+                errors.Add($"Telegram:WebhookUrl '{options.WebhookUrl}' must be https on port 443, 80, 88 or 8443: Telegram calls no other.");
+            }
         }
 
         if (options.PollTimeoutSeconds is < 0 or > TelegramBotClient.MaxPollTimeoutSeconds)
@@ -96,6 +104,9 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
+
+    private static bool IsRealTelegram(TelegramOptions options) =>
+        Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) && api.Host.Equals("api.telegram.org", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^\d{1,20}:[A-Za-z0-9_-]{30,}$")]
     private static partial Regex TokenFormat();

@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SalesBot.Core.Data;
 
 namespace SalesBot.Channels.Telegram;
 
@@ -14,8 +12,7 @@ namespace SalesBot.Channels.Telegram;
 public sealed class TelegramPollingService(
     ITelegramBotApi api,
     IOptions<TelegramOptions> options,
-    IDbContextFactory<SalesBotDb> dbs,
-    TelegramInboxSignal signal,
+    TelegramInboxWriter inbox,
     TimeProvider clock,
     ILogger<TelegramPollingService> log) : BackgroundService
 {
@@ -40,14 +37,8 @@ public sealed class TelegramPollingService(
                 errors = 0;
                 if (updates.Count > 0)
                 {
-                    await using var db = await dbs.CreateDbContextAsync(stoppingToken);
-                    foreach (var update in updates.OrderBy(u => u.UpdateId))
-                    {
-                        await RecordTelegramUpdate.RecordAsync(db, update, clock.GetUtcNow(), stoppingToken);
-                    }
-
+                    await Task.WhenAll(updates.OrderBy(u => u.UpdateId).Select(u => inbox.RecordAsync(u, stoppingToken)));
                     offset = updates.Max(u => u.UpdateId) + 1;
-                    signal.Wake();
                 }
                 else if (clock.GetUtcNow() - started < TimeSpan.FromSeconds(1))
                 {

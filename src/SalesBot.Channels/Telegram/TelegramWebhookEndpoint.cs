@@ -2,10 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SalesBot.Core.Data;
 
 namespace SalesBot.Channels.Telegram;
 
@@ -20,13 +19,7 @@ public static class TelegramWebhookEndpoint
     public const string Path = "/api/telegram";
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
-    public static async Task<IResult> HandleAsync(
-        HttpContext http,
-        IOptions<TelegramOptions> options,
-        IDbContextFactory<SalesBotDb> dbs,
-        TimeProvider clock,
-        TelegramInboxSignal signal,
-        ILoggerFactory logs)
+    public static async Task<IResult> HandleAsync(HttpContext http, IOptions<TelegramOptions> options, ILoggerFactory logs)
     {
         var settings = options.Value;
         if (settings.EffectiveMode != TelegramMode.Webhook)
@@ -67,12 +60,8 @@ public static class TelegramWebhookEndpoint
         }
 
         var json = Encoding.UTF8.GetString(body);
-        await using var db = await dbs.CreateDbContextAsync(http.RequestAborted);
-        if (await RecordTelegramUpdate.RecordAsync(db, new RawUpdate(updateId, json), clock.GetUtcNow(), http.RequestAborted))
-        {
-            signal.Wake();
-        }
-        else
+        var inbox = http.RequestServices.GetRequiredService<TelegramInboxWriter>();
+        if (!await inbox.RecordAsync(new RawUpdate(updateId, json), http.RequestAborted))
         {
             logs.CreateLogger(typeof(TelegramWebhookEndpoint)).LogDebug("Telegram: update {UpdateId} redelivered; already recorded", updateId);
         }

@@ -329,6 +329,33 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ARowWithdrawnWhileBeingSentDoesNotStopTheDispatcher()
+    {
+        if (NoStore)
+        {
+            return;
+        }
+
+        var withdrawn = await AddAsync("-100123", "Anna won Contoso");
+        await AddAsync("42", "reply");
+        _sender.BeforeSend = async message =>
+        {
+            if (message.Id == withdrawn.Id)
+            {
+                // The rep pressed Undo: the engine deletes the still-pending team post.
+                await using var db = Store.CreateDbContext();
+                await db.Outbox.Where(o => o.Id == withdrawn.Id).ExecuteDeleteAsync();
+            }
+        };
+
+        await Dispatcher().DispatchOnceAsync(CancellationToken.None);
+
+        Assert.Contains("42:reply", _sender.Sent);
+        await using var check = Store.CreateDbContext();
+        Assert.Equal(OutboxStatus.Sent, (await check.Outbox.SingleAsync()).Status);
+    }
+
+    [Fact]
     public async Task AnUnreadableBodyFailsTheRowInsteadOfBlockingTheChat()
     {
         if (NoStore)
@@ -369,10 +396,16 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
         public ChannelKind Channel => ChannelKind.Telegram;
 
         public int MostInFlight => _mostInFlight;
+        public Func<OutboxMessage, Task>? BeforeSend { get; set; }
 
         public async Task<SendOutcome> SendAsync(OutboxMessage message, OutgoingMessage body, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _calls);
+            if (BeforeSend is not null)
+            {
+                await BeforeSend(message);
+            }
+
             var inFlight = Interlocked.Increment(ref _inFlight);
             lock (_sent)
             {

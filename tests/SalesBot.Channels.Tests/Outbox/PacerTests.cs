@@ -54,4 +54,12 @@ public sealed class PacerTests
 
         Assert.NotNull(pacer.TryAcquire("a:conversation", T0.AddMilliseconds(100)));
     }
+
+    [Fact]
+    public void EachMessengerGetsItsOwnPacingWhenItsHostingRegisteredNone()
+    {
+        Assert.Same(ChannelPacing.Telegram, ChannelPacing.DefaultFor(SalesBot.Core.Crm.ChannelKind.Telegram));
+        Assert.Same(ChannelPacing.Teams, ChannelPacing.DefaultFor(SalesBot.Core.Crm.ChannelKind.Teams));
+        Assert.Empty(ChannelPacing.DefaultFor(SalesBot.Core.Crm.ChannelKind.Console).PerChat);
+    }
 }

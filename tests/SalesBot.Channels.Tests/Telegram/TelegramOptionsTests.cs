@@ -57,6 +57,17 @@ public sealed class TelegramOptionsTests
         Assert.Contains("Telegram:WebhookUrl", result.FailureMessage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("http://bot.example.com/api/telegram")]
+    [InlineData("https://bot.example.com:5000/api/telegram")]
+    public void RejectsAWebhookAddressTheRealTelegramWouldNotCall(string url)
+    {
+        var options = new TelegramOptions { BotToken = Token, Mode = "webhook", WebhookSecret = "abc", WebhookUrl = url };
+
+        Assert.Contains("must be https on port 443, 80, 88 or 8443", Validate(options).FailureMessage, StringComparison.Ordinal);
+        Assert.True(Validate(new TelegramOptions { BotToken = Token, Mode = "webhook", WebhookSecret = "abc", WebhookUrl = url, ApiBaseUrl = "http://127.0.0.1:9000" }).Succeeded);
+    }
+
     [Fact]
     public void RejectsASecretTelegramWouldRefuse() =>
         Assert.Contains("Telegram:WebhookSecret must be", Validate(new TelegramOptions { WebhookSecret = "has spaces!" }).FailureMessage, StringComparison.Ordinal);

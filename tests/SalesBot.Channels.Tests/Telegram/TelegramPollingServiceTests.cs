@@ -68,10 +68,28 @@ public sealed class TelegramPollingServiceTests : IAsyncLifetime
 
         await TelegramTestHost.EventuallyAsync(() => Task.FromResult(_host!.Engine.Received.Count >= 2 ? "both" : null), "both updates");
         await using var db = _store.CreateDbContext();
-        Assert.Equal(["817203401", "817203408"], await db.Inbox.OrderBy(i => i.Id).Select(i => i.ExternalId).ToListAsync());
+        Assert.Equal(["123456789:817203401", "123456789:817203408"], await db.Inbox.OrderBy(i => i.Id).Select(i => i.ExternalId).ToListAsync());
         Assert.Equal(2, _host!.Engine.Received.Count);
         Assert.False(_host.Engine.Received.First().IsEdit);
         Assert.True(_host.Engine.Received.Last().IsEdit);
+    }
+
+    [Fact]
+    public async Task AcknowledgesAnOversizedUpdateWithoutKeepingItAndCarriesOn()
+    {
+        var huge = JsonSerializer.Deserialize<JsonElement>(
+            "{\"update_id\": 817203500, \"message\": {\"message_id\": 1, \"date\": 1763283600, \"chat\": {\"id\": 1, \"type\": \"private\"}, "
+            + "\"from\": {\"id\": 1, \"is_bot\": false, \"first_name\": \"A\"}, \"text\": \"" + new string('x', 120_000) + "\"}}");
+        _api.SucceedNext("getUpdates", new[] { huge, Update("private_text") });
+
+        await StartAsync();
+
+        await TelegramTestHost.EventuallyAsync(() => Task.FromResult(_host!.Engine.Received.FirstOrDefault()), "the normal update");
+        await TelegramTestHost.EventuallyAsync(() => Task.FromResult(_api.CallsTo("getUpdates").Count >= 2 ? "next poll" : null), "the next poll");
+        Assert.Equal(817203501, _api.CallsTo("getUpdates")[1].Body.GetProperty("offset").GetInt64());
+        Assert.Equal("logged a call with Contoso", Assert.Single(_host!.Engine.Received).Text);
+        await using var db = _store.CreateDbContext();
+        Assert.Null((await db.Inbox.SingleAsync(i => i.ExternalId == "123456789:817203500")).Payload);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
     /// <summary>Polls until <paramref name="condition"/> holds; fails with <paramref name="what"/> after the (generous) timeout.</summary>
     public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> condition, string what, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
         while (true)
         {
             if (await condition() is { } value)

@@ -91,7 +91,7 @@ public sealed class TelegramWebhookEndpointTests : IAsyncLifetime
         await using var db = _store.CreateDbContext();
         var row = await db.Inbox.SingleAsync();
         Assert.Equal(ChannelKind.Telegram, row.Channel);
-        Assert.Equal("817203401", row.ExternalId);
+        Assert.Equal("123456789:817203401", row.ExternalId);
         Assert.Equal(json, row.Payload);
     }
 
@@ -109,6 +109,23 @@ public sealed class TelegramWebhookEndpointTests : IAsyncLifetime
         await using var db = _store.CreateDbContext();
         Assert.Null(await db.Inbox.Where(i => i.ProcessedAt == null).FirstOrDefaultAsync());
         Assert.Single(_host.Engine.Received);
+    }
+
+    [Fact]
+    public async Task StoresManyConcurrentUpdatesEachExactlyOnce()
+    {
+        var template = Payloads.Json("group_chatter");
+        var bodies = Enumerable.Range(1, 60)
+            .Select(i => template.Replace("817203406", (900_000 + (i % 40)).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            .ToList();
+
+        var responses = await Task.WhenAll(bodies.Select(b => PostAsync(b)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        await using var db = _store.CreateDbContext();
+        var ids = await db.Inbox.Select(i => i.ExternalId).ToListAsync();
+        Assert.Equal(40, ids.Count);
+        Assert.Equal(40, ids.Distinct().Count());
     }
 
     [Theory]
