@@ -35,6 +35,7 @@ public sealed class BotFrameworkTokenValidatorTests(BotFrameworkTokenValidatorTe
         { "alg none", HttpStatusCode.Unauthorized },
         { "tampered payload", HttpStatusCode.Unauthorized },
         { "missing header", HttpStatusCode.Unauthorized },
+        { "malformed token", HttpStatusCode.Unauthorized },
         { "Basic scheme", HttpStatusCode.Unauthorized },
     };
 
@@ -92,6 +93,7 @@ public sealed class BotFrameworkTokenValidatorTests(BotFrameworkTokenValidatorTe
             "alg none" => Bearer(BotFrameworkKeys.Unsigned(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl)),
             "tampered payload" => Bearer(Tamper(keys.Sign(BotFrameworkKeys.TeamsKid, "a0a0a0a0-0000-0000-0000-000000000000", ServiceUrl))),
             "missing header" => null,
+            "malformed token" => "Bearer not.a.jwt-at-all",
             "Basic scheme" => "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{AppId}:secret")),
             _ => throw new ArgumentOutOfRangeException(nameof(@case)),
     };
