@@ -111,6 +111,45 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
         Assert.Equal("19:a1b2c3d4e5f60718293a4b5c6d7e8f90@thread.tacv2", binding.TeamsTeamId);
     }
 
+    [Fact]
+    public async Task StoresThePersonalChatOnTheMemberAManagerLinkedByAadObjectIdAndForgetsItOnUninstall()
+    {
+        await using (var db = _store.Db())
+        {
+            var team = new Team { Name = "North", NormalizedName = "north" };
+            db.Teams.Add(team);
+            await db.SaveChangesAsync();
+            db.Members.Add(new Member { TeamId = team.Id, Name = "Alex Wilber", NormalizedName = "alex wilber", AadObjectId = "00000000-0000-0000-0000-0000000000020" });
+            await db.SaveChangesAsync();
+        }
+
+        using (await PostAsync(Repo.Payload("playground-installation-update-add.json")))
+        {
+        }
+
+        var member = await Eventually.GetAsync(async () =>
+        {
+            await using var db = _store.Db();
+            return await db.Members.FirstOrDefaultAsync(m => m.TeamsConversationId != null);
+        }, "the member's personal chat stored");
+        Assert.Equal("79fdb973-ce36-417b-ab4f-383e72e93919", member.TeamsConversationId);
+        Assert.Equal("http://127.0.0.1:56151/_connector", member.TeamsServiceUrl);
+        Assert.Equal("user-id-0", member.TeamsUserId);
+        Assert.True(member.PrivateChatActive);
+
+        using (await PostAsync(Repo.Payload("playground-installation-update-add.json")
+            .Replace("\"action\":\"add\"", "\"action\":\"remove\"", StringComparison.Ordinal)
+            .Replace("4132b987-90f1-48ed-9f8c-271f1a828459", "uninstall-1", StringComparison.Ordinal)))
+        {
+        }
+
+        await Eventually.GetAsync(async () =>
+        {
+            await using var db = _store.Db();
+            return await db.Members.AnyAsync(m => !m.PrivateChatActive) ? "inactive" : null;
+        }, "the member's personal chat marked inactive");
+    }
+
     [Theory]
     [InlineData("GET")]
     [InlineData("PUT")]
