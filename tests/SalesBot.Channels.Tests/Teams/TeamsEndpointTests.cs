@@ -86,18 +86,14 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task RefreshesTheStoredChannelBindingWhenTheBotIsInstalledAgain()
     {
-        await using (var db = _store.Db())
-        {
-            var team = new Team { Name = "North", NormalizedName = "north" };
-            db.Teams.Add(team);
-            await db.SaveChangesAsync();
-            db.ChannelBindings.Add(new ChannelBinding
+        await _store.SeedTeamAsync(teamId =>
+        [
+            new ChannelBinding
             {
-                TeamId = team.Id, Channel = ChannelKind.Teams, ChatId = "19:b8e3c7b0f1a04f4c9d2e5a6b7c8d9e0f@thread.tacv2",
+                TeamId = teamId, Channel = ChannelKind.Teams, ChatId = "19:b8e3c7b0f1a04f4c9d2e5a6b7c8d9e0f@thread.tacv2",
                 ServiceUrl = "https://smba.trafficmanager.net/amer/", IsActive = false,
-            });
-            await db.SaveChangesAsync();
-        }
+            },
+        ]);
 
         using var response = await PostAsync(Repo.Payload("teams-conversation-update-team-install.json"));
 
@@ -114,14 +110,10 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task StoresThePersonalChatOnTheMemberAManagerLinkedByAadObjectIdAndForgetsItOnUninstall()
     {
-        await using (var db = _store.Db())
-        {
-            var team = new Team { Name = "North", NormalizedName = "north" };
-            db.Teams.Add(team);
-            await db.SaveChangesAsync();
-            db.Members.Add(new Member { TeamId = team.Id, Name = "Alex Wilber", NormalizedName = "alex wilber", AadObjectId = "00000000-0000-0000-0000-0000000000020" });
-            await db.SaveChangesAsync();
-        }
+        await _store.SeedTeamAsync(teamId =>
+        [
+            new Member { TeamId = teamId, Name = "Alex Wilber", NormalizedName = "alex wilber", AadObjectId = "00000000-0000-0000-0000-0000000000020" },
+        ]);
 
         using (await PostAsync(Repo.Payload("playground-installation-update-add.json")))
         {
