@@ -112,7 +112,7 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnswersAChannelMentionInItsThread()
+    public async Task GreetsTheTeamWhenAddedAndAnswersAChannelMentionInItsThread()
     {
         if (!Repo.PeersInstalled())
         {
@@ -123,6 +123,16 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
         var config = await _http.GetFromJsonAsync<JsonElement>($"{_base}/_internal/v1/config");
         var bot = config.GetProperty("config").GetProperty("bot");
         var channel = config.GetProperty("config").GetProperty("teams")[0].GetProperty("channels")[0].GetProperty("id").GetString()!;
+
+        // The emulator's own "bot added to a team" event, sent as it would arrive.
+        var added = await _http.GetFromJsonAsync<JsonElement>($"{_base}/_internal/v1/customActivities/template?conversationId={channel}&type=botAdded");
+        using (var install = await _http.PostAsJsonAsync($"{_base}/_internal/v1/customActivities", added))
+        {
+            Assert.True(install.IsSuccessStatusCode, await install.Content.ReadAsStringAsync());
+        }
+
+        var greeting = JsonSerializer.Deserialize<JsonElement>(await ShownAsync("connect TEAM", "the team greeting"));
+        Assert.Equal(channel, greeting.GetProperty("actionConversationId").GetString());
 
         using var sent = await _http.PostAsJsonAsync($"{_base}/_conversation/v1/conversations/{channel}/messages", new
         {
@@ -137,7 +147,7 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
         var reply = JsonSerializer.Deserialize<JsonElement>(await ShownAsync("echo: team KPIs last week", "the reply in the channel thread"));
         Assert.Equal(thread, reply.GetProperty("actionConversationId").GetString());
         await using var db = _store.Db();
-        var row = await db.Outbox.SingleAsync();
+        var row = await db.Outbox.SingleAsync(o => o.Kind == OutboxKind.Reply);
         Assert.Equal(channel, row.ChatId);
         Assert.Equal(thread, $"{row.ChatId};messageid={row.ThreadId}");
     }
