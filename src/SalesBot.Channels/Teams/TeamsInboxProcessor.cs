@@ -76,18 +76,16 @@ public sealed class TeamsInboxProcessor(
         var done = 0;
         foreach (var row in rows)
         {
-            if (!await ProcessAsync(row, ct))
+            if (await ProcessAsync(row, ct))
             {
-                break;
+                done++;
             }
-
-            done++;
         }
 
         return done;
     }
 
-    /// <returns>False when the row must wait (no engine yet); the rest of the batch waits with it, keeping order.</returns>
+    /// <returns>False when the row must wait: a message while no engine is registered (installs still go ahead).</returns>
     private async Task<bool> ProcessAsync(InboxMessage row, CancellationToken ct)
     {
         try

@@ -86,18 +86,14 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task RefreshesTheStoredChannelBindingWhenTheBotIsInstalledAgain()
     {
-        await using (var db = _store.Db())
-        {
-            var team = new Team { Name = "North", NormalizedName = "north" };
-            db.Teams.Add(team);
-            await db.SaveChangesAsync();
-            db.ChannelBindings.Add(new ChannelBinding
+        await _store.SeedTeamAsync(teamId =>
+        [
+            new ChannelBinding
             {
-                TeamId = team.Id, Channel = ChannelKind.Teams, ChatId = "19:b8e3c7b0f1a04f4c9d2e5a6b7c8d9e0f@thread.tacv2",
+                TeamId = teamId, Channel = ChannelKind.Teams, ChatId = "19:b8e3c7b0f1a04f4c9d2e5a6b7c8d9e0f@thread.tacv2",
                 ServiceUrl = "https://smba.trafficmanager.net/amer/", IsActive = false,
-            });
-            await db.SaveChangesAsync();
-        }
+            },
+        ]);
 
         using var response = await PostAsync(Repo.Payload("teams-conversation-update-team-install.json"));
 
@@ -109,6 +105,41 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
         Assert.Equal("https://smba.trafficmanager.net/emea/", binding.ServiceUrl);
         Assert.Equal("72f988bf-86f1-41af-91ab-2d7cd011db47", binding.TenantId);
         Assert.Equal("19:a1b2c3d4e5f60718293a4b5c6d7e8f90@thread.tacv2", binding.TeamsTeamId);
+    }
+
+    [Fact]
+    public async Task StoresThePersonalChatOnTheMemberAManagerLinkedByAadObjectIdAndForgetsItOnUninstall()
+    {
+        await _store.SeedTeamAsync(teamId =>
+        [
+            new Member { TeamId = teamId, Name = "Alex Wilber", NormalizedName = "alex wilber", AadObjectId = "00000000-0000-0000-0000-0000000000020" },
+        ]);
+
+        using (await PostAsync(Repo.Payload("playground-installation-update-add.json")))
+        {
+        }
+
+        var member = await Eventually.GetAsync(async () =>
+        {
+            await using var db = _store.Db();
+            return await db.Members.FirstOrDefaultAsync(m => m.TeamsConversationId != null);
+        }, "the member's personal chat stored");
+        Assert.Equal("79fdb973-ce36-417b-ab4f-383e72e93919", member.TeamsConversationId);
+        Assert.Equal("http://127.0.0.1:56151/_connector", member.TeamsServiceUrl);
+        Assert.Equal("user-id-0", member.TeamsUserId);
+        Assert.True(member.PrivateChatActive);
+
+        using (await PostAsync(Repo.Payload("playground-installation-update-add.json")
+            .Replace("\"action\":\"add\"", "\"action\":\"remove\"", StringComparison.Ordinal)
+            .Replace("4132b987-90f1-48ed-9f8c-271f1a828459", "uninstall-1", StringComparison.Ordinal)))
+        {
+        }
+
+        await Eventually.GetAsync(async () =>
+        {
+            await using var db = _store.Db();
+            return await db.Members.AnyAsync(m => !m.PrivateChatActive) ? "inactive" : null;
+        }, "the member's personal chat marked inactive");
     }
 
     [Theory]

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json.Nodes;
 using SalesBot.Host.Cli;
@@ -103,17 +102,8 @@ public sealed class TeamsManifestTests : IDisposable
 
     private static async Task<(int Exit, string Output)> ValidateAsync(string manifest)
     {
-        var start = new ProcessStartInfo("node", ["validate-manifest.js", manifest])
-        {
-            WorkingDirectory = Repo.Peers,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start)!;
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEndAsync();
-        await node.WaitForExitAsync();
-        return (node.ExitCode, await stdout + await stderr);
+        var (exit, stdout, stderr) = await Repo.NodeAsync("validate-manifest.js", manifest);
+        return (exit, stdout + stderr);
     }
 
     private static byte[] Read(ZipArchive package, string name)

@@ -90,6 +90,7 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
 
         var reply = await ShownAsync("echo: logged a call with Contoso", "the reply");
         Assert.Contains(AdaptiveCardRenderer.ContentType, reply, StringComparison.Ordinal);
+        Assert.Contains($"\"actionConversationId\":\"{chat}\"", reply, StringComparison.Ordinal);
 
         // Tapping Undo on that card arrives as a message whose value carries the button's data.
         var replyId = await SentIdAsync("echo: logged a call with Contoso");
@@ -108,6 +109,47 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
         await using var db = _store.Db();
         Assert.Equal(3, await db.Outbox.CountAsync(o => o.Status == OutboxStatus.Sent));
         Assert.False(await db.Inbox.AnyAsync(i => i.ProcessedAt == null));
+    }
+
+    [Fact]
+    public async Task GreetsTheTeamWhenAddedAndAnswersAChannelMentionInItsThread()
+    {
+        if (!Repo.PeersInstalled())
+        {
+            return;
+        }
+
+        await StartPlaygroundAsync();
+        var config = await _http.GetFromJsonAsync<JsonElement>($"{_base}/_internal/v1/config");
+        var bot = config.GetProperty("config").GetProperty("bot");
+        var channel = config.GetProperty("config").GetProperty("teams")[0].GetProperty("channels")[0].GetProperty("id").GetString()!;
+
+        // The emulator's own "bot added to a team" event, sent as it would arrive.
+        var added = await _http.GetFromJsonAsync<JsonElement>($"{_base}/_internal/v1/customActivities/template?conversationId={channel}&type=botAdded");
+        using (var install = await _http.PostAsJsonAsync($"{_base}/_internal/v1/customActivities", added))
+        {
+            Assert.True(install.IsSuccessStatusCode, await install.Content.ReadAsStringAsync());
+        }
+
+        var greeting = JsonSerializer.Deserialize<JsonElement>(await ShownAsync("connect TEAM", "the team greeting"));
+        Assert.Equal(channel, greeting.GetProperty("actionConversationId").GetString());
+
+        using var sent = await _http.PostAsJsonAsync($"{_base}/_conversation/v1/conversations/{channel}/messages", new
+        {
+            from = new { id = "user-id-0" },
+            text = $"<at>{bot.GetProperty("name").GetString()}</at> team KPIs last week",
+            textFormat = "plain",
+            mentions = new[] { new { mentioned = new { id = bot.GetProperty("id").GetString() }, text = $"<at>{bot.GetProperty("name").GetString()}</at>" } },
+        });
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        var thread = (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("postConversationId").GetString()!;
+
+        var reply = JsonSerializer.Deserialize<JsonElement>(await ShownAsync("echo: team KPIs last week", "the reply in the channel thread"));
+        Assert.Equal(thread, reply.GetProperty("actionConversationId").GetString());
+        await using var db = _store.Db();
+        var row = await db.Outbox.SingleAsync(o => o.Kind == OutboxKind.Reply);
+        Assert.Equal(channel, row.ChatId);
+        Assert.Equal(thread, $"{row.ChatId};messageid={row.ThreadId}");
     }
 
     private async Task StartPlaygroundAsync()
@@ -155,7 +197,7 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
     }
 
     /// <summary>Sends what the engine put in the outbox (the dispatcher's job in the host) until the emulator shows a match.</summary>
-    /// <returns>The message as the emulator shows it (raw JSON).</returns>
+    /// <returns>The emulator's createMessage event (raw JSON: actionConversationId and message).</returns>
     private async Task<string> ShownAsync(string text, string what)
     {
         var sender = _bot.Services.GetRequiredService<TeamsSender>();
@@ -192,7 +234,7 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
                 message.SetLength(0);
                 if (json.TryGetProperty("action", out var action) && action.GetString() == "createMessage")
                 {
-                    _shown.Enqueue(json.GetProperty("message").GetRawText());
+                    _shown.Enqueue(json.GetRawText());
                 }
             }
         }

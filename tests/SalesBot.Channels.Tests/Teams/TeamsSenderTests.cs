@@ -153,15 +153,11 @@ public sealed class TeamsSenderTests : IAsyncLifetime
     [Fact]
     public async Task MarksTheBindingAndMemberInactiveWhenWritesAreBlocked()
     {
-        await using (var db = _store.Db())
-        {
-            var team = new Team { Name = "North", NormalizedName = "north" };
-            db.Teams.Add(team);
-            await db.SaveChangesAsync();
-            db.ChannelBindings.Add(new ChannelBinding { TeamId = team.Id, Channel = ChannelKind.Teams, ChatId = "a:chat-1", ServiceUrl = _connector.ServiceUrl });
-            db.Members.Add(new Member { TeamId = team.Id, Name = "Megan", NormalizedName = "megan", TeamsConversationId = "a:chat-1" });
-            await db.SaveChangesAsync();
-        }
+        await _store.SeedTeamAsync(teamId =>
+        [
+            new ChannelBinding { TeamId = teamId, Channel = ChannelKind.Teams, ChatId = "a:chat-1", ServiceUrl = _connector.ServiceUrl },
+            new Member { TeamId = teamId, Name = "Megan", NormalizedName = "megan", TeamsConversationId = "a:chat-1" },
+        ]);
 
         _connector.Answer(403, """{"errorCode":209,"message":"{\"error\":{\"code\":\"Forbidden\",\"subCode\":\"MessageWritesBlocked\",\"message\":\"Thread is blocked from message writes.\"}}"}""");
 
@@ -189,14 +185,10 @@ public sealed class TeamsSenderTests : IAsyncLifetime
     [Fact]
     public async Task TrustsAServiceUrlStoredOnABindingAfterARestart()
     {
-        await using (var db = _store.Db())
-        {
-            var team = new Team { Name = "North", NormalizedName = "north" };
-            db.Teams.Add(team);
-            await db.SaveChangesAsync();
-            db.ChannelBindings.Add(new ChannelBinding { TeamId = team.Id, Channel = ChannelKind.Teams, ChatId = Channel, ServiceUrl = _connector.ServiceUrl });
-            await db.SaveChangesAsync();
-        }
+        await _store.SeedTeamAsync(teamId =>
+        [
+            new ChannelBinding { TeamId = teamId, Channel = ChannelKind.Teams, ChatId = Channel, ServiceUrl = _connector.ServiceUrl },
+        ]);
 
         var freshTrust = new TrustedServiceUrls();
         var outcome = await Sender(trusted: freshTrust).SendAsync(Row(Channel, OutboxKind.TeamPost), new OutgoingMessage("Won: Contoso"), default);

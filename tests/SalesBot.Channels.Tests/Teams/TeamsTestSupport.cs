@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -34,6 +35,17 @@ internal sealed class TempStore : IAsyncDisposable
     }
 
     public SalesBotDb Db() => Connection.CreateDb();
+
+    /// <summary>Adds the team "North" and the rows <paramref name="rows"/> makes for its id.</summary>
+    public async Task SeedTeamAsync(Func<int, IEnumerable<object>> rows)
+    {
+        await using var db = Db();
+        var team = new Team { Name = "North", NormalizedName = "north" };
+        db.Teams.Add(team);
+        await db.SaveChangesAsync();
+        db.AddRange(rows(team.Id));
+        await db.SaveChangesAsync();
+    }
 
     public IDbContextFactory<SalesBotDb> Factory() => new DbFactory(Connection);
 
@@ -182,6 +194,22 @@ internal static class Repo
         }
 
         return installed;
+    }
+
+    /// <summary>Runs a script of tests/peers/teams with node; returns its exit code and everything it printed.</summary>
+    public static async Task<(int Exit, string Stdout, string Stderr)> NodeAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("node", args)
+        {
+            WorkingDirectory = Peers,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var node = Process.Start(start)!;
+        var stdout = node.StandardOutput.ReadToEndAsync();
+        var stderr = node.StandardError.ReadToEndAsync();
+        await node.WaitForExitAsync();
+        return (node.ExitCode, await stdout, await stderr);
     }
 
     private static string FindRoot()

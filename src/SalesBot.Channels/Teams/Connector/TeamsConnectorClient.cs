@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace SalesBot.Channels.Teams.Connector;
 
 /// <summary>The connector's answer: the HTTP status, the new activity id on success, the error otherwise.</summary>
-public sealed record ConnectorResult(HttpStatusCode Status, string? ActivityId, string? ConversationId = null)
+public sealed record ConnectorResult(HttpStatusCode Status, string? ActivityId)
 {
     public bool IsSuccess => (int)Status is >= 200 and < 300;
     public TimeSpan? RetryAfter { get; init; }
@@ -64,7 +64,7 @@ public sealed class TeamsConnectorClient(HttpClient http, BotTokenProvider token
         if (response.IsSuccessStatusCode)
         {
             var ids = Ids(text);
-            return new ConnectorResult(response.StatusCode, ids.ActivityId ?? ids.Id, ids.Id);
+            return new ConnectorResult(response.StatusCode, ids.ActivityId ?? ids.Id);
         }
 
         if (response.StatusCode == HttpStatusCode.Unauthorized)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -35,6 +34,7 @@ public sealed class BotFrameworkTokenValidatorTests(BotFrameworkTokenValidatorTe
         { "alg none", HttpStatusCode.Unauthorized },
         { "tampered payload", HttpStatusCode.Unauthorized },
         { "missing header", HttpStatusCode.Unauthorized },
+        { "malformed token", HttpStatusCode.Unauthorized },
         { "Basic scheme", HttpStatusCode.Unauthorized },
     };
 
@@ -92,6 +92,7 @@ public sealed class BotFrameworkTokenValidatorTests(BotFrameworkTokenValidatorTe
             "alg none" => Bearer(BotFrameworkKeys.Unsigned(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl)),
             "tampered payload" => Bearer(Tamper(keys.Sign(BotFrameworkKeys.TeamsKid, "a0a0a0a0-0000-0000-0000-000000000000", ServiceUrl))),
             "missing header" => null,
+            "malformed token" => "Bearer not.a.jwt-at-all",
             "Basic scheme" => "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{AppId}:secret")),
             _ => throw new ArgumentOutOfRangeException(nameof(@case)),
     };
@@ -120,7 +121,8 @@ public sealed class BotFrameworkTokenValidatorTests(BotFrameworkTokenValidatorTe
         }));
         try
         {
-            var output = await NodeAsync("check-tokens.js", input);
+            var (exit, output, errors) = await Repo.NodeAsync("check-tokens.js", input);
+            Assert.True(exit == 0, errors);
 
             var verdicts = JsonSerializer.Deserialize<JsonElement>(output[(output.LastIndexOf("@@RESULT@@", StringComparison.Ordinal) + 10)..])
                 .EnumerateArray().ToDictionary(v => v.GetProperty("name").GetString()!, v => v.GetProperty("accepted").GetBoolean());
@@ -162,22 +164,6 @@ public sealed class BotFrameworkTokenValidatorTests(BotFrameworkTokenValidatorTe
          "conversation":{"conversationType":"personal","id":"a:conversation-1","tenantId":"72f988bf-86f1-41af-91ab-2d7cd011db47"},
          "recipient":{"id":"28:{{{AppId}}}","name":"SalesBot"}}
         """;
-
-    private static async Task<string> NodeAsync(string script, string argument)
-    {
-        var start = new ProcessStartInfo("node", [script, argument])
-        {
-            WorkingDirectory = Repo.Peers,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start)!;
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEndAsync();
-        await node.WaitForExitAsync();
-        Assert.True(node.ExitCode == 0, await stderr);
-        return await stdout;
-    }
 
     private static string Bearer(string token) => new AuthenticationHeaderValue("Bearer", token).ToString();
 
