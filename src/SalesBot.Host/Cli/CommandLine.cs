@@ -34,5 +34,11 @@ public static class CommandLine
             await stderr.WriteLineAsync($"salesbot: {ex.Message}");
             return 2;
         }
+        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+        {
+            // A bad token, URL or cron expression in configuration: say which, once, at boot.
+            await stderr.WriteLineAsync($"salesbot: configuration: {string.Join(" ", ex.Failures)}");
+            return 2;
+        }
     }
 }
