@@ -9,6 +9,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesBot.Channels.Teams;
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Reports;
 using SalesBot.Core.Messaging;
 
 namespace SalesBot.Channels.Tests.Teams;
@@ -109,6 +111,47 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
         await using var db = _store.Db();
         Assert.Equal(3, await db.Outbox.CountAsync(o => o.Status == OutboxStatus.Sent));
         Assert.False(await db.Inbox.AnyAsync(i => i.ProcessedAt == null));
+    }
+
+    [Fact]
+    public async Task ALinkedUsersCallIsLoggedByTheRealEngineAndConfirmedInTheConversation()
+    {
+        if (!Repo.PeersInstalled())
+        {
+            return;
+        }
+
+        // Alex is linked the way `salesbot member add North Alex --teams <AAD-OBJECT-ID>` links him.
+        await using (var db = _store.Db())
+        {
+            var team = new SalesBot.Core.Crm.Team { Name = "North", NormalizedName = "north", TimeZone = "Europe/Warsaw" };
+            team.Members.Add(new SalesBot.Core.Crm.Member { Name = "Alex Wilber", NormalizedName = "alex wilber", AadObjectId = "00000000-0000-0000-0000-0000000000020" });
+            db.Teams.Add(team);
+            await db.SaveChangesAsync();
+        }
+
+        await _bot.DisposeAsync();
+        _bot = await BotHost.StartAsync(_store, new Dictionary<string, string?> { ["AppId"] = "" }, services =>
+        {
+            services.AddConversation();
+            services.AddReports();
+        });
+        await StartPlaygroundAsync();
+        var config = await _http.GetFromJsonAsync<JsonElement>($"{_base}/_internal/v1/config");
+        var chat = config.GetProperty("config").GetProperty("personalChat").GetProperty("id").GetString()!;
+
+        using (var sent = await _http.PostAsJsonAsync($"{_base}/_conversation/v1/conversations/{chat}/messages",
+            new { from = new { id = "user-id-0" }, text = "logged a call with Contoso", textFormat = "plain" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        }
+
+        var reply = await ShownAsync("Logged a call with Contoso", "the engine's confirmation");
+        Assert.Contains("Undo", reply, StringComparison.Ordinal);
+        await using var check = _store.Db();
+        var call = await check.Activities.Include(a => a.Account).SingleAsync();
+        Assert.Equal(("Contoso", SalesBot.Core.Crm.ActivityType.Call), (call.Account!.Name, call.Type));
+        Assert.Equal("user-id-0", (await check.Members.SingleAsync()).TeamsUserId);
     }
 
     [Fact]
