@@ -53,7 +53,14 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         _writer = Task.Run(WriteLoopAsync);
     }
 
-    private sealed record Work(IncomingMessage Message, TaskCompletionSource Done);
+    private sealed record Work(IncomingMessage Message, TaskCompletionSource Done)
+    {
+        /// <summary>Parsed on the sender's thread when the sender's time zone is already known, to spare the writer.</summary>
+        public (string TimeZone, ParsedCommand Command)? PreParsed { get; init; }
+    }
+
+    /// <summary>Time zone of each sender seen so far: lets callers parse before queueing (the writer re-checks it).</summary>
+    private readonly ConcurrentDictionary<(ChannelKind, string), string> _senderZones = new();
 
     /// <summary>
     /// Handles one message; returns once its changes, its reply and its team posts are committed. Throws only
@@ -61,13 +68,33 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
     /// </summary>
     public Task HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
-        var work = new Work(message, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var work = new Work(message, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)) { PreParsed = PreParse(message) };
         if (!_queue.Writer.TryWrite(work))
         {
             throw new ObjectDisposedException(nameof(ConversationEngine));
         }
 
         return work.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    private (string, ParsedCommand)? PreParse(IncomingMessage message)
+    {
+        if (message.Action is not null || message.IsEdit || message.Text is not { Length: > 0 and <= Texts.MaxMessageLength } text
+            || !_senderZones.TryGetValue((message.Channel, message.SenderId), out var zone))
+        {
+            return null;
+        }
+
+        try
+        {
+            var now = message.SentAt == default ? _clock.GetUtcNow() : message.SentAt;
+            return (zone, _parser.Parse(text, TimeZoneInfo.ConvertTime(now, ZoneOf(zone)).DateTime));
+        }
+        catch (Exception)
+        {
+            // The writer parses again and deals with the failure there.
+            return null;
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -129,21 +156,24 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         // Each message has its own savepoint below; EF's extra savepoint around every SaveChanges would only cost round trips.
         db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync();
+        var prefetch = await Prefetch.LoadAsync(db, batch.Select(w => w.Message).ToList());
         foreach (var work in batch)
         {
             await transaction.CreateSavepointAsync("message");
             try
             {
-                await HandleOneAsync(db, work.Message, CancellationToken.None);
+                await HandleOneAsync(db, work, prefetch, CancellationToken.None);
             }
             catch (Exception ex)
             {
                 _log.LogError(ex, "Failed on message {MessageId} from {Channel}", work.Message.MessageId, work.Message.Channel);
                 await transaction.RollbackToSavepointAsync("message");
                 db.ChangeTracker.Clear();
+                prefetch.Invalidate();
                 await ApologizeAsync(db, work.Message);
             }
 
+            prefetch.Seen(work.Message.Channel, InboxKey(work.Message));
             db.ChangeTracker.Clear();
         }
 
@@ -163,12 +193,13 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         await db.SaveChangesAsync();
     }
 
-    private async Task HandleOneAsync(SalesBotDb db, IncomingMessage msg, CancellationToken ct)
+    private async Task HandleOneAsync(SalesBotDb db, Work work, Prefetch prefetch, CancellationToken ct)
     {
+        var msg = work.Message;
         var clockNow = _clock.GetUtcNow();
         var now = msg.SentAt == default ? clockNow : msg.SentAt.ToUniversalTime();
         var key = InboxKey(msg);
-        if (await db.Inbox.AnyAsync(i => i.Channel == msg.Channel && i.ExternalId == key, ct))
+        if (prefetch.IsDuplicate(msg.Channel, key))
         {
             return;
         }
@@ -176,7 +207,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         db.Inbox.Add(new InboxMessage { Channel = msg.Channel, ExternalId = key, ReceivedAt = clockNow, ProcessedAt = clockNow });
 
         var text = msg.Text ?? "";
-        var found = await Identity.FindAsync(db, msg, ct);
+        var found = prefetch.MemberFor(db, msg) is { } known ? new Identity.Found(known, null) : await Identity.FindAsync(db, msg, ct);
         var member = found.Member;
         if (member is null)
         {
@@ -190,6 +221,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
 
         Identity.Refresh(member, msg);
         var team = member.Team!;
+        _senderZones[(msg.Channel, msg.SenderId)] = team.TimeZone;
         var turn = new Turn
         {
             Db = db,
@@ -209,7 +241,8 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         }
         else
         {
-            result = await RouteAsync(turn, text, ct);
+            var preParsed = work.PreParsed is { } pre && pre.TimeZone == team.TimeZone ? pre.Command : null;
+            result = await RouteAsync(turn, text, preParsed, ct);
         }
 
         var reply = result.ToMessage();
@@ -223,7 +256,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<TurnResult> RouteAsync(Turn turn, string text, CancellationToken ct)
+    private async Task<TurnResult> RouteAsync(Turn turn, string text, ParsedCommand? preParsed, CancellationToken ct)
     {
         var msg = turn.Message;
         if (msg.Action is { Length: > 0 } action)
@@ -251,7 +284,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         ParsedCommand parsed;
         try
         {
-            parsed = _parser.Parse(text, turn.LocalNow);
+            parsed = preParsed ?? _parser.Parse(text, turn.LocalNow);
         }
         catch (Exception ex)
         {
