@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SalesBot.Core.Conversation.Parsing;
@@ -38,17 +39,20 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
     private readonly IMessageParser _parser;
     private readonly TimeProvider _clock;
     private readonly IReportService? _reports;
+    private readonly IServiceScopeFactory? _scopes;
     private readonly ILogger _log;
     private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
 
+    /// <param name="reports">A fixed report service (tests); otherwise one is resolved per request from <paramref name="scopes"/>, if registered.</param>
     public ConversationEngine(IDbContextFactory<SalesBotDb> dbs, IMessageParser parser, TimeProvider clock,
-        IReportService? reports = null, ILogger<ConversationEngine>? log = null)
+        IReportService? reports = null, ILogger<ConversationEngine>? log = null, IServiceScopeFactory? scopes = null)
     {
         _dbs = dbs;
         _parser = parser;
         _clock = clock;
         _reports = reports;
+        _scopes = scopes;
         _log = log ?? (ILogger)NullLogger.Instance;
         _writer = Task.Run(WriteLoopAsync);
     }
@@ -338,13 +342,11 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             case Intent.ShowTasks:
                 return await Features.Queries.ShowTasks.HandleAsync(turn, new Features.Queries.ShowTasks.Command(), ct);
             case Intent.Standup:
-                return _reports is null
-                    ? new TurnResult("Stand-up reports are not set up on this server yet.")
-                    : FromOutgoing(await _reports.StandupAsync(turn.Team.Id, p.Date ?? turn.Today, turn.Member.Id, ct));
+                return await WithReportsAsync("Stand-up reports are not set up on this server yet.",
+                    r => r.StandupAsync(turn.Team.Id, p.Date ?? turn.Today, turn.Member.Id, ct));
             case Intent.KpiDigest:
-                return _reports is null
-                    ? new TurnResult("KPI digests are not set up on this server yet.")
-                    : FromOutgoing(await _reports.DigestAsync(turn.Team.Id, p.Week ?? IsoWeek(turn.Today), p.Scope, turn.Member.Id, ct));
+                return await WithReportsAsync("KPI digests are not set up on this server yet.",
+                    r => r.DigestAsync(turn.Team.Id, p.Week ?? IsoWeek(turn.Today), p.Scope, turn.Member.Id, ct));
             case Intent.Undo:
                 return await Features.Undo.UndoLastWrite.HandleAsync(turn, new Features.Undo.UndoLastWrite.Command(null), ct);
             case Intent.Help:
@@ -372,6 +374,23 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
                 var chat = Texts.ChitChat(text);
                 return new TurnResult(chat.Length > 0 ? chat : Texts.NotUnderstood(text));
         }
+    }
+
+    /// <summary>Reports live in another area and may be scoped services: one scope per request.</summary>
+    private async Task<TurnResult> WithReportsAsync(string missing, Func<IReportService, Task<OutgoingMessage>> build)
+    {
+        if (_reports is not null)
+        {
+            return FromOutgoing(await build(_reports));
+        }
+
+        if (_scopes is null)
+        {
+            return new TurnResult(missing);
+        }
+
+        await using var scope = _scopes.CreateAsyncScope();
+        return scope.ServiceProvider.GetService<IReportService>() is { } reports ? FromOutgoing(await build(reports)) : new TurnResult(missing);
     }
 
     /// <summary>A button: "u:ID" undoes journal entry ID, "q:ID:N" picks option N of open question ID.</summary>
