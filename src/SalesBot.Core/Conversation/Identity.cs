@@ -16,6 +16,12 @@ public static class Identity
 
     public static async Task<Found> FindAsync(SalesBotDb db, IncomingMessage msg, CancellationToken ct)
     {
+        // An absent id must never match the members whose id for this channel is absent too.
+        if (string.IsNullOrWhiteSpace(msg.SenderId))
+        {
+            return new Found(null, null);
+        }
+
         switch (msg.Channel)
         {
             case ChannelKind.Telegram:

@@ -60,6 +60,21 @@ public class IdentityTests
     }
 
     [Fact]
+    public async Task AMessageWithoutASenderIdIsAStrangerEvenWhereMembersLackThatChannelsId()
+    {
+        await using var h = new EngineHarness();
+        var team = h.Store.AddTeam("North");
+        h.Store.AddMember(team, "Anna");
+        h.Parser.Add("my pipeline", Say.Pipeline("me"));
+
+        var teams = await h.SendAsync(new IncomingMessage(ChannelKind.Teams, "a:1", ChatKind.Private, null!, "?", "my pipeline", "t1", h.Clock.Now));
+        var blank = await h.SendAsync(new IncomingMessage(ChannelKind.Teams, "a:1", ChatKind.Private, "", "?", "my pipeline", "t2", h.Clock.Now));
+
+        Assert.Contains("don't know you", teams.Text);
+        Assert.Contains("don't know you", blank.Text);
+    }
+
+    [Fact]
     public async Task AwayAndBackChangeTheMembersStatus()
     {
         await using var h = new EngineHarness();
