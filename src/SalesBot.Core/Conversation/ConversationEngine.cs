@@ -203,7 +203,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         var clockNow = _clock.GetUtcNow();
         var now = msg.SentAt == default ? clockNow : msg.SentAt.ToUniversalTime();
         var key = InboxKey(msg);
-        if (prefetch.IsDuplicate(msg.Channel, key))
+        if (await prefetch.IsDuplicateAsync(db, msg.Channel, key, ct))
         {
             return;
         }

@@ -30,7 +30,7 @@ public static class Identity
                     return new Found(null, null);
                 }
 
-                return new Found(await db.Members.Include(m => m.Team).FirstOrDefaultAsync(m => m.TelegramUserId == telegramId, ct), null);
+                return new Found(await HotQueries.MemberByTelegram(db, telegramId, ct), null);
 
             case ChannelKind.Teams:
                 var member = await db.Members.Include(m => m.Team).FirstOrDefaultAsync(m => m.TeamsUserId == msg.SenderId, ct);

@@ -13,10 +13,11 @@ namespace SalesBot.Core.Conversation;
 /// </summary>
 internal sealed class Prefetch
 {
-    private readonly HashSet<(ChannelKind, string)> _keys;
+    private readonly HashSet<(ChannelKind, string)>? _keys;
+    private readonly HashSet<(ChannelKind, string)> _seen = [];
     private Dictionary<(ChannelKind, string), Member> _members;
 
-    private Prefetch(HashSet<(ChannelKind, string)> keys, Dictionary<(ChannelKind, string), Member> members)
+    private Prefetch(HashSet<(ChannelKind, string)>? keys, Dictionary<(ChannelKind, string), Member> members)
     {
         _keys = keys;
         _members = members;
@@ -24,6 +25,12 @@ internal sealed class Prefetch
 
     public static async Task<Prefetch> LoadAsync(SalesBotDb db, IReadOnlyList<IncomingMessage> batch)
     {
+        if (batch.Count == 1)
+        {
+            // One message: its own two indexed lookups are cheaper than the set queries.
+            return new Prefetch(null, []);
+        }
+
         var keys = batch.Select(ConversationEngine.InboxKey).Distinct().ToList();
         var existing = await db.Inbox.AsNoTracking().Where(i => keys.Contains(i.ExternalId))
             .Select(i => new { i.Channel, i.ExternalId }).ToListAsync();
@@ -60,9 +67,10 @@ internal sealed class Prefetch
     /// Whether the key was in the inbox when the batch began or came earlier in this batch. The writer is the only one
     /// inserting inbox rows here; another host racing on PostgreSQL meets the unique index instead.
     /// </summary>
-    public bool IsDuplicate(ChannelKind channel, string key) => _keys.Contains((channel, key));
+    public async Task<bool> IsDuplicateAsync(SalesBotDb db, ChannelKind channel, string key, CancellationToken ct) =>
+        _seen.Contains((channel, key)) || (_keys is null ? await HotQueries.InboxHas(db, channel, key, ct) : _keys.Contains((channel, key)));
 
-    public void Seen(ChannelKind channel, string key) => _keys.Add((channel, key));
+    public void Seen(ChannelKind channel, string key) => _seen.Add((channel, key));
 
     /// <summary>The sender as a tracked member of <paramref name="db"/>, or null to look them up the usual way.</summary>
     public Member? MemberFor(SalesBotDb db, IncomingMessage msg)
