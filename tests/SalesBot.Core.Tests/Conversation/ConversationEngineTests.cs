@@ -34,6 +34,19 @@ public class ConversationEngineTests
     }
 
     [Fact]
+    public async Task AnEmailIsLoggedAsAnEmail()
+    {
+        await using var h = new EngineHarness();
+        var team = h.Store.AddTeam("North");
+        h.Store.AddMember(team, "Anna");
+        h.Parser.Add("email to Fabrikam", Say.Log(ActivityType.Email, "Fabrikam"));
+
+        var reply = await h.SendAsync("Anna", "email to Fabrikam");
+
+        Assert.StartsWith("✓ Logged an email with Fabrikam.", reply.Text);
+    }
+
+    [Fact]
     public async Task ParsesWithTheMessageTimeInTheTeamsTimeZone()
     {
         await using var h = new EngineHarness(new DateTimeOffset(2026, 11, 16, 23, 30, 0, TimeSpan.Zero));
@@ -116,9 +129,11 @@ public class ConversationEngineTests
         h.Store.AddMember(team, "Anna");
 
         var thanks = await h.SendAsync("Anna", "thanks!");
+        var morning = await h.SendAsync("Anna", "good morning team");
         var gibberish = await h.SendAsync("Anna", "the weather is lovely, isn't it");
 
         Assert.Equal("You're welcome!", thanks.Text);
+        Assert.StartsWith("Hi!", morning.Text);
         Assert.Contains("wrote nothing", gibberish.Text);
         Assert.Empty(gibberish.Buttons);
         Assert.Equal(0, h.Read(db => db.Journal.Count()));

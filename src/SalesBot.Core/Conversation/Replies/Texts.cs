@@ -61,7 +61,10 @@ public static class Texts
             return "You're welcome!";
         }
 
-        if (t is "hi" or "hello" or "hey" or "hi!" or "hello!" or "good morning" or "morning" or "/start")
+        var first = t.Split([' ', ',', '!', '.'], StringSplitOptions.RemoveEmptyEntries);
+        var greeting = first.Length is > 0 and <= 4
+            && (first[0] is "hi" or "hello" or "hey" or "morning" or "/start" || (first.Length > 1 && first[0] == "good" && first[1] is "morning" or "afternoon" or "evening"));
+        if (greeting)
         {
             return "Hi! Tell me what you did, e.g. \"logged a call with Contoso\", or type \"help\".";
         }

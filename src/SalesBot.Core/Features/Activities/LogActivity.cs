@@ -104,7 +104,7 @@ public static class LogActivity
         var weekStart = turn.Today.AddDays(-(((int)turn.Today.DayOfWeek + 6) % 7));
         var thisWeek = 1 + await HotQueries.ActivitiesBetween(turn.Db, turn.Member.Id, cmd.Type, weekStart, weekStart.AddDays(6), ct);
 
-        var lines = new List<string> { $"✓ Logged a {noun}{with}{when}." };
+        var lines = new List<string> { $"✓ Logged {Format.WithArticle(noun)}{with}{when}." };
         if (accountCreated)
         {
             lines.Add($"New account: {account!.Name}.");
