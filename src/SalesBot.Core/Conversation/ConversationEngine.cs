@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SalesBot.Core.Conversation.Parsing;
@@ -38,22 +39,32 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
     private readonly IMessageParser _parser;
     private readonly TimeProvider _clock;
     private readonly IReportService? _reports;
+    private readonly IServiceScopeFactory? _scopes;
     private readonly ILogger _log;
     private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
 
+    /// <param name="reports">A fixed report service (tests); otherwise one is resolved per request from <paramref name="scopes"/>, if registered.</param>
     public ConversationEngine(IDbContextFactory<SalesBotDb> dbs, IMessageParser parser, TimeProvider clock,
-        IReportService? reports = null, ILogger<ConversationEngine>? log = null)
+        IReportService? reports = null, ILogger<ConversationEngine>? log = null, IServiceScopeFactory? scopes = null)
     {
         _dbs = dbs;
         _parser = parser;
         _clock = clock;
         _reports = reports;
+        _scopes = scopes;
         _log = log ?? (ILogger)NullLogger.Instance;
         _writer = Task.Run(WriteLoopAsync);
     }
 
-    private sealed record Work(IncomingMessage Message, TaskCompletionSource Done);
+    private sealed record Work(IncomingMessage Message, TaskCompletionSource Done)
+    {
+        /// <summary>Parsed on the sender's thread when the sender's time zone is already known, to spare the writer.</summary>
+        public (string TimeZone, ParsedCommand Command)? PreParsed { get; init; }
+    }
+
+    /// <summary>Time zone of each sender seen so far: lets callers parse before queueing (the writer re-checks it).</summary>
+    private readonly ConcurrentDictionary<(ChannelKind, string), string> _senderZones = new();
 
     /// <summary>
     /// Handles one message; returns once its changes, its reply and its team posts are committed. Throws only
@@ -61,13 +72,33 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
     /// </summary>
     public Task HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
-        var work = new Work(message, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var work = new Work(message, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)) { PreParsed = PreParse(message) };
         if (!_queue.Writer.TryWrite(work))
         {
             throw new ObjectDisposedException(nameof(ConversationEngine));
         }
 
         return work.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    private (string, ParsedCommand)? PreParse(IncomingMessage message)
+    {
+        if (message.Action is not null || message.IsEdit || message.Text is not { Length: > 0 and <= Texts.MaxMessageLength } text
+            || !_senderZones.TryGetValue((message.Channel, message.SenderId), out var zone))
+        {
+            return null;
+        }
+
+        try
+        {
+            var now = message.SentAt == default ? _clock.GetUtcNow() : message.SentAt;
+            return (zone, _parser.Parse(text, TimeZoneInfo.ConvertTime(now, ZoneOf(zone)).DateTime));
+        }
+        catch (Exception)
+        {
+            // The writer parses again and deals with the failure there.
+            return null;
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -129,21 +160,24 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         // Each message has its own savepoint below; EF's extra savepoint around every SaveChanges would only cost round trips.
         db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync();
+        var prefetch = await Prefetch.LoadAsync(db, batch.Select(w => w.Message).ToList());
         foreach (var work in batch)
         {
             await transaction.CreateSavepointAsync("message");
             try
             {
-                await HandleOneAsync(db, work.Message, CancellationToken.None);
+                await HandleOneAsync(db, work, prefetch, CancellationToken.None);
             }
             catch (Exception ex)
             {
                 _log.LogError(ex, "Failed on message {MessageId} from {Channel}", work.Message.MessageId, work.Message.Channel);
                 await transaction.RollbackToSavepointAsync("message");
                 db.ChangeTracker.Clear();
+                prefetch.Invalidate();
                 await ApologizeAsync(db, work.Message);
             }
 
+            prefetch.Seen(work.Message.Channel, InboxKey(work.Message));
             db.ChangeTracker.Clear();
         }
 
@@ -163,12 +197,13 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         await db.SaveChangesAsync();
     }
 
-    private async Task HandleOneAsync(SalesBotDb db, IncomingMessage msg, CancellationToken ct)
+    private async Task HandleOneAsync(SalesBotDb db, Work work, Prefetch prefetch, CancellationToken ct)
     {
+        var msg = work.Message;
         var clockNow = _clock.GetUtcNow();
         var now = msg.SentAt == default ? clockNow : msg.SentAt.ToUniversalTime();
         var key = InboxKey(msg);
-        if (await db.Inbox.AnyAsync(i => i.Channel == msg.Channel && i.ExternalId == key, ct))
+        if (await prefetch.IsDuplicateAsync(db, msg.Channel, key, ct))
         {
             return;
         }
@@ -176,7 +211,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         db.Inbox.Add(new InboxMessage { Channel = msg.Channel, ExternalId = key, ReceivedAt = clockNow, ProcessedAt = clockNow });
 
         var text = msg.Text ?? "";
-        var found = await Identity.FindAsync(db, msg, ct);
+        var found = prefetch.MemberFor(db, msg) is { } known ? new Identity.Found(known, null) : await Identity.FindAsync(db, msg, ct);
         var member = found.Member;
         if (member is null)
         {
@@ -190,6 +225,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
 
         Identity.Refresh(member, msg);
         var team = member.Team!;
+        _senderZones[(msg.Channel, msg.SenderId)] = team.TimeZone;
         var turn = new Turn
         {
             Db = db,
@@ -209,7 +245,8 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         }
         else
         {
-            result = await RouteAsync(turn, text, ct);
+            var preParsed = work.PreParsed is { } pre && pre.TimeZone == team.TimeZone ? pre.Command : null;
+            result = await RouteAsync(turn, text, preParsed, ct);
         }
 
         var reply = result.ToMessage();
@@ -223,7 +260,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<TurnResult> RouteAsync(Turn turn, string text, CancellationToken ct)
+    private async Task<TurnResult> RouteAsync(Turn turn, string text, ParsedCommand? preParsed, CancellationToken ct)
     {
         var msg = turn.Message;
         if (msg.Action is { Length: > 0 } action)
@@ -251,7 +288,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         ParsedCommand parsed;
         try
         {
-            parsed = _parser.Parse(text, turn.LocalNow);
+            parsed = preParsed ?? _parser.Parse(text, turn.LocalNow);
         }
         catch (Exception ex)
         {
@@ -305,13 +342,11 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             case Intent.ShowTasks:
                 return await Features.Queries.ShowTasks.HandleAsync(turn, new Features.Queries.ShowTasks.Command(), ct);
             case Intent.Standup:
-                return _reports is null
-                    ? new TurnResult("Stand-up reports are not set up on this server yet.")
-                    : FromOutgoing(await _reports.StandupAsync(turn.Team.Id, p.Date ?? turn.Today, turn.Member.Id, ct));
+                return await WithReportsAsync("Stand-up reports are not set up on this server yet.",
+                    r => r.StandupAsync(turn.Team.Id, p.Date ?? turn.Today, turn.Member.Id, ct));
             case Intent.KpiDigest:
-                return _reports is null
-                    ? new TurnResult("KPI digests are not set up on this server yet.")
-                    : FromOutgoing(await _reports.DigestAsync(turn.Team.Id, p.Week ?? IsoWeek(turn.Today), p.Scope, turn.Member.Id, ct));
+                return await WithReportsAsync("KPI digests are not set up on this server yet.",
+                    r => r.DigestAsync(turn.Team.Id, p.Week ?? IsoWeek(turn.Today), p.Scope, turn.Member.Id, ct));
             case Intent.Undo:
                 return await Features.Undo.UndoLastWrite.HandleAsync(turn, new Features.Undo.UndoLastWrite.Command(null), ct);
             case Intent.Help:
@@ -339,6 +374,23 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
                 var chat = Texts.ChitChat(text);
                 return new TurnResult(chat.Length > 0 ? chat : Texts.NotUnderstood(text));
         }
+    }
+
+    /// <summary>Reports live in another area and may be scoped services: one scope per request.</summary>
+    private async Task<TurnResult> WithReportsAsync(string missing, Func<IReportService, Task<OutgoingMessage>> build)
+    {
+        if (_reports is not null)
+        {
+            return FromOutgoing(await build(_reports));
+        }
+
+        if (_scopes is null)
+        {
+            return new TurnResult(missing);
+        }
+
+        await using var scope = _scopes.CreateAsyncScope();
+        return scope.ServiceProvider.GetService<IReportService>() is { } reports ? FromOutgoing(await build(reports)) : new TurnResult(missing);
     }
 
     /// <summary>A button: "u:ID" undoes journal entry ID, "q:ID:N" picks option N of open question ID.</summary>

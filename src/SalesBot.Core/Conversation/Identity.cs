@@ -16,6 +16,12 @@ public static class Identity
 
     public static async Task<Found> FindAsync(SalesBotDb db, IncomingMessage msg, CancellationToken ct)
     {
+        // An absent id must never match the members whose id for this channel is absent too.
+        if (string.IsNullOrWhiteSpace(msg.SenderId))
+        {
+            return new Found(null, null);
+        }
+
         switch (msg.Channel)
         {
             case ChannelKind.Telegram:
@@ -24,7 +30,7 @@ public static class Identity
                     return new Found(null, null);
                 }
 
-                return new Found(await db.Members.Include(m => m.Team).FirstOrDefaultAsync(m => m.TelegramUserId == telegramId, ct), null);
+                return new Found(await HotQueries.MemberByTelegram(db, telegramId, ct), null);
 
             case ChannelKind.Teams:
                 var member = await db.Members.Include(m => m.Team).FirstOrDefaultAsync(m => m.TeamsUserId == msg.SenderId, ct);

@@ -34,6 +34,19 @@ public class ConversationEngineTests
     }
 
     [Fact]
+    public async Task AnEmailIsLoggedAsAnEmail()
+    {
+        await using var h = new EngineHarness();
+        var team = h.Store.AddTeam("North");
+        h.Store.AddMember(team, "Anna");
+        h.Parser.Add("email to Fabrikam", Say.Log(ActivityType.Email, "Fabrikam"));
+
+        var reply = await h.SendAsync("Anna", "email to Fabrikam");
+
+        Assert.StartsWith("✓ Logged an email with Fabrikam.", reply.Text);
+    }
+
+    [Fact]
     public async Task ParsesWithTheMessageTimeInTheTeamsTimeZone()
     {
         await using var h = new EngineHarness(new DateTimeOffset(2026, 11, 16, 23, 30, 0, TimeSpan.Zero));
@@ -116,9 +129,11 @@ public class ConversationEngineTests
         h.Store.AddMember(team, "Anna");
 
         var thanks = await h.SendAsync("Anna", "thanks!");
+        var morning = await h.SendAsync("Anna", "good morning team");
         var gibberish = await h.SendAsync("Anna", "the weather is lovely, isn't it");
 
         Assert.Equal("You're welcome!", thanks.Text);
+        Assert.StartsWith("Hi!", morning.Text);
         Assert.Contains("wrote nothing", gibberish.Text);
         Assert.Empty(gibberish.Buttons);
         Assert.Equal(0, h.Read(db => db.Journal.Count()));
@@ -132,8 +147,10 @@ public class ConversationEngineTests
         h.Store.AddMember(team, "Anna");
 
         var reply = await h.SendAsync("Anna", "remind me about kevin sometime maybe");
+        var weather = await h.SendAsync("Anna", "what is the weather");
 
         Assert.Contains("Did you mean to add a task?", reply.Text);
+        Assert.DoesNotContain("Did you mean", weather.Text);
     }
 
     [Fact]
@@ -276,13 +293,15 @@ public class ConversationEngineTests
         var team = h.Store.AddTeam("North");
         for (var i = 0; i < 8; i++)
         {
-            h.Store.AddMember(team, $"Rep {i}");
+            h.Store.AddMember(team, $"Rep {i}", telegramId: 100 + i);
         }
 
         h.Parser.Add("call with Contoso", Say.Log(ActivityType.Call, "Contoso"));
-        var sends = Enumerable.Range(0, 200).Select(i => h.Engine.HandleAsync(h.Message($"Rep {i % 8}", "call with Contoso"), CancellationToken.None));
+        IncomingMessage Telegram(int i) => new(ChannelKind.Telegram, $"{100 + (i % 8)}", ChatKind.Private, $"{100 + (i % 8)}", "Rep", "call with Contoso", $"{100 + (i % 8)}:{i}", h.Clock.Now);
+        var sends = Enumerable.Range(0, 200).Select(i => h.Engine.HandleAsync(Telegram(i), CancellationToken.None));
+        var again = Enumerable.Range(0, 200).Select(i => h.Engine.HandleAsync(Telegram(i), CancellationToken.None));
 
-        await Task.WhenAll(sends);
+        await Task.WhenAll(sends.Concat(again));
 
         Assert.Equal(200, h.Read(db => db.Activities.Count()));
         Assert.Equal(1, h.Read(db => db.Accounts.Count()));

@@ -79,6 +79,9 @@ public static class Format
 
     public static string Stage(DealStage stage) => stage.ToString();
 
+    /// <summary>"a call", "an email".</summary>
+    public static string WithArticle(string noun) => ("aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
+
     /// <summary>Keeps stored names printable: control characters out, whitespace collapsed, length bounded.</summary>
     public static string CleanName(string text, int max = 120)
     {

@@ -35,14 +35,23 @@ public static class Texts
 
     public static string NotUnderstood(string text)
     {
+        // Fuzzy score alone pairs anything with something; a shared real word keeps "did you mean" honest.
+        var words = Words(text);
         var best = Examples
-            .Select(e => (e.Capability, e.Example, Score: Fuzz.TokenSetRatio(text.ToLowerInvariant(), e.Example)))
-            .MaxBy(e => e.Score);
-        var suggestion = best.Score >= 40
+            .Where(e => Words(e.Example).Overlaps(words))
+            .Select(e => (e.Capability, e.Example, Score: Fuzz.TokenSetRatio(text.ToLowerInvariant(), e.Example.ToLowerInvariant())))
+            .OrderByDescending(e => e.Score)
+            .FirstOrDefault();
+        var suggestion = best.Score >= 45
             ? $"Did you mean to {best.Capability}? For example: \"{best.Example}\"."
             : "For example: \"logged a meeting with Northwind\", \"Contoso upgrade to proposal\" or \"my pipeline\".";
         return "I didn't catch that, so I wrote nothing. " + suggestion + "\nType \"help\" for everything I can do.";
     }
+
+    private static HashSet<string> Words(string text) =>
+        text.ToLowerInvariant().Split([' ', ',', '.', ':', '!', '?', '"', '\''], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 4 && w is not "with" and not "about" and not "this" and not "that" and not "what" and not "last")
+            .ToHashSet(StringComparer.Ordinal);
 
     public static string ChitChat(string text)
     {
@@ -52,7 +61,10 @@ public static class Texts
             return "You're welcome!";
         }
 
-        if (t is "hi" or "hello" or "hey" or "hi!" or "hello!" or "good morning" or "morning" or "/start")
+        var first = t.Split([' ', ',', '!', '.'], StringSplitOptions.RemoveEmptyEntries);
+        var greeting = first.Length is > 0 and <= 4
+            && (first[0] is "hi" or "hello" or "hey" or "morning" or "/start" || (first.Length > 1 && first[0] == "good" && first[1] is "morning" or "afternoon" or "evening"));
+        if (greeting)
         {
             return "Hi! Tell me what you did, e.g. \"logged a call with Contoso\", or type \"help\".";
         }

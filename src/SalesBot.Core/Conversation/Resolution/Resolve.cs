@@ -37,7 +37,7 @@ public static class Resolve
         }
 
         var key = CompanyName.Normalize(clean);
-        if (await turn.Db.Accounts.FirstOrDefaultAsync(a => a.TeamId == turn.Team.Id && a.NormalizedName == key, ct) is { } exact)
+        if (await HotQueries.AccountByKey(turn.Db, turn.Team.Id, key, ct) is { } exact)
         {
             return Resolved<Account>.Found(exact);
         }
@@ -85,7 +85,7 @@ public static class Resolve
 
         var clean = Format.CleanName(name);
         var plainKey = CompanyName.NormalizePlain(clean);
-        var exact = await turn.Db.Deals.Include(d => d.Account).Where(d => d.TeamId == turn.Team.Id && d.NormalizedName == plainKey).Take(2).ToListAsync(ct);
+        var exact = await HotQueries.DealsByKey(turn.Db, turn.Team.Id, plainKey).ToListAsync(ct);
         if (exact.Count == 1)
         {
             return Resolved<Deal>.Found(exact[0]);

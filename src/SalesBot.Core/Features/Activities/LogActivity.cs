@@ -61,8 +61,7 @@ public static class LogActivity
         if (deal is null && account is not null && !accountCreated)
         {
             // An account with exactly one open deal: the activity belongs to it, so reports can show deal activity.
-            var open = await turn.Db.Deals.Where(d => d.AccountId == account.Id && d.Stage != DealStage.Won && d.Stage != DealStage.Lost)
-                .Take(2).ToListAsync(ct);
+            var open = await HotQueries.OpenDealsOfAccount(turn.Db, account.Id).ToListAsync(ct);
             deal = open.Count == 1 ? open[0] : null;
         }
 
@@ -103,10 +102,9 @@ public static class LogActivity
         journal.Summary = $"the {noun}{with} on {happened:MMM d}" + (accountCreated ? $" and the new account {account!.Name}" : "");
 
         var weekStart = turn.Today.AddDays(-(((int)turn.Today.DayOfWeek + 6) % 7));
-        var thisWeek = 1 + await turn.Db.Activities.CountAsync(a => a.MemberId == turn.Member.Id && a.Type == cmd.Type
-            && a.HappenedOn >= weekStart && a.HappenedOn <= weekStart.AddDays(6), ct);
+        var thisWeek = 1 + await HotQueries.ActivitiesBetween(turn.Db, turn.Member.Id, cmd.Type, weekStart, weekStart.AddDays(6), ct);
 
-        var lines = new List<string> { $"✓ Logged a {noun}{with}{when}." };
+        var lines = new List<string> { $"✓ Logged {Format.WithArticle(noun)}{with}{when}." };
         if (accountCreated)
         {
             lines.Add($"New account: {account!.Name}.");

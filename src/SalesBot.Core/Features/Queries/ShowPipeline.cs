@@ -71,6 +71,12 @@ public static class ShowPipeline
             .Select(d => new Row(d.Name, d.Account!.Name, d.Owner!.Name, d.OwnerId, d.Stage, d.Amount, d.Currency, d.CloseDate))
             .ToListAsync(ct);
 
+        // The parser reads a bare "pipeline in negotiation" as the asker's own; a manager with no deals of their own means the team's.
+        if (rows.Count == 0 && ownerId == turn.Member.Id && turn.Member.IsManager && (scope.Length == 0 || scope.Equals("me", StringComparison.OrdinalIgnoreCase)))
+        {
+            return await HandleAsync(turn, cmd with { Scope = "team" }, ct);
+        }
+
         var team = ownerId is null;
         if (cmd.Stage is { } only)
         {

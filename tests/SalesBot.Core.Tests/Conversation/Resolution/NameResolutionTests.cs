@@ -73,6 +73,28 @@ public class NameResolutionTests
     }
 
     [Fact]
+    public async Task TheParsersChooseIntentAnswersTooAndOutOfRangeAsksAgain()
+    {
+        await using var h = new EngineHarness();
+        var team = h.Store.AddTeam("North");
+        h.Store.AddMember(team, "Anna");
+        h.Store.AddAccount(team, "Acme Logistics");
+        h.Store.AddAccount(team, "Acme Retail");
+        h.Parser.Add("met Acme", Say.Log(ActivityType.Meeting, "Acme"));
+        h.Parser.Add("the second one", new Core.Conversation.Parsing.ParsedCommand(Core.Conversation.Parsing.Intent.Choose, 0.9) { Number = 2 });
+        await h.SendAsync("Anna", "met Acme");
+
+        var wrong = await h.SendAsync("Anna", "7");
+        var done = await h.SendAsync("Anna", "the second one");
+        var late = await h.SendAsync("Anna", "the second one");
+
+        Assert.Equal("Please answer with a number from 1 to 3.", wrong.Text);
+        Assert.Contains("Logged a meeting with Acme Retail", done.Text);
+        Assert.Contains("no open question", late.Text);
+        Assert.Equal(1, h.Read(db => db.Activities.Count()));
+    }
+
+    [Fact]
     public async Task AButtonPressFinishesTheQuestionAndCanCreateANewAccount()
     {
         await using var h = new EngineHarness();

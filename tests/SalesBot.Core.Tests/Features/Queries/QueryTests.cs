@@ -71,10 +71,13 @@ public class QueryTests
         h.Store.AddMember(team, "Maria", MemberRole.Manager);
         h.Store.AddDeal(team, h.Store.AddAccount(team, "Contoso"), anna, "Contoso upgrade", DealStage.Negotiation, 40_000);
         h.Store.AddDeal(team, h.Store.AddAccount(team, "Fabrikam"), anna, "Fabrikam", DealStage.Negotiation, 1_200_000);
-        h.Parser.Add("pipeline in negotiation", Say.Pipeline(null, DealStage.Negotiation));
+        // The parser says "me" when no one is named; a manager without deals of their own gets the team's.
+        h.Parser.Add("pipeline in negotiation", Say.Pipeline("me", DealStage.Negotiation));
 
         var reply = await h.SendAsync("Maria", "pipeline in negotiation");
+        var rep = await h.SendAsync("Anna", "pipeline in negotiation");
 
+        Assert.Equal("Your deals in Negotiation: 2, €1.2M", rep.Title);
         Assert.Equal("North team deals in Negotiation: 2, €1.2M", reply.Title);
         Assert.Equal("• Fabrikam · €1.2M · Anna\n• Contoso upgrade · €40K · Anna", reply.Text);
     }

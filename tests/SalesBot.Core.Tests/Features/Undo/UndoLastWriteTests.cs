@@ -29,6 +29,24 @@ public class UndoLastWriteTests
     }
 
     [Fact]
+    public async Task UndoingAnOlderEntryKeepsTheAccountThatALaterEntryUses()
+    {
+        await using var h = new EngineHarness();
+        var team = h.Store.AddTeam("North");
+        h.Store.AddMember(team, "Anna");
+        h.Parser.Add("met Northwind", Say.Log(ActivityType.Meeting, "Northwind"));
+        h.Parser.Add("call Northwind", Say.Log(ActivityType.Call, "Northwind"));
+        var first = await h.SendAsync("Anna", "met Northwind");
+        await h.SendAsync("Anna", "call Northwind");
+
+        var reply = await h.SendAsync(h.Message("Anna", "") with { Action = first.Buttons.Single().Data });
+
+        Assert.Contains("Kept the account Northwind: later entries use it.", reply.Text);
+        Assert.Equal(ActivityType.Call, h.Read(db => db.Activities.Single()).Type);
+        Assert.Equal(1, h.Read(db => db.Accounts.Count()));
+    }
+
+    [Fact]
     public async Task UndoOfAMoveRestoresTheStageAndWithdrawsTheUnsentPost()
     {
         await using var h = new EngineHarness();
