@@ -100,6 +100,13 @@ internal sealed class ActivityRules
         }
 
         var after = text[(phrase.Index + phrase.Length)..];
+        var second = _phrase.Match(after);
+        if (second.Success && after.AsSpan(0, second.Index).IsWhiteSpace())
+        {
+            // "lunch meeting with X", "demo call with X": the second noun belongs to the first.
+            after = after[(second.Index + second.Length)..];
+        }
+
         var before = phrase.Index > start ? text[start..phrase.Index] : null;
         return Build(message, type, after, before, date, time, future, leadingOnly, text);
     }
@@ -141,9 +148,10 @@ internal sealed class ActivityRules
             {
                 contact = _names.Read(region[..split.Index], out _);
                 account = _names.Read(region[(split.Index + split.Length)..], out rest);
-                if (split.Value.StartsWith('\''))
+                var atCompany = connected && connector.Value.Trim().TrimStart(':', ',', '-').Trim() is "at" or "@";
+                if (split.Value.StartsWith('\'') || (atCompany && split.Value.Trim().Equals("with", StringComparison.OrdinalIgnoreCase)))
                 {
-                    // "Contoso's CTO": the company owns the person.
+                    // "Contoso's CTO", "meeting at Contoso with Sarah": the company comes first.
                     (contact, account) = (account, contact);
                 }
             }

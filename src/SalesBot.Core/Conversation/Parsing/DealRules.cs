@@ -32,7 +32,7 @@ internal sealed class DealRules
         _dates = dates;
         _amounts = amounts;
         _names = names;
-        _createHead = Phrases.Build($@"^(?:(?:i|we|just|i've|we've|have)\s+)*(?<head>{Phrases.Words(v.CreateDealHeads.Concat(v.CreateLeadHeads))})(?:\s*:)?\s*");
+        _createHead = Phrases.Build($@"^(?:(?:i|we|just|i've|we've|have)\s+)*(?<head>{Phrases.Words(v.CreateDealHeads.Concat(v.CreateLeadHeads))})(?:\s+{Phrases.Words(v.DealNameIntroducers)})?(?:\s*[:\-])?\s*");
         _stage = Phrases.Build(Phrases.Words(v.StagePhrases.Keys));
         _amountMarker = Phrases.Build(Phrases.Words(v.AmountUpdateMarkers));
         _closeMarker = Phrases.Build(Phrases.Words(v.CloseDateMarkers));
@@ -79,6 +79,7 @@ internal sealed class DealRules
 
         var (name, notes) = FirstClause(rest);
         name = Phrases.TrimWords(name, _fillers, _fillers);
+        notes = notes is null ? null : Phrases.TrimWords(notes, _fillers, _fillers) is { Length: > 0 } kept ? kept : null;
         if (name.Length == 0)
         {
             return new ParsedCommand(Intent.CreateDeal, 0.45) { Amount = amount, Currency = currency, Date = date, Stage = stage };

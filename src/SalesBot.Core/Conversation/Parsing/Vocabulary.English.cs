@@ -31,7 +31,7 @@ public sealed partial class Vocabulary
             "revert that", "revert it", "take that back", "take it back", "never mind", "nevermind", "nvm",
             "delete that", "delete it", "delete last", "delete the last one", "delete my last entry", "remove that",
             "remove the last one", "roll back", "rollback", "roll that back", "that was wrong", "that's wrong",
-            "wrong, undo", "oops undo", "oops, undo that", "my bad, undo", "forget that", "forget it", "ignore that",
+            "wrong, undo", "oops undo", "cancel", "cancel last entry", "undo last entry", "undo last action", "oops, undo that", "my bad, undo", "forget that", "forget it", "ignore that",
             "ignore the last one", "that was a mistake", "mistake, undo",
         ],
         HelpPhrases =
@@ -40,7 +40,9 @@ public sealed partial class Vocabulary
             "how do i use this", "how do i use this bot", "how do i use salesbot", "how to use", "how to use you",
             "how does this work", "how does it work", "what can you do", "what do you do", "what can i say",
             "what can i type", "what can i do", "what can i do here", "what do i do", "what should i type", "what commands are there", "list commands", "show commands", "i need help",
-            "i'm lost", "how do i log a meeting", "how do i start", "getting started", "what are you",
+            "i'm lost", "how do i log a meeting", "how does this bot work", "how does the bot work", "how does salesbot work",
+            "what commands do you know", "what commands do you have", "what commands", "what do you understand", "what can i ask",
+            "how do i use it", "how can i use you", "how can you help", "how can you help me", "what are the commands", "how do i start", "getting started", "what are you",
         ],
         NotNames =
         [
@@ -99,6 +101,13 @@ public sealed partial class Vocabulary
             ["drove to"] = ActivityType.Visit, ["flew to"] = ActivityType.Visit, ["visits"] = ActivityType.Visit,
             ["ring"] = ActivityType.Call, ["buzz"] = ActivityType.Call, ["mail"] = ActivityType.Email,
             ["message"] = ActivityType.Email, ["follow-up email"] = ActivityType.Email, ["presentation"] = ActivityType.Demo,
+            ["got off the phone with"] = ActivityType.Call, ["off the phone with"] = ActivityType.Call,
+            ["got off a call with"] = ActivityType.Call, ["left a voicemail for"] = ActivityType.Call,
+            ["left a voicemail with"] = ActivityType.Call, ["left voicemail for"] = ActivityType.Call,
+            ["left a message for"] = ActivityType.Call, ["voicemail"] = ActivityType.Call, ["skype"] = ActivityType.Call,
+            ["skype call"] = ActivityType.Call, ["skyped"] = ActivityType.Call, ["webex"] = ActivityType.Meeting,
+            ["google meet"] = ActivityType.Meeting, ["texted"] = ActivityType.Email, ["whatsapped"] = ActivityType.Email,
+            ["pinged"] = ActivityType.Email, ["presented"] = ActivityType.Demo, ["pitched"] = ActivityType.Demo,
             ["note"] = ActivityType.Note, ["notes"] = ActivityType.Note, ["noted"] = ActivityType.Note,
             ["note on"] = ActivityType.Note, ["note for"] = ActivityType.Note, ["note about"] = ActivityType.Note,
         },
@@ -169,6 +178,7 @@ public sealed partial class Vocabulary
             "created a deal for", "created a new deal for", "added a deal", "added a new deal", "added a deal for", "new deal with",
             "new opportunity with", "new opp for", "new opp with", "got a new deal", "got a new deal with", "new business",
         ],
+        DealNameIntroducers = ["called", "named", "titled", "for", "with"],
         CreateLeadHeads = ["new lead", "add lead", "add a lead", "add a new lead", "create lead", "create a lead", "new prospect", "add prospect", "add a prospect"],
         DealVerbs =
         [
@@ -187,7 +197,7 @@ public sealed partial class Vocabulary
             "was", "be", "will", "should", "finally", "officially", "just", "are", "been", "has", "got", "moved", "went",
             "expected", "estimated", "forecast", "total", "new", "and", "with", "its", "it's", "expected to close", "back",
         ],
-        DealNameEnders = ["is", "was", "went", "has", "have", "got", "moved", "goes", "are", "just", "now", "-", "has been", "will", "slipped", "slips", "pushed", "delayed", "postponed", "closes", "closing", "expected", "should"],
+        DealNameEnders = ["is", "was", "went", "has", "have", "got", "moved", "goes", "are", "just", "now", "-", "has been", "will", "upgraded", "downgraded", "progressed", "advanced", "promoted", "bumped", "reached", "entered", "hit", "slipped", "slips", "pushed", "delayed", "postponed", "closes", "closing", "expected", "should"],
         DealNameCutters = ["to", "because", "since", "due", "after", "as", "for", "-", "on", "over", "they", "—", "today", "yesterday"],
         AmountUpdateMarkers =
         [
@@ -205,7 +215,7 @@ public sealed partial class Vocabulary
         TaskHeads =
         [
             "remind me to", "remind me", "remind me about", "remind me that i need to", "remind me that", "reminder",
-            "reminder to", "set a reminder to", "set reminder to", "add a reminder to", "todo", "to do", "to-do",
+            "reminder to", "add reminder", "add a reminder", "add reminder to", "set reminder", "set a reminder", "new reminder", "set a reminder to", "set reminder to", "add a reminder to", "todo", "to do", "to-do",
             "add todo", "add a todo", "task", "new task", "add task", "add a task", "add a task to", "create task",
             "create a task", "create a task to", "i need to", "need to", "i have to", "have to", "i must", "must",
             "i should", "i gotta", "gotta", "i've got to", "i got to", "don't let me forget to", "dont let me forget to",

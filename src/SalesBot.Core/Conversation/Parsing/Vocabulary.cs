@@ -57,6 +57,8 @@ public sealed partial class Vocabulary
     public required IReadOnlyDictionary<string, DealStage> StagePhrases { get; init; }
     /// <summary>Heads that open a new deal ("new deal", "create a deal for").</summary>
     public required IReadOnlyList<string> CreateDealHeads { get; init; }
+    /// <summary>Words between a create head and the deal's name ("called", "named").</summary>
+    public required IReadOnlyList<string> DealNameIntroducers { get; init; }
     /// <summary>Heads that open a new deal at the lead stage ("new lead").</summary>
     public required IReadOnlyList<string> CreateLeadHeads { get; init; }
     /// <summary>Verbs trimmed from the start of a deal name ("move", "push", "mark").</summary>

@@ -54,6 +54,12 @@ public class ActivityRulesTests
     [InlineData("demo done for Contoso", "demo")]
     [InlineData("did demo for Contoso", "demo")]
     [InlineData("meeting held with Contoso", "meeting")]
+    [InlineData("just got off the phone with Contoso", "call")]
+    [InlineData("left a voicemail for Contoso", "call")]
+    [InlineData("skype with Contoso", "call")]
+    [InlineData("texted Contoso", "email")]
+    [InlineData("presented our roadmap to Contoso", "demo")]
+    [InlineData("lunch meeting with Contoso", "meeting")]
     [InlineData("note: Contoso is hiring", "note")]
     [InlineData("note for Contoso: wants a discount", "note")]
     public void RecognisesActivityVerbsAndNouns(string text, string activity)
@@ -84,6 +90,8 @@ public class ActivityRulesTests
     [InlineData("emailed Anna with Tailspin Toys", "Anna", "Tailspin Toys")]
     [InlineData("had coffee with kevin from contoso", "kevin", "contoso")]
     [InlineData("demo for Priya at Fourth Coffee", "Priya", "Fourth Coffee")]
+    [InlineData("meeting @ Fourth Coffee with Priya", "Priya", "Fourth Coffee")]
+    [InlineData("texted Priya from Fourth Coffee", "Priya", "Fourth Coffee")]
     public void SplitsContactFromCompany(string text, string contact, string account)
     {
         Matches(Parse(text), "log_activity", $"contact={contact}|account={account}");

@@ -48,6 +48,9 @@ public class DealRulesTests
     [InlineData("update stage of Fabrikam renewal to negotiation", "Fabrikam renewal", "negotiation")]
     [InlineData("we signed Fabrikam!", "Fabrikam", "won")]
     [InlineData("Fabrikam - signed!", "Fabrikam", "won")]
+    [InlineData("Fabrikam upgraded to proposal", "Fabrikam", "proposal")]
+    [InlineData("close Fabrikam as won", "Fabrikam", "won")]
+    [InlineData("Fabrikam: lost (budget cut)", "Fabrikam", "lost")]
     public void MovesADealToAStageSynonym(string text, string deal, string stage)
     {
         Matches(Parse(text), "move_deal", $"deal={deal}|stage={stage}|conf>=0.7");
@@ -70,6 +73,8 @@ public class DealRulesTests
     [InlineData("new deal Litware 12 dollars", "Litware", "12", "USD")]
     [InlineData("opened a new deal for Litware, 500k", "Litware", "500000", "")]
     [InlineData("we created a deal for Litware 20k EUR", "Litware", "20000", "EUR")]
+    [InlineData("add a new deal called Litware Cloud worth 30k", "Litware Cloud", "30000", "")]
+    [InlineData("new deal - Litware - 75k - close Dec 31", "Litware", "75000", "")]
     [InlineData("new deal Litware 2027 renewal 90 000", "Litware 2027 renewal", "90000", "")]
     public void CreatesADealWithAmountAndCurrency(string text, string deal, string amount, string currency)
     {

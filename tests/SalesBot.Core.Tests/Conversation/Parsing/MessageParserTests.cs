@@ -75,6 +75,7 @@ public class MessageParserTests
     [InlineData("never mind")]
     [InlineData("take that back")]
     [InlineData("delete the last one")]
+    [InlineData("cancel")]
     public void UndoesTheLastWrite(string text)
     {
         Matches(Parse(text), "undo", "conf>=0.7");
@@ -90,6 +91,8 @@ public class MessageParserTests
     [InlineData("how does this work?")]
     [InlineData("what can you do")]
     [InlineData("what can I do here?")]
+    [InlineData("how does this bot work")]
+    [InlineData("what commands do you know?")]
     [InlineData("commands")]
     public void OffersHelp(string text)
     {
