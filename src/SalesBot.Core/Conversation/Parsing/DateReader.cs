@@ -164,7 +164,7 @@ internal sealed class DateReader
             return true;
         }
 
-        if ((m = _ago.Match(text)).Success)
+        if (HasAny(text, _v.AgoWords) && (m = _ago.Match(text)).Success)
         {
             var date = Shift(today, -Number(m.Groups["n"].Value), _v.DateUnits[m.Groups["u"].Value.ToLowerInvariant()]);
             hit = new DateHit(date, m.Index, m.Length, false, true);
@@ -399,6 +399,19 @@ internal sealed class DateReader
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : _v.NumberWords.GetValueOrDefault(Phrases.Key(word), 1);
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static bool HasAny(string text, IReadOnlyList<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (text.Contains(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsIn(IReadOnlyList<string> words, string key)
     {

@@ -24,6 +24,9 @@ internal sealed class TaskRules
     private readonly Regex _imperative;
     private readonly Regex _taskVerb;
     private readonly Regex _titleLead;
+    private readonly WordGate _doneFirst;
+    private readonly WordGate _doneLast;
+    private readonly WordGate _addFirst;
 
     public TaskRules(Vocabulary v, DateReader dates)
     {
@@ -42,6 +45,9 @@ internal sealed class TaskRules
         _taskHead = Phrases.Build($@"^(?:{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?!list\b|lists\b)(?<t>.+)$");
         _taskVerb = Phrases.Build($@"^(?:{Phrases.Words(v.TaskVerbs)})\s+(?!me\b|us\b)\S");
         _imperative = Phrases.Build($@"^(?:{Phrases.Words(v.ImperativeVerbs)})\s+\S");
+        _doneFirst = WordGate.FirstWords(v.DoneHeads.Concat(["mark", "marked", "set", "tick", "check", "close"]));
+        _doneLast = WordGate.LastWords(v.DoneTails.Concat(["done"]));
+        _addFirst = WordGate.FirstWords(v.TaskHeads.Concat(v.ImperativeVerbs).Concat(v.TaskVerbs));
         _titleLead = Phrases.Build(@"^(?:to|about|that\s+i\s+(?:need|have)\s+to|that|i\s+need\s+to|i\s+have\s+to|i\s+should)\s+");
     }
 
@@ -85,6 +91,11 @@ internal sealed class TaskRules
     public ParsedCommand? TryComplete(NormalizedMessage message)
     {
         var text = message.Text;
+        if (!_doneFirst.OpensFirst(text) && !_doneLast.OpensLast(text) && !text.EndsWith("[x]", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var m = _markDone.Match(text);
         if (!m.Success)
         {
@@ -124,6 +135,11 @@ internal sealed class TaskRules
     public ParsedCommand? TryAdd(NormalizedMessage message, DateOnly today)
     {
         var text = message.Text;
+        if (!_addFirst.OpensFirst(text))
+        {
+            return null;
+        }
+
         var head = _taskHead.Match(text);
         string body;
         DateHit hit;
