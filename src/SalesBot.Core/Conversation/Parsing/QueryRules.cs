@@ -61,7 +61,11 @@ internal sealed class QueryRules
         if (how.Success && asks)
         {
             var who = Phrases.Clean(how.Groups["who"].Value);
-            return Kpi(text, today, ScopeOf(who, text) ?? who);
+            var scope = ScopeOf(who, text);
+            if (scope is not null || (Phrases.HasUpper(who) && !_names.IsNotName(Phrases.FirstWord(who)) && Phrases.WordCount(who) <= 2))
+            {
+                return Kpi(text, today, scope ?? who);
+            }
         }
 
         if (!asks)

@@ -42,12 +42,12 @@ internal sealed class TaskRules
         _markDone = Phrases.Build(@"^(?:mark|marked|set|tick|check|close)\s+(?:the\s+)?(?:task\s+)?(?<t>.+?)\s+(?:as\s+)?(?:done|complete|completed|finished|closed)$");
         _doneTail = Phrases.Build($@"^(?:task\s+)?(?<t>.+?)\s*[-:,]?\s+(?:{Phrases.Alt(v.DoneTails)})$|^(?<t>.+?)\s*(?:✅|✔|\[x\])$");
         _activityObject = Phrases.Build($@"^(?:(?:a|an|the|my|our|that|this)\s+)?(?:\w+\s+)?{Phrases.Words(v.ActivityPhrases.Keys)}\s+(?:with|w|for|at|to)\b");
-        _taskHead = Phrases.Build($@"^(?:{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?!list\b|lists\b)(?<t>.+)$");
+        _taskHead = Phrases.Build($@"^(?:(?<intent>{Phrases.Words(v.IntentionHeads)})|{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?!list\b|lists\b|why\b|what\b|how\b|who\b|where\b|if\b|whether\b)(?<t>.+)$");
         _taskVerb = Phrases.Build($@"^(?:{Phrases.Words(v.TaskVerbs)})\s+(?!me\b|us\b)\S");
         _imperative = Phrases.Build($@"^(?:{Phrases.Words(v.ImperativeVerbs)})\s+\S");
         _doneFirst = WordGate.FirstWords(v.DoneHeads.Concat(["mark", "marked", "set", "tick", "check", "close"]));
         _doneLast = WordGate.LastWords(v.DoneTails.Concat(["done"]));
-        _addFirst = WordGate.FirstWords(v.TaskHeads.Concat(v.ImperativeVerbs).Concat(v.TaskVerbs));
+        _addFirst = WordGate.FirstWords(v.TaskHeads.Concat(v.IntentionHeads).Concat(v.ImperativeVerbs).Concat(v.TaskVerbs));
         _titleLead = Phrases.Build(@"^(?:to|about|that\s+i\s+(?:need|have)\s+to|that|i\s+need\s+to|i\s+have\s+to|i\s+should)\s+");
     }
 
@@ -180,6 +180,12 @@ internal sealed class TaskRules
 
         var title = Phrases.Clean(_titleLead.Replace(Phrases.Clean(body), string.Empty));
         if (title.Length == 0)
+        {
+            return null;
+        }
+
+        // "I need to sleep" is talk; "I need to send Umbrella the pricing" or "... by Friday" is work.
+        if (head.Success && head.Groups["intent"].Success && date is null && !Phrases.HasUpper(title))
         {
             return null;
         }

@@ -50,7 +50,8 @@ public sealed partial class Vocabulary
             "they", "he", "she", "someone", "somebody", "everyone", "everybody", "anyone", "a", "an", "the",
             "this", "that", "these", "those", "back", "there", "here", "mom", "dad", "friends", "friend",
             "today", "tomorrow", "yesterday", "nothing", "something", "nobody", "people", "guys", "yourself", "yourselves",
-            "myself", "everything", "anything", "stuff", "things", "life", "weather", "time",
+            "myself", "everything", "anything", "stuff", "things", "life", "weather", "time", "i'm", "im", "i've", "i'd",
+            "we're", "we've", "it's", "that's", "he's", "she's", "they're", "you're", "there's", "what's", "who", "what",
         ],
 
         ActivityPhrases = new Dictionary<string, ActivityType>(StringComparer.OrdinalIgnoreCase)
@@ -217,11 +218,15 @@ public sealed partial class Vocabulary
             "remind me to", "remind me", "remind me about", "remind me that i need to", "remind me that", "reminder",
             "reminder to", "add reminder", "add a reminder", "add reminder to", "set reminder", "set a reminder", "new reminder", "set a reminder to", "set reminder to", "add a reminder to", "todo", "to do", "to-do",
             "add todo", "add a todo", "task", "new task", "add task", "add a task", "add a task to", "create task",
-            "create a task", "create a task to", "i need to", "need to", "i have to", "have to", "i must", "must",
-            "i should", "i gotta", "gotta", "i've got to", "i got to", "don't let me forget to", "dont let me forget to",
+            "create a task", "create a task to", "don't let me forget to", "dont let me forget to",
             "don't forget to", "dont forget to", "do not forget to", "don't let me forget", "remember to",
             "i want to remember to", "make sure i", "make sure to", "i'll need to", "i will need to", "note to self",
-            "note to self:", "ping me to", "nudge me to", "i'll", "i will", "we'll", "we will", "i'm gonna", "gonna",
+            "note to self:", "ping me to", "nudge me to",
+        ],
+        IntentionHeads =
+        [
+            "i need to", "need to", "i have to", "have to", "i must", "must", "i should", "should", "i gotta", "gotta",
+            "i've got to", "i got to", "i'll", "i will", "we'll", "we will", "we need to", "we have to", "i'm gonna", "gonna",
             "i'm going to", "i am going to", "going to", "i plan to", "planning to", "let me", "i want to",
         ],
         ImperativeVerbs =

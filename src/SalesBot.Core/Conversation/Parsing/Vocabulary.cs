@@ -78,6 +78,8 @@ public sealed partial class Vocabulary
 
     /// <summary>Heads that turn the rest of a message into a task ("remind me to", "todo").</summary>
     public required IReadOnlyList<string> TaskHeads { get; init; }
+    /// <summary>Heads that say what the rep means to do ("I need to", "I'll"): a task only with a date or a name in it.</summary>
+    public required IReadOnlyList<string> IntentionHeads { get; init; }
     /// <summary>Verbs in the base form that, with a future date, make a task ("call Acme tomorrow").</summary>
     public required IReadOnlyList<string> ImperativeVerbs { get; init; }
     /// <summary>Verbs that are tasks even without a date and stay in the title ("follow up with Acme").</summary>
