@@ -36,6 +36,7 @@ internal sealed class DateReader
     private readonly Regex _period;
     private readonly Regex _quarter;
     private readonly Regex _monthOnly;
+    private readonly Regex _ordinalDay;
     private readonly string[] _monthLeads;
     private readonly Regex _weekNumber;
     private readonly Regex _time;
@@ -68,7 +69,8 @@ internal sealed class DateReader
         _relative = Phrases.Build($@"(?<rd>{Phrases.Words(v.RelativeDays.Keys)}){dayPart}");
         _ago = Phrases.Build($@"(?<![\w'])(?<n>\d+|{numbers})\s+(?<u>{units})\s+(?:{Phrases.Alt(v.AgoWords)})(?![\w'])");
         _in = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.InWords)})\s+(?<n>\d+|{numbers})\s+(?<u>{units})(?![\w'])(?:\s+(?:from\s+now|time))?");
-        _weekday = Phrases.Build($@"\b(?<wd>{weekdays})\b\.?{dayPart}");
+        _weekday = Phrases.Build($@"\b(?<wd>{weekdays})\b(?!\s+down\b|'s)\.?{dayPart}");
+        _ordinalDay = Phrases.Build(@"\bthe\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)|\b(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|\w))");
         _periodEnd = Phrases.Build($@"(?<pe>{Phrases.Words(v.PeriodEnds.Keys)})");
         _period = Phrases.Build($@"\b(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?<p>week|month|year|quarter)(?![\w'])");
         _quarter = Phrases.Build($@"\bq(?<q>[1-4])(?:\s*(?<y>\d{{4}}))?(?![\w])");
@@ -199,6 +201,19 @@ internal sealed class DateReader
             var day = Math.Min(_v.MonthLeads[lead], DateTime.DaysInMonth(year, month));
             hit = new DateHit(new DateOnly(year, month, day), start, m.Index + m.Length - start, false, false);
             return true;
+        }
+
+        for (m = digits ? _ordinalDay.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        {
+            // "on the 12th": this month's day, or the next/previous month's when it is on the wrong side of today.
+            var d = Int(m, "d");
+            var first = new DateOnly(today.Year, today.Month, 1);
+            var month = d >= today.Day == (sense == DateSense.Future) || d == today.Day ? first : first.AddMonths(sense == DateSense.Future ? 1 : -1);
+            if (d >= 1 && d <= DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                hit = new DateHit(new DateOnly(month.Year, month.Month, d), m.Index, m.Length, false, false);
+                return true;
+            }
         }
 
         if (digits && (m = _quarter.Match(text)).Success)

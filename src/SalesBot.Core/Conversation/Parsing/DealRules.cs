@@ -187,6 +187,7 @@ internal sealed class DealRules
 
         var (clause, notes) = FirstClause(text);
         var name = NameBefore(clause);
+        notes = notes is null ? null : Phrases.TrimWords(notes, _fillers, _fillers) is { Length: > 0 } kept ? kept : null;
         if (name.Length == 0 || Phrases.WordCount(name) > 5 || _names.IsNotName(Phrases.FirstWord(name)))
         {
             return null;

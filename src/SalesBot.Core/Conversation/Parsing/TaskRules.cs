@@ -44,7 +44,7 @@ internal sealed class TaskRules
         _activityObject = Phrases.Build($@"^(?:(?:a|an|the|my|our|that|this)\s+)?(?:\w+\s+)?{Phrases.Words(v.ActivityPhrases.Keys)}\s+(?:with|w|for|at|to)\b");
         _taskHead = Phrases.Build($@"^(?:(?<intent>{Phrases.Words(v.IntentionHeads)})|{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?!list\b|lists\b|why\b|what\b|how\b|who\b|where\b|if\b|whether\b)(?<t>.+)$");
         _taskVerb = Phrases.Build($@"^(?:{Phrases.Words(v.TaskVerbs)})\s+(?!me\b|us\b)\S");
-        _imperative = Phrases.Build($@"^(?:{Phrases.Words(v.ImperativeVerbs)})\s+\S");
+        _imperative = Phrases.Build($@"^(?:{Phrases.Words(v.ImperativeVerbs)})\s+(?!(?:with|w|for|to|at|from|by|in|on)\b|@|w/)\S");
         _doneFirst = WordGate.FirstWords(v.DoneHeads.Concat(["mark", "marked", "set", "tick", "check", "close"]));
         _doneLast = WordGate.LastWords(v.DoneTails.Concat(["done"]));
         _addFirst = WordGate.FirstWords(v.TaskHeads.Concat(v.IntentionHeads).Concat(v.ImperativeVerbs).Concat(v.TaskVerbs));
@@ -149,7 +149,7 @@ internal sealed class TaskRules
             body = head.Groups["t"].Value;
             hasDate = _dates.TryRead(body, today, DateSense.Future, out hit);
         }
-        else if (_imperative.IsMatch(text) && _dates.TryRead(text, today, DateSense.Future, out hit) && !hit.PastWords)
+        else if (_imperative.IsMatch(text) && _dates.TryRead(text, today, DateSense.Future, out hit) && !hit.PastWords && hit.Date >= today)
         {
             body = text;
             hasDate = true;

@@ -198,7 +198,7 @@ public sealed partial class Vocabulary
             "was", "be", "will", "should", "finally", "officially", "just", "are", "been", "has", "got", "moved", "went",
             "expected", "estimated", "forecast", "total", "new", "and", "with", "its", "it's", "expected to close", "back",
         ],
-        DealNameEnders = ["is", "was", "went", "has", "have", "got", "moved", "goes", "are", "just", "now", "-", "has been", "will", "upgraded", "downgraded", "progressed", "advanced", "promoted", "bumped", "reached", "entered", "hit", "slipped", "slips", "pushed", "delayed", "postponed", "closes", "closing", "expected", "should"],
+        DealNameEnders = ["is", "was", "went", "has", "have", "got", "moved", "goes", "are", "just", "now", "-", "has been", "will", "revised", "changed", "updated", "increased", "reduced", "raised", "lowered", "upgraded", "downgraded", "progressed", "advanced", "promoted", "bumped", "reached", "entered", "hit", "slipped", "slips", "pushed", "delayed", "postponed", "closes", "closing", "expected", "should"],
         DealNameCutters = ["to", "because", "since", "due", "after", "as", "for", "-", "on", "over", "they", "—", "today", "yesterday"],
         AmountUpdateMarkers =
         [
@@ -287,7 +287,8 @@ public sealed partial class Vocabulary
             ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday,
             ["wed"] = DayOfWeek.Wednesday, ["thursday"] = DayOfWeek.Thursday, ["thu"] = DayOfWeek.Thursday,
             ["thur"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday,
-            ["fri"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
+            ["fri"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sat"] = DayOfWeek.Saturday,
+            ["sunday"] = DayOfWeek.Sunday, ["sun"] = DayOfWeek.Sunday, ["weekend"] = DayOfWeek.Saturday,
         },
         NumberWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
         {
@@ -299,7 +300,7 @@ public sealed partial class Vocabulary
         RelativeDays = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
         {
             ["today"] = 0, ["tonight"] = 0, ["this morning"] = 0, ["this afternoon"] = 0, ["this evening"] = 0,
-            ["earlier today"] = 0, ["later today"] = 0, ["just now"] = 0, ["eod"] = 0, ["end of day"] = 0,
+            ["earlier today"] = 0, ["this am"] = 0, ["this pm"] = 0, ["later today"] = 0, ["just now"] = 0, ["eod"] = 0, ["end of day"] = 0,
             ["end of today"] = 0, ["by end of day"] = 0, ["yesterday"] = -1, ["last night"] = -1, ["yday"] = -1,
             ["the day before yesterday"] = -2, ["day before yesterday"] = -2, ["tomorrow"] = 1, ["tmrw"] = 1,
             ["tmr"] = 1, ["tomorow"] = 1, ["2moro"] = 1, ["tomorrow morning"] = 1, ["the day after tomorrow"] = 2,
@@ -307,7 +308,7 @@ public sealed partial class Vocabulary
         },
         DateUnits = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
         {
-            ["day"] = 1, ["days"] = 1, ["week"] = 7, ["weeks"] = 7, ["wk"] = 7, ["wks"] = 7, ["month"] = 30, ["months"] = 30,
+            ["day"] = 1, ["days"] = 1, ["week"] = 7, ["weeks"] = 7, ["wk"] = 7, ["wks"] = 7, ["month"] = 30, ["months"] = 30, ["hour"] = 0, ["hours"] = 0, ["minute"] = 0, ["minutes"] = 0, ["min"] = 0, ["mins"] = 0,
         },
         AgoWords = ["ago", "back"],
         InWords = ["in", "within", "in about", "after"],
@@ -331,7 +332,7 @@ public sealed partial class Vocabulary
         DatePrepositions =
         [
             "on", "by", "until", "till", "til", "due", "due on", "due by", "before", "for", "from", "at", "to", "no later than",
-            "starting", "close by", "closing", "closes", "closing on", "closes on", "expected", "around", "since", "as of",
+            "starting", "over", "close by", "closing", "closes", "closing on", "closes on", "expected", "around", "since", "as of",
         ],
         MonthLeads = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
         {

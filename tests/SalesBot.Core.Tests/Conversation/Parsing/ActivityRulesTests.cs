@@ -146,6 +146,13 @@ public class ActivityRulesTests
     [InlineData("met Contoso on 12.11", "2026-11-12")]
     [InlineData("met Contoso on 2026-11-02", "2026-11-02")]
     [InlineData("yesterday met with Contoso", "2026-11-17")]
+    [InlineData("met Contoso on the 12th", "2026-11-12")]
+    [InlineData("met Contoso on the 20th", "2026-10-20")]
+    [InlineData("met Contoso over the weekend", "2026-11-14")]
+    [InlineData("met Contoso this AM", "2026-11-18")]
+    [InlineData("met Contoso on 16.11.2026", "2026-11-16")]
+    [InlineData("met Contoso on 11/16", "2026-11-16")]
+    [InlineData("met Contoso Tuesday afternoon", "2026-11-17")]
     public void ReadsPastDatesForActivities(string text, string date)
     {
         Matches(Parse(text), "log_activity", $"account=Contoso|date={date}");
@@ -172,6 +179,7 @@ public class ActivityRulesTests
     [InlineData("meet Kevin at Contoso next Tuesday", "meet Kevin at Contoso", "2026-11-24")]
     [InlineData("email Contoso in 2 days", "email Contoso", "2026-11-20")]
     [InlineData("meeting with Contoso tomorrow", "meeting with Contoso", "2026-11-19")]
+    [InlineData("call Contoso on the 25th", "call Contoso", "2026-11-25")]
     public void TurnsAFutureActivityIntoATask(string text, string title, string date)
     {
         Matches(Parse(text), "add_task", $"title={title}|date={date}");

@@ -120,6 +120,9 @@ public class DealRulesTests
     [InlineData("Contoso upgrade slipped to end of January", "Contoso upgrade", "", "2027-01-31")]
     [InlineData("change amount of Contoso upgrade to 350k", "Contoso upgrade", "350000", "")]
     [InlineData("move Contoso upgrade close to next Friday", "Contoso upgrade", "", "2026-11-27")]
+    [InlineData("Contoso upgrade revised to 70k", "Contoso upgrade", "70000", "")]
+    [InlineData("Contoso upgrade, now 90k EUR", "Contoso upgrade", "90000", "")]
+    [InlineData("Contoso upgrade close date end of next month", "Contoso upgrade", "", "2026-12-31")]
     public void UpdatesAmountOrCloseDate(string text, string deal, string amount, string date)
     {
         var spec = $"deal={deal}|conf>=0.7" + (amount.Length > 0 ? $"|amount={amount}" : string.Empty) + (date.Length > 0 ? $"|date={date}" : string.Empty);

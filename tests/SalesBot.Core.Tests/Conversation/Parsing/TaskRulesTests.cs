@@ -37,6 +37,12 @@ public class TaskRulesTests
     [InlineData("remind me to call Kevin in a week", "call Kevin", "2026-11-25")]
     [InlineData("remind me to call Kevin in 1 month", "call Kevin", "2026-12-18")]
     [InlineData("remind me to call Kevin end of next month", "call Kevin", "2026-12-31")]
+    [InlineData("remind me to call Kevin on the 25th", "call Kevin", "2026-11-25")]
+    [InlineData("remind me to call Kevin on the 2nd", "call Kevin", "2026-12-02")]
+    [InlineData("remind me to call Kevin this weekend", "call Kevin", "2026-11-21")]
+    [InlineData("remind me to call Kevin on Sat", "call Kevin", "2026-11-21")]
+    [InlineData("remind me to call Kevin in an hour", "call Kevin", "2026-11-18")]
+    [InlineData("remind me to call Kevin next Thu", "call Kevin", "2026-11-26")]
     public void AddsATaskWithAFutureDueDate(string text, string title, string date)
     {
         Matches(Parse(text), "add_task", $"title={title}|date={date}|conf>=0.7");
