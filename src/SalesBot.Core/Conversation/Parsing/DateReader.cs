@@ -72,7 +72,7 @@ internal sealed class DateReader
         _weekday = Phrases.Build($@"\b(?<wd>{weekdays})\b(?!\s+down\b|'s)\.?{dayPart}");
         _ordinalDay = Phrases.Build(@"\bthe\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)|\b(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|\w))");
         _periodEnd = Phrases.Build($@"(?<pe>{Phrases.Words(v.PeriodEnds.Keys)})");
-        _period = Phrases.Build($@"\b(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?<p>week|month|year|quarter)(?![\w'])");
+        _period = Phrases.Build($@"\b(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?<p>{Phrases.Alt(v.Periods.Keys)})(?![\w'])");
         _quarter = Phrases.Build($@"\bq(?<q>[1-4])(?:\s*(?<y>\d{{4}}))?(?![\w])");
         _monthOnly = Phrases.Build($@"\b(?<m>{months})\b(?!\s*\d)");
         _monthLeads = v.MonthLeads.Keys.OrderByDescending(k => k.Length).ToArray();
@@ -243,7 +243,7 @@ internal sealed class DateReader
         if ((m = _period.Match(text)).Success)
         {
             var mod = Phrases.Key(m.Groups["mod"].Value);
-            var period = m.Groups["p"].Value.ToLowerInvariant();
+            var period = _v.Periods[m.Groups["p"].Value.ToLowerInvariant()];
             var date = PeriodDate(period, mod, today, sense);
             hit = new DateHit(date, m.Index, m.Length, IsIn(_v.NextWords, mod), IsIn(_v.LastWords, mod));
             return true;
@@ -271,7 +271,7 @@ internal sealed class DateReader
         }
 
         m = _period.Match(text);
-        if (m.Success && m.Groups["p"].Value.Equals("week", StringComparison.OrdinalIgnoreCase))
+        if (m.Success && _v.Periods[m.Groups["p"].Value.ToLowerInvariant()] == "week")
         {
             var mod = Phrases.Key(m.Groups["mod"].Value);
             var shift = IsIn(_v.LastWords, mod) ? -7 : IsIn(_v.NextWords, mod) ? 7 : 0;
