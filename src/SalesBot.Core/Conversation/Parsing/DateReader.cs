@@ -216,7 +216,7 @@ internal sealed class DateReader
             }
         }
 
-        if (digits && (m = _quarter.Match(text)).Success)
+        if (digits && (m = _quarter.Match(text)).Success && Preceded(text, m.Index))
         {
             var q = Int(m, "q");
             var year = m.Groups["y"].Success ? Int(m, "y") : today.Year;
@@ -338,6 +338,9 @@ internal sealed class DateReader
         hit = new TimeHit(new TimeOnly(hour, minute), m.Index, m.Length);
         return true;
     }
+
+    /// <summary>Whether a preposition is written just before <paramref name="index"/> ("by Q2", not "Q1 renewal").</summary>
+    private bool Preceded(string text, int index) => Preceding(text, ref index, _prepositions) is not null;
 
     /// <summary>Moves a date's start back over "the", "end of" and a preposition written before it.</summary>
     private int ExtendBack(string text, int index)

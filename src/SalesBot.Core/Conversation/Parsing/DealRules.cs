@@ -22,6 +22,7 @@ internal sealed class DealRules
     private readonly Regex _explicitMove;
     private readonly Regex _ender;
     private readonly Regex _cutter;
+    private readonly Regex _target;
     private readonly HashSet<string> _verbs;
     private readonly HashSet<string> _fillers;
     private readonly HashSet<string> _leadHeads;
@@ -39,6 +40,7 @@ internal sealed class DealRules
         _explicitMove = Phrases.Build(@"->|(?<![\w])(?:deal|opp|opportunity|stage|move|moved|moving|push|pushed|advance|advanced|mark|marked|set|send)(?![\w])");
         _ender = Phrases.Build($@"\s(?:{Phrases.Alt(v.DealNameEnders)})(?![\w])");
         _cutter = Phrases.Build($@"\s*,|\s(?:{Phrases.Alt(v.DealNameCutters)})(?![\w])");
+        _target = Phrases.Build(@"(?:\b(?:to|into|as|at)|->|:)\s*(?:the\s+)?$");
         _verbs = Phrases.Set(v.DealVerbs);
         _fillers = Phrases.Set(v.DealFillers);
         _leadHeads = Phrases.Set(v.CreateLeadHeads);
@@ -115,22 +117,31 @@ internal sealed class DealRules
             text = Phrases.Cut(text, money.Index, money.Length);
         }
 
-        Match? chosen = null;
+        // The stage to move to: a closed one if said, else the one after "to"/"->", else the first
+        // ("qualified lead" is qualified; "from proposal to negotiation" is negotiation).
+        Match? first = null;
+        Match? closed = null;
+        Match? targeted = null;
         for (var m = _stage.Match(text); m.Success; m = m.NextMatch())
         {
-            var stage = _v.StagePhrases[Phrases.Key(m.Value)];
-            if (chosen is null || stage.IsClosed() || !_v.StagePhrases[Phrases.Key(chosen.Value)].IsClosed())
+            first ??= m;
+            if (_v.StagePhrases[Phrases.Key(m.Value)].IsClosed())
             {
-                chosen = m;
+                closed = m;
+            }
+            else if (_target.IsMatch(text.AsSpan(0, m.Index)))
+            {
+                targeted = m;
             }
         }
 
-        if (chosen is null)
+        var chosen = closed ?? targeted ?? first;
+        if (chosen is null || first is null)
         {
             return null;
         }
 
-        var before = text[..chosen.Index];
+        var before = text[..first.Index];
         var after = text[(chosen.Index + chosen.Length)..];
         var name = NameBefore(before);
         if (name.Length == 0 && Phrases.TrimWords(before, _verbs, _fillers).Length == 0)

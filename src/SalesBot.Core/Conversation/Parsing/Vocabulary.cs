@@ -30,6 +30,8 @@ public sealed partial class Vocabulary
 
     /// <summary>Verbs and nouns that say what happened ("met with", "rang", "demoed", "site visit").</summary>
     public required IReadOnlyDictionary<string, ActivityType> ActivityPhrases { get; init; }
+    /// <summary>Verbs that put an activity in the diary rather than report it ("booked a demo"): the result is a task.</summary>
+    public required IReadOnlyList<string> ScheduleVerbs { get; init; }
     /// <summary>Verbs that give an activity to a party: "sent Acme an email", "gave Bob a call", "paid them a visit".</summary>
     public required IReadOnlyList<string> GiveVerbs { get; init; }
     /// <summary>Phrases that say how it happened and override a vague verb ("on the phone").</summary>

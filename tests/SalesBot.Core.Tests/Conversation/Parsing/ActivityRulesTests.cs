@@ -119,6 +119,7 @@ public class ActivityRulesTests
     [InlineData("phoned Contoso re the contract", "the contract")]
     [InlineData("met Contoso - they want SSO", "they want SSO")]
     [InlineData("call with Contoso regarding the SLA", "the SLA")]
+    [InlineData("meeting with Contoso re: Q1 renewal", "Q1 renewal")]
     public void KeepsWhatFollowsAsNotes(string text, string notes)
     {
         Matches(Parse(text), "log_activity", $"account=Contoso|notes={notes}");
@@ -180,6 +181,8 @@ public class ActivityRulesTests
     [InlineData("email Contoso in 2 days", "email Contoso", "2026-11-20")]
     [InlineData("meeting with Contoso tomorrow", "meeting with Contoso", "2026-11-19")]
     [InlineData("call Contoso on the 25th", "call Contoso", "2026-11-25")]
+    [InlineData("scheduled a demo with Contoso for Friday", "scheduled a demo with Contoso", "2026-11-20")]
+    [InlineData("booked a meeting with Contoso next week", "booked a meeting with Contoso", "2026-11-23")]
     public void TurnsAFutureActivityIntoATask(string text, string title, string date)
     {
         Matches(Parse(text), "add_task", $"title={title}|date={date}");

@@ -49,6 +49,9 @@ public class DealRulesTests
     [InlineData("we signed Fabrikam!", "Fabrikam", "won")]
     [InlineData("Fabrikam - signed!", "Fabrikam", "won")]
     [InlineData("Fabrikam upgraded to proposal", "Fabrikam", "proposal")]
+    [InlineData("moved Fabrikam from proposal to negotiation", "Fabrikam", "negotiation")]
+    [InlineData("Fabrikam: qualified lead", "Fabrikam", "qualified")]
+    [InlineData("Fabrikam from negotiation to closed won", "Fabrikam", "won")]
     [InlineData("close Fabrikam as won", "Fabrikam", "won")]
     [InlineData("Fabrikam: lost (budget cut)", "Fabrikam", "lost")]
     public void MovesADealToAStageSynonym(string text, string deal, string stage)
