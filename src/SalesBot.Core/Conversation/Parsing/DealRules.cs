@@ -82,7 +82,7 @@ internal sealed class DealRules
         var (name, notes) = FirstClause(rest);
         name = Phrases.TrimWords(name, _fillers, _fillers);
         notes = notes is null ? null : Phrases.TrimWords(notes, _fillers, _fillers) is { Length: > 0 } kept ? kept : null;
-        if (name.Length == 0)
+        if (!Phrases.LooksLikeName(name))
         {
             return new ParsedCommand(Intent.CreateDeal, 0.45) { Amount = amount, Currency = currency, Date = date, Stage = stage };
         }
@@ -151,7 +151,7 @@ internal sealed class DealRules
             name = Phrases.TrimWords(cut.Success ? after[..cut.Index] : after, _fillers, _fillers);
         }
 
-        if (name.Length == 0 || Phrases.WordCount(name) > 5 || _names.IsNotName(Phrases.FirstWord(name)))
+        if (!Phrases.LooksLikeName(name) || Phrases.WordCount(name) > 5 || _names.IsNotName(Phrases.FirstWord(name)))
         {
             return null;
         }
@@ -199,13 +199,13 @@ internal sealed class DealRules
         var (clause, notes) = FirstClause(text);
         var name = NameBefore(clause);
         notes = notes is null ? null : Phrases.TrimWords(notes, _fillers, _fillers) is { Length: > 0 } kept ? kept : null;
-        if (name.Length == 0 || Phrases.WordCount(name) > 5 || _names.IsNotName(Phrases.FirstWord(name)))
+        if (!Phrases.LooksLikeName(name) || Phrases.WordCount(name) > 5 || _names.IsNotName(Phrases.FirstWord(name)))
         {
             return null;
         }
 
         var marked = amount is null || _amountMarker.IsMatch(message.Text);
-        if (!marked && !Phrases.HasUpperOrDigit(name))
+        if (!marked && !Phrases.HasUpper(name))
         {
             return null;
         }

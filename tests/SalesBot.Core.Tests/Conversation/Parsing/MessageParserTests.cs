@@ -19,6 +19,11 @@ public class MessageParserTests
     [InlineData("{{7*7}}")]
     [InlineData("${jndi:ldap://evil/a}")]
     [InlineData("javascript:alert(1)")]
+    [InlineData("%27%20OR%201=1")]
+    [InlineData("admin' --")]
+    [InlineData("SELECT * FROM users")]
+    [InlineData("<iframe src=x>")]
+    [InlineData("../../etc/passwd")]
     public void RefusesHostileText(string text)
     {
         Matches(Parse(text), "unknown", "conf<0.5");
@@ -75,6 +80,9 @@ public class MessageParserTests
     [InlineData("is the contract ready?")]
     [InlineData("/unknowncommand foo")]
     [InlineData("@SalesBot")]
+    [InlineData("call 555-1234")]
+    [InlineData("set an alarm for 7am")]
+    [InlineData("what day is it today?")]
     [InlineData("what's the capital of France")]
     public void LeavesChitChatAndNonsenseUnknown(string text)
     {
