@@ -13,6 +13,9 @@ public class ParserBenchmarks
 {
     private const int MessageCount = 50;
 
+    /// <summary>The message mix, shared with <see cref="ParserThroughput"/>.</summary>
+    public static IReadOnlyList<string> Mix => Messages;
+
     private static readonly string[] Messages =
     [
         "logged meeting with Contoso",

@@ -6,19 +6,23 @@ namespace SalesBot.Benchmarks;
 public static class Program
 {
     /// <summary>
-    /// A tiny dispatcher: a harness name as the first argument runs that load harness ("engine", "reports");
-    /// anything else goes to BenchmarkDotNet (e.g. --filter '*Parser*').
+    /// A tiny dispatcher: a harness name as the first argument runs that load harness ("engine", "reports",
+    /// "parser" for messages per CPU-second); anything else goes to BenchmarkDotNet (e.g. --filter '*Parser*').
     /// </summary>
-    public static async Task<int> Main(string[] args) => args.FirstOrDefault() switch
+    public static async Task<int> Main(string[] args)
     {
-        "engine" => await EngineBenchmark.RunAsync(args[1..], Console.Out),
-        "reports" => await ReportBenchmarks.RunAsync(args[1..]),
-        _ => RunBenchmarkDotNet(args),
-    };
-
-    private static int RunBenchmarkDotNet(string[] args)
-    {
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-        return 0;
+        switch (args.FirstOrDefault())
+        {
+            case "engine":
+                return await EngineBenchmark.RunAsync(args[1..], Console.Out);
+            case "reports":
+                return await ReportBenchmarks.RunAsync(args[1..]);
+            case "parser" or "--parser-throughput":
+                ParserThroughput.Run();
+                return 0;
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+        }
     }
 }

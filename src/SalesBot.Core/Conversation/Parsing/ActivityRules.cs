@@ -22,6 +22,7 @@ internal sealed class ActivityRules
     private readonly Regex _give;
     private readonly Regex _laterParty;
     private readonly HashSet<string> _vague;
+    private readonly Regex _schedule;
 
     public ActivityRules(Vocabulary v, DateReader dates, NameReader names)
     {
@@ -38,6 +39,7 @@ internal sealed class ActivityRules
             $@"^(?:(?:just|i|we|also|finally|logged)\s+)*{Phrases.Words(v.GiveVerbs)}\s+(?<party>.+?)\s+(?:a|an|the|our)\s+(?:(?:quick|short|long|brief|follow-up|followup|new|first|final|full|product|proper)\s+)?(?<noun>{Phrases.Alt(v.ActivityPhrases.Keys)})(?![\w'])(?<rest>.*)$");
         _laterParty = Phrases.Build(@"(?<![\w])(?:to|for|with|at|from)\s+(?=(?-i:\p{Lu}))");
         _vague = Phrases.Set(v.VagueActivityPhrases);
+        _schedule = Phrases.Build($@"^(?:(?:i|we|just|i've|we've|have)\s+)*{Phrases.Words(v.ScheduleVerbs)}\s");
     }
 
     public ParsedCommand? TryParse(NormalizedMessage message, DateOnly today, bool leadingOnly)
@@ -45,6 +47,26 @@ internal sealed class ActivityRules
         var text = message.Text;
         var date = today;
         var future = false;
+        if (_schedule.IsMatch(text) && _phrase.IsMatch(text))
+        {
+            // "booked a demo with Stark for Friday": it has not happened yet, so it is a task.
+            DateOnly? due = null;
+            if (_dates.TryRead(text, today, DateSense.Future, out var ahead))
+            {
+                due = ahead.Date;
+                text = Phrases.Cut(text, ahead.Index, ahead.Length);
+            }
+
+            TimeOnly? at = null;
+            if (_dates.TryReadTime(text, out var atHit))
+            {
+                at = atHit.Time;
+                text = Phrases.Cut(text, atHit.Index, atHit.Length);
+            }
+
+            return new ParsedCommand(Intent.AddTask, 0.75) { Title = Phrases.Clean(text), Date = due, Time = at };
+        }
+
         if (_dates.TryRead(text, today, DateSense.Past, out var hit))
         {
             date = hit.Date;
@@ -100,6 +122,13 @@ internal sealed class ActivityRules
         }
 
         var after = text[(phrase.Index + phrase.Length)..];
+        var second = _phrase.Match(after);
+        if (second.Success && after.AsSpan(0, second.Index).IsWhiteSpace())
+        {
+            // "lunch meeting with X", "demo call with X": the second noun belongs to the first.
+            after = after[(second.Index + second.Length)..];
+        }
+
         var before = phrase.Index > start ? text[start..phrase.Index] : null;
         return Build(message, type, after, before, date, time, future, leadingOnly, text);
     }
@@ -141,9 +170,10 @@ internal sealed class ActivityRules
             {
                 contact = _names.Read(region[..split.Index], out _);
                 account = _names.Read(region[(split.Index + split.Length)..], out rest);
-                if (split.Value.StartsWith('\''))
+                var atCompany = connected && connector.Value.Trim().TrimStart(':', ',', '-').Trim() is "at" or "@";
+                if (split.Value.StartsWith('\'') || (atCompany && split.Value.Trim().Equals("with", StringComparison.OrdinalIgnoreCase)))
                 {
-                    // "Contoso's CTO": the company owns the person.
+                    // "Contoso's CTO", "meeting at Contoso with Sarah": the company comes first.
                     (contact, account) = (account, contact);
                 }
             }

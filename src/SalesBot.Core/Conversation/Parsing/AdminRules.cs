@@ -25,6 +25,7 @@ internal sealed class AdminRules
     private readonly Regex _holidayTail;
     private readonly Regex _away;
     private readonly Regex _back;
+    private readonly WordGate _gate;
 
     public AdminRules(Vocabulary v, DateReader dates, NameReader names)
     {
@@ -44,12 +45,19 @@ internal sealed class AdminRules
         _holiday = Phrases.Build($@"^(?:{Phrases.Words(v.HolidayHeads)})\s*:?\s*(?<rest>.+)$");
         _holidayTail = Phrases.Build(@"^(?<rest>.+?)\s+is\s+(?:a\s+)?(?:public\s+|bank\s+|company\s+|national\s+)?holiday$");
         _away = Phrases.Build($@"^(?:{Phrases.Words(v.AwayHeads)})\s*:?\s+(?:(?:until|till|til|through|thru|to|for|from\s+now\s+until)\s+)?(?<rest>.+)$");
+        _gate = WordGate.FirstWords(v.ConnectHeads.Concat(v.JoinHeads).Concat(v.InviteHeads).Concat(v.TargetHeads).Concat(v.HolidayHeads)
+            .Concat(v.AwayHeads).Concat(v.BackPhrases).Concat(v.ChooseHeads).Concat(v.NumberWords.Keys).Concat(["set", "a", "an", "the", "our", "my", "weekly", "monthly"]));
         _back = Phrases.Build($@"^(?:{Phrases.Alt(v.BackPhrases)})[\s!.]*$");
     }
 
     public ParsedCommand? TryParse(NormalizedMessage message, DateOnly today)
     {
         var text = message.Text;
+        if (!_gate.OpensFirst(text) && !char.IsDigit(text[0]) && text[0] != '#' && !text.Contains("holiday", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var m = _choose.Match(text);
         if (m.Success)
         {

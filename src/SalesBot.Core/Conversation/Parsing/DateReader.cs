@@ -36,6 +36,7 @@ internal sealed class DateReader
     private readonly Regex _period;
     private readonly Regex _quarter;
     private readonly Regex _monthOnly;
+    private readonly Regex _ordinalDay;
     private readonly string[] _monthLeads;
     private readonly Regex _weekNumber;
     private readonly Regex _time;
@@ -68,9 +69,10 @@ internal sealed class DateReader
         _relative = Phrases.Build($@"(?<rd>{Phrases.Words(v.RelativeDays.Keys)}){dayPart}");
         _ago = Phrases.Build($@"(?<![\w'])(?<n>\d+|{numbers})\s+(?<u>{units})\s+(?:{Phrases.Alt(v.AgoWords)})(?![\w'])");
         _in = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.InWords)})\s+(?<n>\d+|{numbers})\s+(?<u>{units})(?![\w'])(?:\s+(?:from\s+now|time))?");
-        _weekday = Phrases.Build($@"\b(?<wd>{weekdays})\b\.?{dayPart}");
+        _weekday = Phrases.Build($@"\b(?<wd>{weekdays})\b(?!\s+down\b|'s)\.?{dayPart}");
+        _ordinalDay = Phrases.Build(@"\bthe\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)|\b(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|\w))");
         _periodEnd = Phrases.Build($@"(?<pe>{Phrases.Words(v.PeriodEnds.Keys)})");
-        _period = Phrases.Build($@"\b(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?<p>week|month|year|quarter)(?![\w'])");
+        _period = Phrases.Build($@"\b(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?<p>{Phrases.Alt(v.Periods.Keys)})(?![\w'])");
         _quarter = Phrases.Build($@"\bq(?<q>[1-4])(?:\s*(?<y>\d{{4}}))?(?![\w])");
         _monthOnly = Phrases.Build($@"\b(?<m>{months})\b(?!\s*\d)");
         _monthLeads = v.MonthLeads.Keys.OrderByDescending(k => k.Length).ToArray();
@@ -164,7 +166,7 @@ internal sealed class DateReader
             return true;
         }
 
-        if ((m = _ago.Match(text)).Success)
+        if (HasAny(text, _v.AgoWords) && (m = _ago.Match(text)).Success)
         {
             var date = Shift(today, -Number(m.Groups["n"].Value), _v.DateUnits[m.Groups["u"].Value.ToLowerInvariant()]);
             hit = new DateHit(date, m.Index, m.Length, false, true);
@@ -201,7 +203,20 @@ internal sealed class DateReader
             return true;
         }
 
-        if (digits && (m = _quarter.Match(text)).Success)
+        for (m = digits ? _ordinalDay.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        {
+            // "on the 12th": this month's day, or the next/previous month's when it is on the wrong side of today.
+            var d = Int(m, "d");
+            var first = new DateOnly(today.Year, today.Month, 1);
+            var month = d >= today.Day == (sense == DateSense.Future) || d == today.Day ? first : first.AddMonths(sense == DateSense.Future ? 1 : -1);
+            if (d >= 1 && d <= DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                hit = new DateHit(new DateOnly(month.Year, month.Month, d), m.Index, m.Length, false, false);
+                return true;
+            }
+        }
+
+        if (digits && (m = _quarter.Match(text)).Success && Preceded(text, m.Index))
         {
             var q = Int(m, "q");
             var year = m.Groups["y"].Success ? Int(m, "y") : today.Year;
@@ -228,7 +243,7 @@ internal sealed class DateReader
         if ((m = _period.Match(text)).Success)
         {
             var mod = Phrases.Key(m.Groups["mod"].Value);
-            var period = m.Groups["p"].Value.ToLowerInvariant();
+            var period = _v.Periods[m.Groups["p"].Value.ToLowerInvariant()];
             var date = PeriodDate(period, mod, today, sense);
             hit = new DateHit(date, m.Index, m.Length, IsIn(_v.NextWords, mod), IsIn(_v.LastWords, mod));
             return true;
@@ -256,7 +271,7 @@ internal sealed class DateReader
         }
 
         m = _period.Match(text);
-        if (m.Success && m.Groups["p"].Value.Equals("week", StringComparison.OrdinalIgnoreCase))
+        if (m.Success && _v.Periods[m.Groups["p"].Value.ToLowerInvariant()] == "week")
         {
             var mod = Phrases.Key(m.Groups["mod"].Value);
             var shift = IsIn(_v.LastWords, mod) ? -7 : IsIn(_v.NextWords, mod) ? 7 : 0;
@@ -323,6 +338,9 @@ internal sealed class DateReader
         hit = new TimeHit(new TimeOnly(hour, minute), m.Index, m.Length);
         return true;
     }
+
+    /// <summary>Whether a preposition is written just before <paramref name="index"/> ("by Q2", not "Q1 renewal").</summary>
+    private bool Preceded(string text, int index) => Preceding(text, ref index, _prepositions) is not null;
 
     /// <summary>Moves a date's start back over "the", "end of" and a preposition written before it.</summary>
     private int ExtendBack(string text, int index)
@@ -399,6 +417,19 @@ internal sealed class DateReader
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : _v.NumberWords.GetValueOrDefault(Phrases.Key(word), 1);
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static bool HasAny(string text, IReadOnlyList<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (text.Contains(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsIn(IReadOnlyList<string> words, string key)
     {

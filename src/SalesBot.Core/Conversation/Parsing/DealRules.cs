@@ -22,6 +22,7 @@ internal sealed class DealRules
     private readonly Regex _explicitMove;
     private readonly Regex _ender;
     private readonly Regex _cutter;
+    private readonly Regex _target;
     private readonly HashSet<string> _verbs;
     private readonly HashSet<string> _fillers;
     private readonly HashSet<string> _leadHeads;
@@ -32,13 +33,14 @@ internal sealed class DealRules
         _dates = dates;
         _amounts = amounts;
         _names = names;
-        _createHead = Phrases.Build($@"^(?:(?:i|we|just|i've|we've|have)\s+)*(?<head>{Phrases.Words(v.CreateDealHeads.Concat(v.CreateLeadHeads))})(?:\s*:)?\s*");
+        _createHead = Phrases.Build($@"^(?:(?:i|we|just|i've|we've|have)\s+)*(?<head>{Phrases.Words(v.CreateDealHeads.Concat(v.CreateLeadHeads))})(?:\s+{Phrases.Words(v.DealNameIntroducers)})?(?:\s*[:\-])?\s*");
         _stage = Phrases.Build(Phrases.Words(v.StagePhrases.Keys));
         _amountMarker = Phrases.Build(Phrases.Words(v.AmountUpdateMarkers));
         _closeMarker = Phrases.Build(Phrases.Words(v.CloseDateMarkers));
         _explicitMove = Phrases.Build(@"->|(?<![\w])(?:deal|opp|opportunity|stage|move|moved|moving|push|pushed|advance|advanced|mark|marked|set|send)(?![\w])");
         _ender = Phrases.Build($@"\s(?:{Phrases.Alt(v.DealNameEnders)})(?![\w])");
         _cutter = Phrases.Build($@"\s*,|\s(?:{Phrases.Alt(v.DealNameCutters)})(?![\w])");
+        _target = Phrases.Build(@"(?:\b(?:to|into|as|at)|->|:)\s*(?:the\s+)?$");
         _verbs = Phrases.Set(v.DealVerbs);
         _fillers = Phrases.Set(v.DealFillers);
         _leadHeads = Phrases.Set(v.CreateLeadHeads);
@@ -79,7 +81,8 @@ internal sealed class DealRules
 
         var (name, notes) = FirstClause(rest);
         name = Phrases.TrimWords(name, _fillers, _fillers);
-        if (name.Length == 0)
+        notes = notes is null ? null : Phrases.TrimWords(notes, _fillers, _fillers) is { Length: > 0 } kept ? kept : null;
+        if (!Phrases.LooksLikeName(name))
         {
             return new ParsedCommand(Intent.CreateDeal, 0.45) { Amount = amount, Currency = currency, Date = date, Stage = stage };
         }
@@ -114,22 +117,31 @@ internal sealed class DealRules
             text = Phrases.Cut(text, money.Index, money.Length);
         }
 
-        Match? chosen = null;
+        // The stage to move to: a closed one if said, else the one after "to"/"->", else the first
+        // ("qualified lead" is qualified; "from proposal to negotiation" is negotiation).
+        Match? first = null;
+        Match? closed = null;
+        Match? targeted = null;
         for (var m = _stage.Match(text); m.Success; m = m.NextMatch())
         {
-            var stage = _v.StagePhrases[Phrases.Key(m.Value)];
-            if (chosen is null || stage.IsClosed() || !_v.StagePhrases[Phrases.Key(chosen.Value)].IsClosed())
+            first ??= m;
+            if (_v.StagePhrases[Phrases.Key(m.Value)].IsClosed())
             {
-                chosen = m;
+                closed = m;
+            }
+            else if (_target.IsMatch(text.AsSpan(0, m.Index)))
+            {
+                targeted = m;
             }
         }
 
-        if (chosen is null)
+        var chosen = closed ?? targeted ?? first;
+        if (chosen is null || first is null)
         {
             return null;
         }
 
-        var before = text[..chosen.Index];
+        var before = text[..first.Index];
         var after = text[(chosen.Index + chosen.Length)..];
         var name = NameBefore(before);
         if (name.Length == 0 && Phrases.TrimWords(before, _verbs, _fillers).Length == 0)
@@ -139,7 +151,7 @@ internal sealed class DealRules
             name = Phrases.TrimWords(cut.Success ? after[..cut.Index] : after, _fillers, _fillers);
         }
 
-        if (name.Length == 0 || Phrases.WordCount(name) > 5 || _names.IsNotName(Phrases.FirstWord(name)))
+        if (!Phrases.LooksLikeName(name) || Phrases.WordCount(name) > 5 || _names.IsNotName(Phrases.FirstWord(name)))
         {
             return null;
         }
@@ -186,13 +198,14 @@ internal sealed class DealRules
 
         var (clause, notes) = FirstClause(text);
         var name = NameBefore(clause);
-        if (name.Length == 0 || Phrases.WordCount(name) > 5 || _names.IsNotName(Phrases.FirstWord(name)))
+        notes = notes is null ? null : Phrases.TrimWords(notes, _fillers, _fillers) is { Length: > 0 } kept ? kept : null;
+        if (!Phrases.LooksLikeName(name) || Phrases.WordCount(name) > 5 || _names.IsNotName(Phrases.FirstWord(name)))
         {
             return null;
         }
 
         var marked = amount is null || _amountMarker.IsMatch(message.Text);
-        if (!marked && !Phrases.HasUpperOrDigit(name))
+        if (!marked && !Phrases.HasUpper(name))
         {
             return null;
         }

@@ -89,7 +89,7 @@ internal sealed class NameReader
     {
         foreach (var c in name)
         {
-            if (!char.IsDigit(c) && c is not ' ' and not '.' and not ',')
+            if (!char.IsDigit(c) && c is not ' ' and not '.' and not ',' and not '-' and not '+' and not '(' and not ')' and not '/')
             {
                 return false;
             }

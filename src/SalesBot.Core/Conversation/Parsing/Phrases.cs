@@ -161,6 +161,10 @@ internal static class Phrases
         return false;
     }
 
+    /// <summary>A deal or account name starts with a letter or digit and holds no markup or operator characters.</summary>
+    public static bool LooksLikeName(string s) =>
+        s.Length > 0 && char.IsLetterOrDigit(s[0]) && s.AsSpan().IndexOfAny("<>=%{}|\\;`") < 0;
+
     public static bool HasUpper(string s)
     {
         foreach (var c in s)

@@ -59,9 +59,20 @@ internal sealed class PlanReader
         var separator = text.Contains(';', StringComparison.Ordinal) ? ';' : text.Contains(',', StringComparison.Ordinal) ? ',' : '\0';
         if (separator != '\0')
         {
-            foreach (var part in text.Split(separator))
+            var parts = text.Split(separator);
+            for (var i = 0; i < parts.Length; i++)
             {
-                AddItem(items, part);
+                // "a, b and c": the last comma part holds two items.
+                var and = i == parts.Length - 1 && separator == ',' ? parts[i].IndexOf(" and ", StringComparison.OrdinalIgnoreCase) : -1;
+                if (and > 0)
+                {
+                    AddItem(items, parts[i][..and]);
+                    AddItem(items, parts[i][(and + 5)..]);
+                }
+                else
+                {
+                    AddItem(items, parts[i]);
+                }
             }
 
             return items;

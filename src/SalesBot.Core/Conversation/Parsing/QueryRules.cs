@@ -41,7 +41,7 @@ internal sealed class QueryRules
         _howDoing = Phrases.Build(@"^how(?:'s|s|\s+is|\s+was|\s+did|\s+are|\s+am|\s+were|\s+has)\s+(?<who>.+?)\s+(?:doing|do|done|going|performing|tracking|getting\s+on)(?![\w])");
         _pipeline = Phrases.Build(Phrases.Words(v.PipelineWords));
         _stage = Phrases.Build(Phrases.Words(v.StagePhrases.Keys));
-        _accountHead = Phrases.Build($@"^(?:{Phrases.Words(v.AccountQueryHeads)})\s+(?<acc>.+?)[\s?!.]*$");
+        _accountHead = Phrases.Build($@"^(?:(?:give|get|send|show)\s+me\s+(?:the\s+|some\s+)?|i\s+(?:need|want)\s+(?:the\s+|some\s+)?)?(?:{Phrases.Words(v.AccountQueryHeads)})\s+(?<acc>.+?)(?:\s+(?:account|deal|details|info|page|card))?[\s?!.]*$");
         _inStage = Phrases.Build($@"^(?:what'?s|whats|what\s+is|what\s+are|which|anything|any|show|list)(?:\s+(?:me|deals|opps|opportunities|still|currently|now|is|are))*\s+(?:in|at)\s+(?:the\s+)?{Phrases.Words(v.StagePhrases.Keys)}");
         _accountTail = Phrases.Build(@"^(?<acc>(?-i:\p{Lu})[\w&.\- ]{0,40}?)\s+(?:status|update|updates|info|details|summary|overview|recap|history)[\s?!.]*$");
         _didWhat = Phrases.Build(@"^what\s+(?:did|has|have)\s+(?:the\s+team|everyone|everybody|we|the\s+reps)\s+(?:do|done|get\s+done|been\s+up\s+to)(?![\w])");
@@ -61,7 +61,11 @@ internal sealed class QueryRules
         if (how.Success && asks)
         {
             var who = Phrases.Clean(how.Groups["who"].Value);
-            return Kpi(text, today, ScopeOf(who, text) ?? who);
+            var scope = ScopeOf(who, text);
+            if (scope is not null || (Phrases.HasUpper(who) && !_names.IsNotName(Phrases.FirstWord(who)) && Phrases.WordCount(who) <= 2))
+            {
+                return Kpi(text, today, scope ?? who);
+            }
         }
 
         if (!asks)

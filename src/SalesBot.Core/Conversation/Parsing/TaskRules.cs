@@ -24,6 +24,9 @@ internal sealed class TaskRules
     private readonly Regex _imperative;
     private readonly Regex _taskVerb;
     private readonly Regex _titleLead;
+    private readonly WordGate _doneFirst;
+    private readonly WordGate _doneLast;
+    private readonly WordGate _addFirst;
 
     public TaskRules(Vocabulary v, DateReader dates)
     {
@@ -33,15 +36,18 @@ internal sealed class TaskRules
         var numbers = Phrases.Alt(v.NumberWords.Keys.Where(k => k.Length > 2));
         _planHeader = Phrases.Build(
             $@"^\s*(?:(?:my|our|the|today'?s|tomorrow'?s|daily|main)\s+)?(?<top>top\s+)?(?:(?<n>\d{{1,2}}|{numbers})\s*)?(?<noun>{Phrases.Words(v.PlanNouns)})?" +
-            @"(?:\s*(?:for\s+)?(?<day>today|tomorrow|the\s+day|this\s+morning))?(?(noun)|(?(day)|(?(top)|(?!))))\s*(?:[:\-]|\s(?:is|are)\s)\s*(?<body>[\s\S]+)$");
+            @"(?:\s*(?:for\s+)?(?<day>today|tomorrow|the\s+day|this\s+morning)(?:\s+(?:i\s+will|i'll|i\s+need\s+to|i\s+want\s+to|i\s+plan\s+to|i'm\s+going\s+to|i\s+must))?)?(?(noun)|(?(day)|(?(top)|(?!))))\s*(?:[:\-]|\s(?:is|are)\s)\s*(?<body>[\s\S]+)$");
         _numberedLines = Phrases.Build(@"^\s*\(?\d{1,2}\s*[.)]\s*\S.*\n\s*\(?\d{1,2}\s*[.)]\s*\S|^\s*\(?1\s*[.)]\s*\S.*?\s\(?2\s*[.)]\s*\S");
         _doneHead = Phrases.Build($@"^(?:{Phrases.Words(v.DoneHeads)})(?:\s*[:\-]\s*|\s+|$)(?<t>.*)$");
         _markDone = Phrases.Build(@"^(?:mark|marked|set|tick|check|close)\s+(?:the\s+)?(?:task\s+)?(?<t>.+?)\s+(?:as\s+)?(?:done|complete|completed|finished|closed)$");
         _doneTail = Phrases.Build($@"^(?:task\s+)?(?<t>.+?)\s*[-:,]?\s+(?:{Phrases.Alt(v.DoneTails)})$|^(?<t>.+?)\s*(?:✅|✔|\[x\])$");
         _activityObject = Phrases.Build($@"^(?:(?:a|an|the|my|our|that|this)\s+)?(?:\w+\s+)?{Phrases.Words(v.ActivityPhrases.Keys)}\s+(?:with|w|for|at|to)\b");
-        _taskHead = Phrases.Build($@"^(?:{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?!list\b|lists\b)(?<t>.+)$");
+        _taskHead = Phrases.Build($@"^(?:(?<intent>{Phrases.Words(v.IntentionHeads)})|{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?!list\b|lists\b|why\b|what\b|how\b|who\b|where\b|if\b|whether\b)(?<t>.+)$");
         _taskVerb = Phrases.Build($@"^(?:{Phrases.Words(v.TaskVerbs)})\s+(?!me\b|us\b)\S");
-        _imperative = Phrases.Build($@"^(?:{Phrases.Words(v.ImperativeVerbs)})\s+\S");
+        _imperative = Phrases.Build($@"^(?:{Phrases.Words(v.ImperativeVerbs)})\s+(?!(?:with|w|for|to|at|from|by|in|on)\b|@|w/)\S");
+        _doneFirst = WordGate.FirstWords(v.DoneHeads.Concat(["mark", "marked", "set", "tick", "check", "close"]));
+        _doneLast = WordGate.LastWords(v.DoneTails.Concat(["done"]));
+        _addFirst = WordGate.FirstWords(v.TaskHeads.Concat(v.IntentionHeads).Concat(v.ImperativeVerbs).Concat(v.TaskVerbs));
         _titleLead = Phrases.Build(@"^(?:to|about|that\s+i\s+(?:need|have)\s+to|that|i\s+need\s+to|i\s+have\s+to|i\s+should)\s+");
     }
 
@@ -85,6 +91,11 @@ internal sealed class TaskRules
     public ParsedCommand? TryComplete(NormalizedMessage message)
     {
         var text = message.Text;
+        if (!_doneFirst.OpensFirst(text) && !_doneLast.OpensLast(text) && !text.EndsWith("[x]", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var m = _markDone.Match(text);
         if (!m.Success)
         {
@@ -124,6 +135,11 @@ internal sealed class TaskRules
     public ParsedCommand? TryAdd(NormalizedMessage message, DateOnly today)
     {
         var text = message.Text;
+        if (!_addFirst.OpensFirst(text))
+        {
+            return null;
+        }
+
         var head = _taskHead.Match(text);
         string body;
         DateHit hit;
@@ -133,7 +149,7 @@ internal sealed class TaskRules
             body = head.Groups["t"].Value;
             hasDate = _dates.TryRead(body, today, DateSense.Future, out hit);
         }
-        else if (_imperative.IsMatch(text) && _dates.TryRead(text, today, DateSense.Future, out hit) && !hit.PastWords)
+        else if (_imperative.IsMatch(text) && _dates.TryRead(text, today, DateSense.Future, out hit) && !hit.PastWords && hit.Date >= today)
         {
             body = text;
             hasDate = true;
@@ -164,6 +180,12 @@ internal sealed class TaskRules
 
         var title = Phrases.Clean(_titleLead.Replace(Phrases.Clean(body), string.Empty));
         if (title.Length == 0)
+        {
+            return null;
+        }
+
+        // "I need to sleep" is talk; "I need to send Umbrella the pricing" or "... by Friday" is work.
+        if (head.Success && head.Groups["intent"].Success && date is null && !Phrases.HasUpper(title))
         {
             return null;
         }

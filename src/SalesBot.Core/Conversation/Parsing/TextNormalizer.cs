@@ -26,7 +26,7 @@ internal sealed class TextNormalizer
     private readonly Regex _hostile = Phrases.Build(
         @"<\s*/?\s*[a-z!][^>]*>|javascript\s*:|\bon(?:error|load|click)\s*=|\b(?:drop|truncate|alter)\s+(?:table|database|schema)\b" +
         @"|\bunion\s+(?:all\s+)?select\b|['""]\s*(?:or|and)\s+['""]?\w+['""]?\s*=\s*['""]?\w+|;\s*--|--\s*$|'\s*;|\bselect\b[^;]{1,200}?\bfrom\b" +
-        @"|\bdelete\s+from\b|\binsert\s+into\b|\bexec(?:ute)?\s*\(|\$\{|\{\{|\bxp_\w+|\bsleep\s*\(\s*\d|/etc/passwd|\.\./\.\.");
+        @"|\bdelete\s+from\b|\binsert\s+into\b|\bexec(?:ute)?\s*\(|\$\{|\{\{|\bxp_\w+|\bsleep\s*\(\s*\d|/etc/passwd|\.\./\.\.|%(?:27|22|3c|3e|3b|00)|%20(?:or|and|select|union)\b");
 
     public TextNormalizer(Vocabulary vocabulary)
     {

@@ -31,7 +31,7 @@ public sealed partial class Vocabulary
             "revert that", "revert it", "take that back", "take it back", "never mind", "nevermind", "nvm",
             "delete that", "delete it", "delete last", "delete the last one", "delete my last entry", "remove that",
             "remove the last one", "roll back", "rollback", "roll that back", "that was wrong", "that's wrong",
-            "wrong, undo", "oops undo", "oops, undo that", "my bad, undo", "forget that", "forget it", "ignore that",
+            "wrong, undo", "oops undo", "cancel", "cancel last entry", "undo last entry", "undo last action", "oops, undo that", "my bad, undo", "forget that", "forget it", "ignore that",
             "ignore the last one", "that was a mistake", "mistake, undo",
         ],
         HelpPhrases =
@@ -40,7 +40,9 @@ public sealed partial class Vocabulary
             "how do i use this", "how do i use this bot", "how do i use salesbot", "how to use", "how to use you",
             "how does this work", "how does it work", "what can you do", "what do you do", "what can i say",
             "what can i type", "what can i do", "what can i do here", "what do i do", "what should i type", "what commands are there", "list commands", "show commands", "i need help",
-            "i'm lost", "how do i log a meeting", "how do i start", "getting started", "what are you",
+            "i'm lost", "how do i log a meeting", "how does this bot work", "how does the bot work", "how does salesbot work",
+            "what commands do you know", "what commands do you have", "what commands", "what do you understand", "what can i ask",
+            "how do i use it", "how can i use you", "how can you help", "how can you help me", "what are the commands", "how do i start", "getting started", "what are you",
         ],
         NotNames =
         [
@@ -48,7 +50,8 @@ public sealed partial class Vocabulary
             "they", "he", "she", "someone", "somebody", "everyone", "everybody", "anyone", "a", "an", "the",
             "this", "that", "these", "those", "back", "there", "here", "mom", "dad", "friends", "friend",
             "today", "tomorrow", "yesterday", "nothing", "something", "nobody", "people", "guys", "yourself", "yourselves",
-            "myself", "everything", "anything", "stuff", "things", "life", "weather", "time",
+            "myself", "everything", "anything", "stuff", "things", "life", "weather", "time", "i'm", "im", "i've", "i'd",
+            "we're", "we've", "it's", "that's", "he's", "she's", "they're", "you're", "there's", "what's", "who", "what",
         ],
 
         ActivityPhrases = new Dictionary<string, ActivityType>(StringComparer.OrdinalIgnoreCase)
@@ -99,9 +102,17 @@ public sealed partial class Vocabulary
             ["drove to"] = ActivityType.Visit, ["flew to"] = ActivityType.Visit, ["visits"] = ActivityType.Visit,
             ["ring"] = ActivityType.Call, ["buzz"] = ActivityType.Call, ["mail"] = ActivityType.Email,
             ["message"] = ActivityType.Email, ["follow-up email"] = ActivityType.Email, ["presentation"] = ActivityType.Demo,
+            ["got off the phone with"] = ActivityType.Call, ["off the phone with"] = ActivityType.Call,
+            ["got off a call with"] = ActivityType.Call, ["left a voicemail for"] = ActivityType.Call,
+            ["left a voicemail with"] = ActivityType.Call, ["left voicemail for"] = ActivityType.Call,
+            ["left a message for"] = ActivityType.Call, ["voicemail"] = ActivityType.Call, ["skype"] = ActivityType.Call,
+            ["skype call"] = ActivityType.Call, ["skyped"] = ActivityType.Call, ["webex"] = ActivityType.Meeting,
+            ["google meet"] = ActivityType.Meeting, ["texted"] = ActivityType.Email, ["whatsapped"] = ActivityType.Email,
+            ["pinged"] = ActivityType.Email, ["presented"] = ActivityType.Demo, ["pitched"] = ActivityType.Demo,
             ["note"] = ActivityType.Note, ["notes"] = ActivityType.Note, ["noted"] = ActivityType.Note,
             ["note on"] = ActivityType.Note, ["note for"] = ActivityType.Note, ["note about"] = ActivityType.Note,
         },
+        ScheduleVerbs = ["scheduled", "schedule", "booked", "book", "set up", "arranged", "arrange", "planned", "plan", "organised", "organized", "lined up", "line up", "setting up", "booking"],
         GiveVerbs = ["sent", "gave", "shot", "dropped", "fired off", "paid", "had", "did", "ran"],
         ActivityModifiers = new Dictionary<string, ActivityType>(StringComparer.OrdinalIgnoreCase)
         {
@@ -169,6 +180,7 @@ public sealed partial class Vocabulary
             "created a deal for", "created a new deal for", "added a deal", "added a new deal", "added a deal for", "new deal with",
             "new opportunity with", "new opp for", "new opp with", "got a new deal", "got a new deal with", "new business",
         ],
+        DealNameIntroducers = ["called", "named", "titled", "for", "with"],
         CreateLeadHeads = ["new lead", "add lead", "add a lead", "add a new lead", "create lead", "create a lead", "new prospect", "add prospect", "add a prospect"],
         DealVerbs =
         [
@@ -185,9 +197,9 @@ public sealed partial class Vocabulary
             "->", ":", "=", "-", "mark", "it", "set", "worth", "amount", "value", "size", "deal size", "close date",
             "expected close", "closing date", "close", "closing", "closes", "by", "of", "for", "date", "on", "from",
             "was", "be", "will", "should", "finally", "officially", "just", "are", "been", "has", "got", "moved", "went",
-            "expected", "estimated", "forecast", "total", "new", "and", "with", "its", "it's", "expected to close", "back",
+            "expected", "estimated", "forecast", "total", "new", "and", "with", "its", "it's", "expected to close", "back", "from",
         ],
-        DealNameEnders = ["is", "was", "went", "has", "have", "got", "moved", "goes", "are", "just", "now", "-", "has been", "will", "slipped", "slips", "pushed", "delayed", "postponed", "closes", "closing", "expected", "should"],
+        DealNameEnders = ["is", "was", "went", "has", "have", "got", "moved", "goes", "are", "just", "now", "-", "has been", "will", "revised", "changed", "updated", "increased", "reduced", "raised", "lowered", "upgraded", "downgraded", "progressed", "advanced", "promoted", "bumped", "reached", "entered", "hit", "slipped", "slips", "pushed", "delayed", "postponed", "closes", "closing", "expected", "should"],
         DealNameCutters = ["to", "because", "since", "due", "after", "as", "for", "-", "on", "over", "they", "—", "today", "yesterday"],
         AmountUpdateMarkers =
         [
@@ -205,13 +217,17 @@ public sealed partial class Vocabulary
         TaskHeads =
         [
             "remind me to", "remind me", "remind me about", "remind me that i need to", "remind me that", "reminder",
-            "reminder to", "set a reminder to", "set reminder to", "add a reminder to", "todo", "to do", "to-do",
+            "reminder to", "add reminder", "add a reminder", "add reminder to", "set reminder", "set a reminder", "new reminder", "set a reminder to", "set reminder to", "add a reminder to", "todo", "to do", "to-do",
             "add todo", "add a todo", "task", "new task", "add task", "add a task", "add a task to", "create task",
-            "create a task", "create a task to", "i need to", "need to", "i have to", "have to", "i must", "must",
-            "i should", "i gotta", "gotta", "i've got to", "i got to", "don't let me forget to", "dont let me forget to",
+            "create a task", "create a task to", "don't let me forget to", "dont let me forget to",
             "don't forget to", "dont forget to", "do not forget to", "don't let me forget", "remember to",
             "i want to remember to", "make sure i", "make sure to", "i'll need to", "i will need to", "note to self",
-            "note to self:", "ping me to", "nudge me to", "i'll", "i will", "we'll", "we will", "i'm gonna", "gonna",
+            "note to self:", "ping me to", "nudge me to",
+        ],
+        IntentionHeads =
+        [
+            "i need to", "need to", "i have to", "have to", "i must", "must", "i should", "should", "i gotta", "gotta",
+            "i've got to", "i got to", "i'll", "i will", "we'll", "we will", "we need to", "we have to", "i'm gonna", "gonna",
             "i'm going to", "i am going to", "going to", "i plan to", "planning to", "let me", "i want to",
         ],
         ImperativeVerbs =
@@ -272,7 +288,8 @@ public sealed partial class Vocabulary
             ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday,
             ["wed"] = DayOfWeek.Wednesday, ["thursday"] = DayOfWeek.Thursday, ["thu"] = DayOfWeek.Thursday,
             ["thur"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday,
-            ["fri"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
+            ["fri"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sat"] = DayOfWeek.Saturday,
+            ["sunday"] = DayOfWeek.Sunday, ["sun"] = DayOfWeek.Sunday, ["weekend"] = DayOfWeek.Saturday,
         },
         NumberWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
         {
@@ -284,7 +301,7 @@ public sealed partial class Vocabulary
         RelativeDays = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
         {
             ["today"] = 0, ["tonight"] = 0, ["this morning"] = 0, ["this afternoon"] = 0, ["this evening"] = 0,
-            ["earlier today"] = 0, ["later today"] = 0, ["just now"] = 0, ["eod"] = 0, ["end of day"] = 0,
+            ["earlier today"] = 0, ["this am"] = 0, ["this pm"] = 0, ["later today"] = 0, ["just now"] = 0, ["eod"] = 0, ["end of day"] = 0,
             ["end of today"] = 0, ["by end of day"] = 0, ["yesterday"] = -1, ["last night"] = -1, ["yday"] = -1,
             ["the day before yesterday"] = -2, ["day before yesterday"] = -2, ["tomorrow"] = 1, ["tmrw"] = 1,
             ["tmr"] = 1, ["tomorow"] = 1, ["2moro"] = 1, ["tomorrow morning"] = 1, ["the day after tomorrow"] = 2,
@@ -292,7 +309,7 @@ public sealed partial class Vocabulary
         },
         DateUnits = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
         {
-            ["day"] = 1, ["days"] = 1, ["week"] = 7, ["weeks"] = 7, ["wk"] = 7, ["wks"] = 7, ["month"] = 30, ["months"] = 30,
+            ["day"] = 1, ["days"] = 1, ["week"] = 7, ["weeks"] = 7, ["wk"] = 7, ["wks"] = 7, ["month"] = 30, ["months"] = 30, ["hour"] = 0, ["hours"] = 0, ["minute"] = 0, ["minutes"] = 0, ["min"] = 0, ["mins"] = 0,
         },
         AgoWords = ["ago", "back"],
         InWords = ["in", "within", "in about", "after"],
@@ -316,7 +333,7 @@ public sealed partial class Vocabulary
         DatePrepositions =
         [
             "on", "by", "until", "till", "til", "due", "due on", "due by", "before", "for", "from", "at", "to", "no later than",
-            "starting", "close by", "closing", "closes", "closing on", "closes on", "expected", "around", "since", "as of",
+            "starting", "over", "close by", "closing", "closes", "closing on", "closes on", "expected", "around", "since", "as of",
         ],
         MonthLeads = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
         {

@@ -30,6 +30,8 @@ public sealed partial class Vocabulary
 
     /// <summary>Verbs and nouns that say what happened ("met with", "rang", "demoed", "site visit").</summary>
     public required IReadOnlyDictionary<string, ActivityType> ActivityPhrases { get; init; }
+    /// <summary>Verbs that put an activity in the diary rather than report it ("booked a demo"): the result is a task.</summary>
+    public required IReadOnlyList<string> ScheduleVerbs { get; init; }
     /// <summary>Verbs that give an activity to a party: "sent Acme an email", "gave Bob a call", "paid them a visit".</summary>
     public required IReadOnlyList<string> GiveVerbs { get; init; }
     /// <summary>Phrases that say how it happened and override a vague verb ("on the phone").</summary>
@@ -57,6 +59,8 @@ public sealed partial class Vocabulary
     public required IReadOnlyDictionary<string, DealStage> StagePhrases { get; init; }
     /// <summary>Heads that open a new deal ("new deal", "create a deal for").</summary>
     public required IReadOnlyList<string> CreateDealHeads { get; init; }
+    /// <summary>Words between a create head and the deal's name ("called", "named").</summary>
+    public required IReadOnlyList<string> DealNameIntroducers { get; init; }
     /// <summary>Heads that open a new deal at the lead stage ("new lead").</summary>
     public required IReadOnlyList<string> CreateLeadHeads { get; init; }
     /// <summary>Verbs trimmed from the start of a deal name ("move", "push", "mark").</summary>
@@ -76,6 +80,8 @@ public sealed partial class Vocabulary
 
     /// <summary>Heads that turn the rest of a message into a task ("remind me to", "todo").</summary>
     public required IReadOnlyList<string> TaskHeads { get; init; }
+    /// <summary>Heads that say what the rep means to do ("I need to", "I'll"): a task only with a date or a name in it.</summary>
+    public required IReadOnlyList<string> IntentionHeads { get; init; }
     /// <summary>Verbs in the base form that, with a future date, make a task ("call Acme tomorrow").</summary>
     public required IReadOnlyList<string> ImperativeVerbs { get; init; }
     /// <summary>Verbs that are tasks even without a date and stay in the title ("follow up with Acme").</summary>

@@ -54,6 +54,12 @@ public class ActivityRulesTests
     [InlineData("demo done for Contoso", "demo")]
     [InlineData("did demo for Contoso", "demo")]
     [InlineData("meeting held with Contoso", "meeting")]
+    [InlineData("just got off the phone with Contoso", "call")]
+    [InlineData("left a voicemail for Contoso", "call")]
+    [InlineData("skype with Contoso", "call")]
+    [InlineData("texted Contoso", "email")]
+    [InlineData("presented our roadmap to Contoso", "demo")]
+    [InlineData("lunch meeting with Contoso", "meeting")]
     [InlineData("note: Contoso is hiring", "note")]
     [InlineData("note for Contoso: wants a discount", "note")]
     public void RecognisesActivityVerbsAndNouns(string text, string activity)
@@ -84,6 +90,8 @@ public class ActivityRulesTests
     [InlineData("emailed Anna with Tailspin Toys", "Anna", "Tailspin Toys")]
     [InlineData("had coffee with kevin from contoso", "kevin", "contoso")]
     [InlineData("demo for Priya at Fourth Coffee", "Priya", "Fourth Coffee")]
+    [InlineData("meeting @ Fourth Coffee with Priya", "Priya", "Fourth Coffee")]
+    [InlineData("texted Priya from Fourth Coffee", "Priya", "Fourth Coffee")]
     public void SplitsContactFromCompany(string text, string contact, string account)
     {
         Matches(Parse(text), "log_activity", $"contact={contact}|account={account}");
@@ -111,6 +119,7 @@ public class ActivityRulesTests
     [InlineData("phoned Contoso re the contract", "the contract")]
     [InlineData("met Contoso - they want SSO", "they want SSO")]
     [InlineData("call with Contoso regarding the SLA", "the SLA")]
+    [InlineData("meeting with Contoso re: Q1 renewal", "Q1 renewal")]
     public void KeepsWhatFollowsAsNotes(string text, string notes)
     {
         Matches(Parse(text), "log_activity", $"account=Contoso|notes={notes}");
@@ -138,6 +147,13 @@ public class ActivityRulesTests
     [InlineData("met Contoso on 12.11", "2026-11-12")]
     [InlineData("met Contoso on 2026-11-02", "2026-11-02")]
     [InlineData("yesterday met with Contoso", "2026-11-17")]
+    [InlineData("met Contoso on the 12th", "2026-11-12")]
+    [InlineData("met Contoso on the 20th", "2026-10-20")]
+    [InlineData("met Contoso over the weekend", "2026-11-14")]
+    [InlineData("met Contoso this AM", "2026-11-18")]
+    [InlineData("met Contoso on 16.11.2026", "2026-11-16")]
+    [InlineData("met Contoso on 11/16", "2026-11-16")]
+    [InlineData("met Contoso Tuesday afternoon", "2026-11-17")]
     public void ReadsPastDatesForActivities(string text, string date)
     {
         Matches(Parse(text), "log_activity", $"account=Contoso|date={date}");
@@ -164,6 +180,9 @@ public class ActivityRulesTests
     [InlineData("meet Kevin at Contoso next Tuesday", "meet Kevin at Contoso", "2026-11-24")]
     [InlineData("email Contoso in 2 days", "email Contoso", "2026-11-20")]
     [InlineData("meeting with Contoso tomorrow", "meeting with Contoso", "2026-11-19")]
+    [InlineData("call Contoso on the 25th", "call Contoso", "2026-11-25")]
+    [InlineData("scheduled a demo with Contoso for Friday", "scheduled a demo with Contoso", "2026-11-20")]
+    [InlineData("booked a meeting with Contoso next week", "booked a meeting with Contoso", "2026-11-23")]
     public void TurnsAFutureActivityIntoATask(string text, string title, string date)
     {
         Matches(Parse(text), "add_task", $"title={title}|date={date}");

@@ -43,6 +43,7 @@ public class AmountReaderTests
     [InlineData("W47")]
     [InlineData("Contoso")]
     [InlineData("call 5 leads")]
+    [InlineData("555-1234")]
     public void IgnoresSmallBareNumbers(string text)
     {
         Assert.False(Reader.TryRead(text, out _), text);

@@ -70,7 +70,7 @@ public class DateReaderTests
     [InlineData("2.01", "2027-01-02")]
     [InlineData("12/15", "2026-12-15")]
     [InlineData("2026-12-15", "2026-12-15")]
-    [InlineData("Q1", "2027-03-31")]
+    [InlineData("by Q1", "2027-03-31")]
     [InlineData("end of Q4", "2026-12-31")]
     [InlineData("to February", "2027-02-01")]
     [InlineData("in November", "2026-11-01")]
@@ -102,6 +102,7 @@ public class DateReaderTests
     [InlineData("call Satya")]
     [InlineData("may I ask")]
     [InlineData("I may call")]
+    [InlineData("Q1 renewal")]
     [InlineData("March on")]
     public void IgnoresThingsThatAreNotDates(string text)
     {

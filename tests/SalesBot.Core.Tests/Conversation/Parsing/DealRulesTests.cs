@@ -48,6 +48,12 @@ public class DealRulesTests
     [InlineData("update stage of Fabrikam renewal to negotiation", "Fabrikam renewal", "negotiation")]
     [InlineData("we signed Fabrikam!", "Fabrikam", "won")]
     [InlineData("Fabrikam - signed!", "Fabrikam", "won")]
+    [InlineData("Fabrikam upgraded to proposal", "Fabrikam", "proposal")]
+    [InlineData("moved Fabrikam from proposal to negotiation", "Fabrikam", "negotiation")]
+    [InlineData("Fabrikam: qualified lead", "Fabrikam", "qualified")]
+    [InlineData("Fabrikam from negotiation to closed won", "Fabrikam", "won")]
+    [InlineData("close Fabrikam as won", "Fabrikam", "won")]
+    [InlineData("Fabrikam: lost (budget cut)", "Fabrikam", "lost")]
     public void MovesADealToAStageSynonym(string text, string deal, string stage)
     {
         Matches(Parse(text), "move_deal", $"deal={deal}|stage={stage}|conf>=0.7");
@@ -70,6 +76,8 @@ public class DealRulesTests
     [InlineData("new deal Litware 12 dollars", "Litware", "12", "USD")]
     [InlineData("opened a new deal for Litware, 500k", "Litware", "500000", "")]
     [InlineData("we created a deal for Litware 20k EUR", "Litware", "20000", "EUR")]
+    [InlineData("add a new deal called Litware Cloud worth 30k", "Litware Cloud", "30000", "")]
+    [InlineData("new deal - Litware - 75k - close Dec 31", "Litware", "75000", "")]
     [InlineData("new deal Litware 2027 renewal 90 000", "Litware 2027 renewal", "90000", "")]
     public void CreatesADealWithAmountAndCurrency(string text, string deal, string amount, string currency)
     {
@@ -115,6 +123,9 @@ public class DealRulesTests
     [InlineData("Contoso upgrade slipped to end of January", "Contoso upgrade", "", "2027-01-31")]
     [InlineData("change amount of Contoso upgrade to 350k", "Contoso upgrade", "350000", "")]
     [InlineData("move Contoso upgrade close to next Friday", "Contoso upgrade", "", "2026-11-27")]
+    [InlineData("Contoso upgrade revised to 70k", "Contoso upgrade", "70000", "")]
+    [InlineData("Contoso upgrade, now 90k EUR", "Contoso upgrade", "90000", "")]
+    [InlineData("Contoso upgrade close date end of next month", "Contoso upgrade", "", "2026-12-31")]
     public void UpdatesAmountOrCloseDate(string text, string deal, string amount, string date)
     {
         var spec = $"deal={deal}|conf>=0.7" + (amount.Length > 0 ? $"|amount={amount}" : string.Empty) + (date.Length > 0 ? $"|date={date}" : string.Empty);

@@ -19,6 +19,11 @@ public class MessageParserTests
     [InlineData("{{7*7}}")]
     [InlineData("${jndi:ldap://evil/a}")]
     [InlineData("javascript:alert(1)")]
+    [InlineData("%27%20OR%201=1")]
+    [InlineData("admin' --")]
+    [InlineData("SELECT * FROM users")]
+    [InlineData("<iframe src=x>")]
+    [InlineData("../../etc/passwd")]
     public void RefusesHostileText(string text)
     {
         Matches(Parse(text), "unknown", "conf<0.5");
@@ -58,6 +63,26 @@ public class MessageParserTests
     [InlineData("call me maybe")]
     [InlineData("rm -rf /")]
     [InlineData("can you book me a flight?")]
+    [InlineData("I'm dead tired")]
+    [InlineData("how is the weather doing")]
+    [InlineData("how's it going?")]
+    [InlineData("remind me why I'm here")]
+    [InlineData("I need to sleep")]
+    [InlineData("I'll be back")]
+    [InlineData("I met my wife in college")]
+    [InlineData("the meeting was boring")]
+    [InlineData("visited my grandma yesterday")]
+    [InlineData("emailed myself the file")]
+    [InlineData("it's a deal")]
+    [InlineData("deal with it")]
+    [InlineData("we won!")]
+    [InlineData("signed")]
+    [InlineData("is the contract ready?")]
+    [InlineData("/unknowncommand foo")]
+    [InlineData("@SalesBot")]
+    [InlineData("call 555-1234")]
+    [InlineData("set an alarm for 7am")]
+    [InlineData("what day is it today?")]
     [InlineData("what's the capital of France")]
     public void LeavesChitChatAndNonsenseUnknown(string text)
     {
@@ -75,6 +100,7 @@ public class MessageParserTests
     [InlineData("never mind")]
     [InlineData("take that back")]
     [InlineData("delete the last one")]
+    [InlineData("cancel")]
     public void UndoesTheLastWrite(string text)
     {
         Matches(Parse(text), "undo", "conf>=0.7");
@@ -90,6 +116,8 @@ public class MessageParserTests
     [InlineData("how does this work?")]
     [InlineData("what can you do")]
     [InlineData("what can I do here?")]
+    [InlineData("how does this bot work")]
+    [InlineData("what commands do you know?")]
     [InlineData("commands")]
     public void OffersHelp(string text)
     {

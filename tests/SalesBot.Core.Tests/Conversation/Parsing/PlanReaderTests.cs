@@ -13,6 +13,8 @@ public class PlanReaderTests
     [InlineData("today: call Contoso; demo Fabrikam", 2)]
     [InlineData("top 3 today: call Contoso, demo Fabrikam, quote Litware", 3)]
     [InlineData("my top 3: Contoso renewal, Fabrikam demo, Litware quote", 3)]
+    [InlineData("plan today: Contoso, Fabrikam and Litware", 3)]
+    [InlineData("today I will: call Contoso, email Fabrikam", 2)]
     [InlineData("top three today: call Contoso, demo Fabrikam, quote Litware", 3)]
     [InlineData("focus today: Litware contract", 1)]
     [InlineData("my priorities today: Contoso; Fabrikam; Northwind", 3)]

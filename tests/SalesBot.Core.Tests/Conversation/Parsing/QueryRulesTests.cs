@@ -45,6 +45,8 @@ public class QueryRulesTests
     [InlineData("Contoso status", "Contoso")]
     [InlineData("history with Woodgrove Bank", "Woodgrove Bank")]
     [InlineData("anything on Contoso?", "Contoso")]
+    [InlineData("give me info on Contoso", "Contoso")]
+    [InlineData("show me Contoso account", "Contoso")]
     public void ShowsAnAccount(string text, string account)
     {
         Matches(Parse(text), "show_account", $"account={account}");

@@ -26,6 +26,8 @@ public class TaskRulesTests
     [InlineData("send the proposal to Northwind by end of month", "send the proposal to Northwind", "2026-11-30")]
     [InlineData("follow up with Fabrikam next Tuesday", "follow up with Fabrikam", "2026-11-24")]
     [InlineData("email Maria the deck on 2026-12-03", "email Maria the deck", "2026-12-03")]
+    [InlineData("add reminder call Adatum Monday", "call Adatum", "2026-11-23")]
+    [InlineData("can you remind me to call Fabrikam next week?", "call Fabrikam", "2026-11-23")]
     [InlineData("remind me to call Kevin on Dec 24", "call Kevin", "2026-12-24")]
     [InlineData("remind me to call Kevin on Jan 5", "call Kevin", "2027-01-05")]
     [InlineData("remind me to call Kevin on 5.01", "call Kevin", "2027-01-05")]
@@ -35,6 +37,12 @@ public class TaskRulesTests
     [InlineData("remind me to call Kevin in a week", "call Kevin", "2026-11-25")]
     [InlineData("remind me to call Kevin in 1 month", "call Kevin", "2026-12-18")]
     [InlineData("remind me to call Kevin end of next month", "call Kevin", "2026-12-31")]
+    [InlineData("remind me to call Kevin on the 25th", "call Kevin", "2026-11-25")]
+    [InlineData("remind me to call Kevin on the 2nd", "call Kevin", "2026-12-02")]
+    [InlineData("remind me to call Kevin this weekend", "call Kevin", "2026-11-21")]
+    [InlineData("remind me to call Kevin on Sat", "call Kevin", "2026-11-21")]
+    [InlineData("remind me to call Kevin in an hour", "call Kevin", "2026-11-18")]
+    [InlineData("remind me to call Kevin next Thu", "call Kevin", "2026-11-26")]
     public void AddsATaskWithAFutureDueDate(string text, string title, string date)
     {
         Matches(Parse(text), "add_task", $"title={title}|date={date}|conf>=0.7");
