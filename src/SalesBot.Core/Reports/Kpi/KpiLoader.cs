@@ -31,7 +31,7 @@ public static class KpiLoader
             return null;
         }
 
-        var calendar = new TeamCalendar(TimeZones.Find(team.TimeZone), team.WorkingDays, []);
+        var calendar = new TeamCalendar(TimeZones.FindOrUtc(team.TimeZone), team.WorkingDays, []);
         var monday = week.Monday;
         var previousMonday = monday.AddDays(-7);
         var sunday = week.Sunday;

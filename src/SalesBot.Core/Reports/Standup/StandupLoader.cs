@@ -87,6 +87,6 @@ public static class StandupLoader
     public static async Task<TeamCalendar> LoadCalendarAsync(SalesBotDb db, int teamId, string timeZone, Crm.WorkWeek workingDays, CancellationToken ct)
     {
         var holidays = await db.TeamHolidays.AsNoTracking().Where(h => h.TeamId == teamId).Select(h => h.Date).ToListAsync(ct);
-        return new TeamCalendar(TimeZones.Find(timeZone), workingDays, holidays);
+        return new TeamCalendar(TimeZones.FindOrUtc(timeZone), workingDays, holidays);
     }
 }
