@@ -292,9 +292,12 @@ public static class ReportBenchmarks
         return command.ExecuteScalar() is long id ? id : 0;
     }
 
+    /// <summary>Like the host's AddDbContextFactory: one options instance, a context per call.</summary>
     private sealed class Factory(StoreConnection connection) : IDbContextFactory<SalesBotDb>
     {
-        public SalesBotDb CreateDbContext() => connection.CreateDb();
+        private readonly DbContextOptions<SalesBotDb> _options = connection.CreateOptions();
+
+        public SalesBotDb CreateDbContext() => new(_options);
     }
 
     private sealed class BenchClock(DateTimeOffset now) : TimeProvider

@@ -43,7 +43,7 @@ public sealed class ReportService(SalesBotDb db, TimeProvider clock) : IReportSe
             return new OutgoingMessage($"I read weeks like {IsoWeek.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))}; \"{isoWeek}\" is not one.");
         }
 
-        var calendar = new TeamCalendar(TimeZones.Find(team.TimeZone), team.WorkingDays, []);
+        var calendar = new TeamCalendar(TimeZones.FindOrUtc(team.TimeZone), team.WorkingDays, []);
         var data = await KpiLoader.LoadAsync(db, teamId, week, calendar.LocalDate(clock.GetUtcNow()), ct);
         var digest = KpiBuilder.Build(data!);
         var seesTeam = SeesTeam(team, viewer);

@@ -78,7 +78,7 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
             return PublishOutcome.NoTeam;
         }
 
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(firedFor, TimeZones.Find(zone)).DateTime);
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(firedFor, TimeZones.FindOrUtc(zone)).DateTime);
         return await PublishAsync(teamId, kind, day, ct);
     }
 

@@ -43,6 +43,11 @@ public sealed class RunDueTeamPosts(IDbContextFactory<SalesBotDb> dbs, PublishSc
             .Select(p => (p.TeamId, p.Kind, p.Key))
             .ToHashSet();
 
+        // A task note only for teams with something due: the common case of a quiet team costs nothing.
+        var lastDay = DateOnly.FromDateTime(upTo.UtcDateTime).AddDays(1);
+        var withTasks = (await db.Tasks.AsNoTracking().Where(t => t.DoneAt == null && t.Due != null && t.Due <= lastDay)
+            .Select(t => t.TeamId).Distinct().ToListAsync(ct)).ToHashSet();
+
         var slots = new List<ScheduleSlot>();
         foreach (var team in teams)
         {
@@ -55,7 +60,8 @@ public sealed class RunDueTeamPosts(IDbContextFactory<SalesBotDb> dbs, PublishSc
             // A team set up after a post's time never gets that post as a late one.
             var from = team.CreatedAt > after ? team.CreatedAt : after;
             slots.AddRange(ScheduleSlots.Between(team, calendar, from, upTo)
-                .Where(s => !posted.Contains((s.TeamId, s.Kind, s.Key))));
+                .Where(s => !posted.Contains((s.TeamId, s.Kind, s.Key)))
+                .Where(s => s.Kind != ScheduledPostKind.TaskNote || withTasks.Contains(s.TeamId)));
         }
 
         return slots.OrderBy(s => s.DueAt).ToList();

@@ -25,7 +25,7 @@ internal static class DigestVerb
         await using var db = await ReportVerbSupport.OpenAsync(dbOption);
         var teamId = await ReportVerbSupport.FindTeamAsync(db, teamName);
         var zone = db.Teams.Where(t => t.Id == teamId).Select(t => t.TimeZone).Single();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZones.Find(zone)).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZones.FindOrUtc(zone)).DateTime);
         var data = await KpiLoader.LoadAsync(db, teamId, week, today, CancellationToken.None);
         var digest = KpiBuilder.Build(data!);
         if (json)

@@ -1,4 +1,6 @@
 using Quartz;
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Reports;
 using SalesBot.Core.Scheduling;
 using SalesBot.Host.Data;
 
@@ -23,6 +25,8 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<PublishScheduledPost>();
         services.AddSingleton<RunDueTeamPosts>();
         services.AddSingleton<TeamTriggerSync>();
+        // The reports members ask for in chat ("standup", "team KPIs last week"), for the conversation engine.
+        services.AddScoped<IReportService, ReportService>();
 
         services.AddQuartz(q =>
         {

@@ -57,7 +57,7 @@ public class ReportServiceTests : IDisposable
         var team = await new ReportService(db, _clock).DigestAsync(w.Team.Id, "2026-W47", null, w.Ben.Id, CancellationToken.None);
         var anna = await new ReportService(db, _clock).DigestAsync(w.Team.Id, "2026-W47", "Anna", w.Ben.Id, CancellationToken.None);
 
-        Assert.StartsWith("Ben Carter: 1 meetings", team.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Ben Carter: 1 meeting, 0 calls", team.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Team:", team.Text, StringComparison.Ordinal);
         Assert.StartsWith("Ben Carter:", anna.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Anna", anna.Text.Split('\n')[0], StringComparison.Ordinal);

@@ -199,6 +199,25 @@ public class ScheduledPostsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DigestWaitsForTheNextWorkingDayWhenItsDayIsAHoliday()
+    {
+        var w = SeedWeek();
+        using (var db = _store.CreateDbContext())
+        {
+            new Seed(db).Holiday(w.Team, "2026-11-23");
+        }
+
+        _clock.Set(Seed.Local(w.Team, "2026-11-23T08:31"));
+        Assert.Empty(await CatchUp().RunAsync(CancellationToken.None));
+
+        _clock.Set(Seed.Local(w.Team, "2026-11-24T08:31"));
+        var results = await CatchUp().RunAsync(CancellationToken.None);
+
+        Assert.Contains(results, r => r.Slot is { Kind: ScheduledPostKind.WeeklyDigest, Key: "2026-W47" } && r.Outcome == PublishOutcome.Posted);
+        Assert.Single(Outbox(OutboxKind.Digest));
+    }
+
+    [Fact]
     public async Task SharedDigestAlsoGoesToTheChannelWithoutAmounts()
     {
         var w = SeedWeek(TeamVisibility.Everyone);

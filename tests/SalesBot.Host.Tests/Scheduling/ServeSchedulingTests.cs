@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using SalesBot.Core.Conversation;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
 using SalesBot.Core.Scheduling;
@@ -46,6 +48,26 @@ public class ServeSchedulingTests : IAsyncLifetime
         Assert.Single(Standups());
         using var check = _store.CreateDbContext();
         Assert.Single(check.ScheduledPosts.Where(p => p.Kind == ScheduledPostKind.Standup && p.IsLate));
+    }
+
+    [Fact]
+    public async Task ServeRegistersTheReportServiceTheEngineAnswersWith()
+    {
+        int teamId, managerId;
+        using (var db = _store.CreateDbContext())
+        {
+            var w = new NorthwindWeek(db);
+            (teamId, managerId) = (w.Team.Id, w.Marta.Id);
+        }
+
+        string[] args = ["--db", _store.ConnectionString, "--urls", "http://127.0.0.1:0"];
+        await using var app = ServeVerb.BuildApp(CliArgs.Parse(args), args);
+        using var scope = app.Services.CreateScope();
+        var reports = scope.ServiceProvider.GetRequiredService<IReportService>();
+
+        var digest = await reports.DigestAsync(teamId, "2026-W47", "team", managerId, CancellationToken.None);
+
+        Assert.StartsWith("Team: 3 meetings, 3 calls, 1 email, 1 demo (10 activities)", digest.Text, StringComparison.Ordinal);
     }
 
     private List<OutboxMessage> Standups()

@@ -57,6 +57,8 @@ internal sealed class ScheduledPostConfiguration : IEntityTypeConfiguration<Sche
     {
         // Exactly once: a second host (or a catch-up after downtime) fails on this index and backs off.
         builder.HasIndex(p => new { p.TeamId, p.Kind, p.Key, p.Recipient }).IsUnique();
+        // The every-minute catch-up reads the ledger of the last few hours.
+        builder.HasIndex(p => p.DueAt);
         builder.HasOne<Team>().WithMany().HasForeignKey(p => p.TeamId);
     }
 }

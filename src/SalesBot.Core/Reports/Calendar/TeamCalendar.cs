@@ -92,6 +92,9 @@ public static class TimeZones
         }
     }
 
+    /// <summary>For reports a member asks for: a team whose zone no longer resolves still gets its figures, in UTC.</summary>
+    public static TimeZoneInfo FindOrUtc(string id) => TryFind(id, out var zone) ? zone : TimeZoneInfo.Utc;
+
     public static bool TryFind(string id, out TimeZoneInfo zone)
     {
         try

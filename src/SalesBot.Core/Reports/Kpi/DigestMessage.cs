@@ -77,9 +77,11 @@ public static class DigestMessage
             won += $" ({string.Join(", ", c.WonAmount.Select(kv => Money(kv.Key, kv.Value)))})";
         }
 
-        return $"{c.Meetings} meetings, {c.Calls} calls, {c.Emails} emails, {c.Demos} demos ({c.Activities} activities) · "
-            + $"{c.DealsCreated} new deals, {won}, lost {c.DealsLost} · {c.StageMoves} stage moves · {c.TasksDone} tasks done";
+        return $"{Count(c.Meetings, "meeting")}, {Count(c.Calls, "call")}, {Count(c.Emails, "email")}, {Count(c.Demos, "demo")} ({Count(c.Activities, "activity", "activities")}) · "
+            + $"{Count(c.DealsCreated, "new deal")}, {won}, lost {c.DealsLost} · {Count(c.StageMoves, "stage move")} · {Count(c.TasksDone, "task")} done";
     }
+
+    private static string Count(int n, string one, string? many = null) => n == 1 ? $"1 {one}" : $"{n} {many ?? one + "s"}";
 
     private static string Change(KpiDigest d)
     {

@@ -31,7 +31,7 @@ public static class KpiLoader
             return null;
         }
 
-        var calendar = new TeamCalendar(TimeZones.Find(team.TimeZone), team.WorkingDays, []);
+        var calendar = new TeamCalendar(TimeZones.FindOrUtc(team.TimeZone), team.WorkingDays, []);
         var monday = week.Monday;
         var previousMonday = monday.AddDays(-7);
         var sunday = week.Sunday;
@@ -53,22 +53,20 @@ public static class KpiLoader
             .Select(d => new KpiDealCreatedRow(d.OwnerId, d.CreatedAt))
             .ToListAsync(ct);
 
-        // Driven from the stage-change window (EXISTS rather than a join, so SQLite walks the ChangedAt
-        // index instead of every deal of the team), then the few deals those changes belong to.
-        var windowChanges = await db.DealStageChanges.AsNoTracking()
+        // Driven from the stage-change window (EXISTS and per-row lookups rather than a join, so SQLite walks
+        // the ChangedAt index and the deals' primary key instead of every deal of the team).
+        var changes = await db.DealStageChanges.AsNoTracking()
             .Where(c => c.ChangedAt >= start && c.ChangedAt < end && c.From != null
                 && db.Deals.Any(d => d.Id == c.DealId && d.TeamId == teamId))
-            .Select(c => new { c.DealId, c.From, c.To, c.ChangedAt })
+            .Select(c => new KpiStageChangeRow(
+                db.Deals.Where(d => d.Id == c.DealId).Select(d => d.OwnerId).First(),
+                c.From,
+                c.To,
+                c.ChangedAt,
+                db.Deals.Where(d => d.Id == c.DealId).Select(d => d.CreatedAt).First(),
+                db.Deals.Where(d => d.Id == c.DealId).Select(d => d.Amount).First(),
+                db.Deals.Where(d => d.Id == c.DealId).Select(d => d.Currency).First()))
             .ToListAsync(ct);
-        var changedIds = windowChanges.Select(c => c.DealId).Distinct().ToList();
-        var changedDeals = await db.Deals.AsNoTracking().Where(d => changedIds.Contains(d.Id))
-            .Select(d => new { d.Id, d.OwnerId, d.CreatedAt, d.Amount, d.Currency })
-            .ToDictionaryAsync(d => d.Id, ct);
-        var changes = windowChanges.Select(c =>
-        {
-            var d = changedDeals[c.DealId];
-            return new KpiStageChangeRow(d.OwnerId, c.From, c.To, c.ChangedAt, d.CreatedAt, d.Amount, d.Currency);
-        }).ToList();
 
         var tasksDone = await db.Tasks.AsNoTracking()
             .Where(t => t.TeamId == teamId && t.DoneAt != null && t.DoneAt >= start && t.DoneAt < end)

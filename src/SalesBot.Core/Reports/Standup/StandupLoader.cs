@@ -44,13 +44,21 @@ public static class StandupLoader
                 a.Notes))
             .ToListAsync(ct);
 
-        var changes = await (
-                from c in db.DealStageChanges.AsNoTracking()
-                join d in db.Deals.AsNoTracking() on c.DealId equals d.Id
-                where d.TeamId == teamId && c.ChangedAt >= start && c.ChangedAt < end
-                orderby c.ChangedAt
-                select new StandupStageChangeRow(d.Id, d.Name, d.Account != null ? d.Account.Name : null, d.OwnerId,
-                    c.From, c.To, c.ChangedAt, d.Amount, d.Currency))
+        // Driven from the window of stage changes (EXISTS and per-row lookups rather than a join), so a team
+        // with tens of thousands of deals costs what its day of changes costs.
+        var changes = await db.DealStageChanges.AsNoTracking()
+            .Where(c => c.ChangedAt >= start && c.ChangedAt < end && db.Deals.Any(d => d.Id == c.DealId && d.TeamId == teamId))
+            .OrderBy(c => c.ChangedAt)
+            .Select(c => new
+            {
+                c.DealId,
+                c.From,
+                c.To,
+                c.ChangedAt,
+                Deal = db.Deals.Where(d => d.Id == c.DealId)
+                    .Select(d => new { d.Name, Account = d.Account != null ? d.Account.Name : null, d.OwnerId, d.Amount, d.Currency })
+                    .First(),
+            })
             .ToListAsync(ct);
 
         var plans = await db.DailyPlans.AsNoTracking().Where(p => p.TeamId == teamId && p.Date == date)
@@ -67,7 +75,8 @@ public static class StandupLoader
             team,
             members,
             activities,
-            changes,
+            changes.Select(c => new StandupStageChangeRow(c.DealId, c.Deal.Name, c.Deal.Account, c.Deal.OwnerId, c.From, c.To, c.ChangedAt,
+                c.Deal.Amount, c.Deal.Currency)).ToList(),
             plans.Select(p => new StandupPlanRow(p.MemberId, p.Items)).ToList(),
             tasks)
         {
@@ -78,6 +87,6 @@ public static class StandupLoader
     public static async Task<TeamCalendar> LoadCalendarAsync(SalesBotDb db, int teamId, string timeZone, Crm.WorkWeek workingDays, CancellationToken ct)
     {
         var holidays = await db.TeamHolidays.AsNoTracking().Where(h => h.TeamId == teamId).Select(h => h.Date).ToListAsync(ct);
-        return new TeamCalendar(TimeZones.Find(timeZone), workingDays, holidays);
+        return new TeamCalendar(TimeZones.FindOrUtc(timeZone), workingDays, holidays);
     }
 }
