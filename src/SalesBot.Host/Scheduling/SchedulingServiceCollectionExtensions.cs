@@ -26,7 +26,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<RunDueTeamPosts>();
         services.AddSingleton<TeamTriggerSync>();
         // The reports members ask for in chat ("standup", "team KPIs last week"), for the conversation engine.
-        services.AddScoped<IReportService, ReportService>();
+        services.AddReports();
 
         services.AddQuartz(q =>
         {
