@@ -25,6 +25,9 @@ public sealed class TestStore : IAsyncDisposable
 
     public StoreProvider Provider => Connection.Provider;
 
+    /// <summary>The SQLite file (which may not exist yet), or null on PostgreSQL.</summary>
+    public string? SqlitePath => _sqliteFolder is null ? null : Path.Combine(_sqliteFolder, "test.db");
+
     /// <summary>The connection string as the CLI's --db takes it.</summary>
     public string Db => Connection.ConnectionString;
 

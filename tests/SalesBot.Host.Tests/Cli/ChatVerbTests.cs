@@ -30,11 +30,11 @@ public class ChatVerbTests
     [Fact]
     public async Task OnAnEmptyStoreChatCreatesTheDemoTeamAndANewcomerCanTryEverything()
     {
-        using var store = new StoreFile();
+        await using var store = await TestStore.SqliteAsync(migrate: false);
         var stdin = new StringReader("my pipeline\nContoso upgrade to negotiation\nundo\nmy tasks\nshow contoso\nblah blah\n");
         var stdout = new StringWriter();
 
-        var code = await ChatVerb.RunAsync(CliArgs.Parse(["--as", "Anna", "--db", store.ConnectionString]), stdin, stdout, Configure);
+        var code = await ChatVerb.RunAsync(CliArgs.Parse(["--as", "Anna", "--db", store.Db]), stdin, stdout, Configure);
 
         Assert.Equal(0, code);
         var output = stdout.ToString();
@@ -48,7 +48,7 @@ public class ChatVerbTests
         Assert.Contains("Contacts: Kevin Park, Maria Lopez", output);
         Assert.Contains("didn't catch that", output);
 
-        await using var db = store.Open();
+        await using var db = store.CreateDb();
         Assert.Equal(DealStage.Proposal, (await db.Deals.SingleAsync(d => d.Name == "Contoso upgrade")).Stage);
         Assert.Equal(4, await db.Members.CountAsync());
         Assert.Equal(6, await db.Deals.Select(d => d.Stage).Distinct().CountAsync());
@@ -59,10 +59,10 @@ public class ChatVerbTests
     [Fact]
     public async Task AnUnknownNameIsTreatedAsAStranger()
     {
-        using var store = new StoreFile();
+        await using var store = await TestStore.SqliteAsync(migrate: false);
         var stdout = new StringWriter();
 
-        await ChatVerb.RunAsync(CliArgs.Parse(["--as", "Mallory", "--db", store.ConnectionString]), new StringReader("my pipeline\n"), stdout, Configure);
+        await ChatVerb.RunAsync(CliArgs.Parse(["--as", "Mallory", "--db", store.Db]), new StringReader("my pipeline\n"), stdout, Configure);
 
         Assert.Contains("Mallory is not a member of Demo; the bot will treat you as a stranger", stdout.ToString());
         Assert.Contains("I don't know you yet", stdout.ToString());

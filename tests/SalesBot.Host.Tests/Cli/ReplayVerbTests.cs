@@ -43,9 +43,9 @@ public class ReplayVerbTests
     [Fact]
     public async Task AReplayedMorningOfARealTeamLeavesExactlyTheRecordsAPersonExpects()
     {
-        using var store = new StoreFile();
+        await using var store = await TestStore.SqliteAsync(migrate: false);
         await store.MigrateAsync();
-        await using (var db = store.Open())
+        await using (var db = store.CreateDb())
         {
             var team = new Team { Name = "North", NormalizedName = "north", TimeZone = "Europe/Berlin", Currency = "EUR" };
             db.Teams.Add(team);
@@ -66,7 +66,7 @@ public class ReplayVerbTests
         var stdout = new StringWriter();
         try
         {
-            var code = await ReplayVerb.RunAsync(CliArgs.Parse([file, "--db", store.ConnectionString]), stdout, Configure);
+            var code = await ReplayVerb.RunAsync(CliArgs.Parse([file, "--db", store.Db]), stdout, Configure);
             Assert.Equal(0, code);
         }
         finally
@@ -84,7 +84,7 @@ public class ReplayVerbTests
         Assert.Contains("  You're welcome!", output);
         Assert.Contains("[Undo]", output);
 
-        await using var check = store.Open();
+        await using var check = store.CreateDb();
         Assert.Equal(["Contoso", "Northwind", "Woodgrove Bank"], await check.Accounts.OrderBy(a => a.Name).Select(a => a.Name).ToListAsync());
         var activities = await check.Activities.Include(a => a.Account).Include(a => a.Member).OrderBy(a => a.Id).ToListAsync();
         Assert.Equal(2, activities.Count);
@@ -112,13 +112,13 @@ public class ReplayVerbTests
     [Fact]
     public async Task AMalformedLineIsAUsageErrorNamingTheLineAndNothingIsWritten()
     {
-        using var store = new StoreFile();
+        await using var store = await TestStore.SqliteAsync(migrate: false);
         var file = Path.Combine(Path.GetTempPath(), $"replay-{Guid.NewGuid():N}.txt");
         await File.WriteAllTextAsync(file, "2026-11-16T09:10 Anna: hello\nyesterday Anna said hi\n");
         try
         {
             var error = await Assert.ThrowsAsync<UsageException>(() =>
-                ReplayVerb.RunAsync(CliArgs.Parse([file, "--db", store.ConnectionString]), new StringWriter(), Configure));
+                ReplayVerb.RunAsync(CliArgs.Parse([file, "--db", store.Db]), new StringWriter(), Configure));
             Assert.StartsWith("line 2:", error.Message);
         }
         finally
@@ -126,7 +126,7 @@ public class ReplayVerbTests
             File.Delete(file);
         }
 
-        Assert.False(File.Exists(store.ConnectionString["Data Source=".Length..]));
+        Assert.False(File.Exists(store.SqlitePath!));
     }
 
     [Fact]
