@@ -17,22 +17,18 @@ using SalesBot.Host.Hosting;
 
 namespace SalesBot.Channels.Tests.Teams;
 
-/// <summary>A migrated SQLite file in the temp folder, deleted afterwards.</summary>
+/// <summary>The shared <see cref="TestStore"/> (a migrated SQLite file) with the Teams tests' seeding.</summary>
 internal sealed class TempStore : IAsyncDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"salesbot-teams-{Guid.NewGuid():N}.db");
+    private readonly TestStore _store;
 
-    private TempStore() => Connection = StoreConnection.Parse($"Data Source={_path};Pooling=False");
+    private TempStore(TestStore store) => _store = store;
 
-    public StoreConnection Connection { get; }
+    public StoreConnection Connection => _store.Connection;
 
-    public static async Task<TempStore> CreateAsync()
-    {
-        var store = new TempStore();
-        await using var db = store.Connection.CreateDb();
-        await StoreMigrator.MigrateAsync(db, store.Connection.Provider);
-        return store;
-    }
+    public static async Task<TempStore> CreateAsync() => new(await TestStore.SqliteAsync());
+
+    public ValueTask DisposeAsync() => _store.DisposeAsync();
 
     public SalesBotDb Db() => Connection.CreateDb();
 
@@ -48,16 +44,6 @@ internal sealed class TempStore : IAsyncDisposable
     }
 
     public IDbContextFactory<SalesBotDb> Factory() => new DbFactory(Connection);
-
-    public ValueTask DisposeAsync()
-    {
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_path + suffix);
-        }
-
-        return ValueTask.CompletedTask;
-    }
 
     private sealed class DbFactory(StoreConnection connection) : IDbContextFactory<SalesBotDb>
     {
