@@ -56,6 +56,21 @@ public static class SchedulingServiceCollectionExtensions
                 .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHostedService(sp => new SchedulerStatusLog(connection.Provider, sp.GetRequiredService<ScheduledPostOptions>(), sp.GetRequiredService<ILogger<SchedulerStatusLog>>()));
         return services;
+    }
+
+    /// <summary>Says at start how posts are scheduled, beside the channels' own status lines.</summary>
+    private sealed class SchedulerStatusLog(StoreProvider provider, ScheduledPostOptions options, ILogger<SchedulerStatusLog> log) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            log.LogInformation("Scheduler: on ({Store}); stand-ups, digests, plan prompts and task notes in each team's time zone, missed posts caught up within {Grace}",
+                provider == StoreProvider.Postgres ? "Quartz clustered on PostgreSQL" : "Quartz in memory, one host per SQLite file",
+                options.GraceWindow);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
