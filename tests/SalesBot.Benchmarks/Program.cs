@@ -6,13 +6,15 @@ namespace SalesBot.Benchmarks;
 public static class Program
 {
     /// <summary>
-    /// A tiny dispatcher: a harness name as the first argument runs that load harness ("engine", "reports");
+    /// A tiny dispatcher: a harness name as the first argument runs that load harness ("engine", "reports", "http", "fanout");
     /// anything else goes to BenchmarkDotNet (e.g. --filter '*Parser*').
     /// </summary>
     public static async Task<int> Main(string[] args) => args.FirstOrDefault() switch
     {
         "engine" => await EngineBenchmark.RunAsync(args[1..], Console.Out),
         "reports" => await ReportBenchmarks.RunAsync(args[1..]),
+        "http" => await HttpBenchmark.RunAsync(args[1..]),
+        "fanout" => await FanoutBenchmark.RunAsync(args[1..]),
         _ => RunBenchmarkDotNet(args),
     };
 

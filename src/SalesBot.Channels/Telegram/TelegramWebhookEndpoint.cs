@@ -2,10 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SalesBot.Core.Data;
 
 namespace SalesBot.Channels.Telegram;
 
@@ -23,9 +21,8 @@ public static class TelegramWebhookEndpoint
     public static async Task<IResult> HandleAsync(
         HttpContext http,
         IOptions<TelegramOptions> options,
-        IDbContextFactory<SalesBotDb> dbs,
+        TelegramInboxWriter inbox,
         TimeProvider clock,
-        TelegramInboxSignal signal,
         ILoggerFactory logs)
     {
         var settings = options.Value;
@@ -67,12 +64,7 @@ public static class TelegramWebhookEndpoint
         }
 
         var json = Encoding.UTF8.GetString(body);
-        await using var db = await dbs.CreateDbContextAsync(http.RequestAborted);
-        if (await RecordTelegramUpdate.RecordAsync(db, new RawUpdate(updateId, json), clock.GetUtcNow(), http.RequestAborted))
-        {
-            signal.Wake();
-        }
-        else
+        if (!await inbox.RecordAsync(new RawUpdate(updateId, json), clock.GetUtcNow(), http.RequestAborted))
         {
             logs.CreateLogger(typeof(TelegramWebhookEndpoint)).LogDebug("Telegram: update {UpdateId} redelivered; already recorded", updateId);
         }
