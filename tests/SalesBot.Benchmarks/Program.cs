@@ -7,7 +7,8 @@ public static class Program
 {
     /// <summary>
     /// A tiny dispatcher: a harness name as the first argument runs that load harness ("engine", "reports",
-    /// "parser" for messages per CPU-second); anything else goes to BenchmarkDotNet (e.g. --filter '*Parser*').
+    /// "http", "fanout", "parser" for messages per CPU-second); anything else goes to BenchmarkDotNet
+    /// (e.g. --filter '*Parser*').
     /// </summary>
     public static async Task<int> Main(string[] args)
     {
@@ -17,6 +18,10 @@ public static class Program
                 return await EngineBenchmark.RunAsync(args[1..], Console.Out);
             case "reports":
                 return await ReportBenchmarks.RunAsync(args[1..]);
+            case "http":
+                return await HttpBenchmark.RunAsync(args[1..]);
+            case "fanout":
+                return await FanoutBenchmark.RunAsync(args[1..]);
             case "parser" or "--parser-throughput":
                 ParserThroughput.Run();
                 return 0;

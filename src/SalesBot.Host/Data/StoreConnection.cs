@@ -94,6 +94,15 @@ internal sealed class SqlitePragmas : Microsoft.EntityFrameworkCore.Diagnostics.
 {
     public static readonly SqlitePragmas Instance = new();
 
+    /// <summary>SALESBOT_SQLITE_SYNCHRONOUS=FULL (or EXTRA) trades speed for surviving a power loss with the last commits.</summary>
+    private static readonly string Pragmas =
+        $"PRAGMA synchronous={Environment.GetEnvironmentVariable("SALESBOT_SQLITE_SYNCHRONOUS")?.Trim().ToUpperInvariant() switch
+        {
+            "FULL" => "FULL",
+            "EXTRA" => "EXTRA",
+            _ => "NORMAL",
+        }}; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
+
     public override void ConnectionOpened(DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData) =>
         Apply(connection);
 
@@ -106,7 +115,7 @@ internal sealed class SqlitePragmas : Microsoft.EntityFrameworkCore.Diagnostics.
     private static void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
+        command.CommandText = Pragmas;
         command.ExecuteNonQuery();
     }
 }

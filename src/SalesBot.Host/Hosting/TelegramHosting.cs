@@ -16,6 +16,7 @@ public static class TelegramHosting
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         services.AddSingleton<TelegramInboxSignal>();
+        services.AddSingleton<TelegramInboxWriter>();
         services.TryAddSingleton<OutboxSignal>();
         services.AddHostedService<TelegramStatus>();
 
