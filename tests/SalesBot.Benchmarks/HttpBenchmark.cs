@@ -25,7 +25,7 @@ namespace SalesBot.Benchmarks;
 /// committed and its reply queued (seen in the outbox by a poller). Prints msgs/s, p50/p99 arrival-to-commit at
 /// saturation and at 1,000/s offered, the ratios to the ceilings and the host's memory.
 /// Goals (issue 8): >= 5,000 msgs/s; p99 &lt; 50 ms at 1,000/s offered; memory &lt; 250 MB.
-/// <c>dotnet run -c Release --project tests/SalesBot.Benchmarks -- http [--seconds 30] [--workers 64] [--postgres]</c>
+/// <c>dotnet run -c Release --project tests/SalesBot.Benchmarks -- http [--seconds 30] [--paced-seconds 10] [--workers 64] [--postgres] [--child]</c>
 /// (SALESBOT_SQLITE_SYNCHRONOUS=FULL for the power-loss-durable run).
 /// </summary>
 public static class HttpBenchmark
@@ -37,7 +37,11 @@ public static class HttpBenchmark
     {
         var seconds = Option(args, "--seconds", 30);
         var workers = Option(args, "--workers", 64);
+        // The offered-load phase is shorter by default: below the offered rate its backlog only has to drain.
+        var pacedSeconds = Option(args, "--paced-seconds", Math.Min(seconds, 10));
         var postgres = args.Contains("--postgres");
+        // --child: the webhook phases go to `salesbot serve` in a process of its own, so its memory is the host's alone.
+        var child = args.Contains("--child");
         var (db, cleanup) = await CreateStoreAsync(postgres);
         await using var fake = await FakeMessengers.StartAsync();
         try
@@ -74,6 +78,20 @@ public static class HttpBenchmark
                 var insert = await SaturateAsync(http, workers, Math.Min(seconds, 10), _ => ("/bench/insert", sample));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ceiling 1 insert/request, 1 writer: {insert:F0} req/s"));
 
+                if (child)
+                {
+                    // One host on the store: the in-process app was only there for the ceilings.
+                    await app.StopAsync();
+                }
+
+                using var serve = child ? ChildServe.Start(db, fake.BaseUrl) : null;
+                if (serve is not null)
+                {
+                    await serve.WaitUntilHealthyAsync();
+                }
+
+                using var hookHttp = serve is null ? null : new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers }) { BaseAddress = new Uri(serve.Url) };
+                var target = hookHttp ?? http;
                 var poller = new CommitPoller(connection);
                 var pollTask = poller.RunAsync();
                 var next = 0L;
@@ -82,7 +100,7 @@ public static class HttpBenchmark
                 // Saturation: as many webhook requests as the workers can push; throughput is what got committed.
                 var before = poller.Count;
                 var clock = Stopwatch.StartNew();
-                await SaturateAsync(http, workers, seconds, _ =>
+                await SaturateAsync(target, workers, seconds, _ =>
                 {
                     var i = Interlocked.Increment(ref next);
                     poller.Sent(i);
@@ -99,7 +117,7 @@ public static class HttpBenchmark
                 // Offered 1,000 a second, evenly spaced.
                 before = poller.Count;
                 var offered = 1000;
-                var total = offered * seconds;
+                var total = offered * pacedSeconds;
                 clock.Restart();
                 var inflight = new List<Task>(total);
                 for (var k = 0; k < total; k++)
@@ -113,7 +131,7 @@ public static class HttpBenchmark
 
                     var i = Interlocked.Increment(ref next);
                     poller.Sent(i);
-                    inflight.Add(Post(http, "/api/telegram", Update(i), secret: true));
+                    inflight.Add(Post(target, "/api/telegram", Update(i), secret: true));
                 }
 
                 await Task.WhenAll(inflight);
@@ -124,6 +142,11 @@ public static class HttpBenchmark
 
                 poller.Stop();
                 await pollTask;
+                if (serve is not null)
+                {
+                    Console.WriteLine($"memory of the serve process alone: {serve.Memory()}");
+                }
+
                 using var self = Process.GetCurrentProcess();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"memory (host and load generator in one process): working set {self.WorkingSet64 / 1048576.0:F0} MB, peak {self.PeakWorkingSet64 / 1048576.0:F0} MB, GC heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB"));
@@ -132,7 +155,11 @@ public static class HttpBenchmark
             }
             finally
             {
-                await app.StopAsync();
+                if (!child)
+                {
+                    await app.StopAsync();
+                }
+
                 await app.DisposeAsync();
                 await writer.DisposeAsync();
             }
@@ -220,6 +247,87 @@ public static class HttpBenchmark
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var v) ? v : fallback;
+    }
+
+    /// <summary>`dotnet salesbot.dll serve` from this folder on a free port, Telegram webhook mode by environment variables.</summary>
+    private sealed class ChildServe : IDisposable
+    {
+        private readonly Process _process;
+
+        private ChildServe(Process process, string url)
+        {
+            _process = process;
+            Url = url;
+        }
+
+        public string Url { get; }
+
+        public static ChildServe Start(string db, string apiBaseUrl)
+        {
+            using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)listener.LocalEndpoint).Port}";
+            listener.Stop();
+            var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
+            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "salesbot.dll"), "serve", "--db", db, "--urls", url })
+            {
+                info.ArgumentList.Add(arg);
+            }
+
+            info.Environment["Telegram__BotToken"] = FakeMessengers.Token;
+            info.Environment["Telegram__Mode"] = "webhook";
+            info.Environment["Telegram__WebhookSecret"] = ServeHost.Secret;
+            info.Environment["Telegram__WebhookUrl"] = "https://bot.example.test/api/telegram";
+            info.Environment["Telegram__ApiBaseUrl"] = apiBaseUrl;
+            info.Environment["Logging__LogLevel__Default"] = "Error";
+            var process = Process.Start(info)!;
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            return new ChildServe(process, url);
+        }
+
+        public async Task WaitUntilHealthyAsync()
+        {
+            using var http = new HttpClient();
+            for (var i = 0; i < 300; i++)
+            {
+                try
+                {
+                    if ((await http.GetAsync(Url + "/healthz")).IsSuccessStatusCode)
+                    {
+                        return;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                }
+
+                await Task.Delay(100);
+            }
+
+            throw new TimeoutException("salesbot serve did not become healthy");
+        }
+
+        /// <summary>Resident set now and at its peak, from /proc (Linux).</summary>
+        public string Memory()
+        {
+            var status = File.ReadAllLines($"/proc/{_process.Id}/status");
+            string Field(string name) => status.FirstOrDefault(l => l.StartsWith(name, StringComparison.Ordinal))?[name.Length..].Trim() ?? "?";
+            return $"RSS {Field("VmRSS:")}, peak {Field("VmHWM:")}";
+        }
+
+        public void Dispose()
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(10_000);
+            }
+
+            _process.Dispose();
+        }
     }
 
     /// <summary>The ceiling's single writer: requests queue their row, one loop inserts them one statement (one commit) each.</summary>
