@@ -55,21 +55,9 @@ internal sealed class DealRules
         }
 
         var rest = message.Text[head.Length..];
-        DateOnly? date = null;
-        if (_dates.TryRead(rest, today, DateSense.Future, out var hit))
-        {
-            date = hit.Date;
-            rest = Phrases.Cut(rest, hit.Index, hit.Length);
-        }
+        var date = CutFutureDate(ref rest, today);
 
-        decimal? amount = null;
-        string? currency = null;
-        if (_amounts.TryRead(rest, out var money))
-        {
-            amount = money.Amount;
-            currency = money.Currency;
-            rest = Phrases.Cut(rest, money.Index, money.Length);
-        }
+        var (amount, currency) = CutAmount(ref rest);
 
         DealStage? stage = _leadHeads.Contains(Phrases.Key(head.Groups["head"].Value)) ? DealStage.Lead : null;
         var stageMatch = _stage.Match(rest);
@@ -101,21 +89,9 @@ internal sealed class DealRules
     public ParsedCommand? TryMove(NormalizedMessage message, DateOnly today)
     {
         var text = message.Text;
-        DateOnly? date = null;
-        if (_dates.TryRead(text, today, DateSense.Future, out var hit))
-        {
-            date = hit.Date;
-            text = Phrases.Cut(text, hit.Index, hit.Length);
-        }
+        var date = CutFutureDate(ref text, today);
 
-        decimal? amount = null;
-        string? currency = null;
-        if (_amounts.TryRead(text, out var money))
-        {
-            amount = money.Amount;
-            currency = money.Currency;
-            text = Phrases.Cut(text, money.Index, money.Length);
-        }
+        var (amount, currency) = CutAmount(ref text);
 
         // The stage to move to: a closed one if said, else the one after "to"/"->", else the first
         // ("qualified lead" is qualified; "from proposal to negotiation" is negotiation).
@@ -172,6 +148,30 @@ internal sealed class DealRules
         };
     }
 
+    /// <summary>Takes a close or due date ("by Dec 15", "end of month") out of <paramref name="text"/>.</summary>
+    private DateOnly? CutFutureDate(ref string text, DateOnly today)
+    {
+        if (!_dates.TryRead(text, today, DateSense.Future, out var hit))
+        {
+            return null;
+        }
+
+        text = Phrases.Cut(text, hit.Index, hit.Length);
+        return hit.Date;
+    }
+
+    /// <summary>Takes an amount ("75k", "$1.2M") and its currency out of <paramref name="text"/>.</summary>
+    private (decimal? Amount, string? Currency) CutAmount(ref string text)
+    {
+        if (!_amounts.TryRead(text, out var money))
+        {
+            return (null, null);
+        }
+
+        text = Phrases.Cut(text, money.Index, money.Length);
+        return (money.Amount, money.Currency);
+    }
+
     public ParsedCommand? TryUpdate(NormalizedMessage message, DateOnly today)
     {
         var text = message.Text;
@@ -182,14 +182,7 @@ internal sealed class DealRules
             text = Phrases.Cut(text, hit.Index, hit.Length);
         }
 
-        decimal? amount = null;
-        string? currency = null;
-        if (_amounts.TryRead(text, out var money))
-        {
-            amount = money.Amount;
-            currency = money.Currency;
-            text = Phrases.Cut(text, money.Index, money.Length);
-        }
+        var (amount, currency) = CutAmount(ref text);
 
         if (date is null && amount is null)
         {
