@@ -17,12 +17,25 @@ internal static class CliStore
         var db = connection.CreateDb();
         try
         {
-            await StoreMigrator.MigrateAsync(db, connection.Provider, ct: ct);
+            await MigrateAsync(db, connection, ct);
             return db;
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <returns>The migrations this call applied; a store that cannot be opened is a bad --db.</returns>
+    public static async Task<IReadOnlyList<string>> MigrateAsync(SalesBotDb db, StoreConnection connection, CancellationToken ct = default)
+    {
+        try
+        {
+            return await StoreMigrator.MigrateAsync(db, connection.Provider, ct: ct);
         }
         catch (Exception ex) when (ex is SqliteException or NpgsqlException or IOException or UnauthorizedAccessException)
         {
-            await db.DisposeAsync();
             throw new UsageException($"cannot open the store ({connection.Describe()}): {ex.Message.Split('\n')[0].Trim()}");
         }
     }

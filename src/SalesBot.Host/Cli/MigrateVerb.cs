@@ -1,5 +1,3 @@
-using SalesBot.Host.Data;
-
 namespace SalesBot.Host.Cli;
 
 /// <summary><c>salesbot migrate [--db CONNECTION]</c>: brings the store to the latest schema (the host also does this at start).</summary>
@@ -10,11 +8,10 @@ internal static class MigrateVerb
         var connection = CliStore.Connection(args);
         args.EnsureNoUnknownOptions(0);
         await using var db = connection.CreateDb();
-        var pending = await StoreMigrator.PendingAsync(db, connection.Provider);
-        await using var migrated = await CliStore.OpenAsync(connection);
-        stdout.WriteLine(pending.Count == 0
+        var applied = await CliStore.MigrateAsync(db, connection);
+        stdout.WriteLine(applied.Count == 0
             ? $"{connection.Describe()}: already at the latest schema."
-            : $"{connection.Describe()}: applied {string.Join(", ", pending)}.");
+            : $"{connection.Describe()}: applied {string.Join(", ", applied)}.");
         return 0;
     }
 }

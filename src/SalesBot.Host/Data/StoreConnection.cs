@@ -81,9 +81,16 @@ public sealed record StoreConnection(StoreProvider Provider, string ConnectionSt
     public SalesBotDb CreateDb() => new(CreateOptions());
 
     /// <summary>For messages: the file or host, never the password.</summary>
-    public string Describe() => Provider == StoreProvider.Postgres
-        ? $"PostgreSQL at {new NpgsqlConnectionStringBuilder(ConnectionString).Host}/{new NpgsqlConnectionStringBuilder(ConnectionString).Database}"
-        : $"SQLite file {new SqliteConnectionStringBuilder(ConnectionString).DataSource}";
+    public string Describe()
+    {
+        if (Provider == StoreProvider.Postgres)
+        {
+            var pg = new NpgsqlConnectionStringBuilder(ConnectionString);
+            return $"PostgreSQL at {pg.Host}/{pg.Database}";
+        }
+
+        return $"SQLite file {new SqliteConnectionStringBuilder(ConnectionString).DataSource}";
+    }
 }
 
 /// <summary>

@@ -32,7 +32,6 @@ public static class TelegramHosting
             new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan },
             sp.GetRequiredService<IOptions<TelegramOptions>>()));
         services.AddSingleton<TelegramBotAccount>();
-        services.AddSingleton<TelegramInboxWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<TelegramInboxWriter>());
         services.AddSingleton<IChannelSender, TelegramSender>();
         services.AddSingleton(ChannelPacing.Telegram);

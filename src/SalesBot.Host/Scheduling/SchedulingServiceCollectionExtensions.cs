@@ -25,8 +25,6 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<PublishScheduledPost>();
         services.AddSingleton<RunDueTeamPosts>();
         services.AddSingleton<TeamTriggerSync>();
-        // The reports members ask for in chat ("standup", "team KPIs last week"), for the conversation engine.
-        services.AddReports();
 
         services.AddQuartz(q =>
         {

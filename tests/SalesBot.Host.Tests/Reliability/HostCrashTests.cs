@@ -165,7 +165,4 @@ public class HostCrashTests(ITestOutputHelper output) : IAsyncLifetime
             _process.Dispose();
         }
     }
-
-    /// <summary>Telegram inbox rows are keyed "botId:update_id" so a new token on the same store starts afresh.</summary>
-    private static string UpdateIdOf(string externalId) => externalId[(externalId.IndexOf(':', StringComparison.Ordinal) + 1)..];
 }

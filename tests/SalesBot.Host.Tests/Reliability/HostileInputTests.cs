@@ -239,7 +239,4 @@ public class HostileInputTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     private static string Shorten(string s) => s.Length > 120 ? s[..120] + "..." : s;
-
-    /// <summary>Telegram inbox rows are keyed "botId:update_id" so a new token on the same store starts afresh.</summary>
-    private static string UpdateIdOf(string externalId) => externalId[(externalId.IndexOf(':', StringComparison.Ordinal) + 1)..];
 }

@@ -52,5 +52,8 @@ public static class ReliabilityData
     public static async Task<bool> AllProcessedAsync(SalesBotDb db) =>
         !await db.Inbox.AnyAsync(i => i.Payload != null && i.ProcessedAt == null);
 
+    /// <summary>The update id of a Telegram inbox key ("botId:update_id", so a new token on the same store starts afresh).</summary>
+    public static string UpdateIdOf(string externalId) => externalId[(externalId.IndexOf(':', StringComparison.Ordinal) + 1)..];
+
     public static IQueryable<OutboxMessage> Replies(SalesBotDb db) => db.Outbox.Where(o => o.Kind == OutboxKind.Reply);
 }
