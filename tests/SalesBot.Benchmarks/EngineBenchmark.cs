@@ -37,13 +37,19 @@ public static class EngineBenchmark
                 await SeedAsync(db, senders);
             }
 
-            var factory = new Factory(connection);
+            // --sql prints every statement the engine runs: for reading what one message costs, with --messages 10.
+            var factory = new Factory(connection, args.Contains("--sql") ? stdout : null);
             await using var engine = new ConversationEngine(factory, new BenchParser(), TimeProvider.System);
 
             await DriveAsync(engine, senders, Math.Max(senders * 20, 1000), "warm");
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
+            var gen0Before = GC.CollectionCount(0);
+            var gen2Before = GC.CollectionCount(2);
+            var pauseBefore = GC.GetTotalPauseDuration();
             var (elapsed, latencies) = await DriveAsync(engine, senders, messages, "run");
             var cpuPerMessage = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / messages;
+            var allocatedPerMessage = (GC.GetTotalAllocatedBytes() - allocatedBefore) / messages;
 
             latencies.Sort();
             var rate = messages / elapsed.TotalSeconds;
@@ -52,6 +58,8 @@ public static class EngineBenchmark
             // Wall-clock figures depend on what else the machine runs; CPU per message does much less.
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"engine: {cpuPerMessage:F3} ms CPU per message (all threads), load average {LoadAverage()}"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"engine: {allocatedPerMessage:N0} bytes allocated per message; {GC.CollectionCount(0) - gen0Before} gen0 and {GC.CollectionCount(2) - gen2Before} gen2 collections ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC), {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms paused"));
             await using (var check = connection.CreateDb())
             {
                 var replies = await check.Outbox.CountAsync(o => o.Kind == OutboxKind.Reply);
@@ -162,9 +170,13 @@ public static class EngineBenchmark
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
-    private sealed class Factory(StoreConnection connection) : IDbContextFactory<SalesBotDb>
+    private sealed class Factory(StoreConnection connection, TextWriter? sql = null) : IDbContextFactory<SalesBotDb>
     {
-        private readonly DbContextOptions<SalesBotDb> _options = connection.CreateOptions();
+        private readonly DbContextOptions<SalesBotDb> _options = sql is null
+            ? connection.CreateOptions()
+            : new DbContextOptionsBuilder<SalesBotDb>(connection.CreateOptions())
+                .LogTo(sql.WriteLine, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted], Microsoft.Extensions.Logging.LogLevel.Information)
+                .Options;
 
         public SalesBotDb CreateDbContext() => new(_options);
     }

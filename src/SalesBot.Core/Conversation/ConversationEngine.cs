@@ -160,13 +160,14 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         // Each message has its own savepoint below; EF's extra savepoint around every SaveChanges would only cost round trips.
         db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync();
+        using var rows = new PreparedRows(db);
         var prefetch = await Prefetch.LoadAsync(db, batch.Select(w => w.Message).ToList());
         foreach (var work in batch)
         {
             await transaction.CreateSavepointAsync("message");
             try
             {
-                await HandleOneAsync(db, work, prefetch, CancellationToken.None);
+                await HandleOneAsync(db, rows, work, prefetch, CancellationToken.None);
             }
             catch (Exception ex)
             {
@@ -193,11 +194,11 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             db.Inbox.Add(new InboxMessage { Channel = msg.Channel, ExternalId = key, ReceivedAt = now, ProcessedAt = now });
         }
 
-        AddReply(db, msg, key, new OutgoingMessage(Texts.Apology()), null, null, now);
+        db.Outbox.Add(Reply(msg, key, new OutgoingMessage(Texts.Apology()), null, null, now));
         await db.SaveChangesAsync();
     }
 
-    private async Task HandleOneAsync(SalesBotDb db, Work work, Prefetch prefetch, CancellationToken ct)
+    private async Task HandleOneAsync(SalesBotDb db, PreparedRows rows, Work work, Prefetch prefetch, CancellationToken ct)
     {
         var msg = work.Message;
         var clockNow = _clock.GetUtcNow();
@@ -208,7 +209,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             return;
         }
 
-        db.Inbox.Add(new InboxMessage { Channel = msg.Channel, ExternalId = key, ReceivedAt = clockNow, ProcessedAt = clockNow });
+        await rows.InsertAsync(new InboxMessage { Channel = msg.Channel, ExternalId = key, ReceivedAt = clockNow, ProcessedAt = clockNow }, ct);
 
         var text = msg.Text ?? "";
         var found = prefetch.MemberFor(db, msg) is { } known ? new Identity.Found(known, null) : await Identity.FindAsync(db, msg, ct);
@@ -218,8 +219,8 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             var answer = JoinCodeIn(text) is { } code
                 ? (await JoinTeam.HandleAsync(db, msg, null, new JoinTeam.Command(code), now, ct)).Text
                 : found.Problem ?? Texts.Stranger(msg.Channel.ToString());
-            AddReply(db, msg, key, new OutgoingMessage(answer), null, null, now);
             await db.SaveChangesAsync(ct);
+            await rows.InsertAsync(Reply(msg, key, new OutgoingMessage(answer), null, null, now), ct);
             return;
         }
 
@@ -229,6 +230,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         var turn = new Turn
         {
             Db = db,
+            Rows = rows,
             Team = team,
             Member = member,
             Message = msg,
@@ -255,9 +257,14 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             reply = reply with { Buttons = [.. reply.Buttons, new ReplyButton("Undo", $"u:{journal.Id}")] };
         }
 
-        await TeamPostWriter.WriteAsync(db, turn, turn.Journal is { } j ? TeamPostWriter.DedupPrefix(j.Id) : $"post:{msg.Channel}:{key}:", ct);
-        AddReply(db, msg, key, reply, team.Id, member.Id, now);
         await db.SaveChangesAsync(ct);
+        if (turn.Journal is { } written)
+        {
+            await rows.UpdateAsync(written, ct, nameof(JournalEntry.Summary), nameof(JournalEntry.Changes));
+        }
+
+        await TeamPostWriter.WriteAsync(turn, turn.Journal is { } j ? TeamPostWriter.DedupPrefix(j.Id) : $"post:{msg.Channel}:{key}:", ct);
+        await rows.InsertAsync(Reply(msg, key, reply, team.Id, member.Id, now), ct);
     }
 
     private async Task<TurnResult> RouteAsync(Turn turn, string text, ParsedCommand? preParsed, CancellationToken ct)
@@ -440,6 +447,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         var resumed = new Turn
         {
             Db = turn.Db,
+            Rows = turn.Rows,
             Team = turn.Team,
             Member = turn.Member,
             Message = turn.Message,
@@ -489,8 +497,8 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         return (null, string.Join(", ", entries.Select(e => e.Summary)));
     }
 
-    private static void AddReply(SalesBotDb db, IncomingMessage msg, string key, OutgoingMessage body, int? teamId, int? memberId, DateTimeOffset now) =>
-        db.Outbox.Add(new OutboxMessage
+    private static OutboxMessage Reply(IncomingMessage msg, string key, OutgoingMessage body, int? teamId, int? memberId, DateTimeOffset now) =>
+        new()
         {
             Channel = msg.Channel,
             ChatId = msg.ChatId,
@@ -504,7 +512,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             DedupKey = $"reply:{msg.Channel}:{key}",
             CreatedAt = now,
             NotBefore = now,
-        });
+        };
 
     /// <summary>
     /// The inbox key that makes a redelivery a no-op: the message id; for an edit also the new text (each

@@ -31,10 +31,15 @@ internal sealed class Prefetch
             return new Prefetch(null, []);
         }
 
-        var keys = batch.Select(ConversationEngine.InboxKey).Distinct().ToList();
-        var existing = await db.Inbox.AsNoTracking().Where(i => keys.Contains(i.ExternalId))
-            .Select(i => new { i.Channel, i.ExternalId }).ToListAsync();
-        var seen = existing.Select(e => (e.Channel, e.ExternalId)).ToHashSet();
+        var seen = new HashSet<(ChannelKind, string)>();
+        foreach (var channel in batch.GroupBy(m => m.Channel))
+        {
+            // By channel and key: the unique index's order, so this is one index probe per key, not a scan of the inbox.
+            var keys = channel.Select(ConversationEngine.InboxKey).Distinct().ToList();
+            var existing = await db.Inbox.AsNoTracking().Where(i => i.Channel == channel.Key && keys.Contains(i.ExternalId))
+                .Select(i => i.ExternalId).ToListAsync();
+            seen.UnionWith(existing.Select(key => (channel.Key, key)));
+        }
 
         var telegramIds = batch.Where(m => m.Channel == ChannelKind.Telegram)
             .Select(m => long.TryParse(m.SenderId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : (long?)null)

@@ -15,7 +15,7 @@ public static class TeamPostWriter
 {
     public static string DedupPrefix(int journalEntryId) => $"post:{journalEntryId}:";
 
-    public static async Task WriteAsync(SalesBotDb db, Turn turn, string keyBase, CancellationToken ct)
+    public static async Task WriteAsync(Turn turn, string keyBase, CancellationToken ct)
     {
         var posts = turn.Posts.Where(p => (turn.Team.ChannelEvents & p.Event) != 0).ToList();
         if (posts.Count == 0)
@@ -23,7 +23,7 @@ public static class TeamPostWriter
             return;
         }
 
-        var bindings = await db.ChannelBindings.AsNoTracking().Where(b => b.TeamId == turn.Team.Id && b.IsActive).ToListAsync(ct);
+        var bindings = await turn.Db.ChannelBindings.AsNoTracking().Where(b => b.TeamId == turn.Team.Id && b.IsActive).ToListAsync(ct);
         if (bindings.Count == 0)
         {
             return;
@@ -38,7 +38,7 @@ public static class TeamPostWriter
             var body = JsonSerializer.Serialize(new OutgoingMessage(text));
             foreach (var binding in bindings)
             {
-                db.Outbox.Add(new OutboxMessage
+                await turn.Rows.InsertAsync(new OutboxMessage
                 {
                     Channel = binding.Channel,
                     ChatId = binding.ChatId,
@@ -52,7 +52,7 @@ public static class TeamPostWriter
                     DedupKey = $"{keyBase}{binding.Id}:{n}",
                     CreatedAt = turn.Now,
                     NotBefore = notBefore,
-                });
+                }, ct);
             }
         }
     }

@@ -13,6 +13,9 @@ namespace SalesBot.Core.Conversation;
 public sealed class Turn
 {
     public required SalesBotDb Db { get; init; }
+
+    /// <summary>The writer's prepared inserts for the rows every message adds (journal, outbox).</summary>
+    public required PreparedRows Rows { get; init; }
     public required Team Team { get; init; }
     public required Member Member { get; init; }
     public required IncomingMessage Message { get; init; }
@@ -49,7 +52,8 @@ public sealed class Turn
     public bool SeesTeamFigures => Member.IsManager || Team.Visibility == TeamVisibility.Everyone;
 
     /// <summary>
-    /// Starts the undo journal entry for this write and saves it, so created rows can carry its id.
+    /// Starts the undo journal entry for this write and inserts it, so created rows can carry its id. The entry is
+    /// not tracked: handlers fill in its summary and changes, and the engine writes those when the turn ends.
     /// </summary>
     public async Task<JournalEntry> StartJournalAsync(CancellationToken ct)
     {
@@ -67,8 +71,7 @@ public sealed class Turn
             SourceMessageId = SourceMessageId,
             CreatedAt = Now,
         };
-        Db.Journal.Add(Journal);
-        await Db.SaveChangesAsync(ct);
+        await Rows.InsertAsync(Journal, ct);
         return Journal;
     }
 }

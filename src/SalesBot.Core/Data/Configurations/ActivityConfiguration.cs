@@ -16,6 +16,8 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         // The digest's stale-deal check: "any activity on this deal in the last 14 days" is one index probe.
         builder.HasIndex(a => new { a.DealId, a.HappenedOn });
         builder.HasIndex(a => a.SourceMessageId);
+        // The reply's "that's 3 calls this week" count, once per logged activity (migration 0042).
+        builder.HasIndex(a => new { a.MemberId, a.Type, a.HappenedOn });
         builder.HasOne<Team>().WithMany().HasForeignKey(a => a.TeamId);
         builder.HasOne(a => a.Member).WithMany().HasForeignKey(a => a.MemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Account).WithMany().HasForeignKey(a => a.AccountId);
