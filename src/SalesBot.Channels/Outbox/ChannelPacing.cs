@@ -18,14 +18,15 @@ public sealed record ChannelPacing(ChannelKind Channel)
     public Func<string, bool> IsGroupChat { get; init; } = _ => false;
 
     /// <summary>
-    /// About 1 message a second per chat, 20 a minute per group, and 28 a second in all: Telegram's limit is
-    /// about 30, counted when requests arrive, so a little margin keeps bursts from drawing 429s.
+    /// About 1 message a second per chat, 20 a minute per group, and 28 a second in all, at least 36 ms apart:
+    /// Telegram's limit is about 30, counted when requests arrive. Sends taken 28 at once at the start of a
+    /// second arrive spread by network jitter and spill into the next second's count; evenly spaced ones do not.
     /// </summary>
     public static ChannelPacing Telegram { get; } = new(ChannelKind.Telegram)
     {
         PerChat = [new RateLimit(1, TimeSpan.FromSeconds(1))],
         PerGroupChat = [new RateLimit(20, TimeSpan.FromMinutes(1))],
-        Overall = [new RateLimit(28, TimeSpan.FromSeconds(1))],
+        Overall = [new RateLimit(28, TimeSpan.FromSeconds(1)), new RateLimit(1, TimeSpan.FromMilliseconds(36))],
         IsGroupChat = chatId => chatId.StartsWith('-'),
     };
 
@@ -61,13 +62,35 @@ public sealed class Pacer(ChannelPacing pacing)
     private readonly List<DateTimeOffset> _overall = [];
     private readonly Lock _lock = new();
 
+    private DateTimeOffset _heldUntil;
+
     public ChannelPacing Pacing { get; } = pacing;
+
+    /// <summary>
+    /// Stops all sends on this messenger until <paramref name="until"/>: after a 429 the messenger's count is full,
+    /// and every send already queued behind it would only draw another 429.
+    /// </summary>
+    public void Hold(DateTimeOffset until)
+    {
+        lock (_lock)
+        {
+            if (until > _heldUntil)
+            {
+                _heldUntil = until;
+            }
+        }
+    }
 
     /// <summary>Takes a slot and returns null, or returns how long until one frees up (taking nothing).</summary>
     public TimeSpan? TryAcquire(string chatId, DateTimeOffset now)
     {
         lock (_lock)
         {
+            if (now < _heldUntil)
+            {
+                return _heldUntil - now;
+            }
+
             if (!_chats.TryGetValue(chatId, out var chat))
             {
                 chat = [];

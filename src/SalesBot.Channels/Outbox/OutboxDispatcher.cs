@@ -34,6 +34,7 @@ public sealed class OutboxOptions
 public sealed class OutboxDispatcher : BackgroundService
 {
     private static readonly JsonSerializerOptions BodyJson = new(JsonSerializerDefaults.Web);
+    private static readonly TimeSpan MaxChannelHold = TimeSpan.FromSeconds(1);
 
     private readonly IDbContextFactory<SalesBotDb> _dbs;
     private readonly Dictionary<ChannelKind, IChannelSender> _senders;
@@ -244,6 +245,9 @@ public sealed class OutboxDispatcher : BackgroundService
                 {
                     // The messenger said exactly how long (Telegram 429 retry_after): not a guess, not counted against the limit.
                     row.NotBefore = now + retryAfter;
+                    // Telegram counts per bot, so the whole channel pauses; a second at most, because a group's
+                    // own per-minute limit answers with a long retry_after that only that group has to wait out.
+                    _pacers[row.Channel].Hold(now + (retryAfter < MaxChannelHold ? retryAfter : MaxChannelHold));
                 }
                 else if (row.Attempts >= _options.MaxAttempts)
                 {

@@ -72,7 +72,7 @@ public sealed class TelegramInboxProcessor(
     {
         var bot = await account.GetAsync(cancellationToken);
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Inbox
+        var rows = await db.Inbox.AsNoTracking()
             .Where(i => i.Channel == ChannelKind.Telegram && i.ProcessedAt == null)
             .OrderBy(i => i.Id)
             .Take(BatchSize)
@@ -94,9 +94,15 @@ public sealed class TelegramInboxProcessor(
             outboxSignal.Wake();
         }
 
-        var now = clock.GetUtcNow();
-        rows.ForEach(r => r.ProcessedAt = now);
-        await db.SaveChangesAsync(CancellationToken.None);
+        if (rows.Count > 0)
+        {
+            // One statement for the batch (the rows were read in id order, so a range covers exactly them).
+            var (first, last, now) = (rows[0].Id, rows[^1].Id, clock.GetUtcNow());
+            var ids = rows.Select(r => r.Id).ToList();
+            await db.Inbox.Where(i => i.Channel == ChannelKind.Telegram && i.Id >= first && i.Id <= last && i.ProcessedAt == null && ids.Contains(i.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.ProcessedAt, now), CancellationToken.None);
+        }
+
         return rows.Count;
     }
 

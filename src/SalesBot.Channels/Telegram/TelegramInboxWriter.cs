@@ -78,21 +78,25 @@ public sealed class TelegramInboxWriter(
 
             var now = clock.GetUtcNow();
             var isNew = new bool[batch.Count];
-            for (var i = 0; i < batch.Count; i++)
-            {
-                var key = Key(batch[i].Update);
-                if (known.Add(key))
-                {
-                    db.Inbox.Add(new InboxMessage { Channel = ChannelKind.Telegram, ExternalId = key, ReceivedAt = now, Payload = RecordTelegramUpdate.Storable(batch[i].Update, log) });
-                    isNew[i] = true;
-                }
-            }
-
             try
             {
-                await db.SaveChangesAsync();
+                // One transaction and one reused insert command for the batch: at full webhook load this loop
+                // records thousands of updates a second, and SaveChanges would rebuild the statement for each.
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                using var rows = new PreparedRows(db);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var key = Key(batch[i].Update);
+                    if (known.Add(key))
+                    {
+                        await rows.InsertAsync(new InboxMessage { Channel = ChannelKind.Telegram, ExternalId = key, ReceivedAt = now, Payload = RecordTelegramUpdate.Storable(batch[i].Update, log) }, CancellationToken.None);
+                        isNew[i] = true;
+                    }
+                }
+
+                await transaction.CommitAsync();
             }
-            catch (DbUpdateException)
+            catch (System.Data.Common.DbException)
             {
                 // Another host wrote one of these ids in between: settle them one by one.
                 await WriteOneByOneAsync(batch);

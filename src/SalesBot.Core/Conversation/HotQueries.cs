@@ -25,11 +25,11 @@ internal static class HotQueries
 
     public static readonly Func<SalesBotDb, int, IAsyncEnumerable<Deal>> OpenDealsOfAccount =
         EF.CompileAsyncQuery((SalesBotDb db, int accountId) =>
-            db.Deals.Where(d => d.AccountId == accountId && d.Stage != DealStage.Won && d.Stage != DealStage.Lost).Take(2));
+            db.Deals.Where(d => d.AccountId == accountId && d.Stage != DealStage.Won && d.Stage != DealStage.Lost).OrderBy(d => d.Id).Take(2));
 
     public static readonly Func<SalesBotDb, int, string, IAsyncEnumerable<Deal>> DealsByKey =
         EF.CompileAsyncQuery((SalesBotDb db, int teamId, string key) =>
-            db.Deals.Include(d => d.Account).Where(d => d.TeamId == teamId && d.NormalizedName == key).Take(2));
+            db.Deals.Include(d => d.Account).Where(d => d.TeamId == teamId && d.NormalizedName == key).OrderBy(d => d.Id).Take(2));
 
     public static readonly Func<SalesBotDb, int, ActivityType, DateOnly, DateOnly, CancellationToken, Task<int>> ActivitiesBetween =
         EF.CompileAsyncQuery((SalesBotDb db, int memberId, ActivityType type, DateOnly from, DateOnly to, CancellationToken ct) =>

@@ -51,7 +51,7 @@ public static class Identity
                     query = query.Where(m => m.Team!.NormalizedName == teamKey);
                 }
 
-                var members = await query.Take(2).ToListAsync(ct);
+                var members = await query.OrderBy(m => m.Id).Take(2).ToListAsync(ct);
                 return members.Count switch
                 {
                     1 => new Found(members[0], null),

@@ -149,6 +149,29 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ATooManyRequestsAnswerPausesEveryChatForASecondAtMost()
+    {
+        if (NoStore)
+        {
+            return;
+        }
+
+        await AddAsync("42", "first");
+        _sender.Script("42", SendOutcome.Retry(TimeSpan.FromSeconds(17), "429 Too Many Requests: retry after 17"));
+        var dispatcher = Dispatcher();
+        await dispatcher.DispatchOnceAsync(CancellationToken.None);
+        await AddAsync("7", "other chat");
+
+        _clock.Advance(TimeSpan.FromMilliseconds(900));
+        Assert.Equal(TimeSpan.FromMilliseconds(100), await dispatcher.DispatchOnceAsync(CancellationToken.None));
+        Assert.Empty(_sender.Sent);
+
+        _clock.Advance(TimeSpan.FromMilliseconds(100));
+        await dispatcher.DispatchOnceAsync(CancellationToken.None);
+        Assert.Equal(["7:other chat"], _sender.Sent);
+    }
+
+    [Fact]
     public async Task RetriesWithGrowingBackoffAndSurvivesARestart()
     {
         if (NoStore)

@@ -31,16 +31,49 @@ public sealed class PacerTests
     }
 
     [Fact]
-    public void TelegramStaysJustUnderThirtyMessagesASecondOverall()
+    public void TelegramStaysJustUnderThirtyMessagesASecondOverallEvenlySpaced()
     {
         var pacer = new Pacer(ChannelPacing.Telegram);
-        for (var chat = 1; chat <= 28; chat++)
+        var at = T0;
+        for (var chat = 1; chat <= 28; chat++, at = at.AddMilliseconds(36))
         {
-            Assert.Null(pacer.TryAcquire(chat.ToString(System.Globalization.CultureInfo.InvariantCulture), T0));
+            Assert.Null(pacer.TryAcquire(chat.ToString(System.Globalization.CultureInfo.InvariantCulture), at));
         }
 
-        Assert.NotNull(pacer.TryAcquire("29", T0.AddMilliseconds(500)));
-        Assert.Null(pacer.TryAcquire("29", T0.AddSeconds(1)));
+        // A burst is held back to the spacing, whatever the chat.
+        Assert.Null(pacer.TryAcquire("100", T0.AddSeconds(2)));
+        Assert.Equal(TimeSpan.FromMilliseconds(26), pacer.TryAcquire("101", T0.AddSeconds(2).AddMilliseconds(10)));
+        Assert.Null(pacer.TryAcquire("101", T0.AddSeconds(2).AddMilliseconds(36)));
+    }
+
+    [Fact]
+    public void TelegramNeverTakesTwentyNineInOneSecond()
+    {
+        var pacer = new Pacer(ChannelPacing.Telegram);
+        var taken = new List<DateTimeOffset>();
+        for (var ms = 0; ms < 5000; ms++)
+        {
+            var at = T0.AddMilliseconds(ms);
+            if (pacer.TryAcquire($"{ms}", at) is null)
+            {
+                taken.Add(at);
+            }
+        }
+
+        Assert.All(taken, t => Assert.True(taken.Count(u => u >= t && u < t.AddSeconds(1)) <= 28));
+        Assert.InRange(taken.Count, 135, 140);
+    }
+
+    [Fact]
+    public void AHoldStopsEveryChatUntilItEnds()
+    {
+        var pacer = new Pacer(ChannelPacing.Telegram);
+        pacer.Hold(T0.AddSeconds(1));
+        pacer.Hold(T0.AddMilliseconds(300));
+
+        Assert.Equal(TimeSpan.FromMilliseconds(500), pacer.TryAcquire("42", T0.AddMilliseconds(500)));
+        Assert.Equal(TimeSpan.FromMilliseconds(500), pacer.TryAcquire("-100123", T0.AddMilliseconds(500)));
+        Assert.Null(pacer.TryAcquire("42", T0.AddSeconds(1)));
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public static class DealResolver
         var plainKey = CompanyName.NormalizePlain(name);
         var exact = await db.Deals.AsNoTracking()
             .Where(d => d.TeamId == teamId && d.NormalizedName == plainKey)
+            .OrderBy(d => d.Id)
             .Select(d => new { d.Id, d.Name, d.Stage })
             .Take(2)
             .ToListAsync(ct);
