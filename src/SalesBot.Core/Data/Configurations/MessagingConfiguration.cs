@@ -24,6 +24,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {
         builder.HasIndex(o => new { o.Status, o.NotBefore });
+        // The dispatcher's "oldest pending row of each chat", read from the index alone (migration 0042).
+        builder.HasIndex(o => new { o.Status, o.Channel, o.ChatId, o.Id });
         builder.HasIndex(o => o.DedupKey).IsUnique();
         builder.Property(o => o.Body).HasMaxLength(100_000);
     }
