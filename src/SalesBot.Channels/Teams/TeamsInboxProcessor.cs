@@ -23,7 +23,7 @@ public sealed class TeamsInboxProcessor(
     TimeProvider clock,
     ILogger<TeamsInboxProcessor> log) : BackgroundService
 {
-    private const int BatchSize = 20;
+    private const int BatchSize = 256;
     private const int MaxAttempts = 3;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
 
@@ -73,79 +73,116 @@ public sealed class TeamsInboxProcessor(
                 .OrderBy(i => i.Id).Take(BatchSize).ToListAsync(ct);
         }
 
-        var done = 0;
+        // Messages are queued to the engine in row order without waiting for each: its single writer keeps that
+        // order and commits them in batches, instead of one commit per activity. Installs wait for what came before.
+        var inFlight = new List<(long Row, Task Work)>();
+        var finished = new List<long>();
+        await using var scope = scopes.CreateAsyncScope();
         foreach (var row in rows)
         {
-            if (await ProcessAsync(row, ct))
+            try
             {
-                done++;
-            }
-        }
+                switch (Read(row))
+                {
+                    case TeamsInbound.Message message when scope.ServiceProvider.GetService<IConversationEngine>() is not null:
+                        inFlight.Add((row.Id, HandleAsync(message.Incoming, ct)));
+                        continue;
+                    case TeamsInbound.Message:
+                        WarnNoEngine();
+                        continue;
+                    case TeamsInbound.Installed installed:
+                        await SettleAsync(inFlight, finished);
+                        await TeamsInstallations.InstalledAsync(scope.ServiceProvider.GetRequiredService<SalesBotDb>(), installed, row.Id, clock.GetUtcNow(), ct);
+                        break;
+                    case TeamsInbound.Uninstalled uninstalled:
+                        await SettleAsync(inFlight, finished);
+                        await TeamsInstallations.UninstalledAsync(scope.ServiceProvider.GetRequiredService<SalesBotDb>(), uninstalled, ct);
+                        break;
+                }
 
-        return done;
-    }
-
-    /// <returns>False when the row must wait: a message while no engine is registered (installs still go ahead).</returns>
-    private async Task<bool> ProcessAsync(InboxMessage row, CancellationToken ct)
-    {
-        try
-        {
-            var activity = JsonSerializer.Deserialize<TeamsActivity>(row.Payload ?? "{}", TeamsJson.Options);
-            var inbound = activity is null ? new TeamsInbound.Ignored("empty payload") : TeamsActivityMapper.Map(activity, row.ReceivedAt);
-            if (activity?.ServiceUrl is { Length: > 0 } serviceUrl)
-            {
-                // Only authenticated activities reach the inbox, also those recorded before a restart.
-                trusted.Add(serviceUrl);
-            }
-
-            await using var scope = scopes.CreateAsyncScope();
-            switch (inbound)
-            {
-                case TeamsInbound.Message message:
-                    var engine = scope.ServiceProvider.GetService<IConversationEngine>();
-                    if (engine is null)
-                    {
-                        if (!_warnedNoEngine)
-                        {
-                            log.LogWarning("Teams: no conversation engine is registered; messages wait in the inbox");
-                            _warnedNoEngine = true;
-                        }
-
-                        return false;
-                    }
-
-                    await engine.HandleAsync(message.Incoming, ct);
-                    break;
-                case TeamsInbound.Installed installed:
-                    await TeamsInstallations.InstalledAsync(scope.ServiceProvider.GetRequiredService<SalesBotDb>(), installed, row.Id, clock.GetUtcNow(), ct);
-                    break;
-                case TeamsInbound.Uninstalled uninstalled:
-                    await TeamsInstallations.UninstalledAsync(scope.ServiceProvider.GetRequiredService<SalesBotDb>(), uninstalled, ct);
-                    break;
-            }
-
-            await MarkProcessedAsync(row.Id, ct);
-            _failures.Remove(row.Id);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            var failures = _failures[row.Id] = _failures.GetValueOrDefault(row.Id) + 1;
-            log.LogError(ex, "Teams: inbox row {Id} failed (attempt {Attempt} of {Max})", row.Id, failures, MaxAttempts);
-            if (failures >= MaxAttempts)
-            {
-                // Give up on this one rather than block every later message behind it.
-                await MarkProcessedAsync(row.Id, ct);
+                finished.Add(row.Id);
                 _failures.Remove(row.Id);
             }
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                Failed(row.Id, ex, finished);
+            }
         }
 
-        return true;
+        await SettleAsync(inFlight, finished);
+        await MarkProcessedAsync(finished, ct);
+        return finished.Count;
     }
 
-    private async Task MarkProcessedAsync(long id, CancellationToken ct)
+    /// <summary>A scope per message: an engine may be a scoped service with a context of its own, and messages overlap.</summary>
+    private async Task HandleAsync(IncomingMessage message, CancellationToken ct)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IConversationEngine>().HandleAsync(message, ct);
+    }
+
+    private TeamsInbound Read(InboxMessage row)
+    {
+        var activity = JsonSerializer.Deserialize<TeamsActivity>(row.Payload ?? "{}", TeamsJson.Options);
+        if (activity?.ServiceUrl is { Length: > 0 } serviceUrl)
+        {
+            // Only authenticated activities reach the inbox, also those recorded before a restart.
+            trusted.Add(serviceUrl);
+        }
+
+        return activity is null ? new TeamsInbound.Ignored("empty payload") : TeamsActivityMapper.Map(activity, row.ReceivedAt);
+    }
+
+    /// <summary>Waits for the messages handed to the engine; each that succeeded (or failed for the last time) is finished.</summary>
+    private async Task SettleAsync(List<(long Row, Task Work)> inFlight, List<long> finished)
+    {
+        foreach (var (row, work) in inFlight)
+        {
+            try
+            {
+                await work;
+                finished.Add(row);
+                _failures.Remove(row);
+            }
+            catch (Exception ex)
+            {
+                Failed(row, ex, finished);
+            }
+        }
+
+        inFlight.Clear();
+    }
+
+    private void Failed(long row, Exception ex, List<long> finished)
+    {
+        var failures = _failures[row] = _failures.GetValueOrDefault(row) + 1;
+        log.LogError(ex, "Teams: inbox row {Id} failed (attempt {Attempt} of {Max})", row, failures, MaxAttempts);
+        if (failures >= MaxAttempts)
+        {
+            // Give up on this one rather than block every later message behind it.
+            finished.Add(row);
+            _failures.Remove(row);
+        }
+    }
+
+    private void WarnNoEngine()
+    {
+        if (!_warnedNoEngine)
+        {
+            log.LogWarning("Teams: no conversation engine is registered; messages wait in the inbox");
+            _warnedNoEngine = true;
+        }
+    }
+
+    private async Task MarkProcessedAsync(List<long> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
         await using var db = await dbs.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow();
-        await db.Inbox.Where(i => i.Id == id).ExecuteUpdateAsync(s => s.SetProperty(i => i.ProcessedAt, now), ct);
+        await db.Inbox.Where(i => i.Channel == ChannelKind.Teams && ids.Contains(i.Id)).ExecuteUpdateAsync(s => s.SetProperty(i => i.ProcessedAt, now), CancellationToken.None);
     }
 }

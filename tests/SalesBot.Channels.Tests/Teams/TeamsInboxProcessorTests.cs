@@ -75,6 +75,46 @@ public sealed class TeamsInboxProcessorTests : IAsyncLifetime
         Assert.Equal(3, FailOnBoomEngine.Failures);
     }
 
+    [Fact]
+    public async Task HandsWaitingMessagesToTheEngineInArrivalOrderAsOneBatch()
+    {
+        var texts = Enumerable.Range(1, 30).Select(i => $"message {i:00}").ToList();
+        await using (var first = await BotHost.StartAsync(_store, EmulatorMode, engine: _ => { }))
+        {
+            foreach (var (text, i) in texts.Select((t, i) => (t, i)))
+            {
+                var payload = Repo.Payload("playground-personal-message.json")
+                    .Replace("logged a call with Contoso", text, StringComparison.Ordinal)
+                    .Replace("4032fbb8-3bdf-437c-aef7-19b72b90c877", $"ordered-{i}", StringComparison.Ordinal);
+                using var response = await BotFrameworkTokenValidatorTests.PostAsync(first.BaseUrl, null, payload);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+        }
+
+        RecordingEngine.Seen.Clear();
+        await using var second = await BotHost.StartAsync(_store, EmulatorMode, services => services.AddScoped<IConversationEngine, RecordingEngine>());
+        await Eventually.GetAsync(async () =>
+        {
+            await using var db = _store.Db();
+            return await db.Inbox.AnyAsync(i => i.ProcessedAt == null) ? null : "all processed";
+        }, "the waiting messages processed");
+
+        Assert.Equal(texts, RecordingEngine.Seen);
+        await using var check = _store.Db();
+        Assert.Single(await check.Inbox.Where(i => i.Payload!.Contains("message ")).Select(i => i.ProcessedAt).Distinct().ToListAsync());
+    }
+
+    private sealed class RecordingEngine : IConversationEngine
+    {
+        public static readonly System.Collections.Concurrent.ConcurrentQueue<string> Seen = new();
+
+        public Task HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+        {
+            Seen.Enqueue(message.Text ?? "");
+            return Task.CompletedTask;
+        }
+    }
+
     private sealed class FailOnBoomEngine(SalesBotDb db, TimeProvider clock) : IConversationEngine
     {
         public static int Failures;
