@@ -78,13 +78,14 @@ public sealed class TeamsInboxProcessor(
         var inFlight = new List<(long Row, Task Work)>();
         var finished = new List<long>();
         await using var scope = scopes.CreateAsyncScope();
+        var hasEngine = scope.ServiceProvider.GetService<IConversationEngine>() is not null;
         foreach (var row in rows)
         {
             try
             {
                 switch (Read(row))
                 {
-                    case TeamsInbound.Message message when scope.ServiceProvider.GetService<IConversationEngine>() is not null:
+                    case TeamsInbound.Message message when hasEngine:
                         inFlight.Add((row.Id, HandleAsync(message.Incoming, ct)));
                         continue;
                     case TeamsInbound.Message:

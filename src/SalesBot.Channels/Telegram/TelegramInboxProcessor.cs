@@ -96,11 +96,9 @@ public sealed class TelegramInboxProcessor(
 
         if (rows.Count > 0)
         {
-            // One statement for the batch (the rows were read in id order, so a range covers exactly them).
-            var (first, last, now) = (rows[0].Id, rows[^1].Id, clock.GetUtcNow());
-            var ids = rows.Select(r => r.Id).ToList();
-            await db.Inbox.Where(i => i.Channel == ChannelKind.Telegram && i.Id >= first && i.Id <= last && i.ProcessedAt == null && ids.Contains(i.Id))
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.ProcessedAt, now), CancellationToken.None);
+            // One statement for the whole batch, not one UPDATE per row.
+            var (ids, now) = (rows.Select(r => r.Id).ToList(), clock.GetUtcNow());
+            await db.Inbox.Where(i => ids.Contains(i.Id)).ExecuteUpdateAsync(s => s.SetProperty(i => i.ProcessedAt, now), CancellationToken.None);
         }
 
         return rows.Count;
