@@ -83,7 +83,7 @@ public sealed class TeamsEndpoint(
         }
 
         trusted.Add(activity.ServiceUrl!);
-        if (!await inbox.RecordAsync(activity, raw, now, ct))
+        if (!await inbox.RecordAsync(activity, raw, ct))
         {
             log.LogInformation("Teams: activity {Id} in {Conversation} was delivered before; ignored", activity.Id, activity.Conversation?.Id);
         }

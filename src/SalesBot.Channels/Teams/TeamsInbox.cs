@@ -2,10 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
-using Microsoft.EntityFrameworkCore;
+using SalesBot.Channels.Inbox;
 using SalesBot.Core.Crm;
-using SalesBot.Core.Data;
-using SalesBot.Core.Messaging;
 
 namespace SalesBot.Channels.Teams;
 
@@ -13,7 +11,7 @@ namespace SalesBot.Channels.Teams;
 /// Records authenticated activities in the inbox before Teams gets its 200, so a crash after the answer
 /// loses nothing and a redelivered activity (same conversation and id) is acknowledged and ignored (A9).
 /// </summary>
-public sealed class TeamsInbox(IDbContextFactory<SalesBotDb> dbs)
+public sealed class TeamsInbox(InboxWriter writer)
 {
     /// <summary>The inbox column holds 100,000 characters; a larger activity is stored as the fields we read.</summary>
     private const int MaxPayloadChars = 100_000;
@@ -26,36 +24,12 @@ public sealed class TeamsInbox(IDbContextFactory<SalesBotDb> dbs)
     public void ClearSignal() => _signal.Reader.TryRead(out _);
 
     /// <returns>False when this activity was recorded before (a redelivery).</returns>
-    public async Task<bool> RecordAsync(TeamsActivity activity, string rawJson, DateTimeOffset receivedAt, CancellationToken ct)
+    public async Task<bool> RecordAsync(TeamsActivity activity, string rawJson, CancellationToken ct)
     {
-        var externalId = ExternalId(activity, rawJson);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        if (await db.Inbox.AnyAsync(i => i.Channel == ChannelKind.Teams && i.ExternalId == externalId, ct))
+        var payload = rawJson.Length <= MaxPayloadChars ? rawJson : JsonSerializer.Serialize(activity, TeamsJson.Options);
+        if (!await writer.RecordAsync(new InboxWriter.Entry(ChannelKind.Teams, ExternalId(activity, rawJson), payload), ct))
         {
             return false;
-        }
-
-        db.Inbox.Add(new InboxMessage
-        {
-            Channel = ChannelKind.Teams,
-            ExternalId = externalId,
-            ReceivedAt = receivedAt,
-            Payload = rawJson.Length <= MaxPayloadChars ? rawJson : JsonSerializer.Serialize(activity, TeamsJson.Options),
-        });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Two deliveries of the same activity raced and the unique index let one in; anything else is a real failure.
-            await using var check = await dbs.CreateDbContextAsync(ct);
-            if (await check.Inbox.AnyAsync(i => i.Channel == ChannelKind.Teams && i.ExternalId == externalId, ct))
-            {
-                return false;
-            }
-
-            throw;
         }
 
         _signal.Writer.TryWrite(true);

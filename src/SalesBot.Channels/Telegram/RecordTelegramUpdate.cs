@@ -1,9 +1,8 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using SalesBot.Channels.Inbox;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
-using SalesBot.Core.Messaging;
 
 namespace SalesBot.Channels.Telegram;
 
@@ -39,30 +38,6 @@ public static class RecordTelegramUpdate
     public static string ExternalId(string botId, long updateId) => $"{botId}:{updateId.ToString(CultureInfo.InvariantCulture)}";
 
     /// <returns>True when the update is new; false when it was already recorded.</returns>
-    public static async Task<bool> RecordAsync(SalesBotDb db, string botId, RawUpdate update, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var externalId = ExternalId(botId, update.UpdateId);
-        if (await db.Inbox.AnyAsync(i => i.Channel == ChannelKind.Telegram && i.ExternalId == externalId, cancellationToken))
-        {
-            return false;
-        }
-
-        var row = new InboxMessage { Channel = ChannelKind.Telegram, ExternalId = externalId, ReceivedAt = now, Payload = Storable(update, null) };
-        db.Inbox.Add(row);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            db.Entry(row).State = EntityState.Detached;
-            if (await db.Inbox.AnyAsync(i => i.Channel == ChannelKind.Telegram && i.ExternalId == externalId, cancellationToken))
-            {
-                return false;
-            }
-
-            throw;
-        }
-    }
+    public static Task<bool> RecordAsync(SalesBotDb db, string botId, RawUpdate update, DateTimeOffset now, CancellationToken cancellationToken) =>
+        InboxWriter.RecordOneAsync(db, new InboxWriter.Entry(ChannelKind.Telegram, ExternalId(botId, update.UpdateId), Storable(update, null)), now, cancellationToken);
 }

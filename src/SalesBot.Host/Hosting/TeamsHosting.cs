@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SalesBot.Channels.Inbox;
 using SalesBot.Channels.Outbox;
 using SalesBot.Channels.Teams;
 using SalesBot.Channels.Teams.Auth;
@@ -22,6 +23,7 @@ public static class TeamsHosting
             sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<ILogger<TeamsConnectorClient>>()));
         services.AddSingleton<TeamsSender>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<TeamsSender>());
+        services.AddInboxWriter();
         services.AddSingleton<TeamsInbox>();
         services.AddSingleton<TeamsEndpoint>();
         services.AddSingleton<TeamsInboxProcessor>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SalesBot.Channels.Inbox;
 using SalesBot.Channels.Outbox;
 using SalesBot.Channels.Telegram;
 
@@ -16,6 +17,7 @@ public static class TelegramHosting
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         services.AddSingleton<TelegramInboxSignal>();
+        services.AddInboxWriter();
         services.AddSingleton<TelegramInboxWriter>();
         services.TryAddSingleton<OutboxSignal>();
         services.AddHostedService<TelegramStatus>();
@@ -32,7 +34,6 @@ public static class TelegramHosting
             new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan },
             sp.GetRequiredService<IOptions<TelegramOptions>>()));
         services.AddSingleton<TelegramBotAccount>();
-        services.AddHostedService(sp => sp.GetRequiredService<TelegramInboxWriter>());
         services.AddSingleton<IChannelSender, TelegramSender>();
         services.AddSingleton(ChannelPacing.Telegram);
         services.AddHostedService<TelegramBotSetup>();
