@@ -39,6 +39,12 @@ public sealed class TeamsSender(
             return new SendOutcome(SendStatus.Permanent) { Error = "no serviceUrl for this Teams conversation" };
         }
 
+        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+        {
+            // No retry can make a "file://" or a non-URL answer (the emulator trusts whatever a local caller sends).
+            return new SendOutcome(SendStatus.Permanent) { Error = $"serviceUrl {serviceUrl} is not an http(s) URL" };
+        }
+
         if (!trusted.Contains(serviceUrl) && !await KnownFromStoreAsync(serviceUrl, cancellationToken))
         {
             return new SendOutcome(SendStatus.Permanent) { Error = $"serviceUrl {serviceUrl} was never seen on an authenticated activity" };

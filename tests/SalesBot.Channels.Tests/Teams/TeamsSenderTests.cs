@@ -182,6 +182,25 @@ public sealed class TeamsSenderTests : IAsyncLifetime
         Assert.Empty(_connector.TokenRequests);
     }
 
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://smba.example/teams/")]
+    [InlineData("not a url")]
+    [InlineData("/relative/teams/")]
+    public async Task FailsAtOnceForAServiceUrlThatIsNotHttp(string serviceUrl)
+    {
+        // Trusted, as the emulator trusts whatever a loopback caller sends: the URL itself is what makes it hopeless.
+        _trusted.Add(serviceUrl);
+        var row = Row("a:chat-1");
+        row.ServiceUrl = serviceUrl;
+
+        var outcome = await Sender(appId: "").SendAsync(row, new OutgoingMessage("hi"), default);
+
+        Assert.Equal(SendStatus.Permanent, outcome.Status);
+        Assert.Contains("not an http(s) URL", outcome.Error, StringComparison.Ordinal);
+        Assert.Empty(_connector.Calls);
+    }
+
     [Fact]
     public async Task TrustsAServiceUrlStoredOnABindingAfterARestart()
     {
