@@ -49,12 +49,7 @@ public class NameResolutionTests
     [Fact]
     public async Task AsksWhichAcmeWhenTwoFitEquallyAndFinishesOnTheNumber()
     {
-        await using var h = new EngineHarness();
-        var team = h.Store.AddTeam("North");
-        h.Store.AddMember(team, "Anna");
-        h.Store.AddAccount(team, "Acme Logistics");
-        h.Store.AddAccount(team, "Acme Retail");
-        h.Parser.Add("met Acme", Say.Log(ActivityType.Meeting, "Acme"));
+        await using var h = TwoAcmes();
 
         var question = await h.SendAsync("Anna", "met Acme");
 
@@ -75,12 +70,7 @@ public class NameResolutionTests
     [Fact]
     public async Task TheParsersChooseIntentAnswersTooAndOutOfRangeAsksAgain()
     {
-        await using var h = new EngineHarness();
-        var team = h.Store.AddTeam("North");
-        h.Store.AddMember(team, "Anna");
-        h.Store.AddAccount(team, "Acme Logistics");
-        h.Store.AddAccount(team, "Acme Retail");
-        h.Parser.Add("met Acme", Say.Log(ActivityType.Meeting, "Acme"));
+        await using var h = TwoAcmes();
         h.Parser.Add("the second one", new Core.Conversation.Parsing.ParsedCommand(Core.Conversation.Parsing.Intent.Choose, 0.9) { Number = 2 });
         await h.SendAsync("Anna", "met Acme");
 
@@ -97,12 +87,7 @@ public class NameResolutionTests
     [Fact]
     public async Task AButtonPressFinishesTheQuestionAndCanCreateANewAccount()
     {
-        await using var h = new EngineHarness();
-        var team = h.Store.AddTeam("North");
-        h.Store.AddMember(team, "Anna");
-        h.Store.AddAccount(team, "Acme Logistics");
-        h.Store.AddAccount(team, "Acme Retail");
-        h.Parser.Add("met Acme", Say.Log(ActivityType.Meeting, "Acme"));
+        await using var h = TwoAcmes();
         var question = await h.SendAsync("Anna", "met Acme");
         var newAccount = question.Buttons[2];
         Assert.Contains("New account", newAccount.Label);
@@ -159,5 +144,17 @@ public class NameResolutionTests
         Assert.Equal(90, NameMatch.Score("acme", "acme logistics"));
         Assert.InRange(NameMatch.Score("contosso", "contoso"), 85, 99);
         Assert.True(NameMatch.Score("northwind", "fabrikam") < NameMatch.Weak);
+    }
+
+    /// <summary>Anna of North, two accounts that "Acme" fits equally, and "met Acme" understood as a meeting with Acme.</summary>
+    private static EngineHarness TwoAcmes()
+    {
+        var h = new EngineHarness();
+        var team = h.Store.AddTeam("North");
+        h.Store.AddMember(team, "Anna");
+        h.Store.AddAccount(team, "Acme Logistics");
+        h.Store.AddAccount(team, "Acme Retail");
+        h.Parser.Add("met Acme", Say.Log(ActivityType.Meeting, "Acme"));
+        return h;
     }
 }
