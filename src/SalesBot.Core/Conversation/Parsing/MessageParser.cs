@@ -55,12 +55,17 @@ public sealed class MessageParser : IMessageParser
     /// <summary>The English parser, built once: its regexes are compiled, so share it.</summary>
     public static MessageParser English => DefaultEnglish.Value;
 
-    /// <summary>Parses one message.</summary>
+    /// <summary>Parses one message without a lexicon.</summary>
+    public ParsedCommand Parse(string text, DateTime now) => Parse(text, now, ParseContext.None);
+
+    /// <summary>Parses one message with the team's names and the sender's language.</summary>
     /// <param name="text">The message as the rep typed it.</param>
     /// <param name="now">The sender's team's local time; relative dates are read against its date.</param>
-    public ParsedCommand Parse(string text, DateTime now)
+    /// <param name="context">The team's lexicon and the sender's preferred language.</param>
+    public ParsedCommand Parse(string text, DateTime now, ParseContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
         if (text.Length > MaxLength)
         {
             return Unknown(0.05);

@@ -35,6 +35,19 @@ public sealed record ParsedCommand(Intent Intent, double Confidence)
     /// <summary>Colleagues named as taking part ("with Tom from legal" when Tom is a colleague is resolved later).</summary>
     public IReadOnlyList<string>? Colleagues { get; init; }
 
+    /// <summary>
+    /// Further commands in the same message, in order ("called Acme and set a demo for Tuesday": a logged call,
+    /// then a task). Written together and undone together. Null when the message holds one fact.
+    /// </summary>
+    public IReadOnlyList<ParsedCommand>? More { get; init; }
+    /// <summary>
+    /// The parser is unsure: the bot proposes this write with [Yes] [No] and writes only on Yes.
+    /// A wrong write is worse than a question.
+    /// </summary>
+    public bool Confirm { get; init; }
+    /// <summary>The language the message was read in ("en", "pl", "ru"): replies follow it.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Administration payload: the join code, the invited name, the team to connect, the target metric.</summary>
     public string? Argument { get; init; }
     /// <summary>A number said with an administration command (target value, chosen option).</summary>
