@@ -71,7 +71,7 @@ public sealed class MessageParser : IMessageParser
             return Unknown(0.05);
         }
 
-        return ParseCore(text, DateOnly.FromDateTime(now));
+        return ParseCore(text, DateOnly.FromDateTime(now)) with { Language = "en" };
     }
 
     private ParsedCommand ParseCore(string raw, DateOnly today)
