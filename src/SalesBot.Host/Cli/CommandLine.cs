@@ -14,7 +14,7 @@ public static class CommandLine
         {
             return verb switch
             {
-                "parse" => await ParseVerb.RunAsync(CliArgs.Parse(rest, "--jsonl"), stdin, stdout),
+                "parse" => await ParseVerb.RunAsync(CliArgs.Parse(rest, "--jsonl", "--demo"), stdin, stdout),
                 "serve" => await ServeVerb.RunAsync(CliArgs.Parse(rest), rest),
                 "team" => await TeamVerb.RunAsync(CliArgs.Parse(rest), stdout),
                 "member" => await MemberVerb.RunAsync(CliArgs.Parse(rest), stdout),

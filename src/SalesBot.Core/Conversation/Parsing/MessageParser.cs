@@ -79,7 +79,7 @@ public sealed class MessageParser : IMessageParser
             return _normalizer.LooksHostile(text) ? Unknown(0.05) with { Language = pack.Code } : TokenGrammar.Parse(text, DateOnly.FromDateTime(now), context.Lexicon, pack);
         }
 
-        return ParseCore(text, DateOnly.FromDateTime(now));
+        return ParseCore(text, DateOnly.FromDateTime(now)) with { Language = "en" };
     }
 
     private ParsedCommand ParseCore(string raw, DateOnly today)
