@@ -41,6 +41,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
     private readonly IReportService? _reports;
     private readonly IServiceScopeFactory? _scopes;
     private readonly ILogger _log;
+    private readonly TeamLexicons _lexicons;
     private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
 
@@ -54,17 +55,24 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         _reports = reports;
         _scopes = scopes;
         _log = log ?? (ILogger)NullLogger.Instance;
+        _lexicons = new TeamLexicons(clock);
         _writer = Task.Run(WriteLoopAsync);
     }
 
     private sealed record Work(IncomingMessage Message, TaskCompletionSource Done)
     {
-        /// <summary>Parsed on the sender's thread when the sender's time zone is already known, to spare the writer.</summary>
-        public (string TimeZone, ParsedCommand Command)? PreParsed { get; init; }
+        /// <summary>Parsed on the sender's thread when the sender's team and its lexicon are already known, to spare the writer.</summary>
+        public PreParsed? PreParsed { get; init; }
     }
 
-    /// <summary>Time zone of each sender seen so far: lets callers parse before queueing (the writer re-checks it).</summary>
-    private readonly ConcurrentDictionary<(ChannelKind, string), string> _senderZones = new();
+    /// <summary>What the sender's thread parsed with; the writer uses the result only if both are still current.</summary>
+    private sealed record PreParsed(string TimeZone, Lexicon Lexicon, ParsedCommand Command);
+
+    /// <summary>Time zone and team of each sender seen so far: lets callers parse before queueing (the writer re-checks them).</summary>
+    private readonly ConcurrentDictionary<(ChannelKind, string), (string Zone, int TeamId)> _senders = new();
+
+    /// <summary>The team of the message being handled: a save that changes its names drops its lexicon.</summary>
+    private int? _turnTeamId;
 
     /// <summary>
     /// Handles one message; returns once its changes, its reply and its team posts are committed. Throws only
@@ -81,18 +89,18 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         return work.Done.Task.WaitAsync(cancellationToken);
     }
 
-    private (string, ParsedCommand)? PreParse(IncomingMessage message)
+    private PreParsed? PreParse(IncomingMessage message)
     {
         if (message.Action is not null || message.IsEdit || message.Text is not { Length: > 0 and <= Texts.MaxMessageLength } text
-            || !_senderZones.TryGetValue((message.Channel, message.SenderId), out var zone))
+            || !_senders.TryGetValue((message.Channel, message.SenderId), out var sender) || _lexicons.Cached(sender.TeamId) is not { } lexicon)
         {
             return null;
         }
 
         try
         {
-            var now = message.SentAt == default ? _clock.GetUtcNow() : message.SentAt;
-            return (zone, _parser.Parse(text, TimeZoneInfo.ConvertTime(now, ZoneOf(zone)).DateTime));
+            var now = MessageTime(message, _clock.GetUtcNow());
+            return new PreParsed(sender.Zone, lexicon, _parser.Parse(text, TimeZoneInfo.ConvertTime(now, ZoneOf(sender.Zone)).DateTime, new ParseContext(lexicon)));
         }
         catch (Exception)
         {
@@ -140,6 +148,13 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         }
     }
 
+    /// <summary>
+    /// When a message happened, for the CRM (the day a call is logged on): the messenger's timestamp, but never
+    /// later than the server's clock, which a client cannot set. Expiries and windows use the server's clock alone.
+    /// </summary>
+    private static DateTimeOffset MessageTime(IncomingMessage msg, DateTimeOffset serverNow) =>
+        msg.SentAt == default || msg.SentAt > serverNow ? serverNow : msg.SentAt.ToUniversalTime();
+
     private async Task ProcessAloneAsync(Work work)
     {
         try
@@ -159,6 +174,13 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         await using var db = await _dbs.CreateDbContextAsync();
         // Each message has its own savepoint below; EF's extra savepoint around every SaveChanges would only cost round trips.
         db.Database.AutoSavepointsEnabled = false;
+        db.SavingChanges += (_, _) =>
+        {
+            if (_turnTeamId is { } teamId && TeamLexicons.ChangesNames(db.ChangeTracker))
+            {
+                _lexicons.Invalidate(teamId);
+            }
+        };
         await using var transaction = await db.Database.BeginTransactionAsync();
         using var rows = new PreparedRows(db);
         var prefetch = await Prefetch.LoadAsync(db, batch.Select(w => w.Message).ToList());
@@ -171,6 +193,11 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             }
             catch (Exception ex)
             {
+                if (_turnTeamId is { } teamId)
+                {
+                    _lexicons.Invalidate(teamId);
+                }
+
                 _log.LogError(ex, "Failed on message {MessageId} from {Channel}", work.Message.MessageId, work.Message.Channel);
                 await transaction.RollbackToSavepointAsync("message");
                 db.ChangeTracker.Clear();
@@ -178,11 +205,21 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
                 await ApologizeAsync(db, work.Message);
             }
 
+            _turnTeamId = null;
             prefetch.Seen(work.Message.Channel, InboxKey(work.Message));
             db.ChangeTracker.Clear();
         }
 
-        await transaction.CommitAsync();
+        try
+        {
+            await transaction.CommitAsync();
+        }
+        catch
+        {
+            // Lexicons built inside this batch may hold names that were never committed.
+            _lexicons.Clear();
+            throw;
+        }
     }
 
     private async Task ApologizeAsync(SalesBotDb db, IncomingMessage msg)
@@ -202,7 +239,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
     {
         var msg = work.Message;
         var clockNow = _clock.GetUtcNow();
-        var now = msg.SentAt == default ? clockNow : msg.SentAt.ToUniversalTime();
+        var now = MessageTime(msg, clockNow);
         var key = InboxKey(msg);
         if (await prefetch.IsDuplicateAsync(db, msg.Channel, key, ct))
         {
@@ -226,7 +263,8 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
 
         Identity.Refresh(member, msg);
         var team = member.Team!;
-        _senderZones[(msg.Channel, msg.SenderId)] = team.TimeZone;
+        _senders[(msg.Channel, msg.SenderId)] = (team.TimeZone, team.Id);
+        _turnTeamId = team.Id;
         var turn = new Turn
         {
             Db = db,
@@ -247,8 +285,14 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         }
         else
         {
-            var preParsed = work.PreParsed is { } pre && pre.TimeZone == team.TimeZone ? pre.Command : null;
+            var preParsed = work.PreParsed is { } pre && pre.TimeZone == team.TimeZone && ReferenceEquals(pre.Lexicon, _lexicons.Cached(team.Id)) ? pre.Command : null;
             result = await RouteAsync(turn, text, preParsed, ct);
+        }
+
+        if (turn.Command.Intent == Intent.Undo || msg.IsEdit)
+        {
+            // A revert deletes created rows with set-based statements the save hook does not see.
+            _lexicons.Invalidate(team.Id);
         }
 
         var reply = result.ToMessage();
@@ -292,10 +336,11 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             return await AnswerAsync(turn, open, number, ct);
         }
 
+        var context = preParsed is null ? new ParseContext(await _lexicons.GetAsync(turn.Db, turn.Team.Id, ct)) : null;
         ParsedCommand parsed;
         try
         {
-            parsed = preParsed ?? _parser.Parse(text, turn.LocalNow);
+            parsed = preParsed ?? _parser.Parse(text, turn.LocalNow, context!);
         }
         catch (Exception ex)
         {
