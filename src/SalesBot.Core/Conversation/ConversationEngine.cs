@@ -336,6 +336,11 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             return await AnswerAsync(turn, open, number, ct);
         }
 
+        if (EngineTexts.YesOrNo(text) is { } yes && await Questions.LatestOpenAsync(turn, ct) is { } asked && Questions.IsYesNo(asked))
+        {
+            return await AnswerAsync(turn, asked, yes ? 1 : 2, ct);
+        }
+
         var context = preParsed is null ? new ParseContext(await _lexicons.GetAsync(turn.Db, turn.Team.Id, ct)) : null;
         ParsedCommand parsed;
         try
@@ -350,9 +355,59 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         }
 
         turn.Command = parsed;
-        var result = await DispatchAsync(turn, parsed, text, ct);
+        var result = await DispatchAllAsync(turn, parsed, text, ct);
         return amended is null ? result : result with { Text = $"✎ Amended (replaced {amended}). {result.Text}" };
     }
+
+    /// <summary>
+    /// Every command of a message, in order, in one turn: one journal entry (so one undo takes them all back), one
+    /// reply listing each. A command that asks a question stops the rest; they resume with the answer. An unsure
+    /// parse is proposed first and written only on Yes.
+    /// </summary>
+    private async Task<TurnResult> DispatchAllAsync(Turn turn, ParsedCommand parsed, string text, CancellationToken ct)
+    {
+        List<ParsedCommand> commands = [parsed with { More = null }, .. parsed.More ?? []];
+        if (commands.Any(c => c.Confirm) && commands.Any(c => Writes(c.Intent)) && !turn.Pins.Confirmed)
+        {
+            var sure = commands.Select(c => c with { Confirm = false }).ToList();
+            var proposal = sure[0] with { More = sure.Count > 1 ? sure[1..] : null };
+            return await Questions.AskYesNoAsync(turn, proposal, Questions.ConfirmField, EngineTexts.Propose(sure, turn.Today),
+                new Questions.Option(1, EngineTexts.Yes), EngineTexts.No, ct);
+        }
+
+        var results = new List<TurnResult>();
+        var summaries = new List<string>();
+        for (var i = 0; i < commands.Count; i++)
+        {
+            var before = turn.Journal?.Summary;
+            turn.Command = commands[i] with { More = i + 1 < commands.Count ? commands[(i + 1)..] : null };
+            var result = await DispatchAsync(turn, commands[i], text, ct);
+            results.Add(result);
+            if (turn.Journal is { } journal && (before is null || journal.Summary != before))
+            {
+                summaries.Add(journal.Summary);
+            }
+
+            if (Questions.Asks(result))
+            {
+                break;
+            }
+        }
+
+        if (turn.Journal is { } written && summaries.Count > 1)
+        {
+            written.Summary = string.Join(" and ", summaries);
+        }
+
+        return results.Count == 1 ? results[0] : new TurnResult(string.Join('\n', results.Select(r => r.Text)))
+        {
+            Title = results.Select(r => r.Title).FirstOrDefault(t => t is not null),
+            Details = results.SelectMany(r => r.Details).ToList(),
+            Buttons = results.SelectMany(r => r.Buttons).ToList(),
+        };
+    }
+
+    private static bool Writes(Intent intent) => intent.IsWrite() || intent is Intent.Correct or Intent.AddContact;
 
     private async Task<TurnResult> DispatchAsync(Turn turn, ParsedCommand p, string text, CancellationToken ct)
     {
@@ -480,8 +535,16 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
 
         open.AnsweredAt = turn.Now;
         var option = options[number - 1];
+        if (option.Id == Questions.Cancel)
+        {
+            return new TurnResult(EngineTexts.NothingWritten());
+        }
+
         var pins = open.Field switch
         {
+            // A Yes to a proposal confirms what was proposed, not the guards the write may still meet.
+            Questions.ConfirmField => Pins.None,
+            Questions.ReopenField => new Pins(DealId: option.Id, Confirmed: true),
             Questions.AccountField when option.Id == Questions.NewRecord => new Pins(NewAccount: true),
             Questions.AccountField => new Pins(AccountId: option.Id),
             Questions.DealField => new Pins(DealId: option.Id),
@@ -503,7 +566,9 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             Pins = pins,
             Command = command,
         };
-        var result = await DispatchAsync(resumed, command, turn.SourceText, ct);
+        var result = open.Field == Questions.UndoField
+            ? await Features.Undo.UndoLastWrite.HandleAsync(resumed, new Features.Undo.UndoLastWrite.Command(option.Id), ct)
+            : await DispatchAllAsync(resumed, command, turn.SourceText, ct);
         turn.Adopt(resumed);
         return result;
     }

@@ -77,7 +77,8 @@ public sealed class Turn
 }
 
 /// <summary>Answers to earlier questions: which account or deal the member picked.</summary>
-public sealed record Pins(int? AccountId = null, bool NewAccount = false, int? DealId = null, int? TaskId = null)
+/// <param name="Confirmed">The member said Yes to a guard's question (re-staging a closed deal).</param>
+public sealed record Pins(int? AccountId = null, bool NewAccount = false, int? DealId = null, int? TaskId = null, bool Confirmed = false)
 {
     public static readonly Pins None = new();
 }
