@@ -254,10 +254,10 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         if (member is null)
         {
             var answer = JoinCodeIn(text) is { } code
-                ? (await JoinTeam.HandleAsync(db, msg, null, new JoinTeam.Command(code), now, ct)).Text
+                ? (await JoinTeam.HandleAsync(db, msg, null, new JoinTeam.Command(code), clockNow, ct)).Text
                 : found.Problem ?? Texts.Stranger(msg.Channel.ToString());
             await db.SaveChangesAsync(ct);
-            await rows.InsertAsync(Reply(msg, key, new OutgoingMessage(answer), null, null, now), ct);
+            await rows.InsertAsync(Reply(msg, key, new OutgoingMessage(answer), null, null, clockNow), ct);
             return;
         }
 
@@ -273,6 +273,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             Member = member,
             Message = msg,
             Now = now,
+            ServerNow = clockNow,
             Zone = ZoneOf(team.TimeZone),
             SourceMessageId = msg.MessageId,
             SourceText = text,
@@ -308,7 +309,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         }
 
         await TeamPostWriter.WriteAsync(turn, turn.Journal is { } j ? TeamPostWriter.DedupPrefix(j.Id) : $"post:{msg.Channel}:{key}:", ct);
-        await rows.InsertAsync(Reply(msg, key, reply, team.Id, member.Id, now), ct);
+        await rows.InsertAsync(Reply(msg, key, reply, team.Id, member.Id, clockNow), ct);
     }
 
     private async Task<TurnResult> RouteAsync(Turn turn, string text, ParsedCommand? preParsed, CancellationToken ct)
@@ -461,7 +462,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             case Intent.Connect:
                 return await ConnectChannel.HandleAsync(turn, new ConnectChannel.Command(p.Argument), ct);
             case Intent.Join:
-                return new TurnResult((await JoinTeam.HandleAsync(turn.Db, turn.Message, turn.Member, new JoinTeam.Command(p.Argument ?? ""), turn.Now, ct)).Text);
+                return new TurnResult((await JoinTeam.HandleAsync(turn.Db, turn.Message, turn.Member, new JoinTeam.Command(p.Argument ?? ""), turn.ServerNow, ct)).Text);
             case Intent.Invite:
                 var role = (p.Notes ?? "").Contains("manager", StringComparison.OrdinalIgnoreCase) ? MemberRole.Manager : MemberRole.Rep;
                 return await InviteMember.HandleAsync(turn, new InviteMember.Command(p.Argument ?? p.Contact ?? "", role), ct);
@@ -514,7 +515,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             && int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var option))
         {
             var open = await turn.Db.OpenQuestions.FirstOrDefaultAsync(x => x.Id == questionId && x.MemberId == turn.Member.Id, ct);
-            if (open is null || open.AnsweredAt is not null || open.ExpiresAt <= turn.Now)
+            if (open is null || open.AnsweredAt is not null || open.ExpiresAt <= turn.ServerNow)
             {
                 return new TurnResult("That question is closed. Send the message again if you still need it.");
             }
@@ -533,7 +534,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             return new TurnResult($"Please answer with a number from 1 to {options.Count}.");
         }
 
-        open.AnsweredAt = turn.Now;
+        open.AnsweredAt = turn.ServerNow;
         var option = options[number - 1];
         if (option.Id == Questions.Cancel)
         {
@@ -542,8 +543,8 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
 
         var pins = open.Field switch
         {
-            // A Yes to a proposal confirms what was proposed, not the guards the write may still meet.
-            Questions.ConfirmField => Pins.None,
+            // A Yes to a proposal confirms what was proposed (a new name in it too); a closed deal still asks, by its id.
+            Questions.ConfirmField => new Pins(Confirmed: true),
             Questions.ReopenField => new Pins(DealId: option.Id, Confirmed: true),
             Questions.AccountField when option.Id == Questions.NewRecord => new Pins(NewAccount: true),
             Questions.AccountField => new Pins(AccountId: option.Id),
@@ -560,6 +561,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             Member = turn.Member,
             Message = turn.Message,
             Now = turn.Now,
+            ServerNow = turn.ServerNow,
             Zone = turn.Zone,
             SourceMessageId = open.SourceMessageId ?? turn.SourceMessageId,
             SourceText = turn.SourceText,
@@ -585,20 +587,20 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         var questions = await turn.Db.OpenQuestions
             .Where(q => q.MemberId == turn.Member.Id && q.SourceMessageId == turn.Message.MessageId && q.AnsweredAt == null)
             .ToListAsync(ct);
-        questions.ForEach(q => q.AnsweredAt = turn.Now);
+        questions.ForEach(q => q.AnsweredAt = turn.ServerNow);
         if (entries.Count == 0)
         {
             return (null, null);
         }
 
-        if (entries.Any(e => turn.Now - e.CreatedAt > EditWindow))
+        if (entries.Any(e => turn.ServerNow - e.CreatedAt > EditWindow))
         {
             return (new TurnResult("That message is too old to amend by editing, so I left it as it was. Type \"undo\" (or press Undo) and send it again."), null);
         }
 
         foreach (var entry in entries)
         {
-            await Features.Undo.UndoLastWrite.RevertAsync(turn.Db, entry, turn.Now, ct);
+            await Features.Undo.UndoLastWrite.RevertAsync(turn.Db, entry, turn.ServerNow, ct);
             var prefix = TeamPostWriter.DedupPrefix(entry.Id);
             await turn.Db.Outbox.Where(o => o.Kind == OutboxKind.TeamPost && o.Status == OutboxStatus.Pending && o.DedupKey != null && o.DedupKey.StartsWith(prefix))
                 .ExecuteDeleteAsync(ct);

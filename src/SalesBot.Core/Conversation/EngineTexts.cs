@@ -1,3 +1,4 @@
+using Humanizer;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
@@ -76,4 +77,18 @@ public static class EngineTexts
 
     private static string Lower(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
 
+
+    /// <summary>" (Anna's deal)": said whenever a member changes a deal someone else owns.</summary>
+    public static string OwnedBy(string? owner) => owner is null ? "" : $" ({owner}'s deal)";
+
+    public static string ReopenClosed(string deal, DealStage stage, DealStage to) => $"{deal} is {stage}. Move it to {to}?";
+
+    public static string UndoOlder(string summary, TimeSpan ago) =>
+        $"The last thing I wrote for you was {summary}, {Ago(ago)}. Undo it?";
+
+    public static string NewAccount(string name) => $"New account \"{name}\"?";
+
+    private static string Ago(TimeSpan span) => span < TimeSpan.FromMinutes(1)
+        ? "just now"
+        : span.Humanize(precision: 1, culture: System.Globalization.CultureInfo.GetCultureInfo("en-US"), minUnit: Humanizer.Localisation.TimeUnit.Minute) + " ago";
 }

@@ -53,8 +53,8 @@ public static class Questions
             Field = field,
             Options = JsonSerializer.Serialize(options),
             SourceMessageId = turn.SourceMessageId,
-            CreatedAt = turn.Now,
-            ExpiresAt = turn.Now + Lifetime,
+            CreatedAt = turn.ServerNow,
+            ExpiresAt = turn.ServerNow + Lifetime,
         };
         turn.Db.OpenQuestions.Add(open);
         await turn.Db.SaveChangesAsync(ct);
@@ -83,7 +83,7 @@ public static class Questions
     /// <summary>The member's latest unanswered, unexpired question, if any.</summary>
     public static Task<OpenQuestion?> LatestOpenAsync(Turn turn, CancellationToken ct) =>
         turn.Db.OpenQuestions
-            .Where(q => q.MemberId == turn.Member.Id && q.AnsweredAt == null && q.ExpiresAt > turn.Now)
+            .Where(q => q.MemberId == turn.Member.Id && q.AnsweredAt == null && q.ExpiresAt > turn.ServerNow)
             .OrderByDescending(q => q.Id)
             .FirstOrDefaultAsync(ct);
 
