@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace SalesBot.Host.Cli;
 
 /// <summary>Routes <c>salesbot VERB ...</c> to the verb's file. Verbs and their options: <see cref="VerbTable"/> (docs/cli.md).</summary>
@@ -60,11 +62,30 @@ public static class CommandLine
             await stderr.WriteLineAsync($"salesbot: {ex.Message}");
             return 2;
         }
-        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+        catch (Exception ex) when (ConfigurationFailures(ex) is { Count: > 0 } failures)
         {
-            // A bad token, URL or cron expression in configuration: say which, once, at boot.
-            await stderr.WriteLineAsync($"salesbot: configuration: {string.Join(" ", ex.Failures)}");
+            // A bad token, URL or cron expression in configuration: one line naming the keys; the trace only when asked for.
+            await stderr.WriteLineAsync($"salesbot: configuration: {string.Join(" ", failures)}");
+            if (DebugLogging())
+            {
+                await stderr.WriteLineAsync(ex.ToString());
+            }
+
             return 2;
         }
+    }
+
+    private static List<string> ConfigurationFailures(Exception ex) => ex switch
+    {
+        OptionsValidationException options => options.Failures.Select(f => f.Trim()).ToList(),
+        AggregateException all when all.InnerExceptions.All(e => e is OptionsValidationException) =>
+            all.InnerExceptions.SelectMany(ConfigurationFailures).ToList(),
+        _ => [],
+    };
+
+    private static bool DebugLogging()
+    {
+        var level = Hosting.HostConfiguration.Build()["Logging:LogLevel:Default"];
+        return string.Equals(level, "Debug", StringComparison.OrdinalIgnoreCase) || string.Equals(level, "Trace", StringComparison.OrdinalIgnoreCase);
     }
 }
