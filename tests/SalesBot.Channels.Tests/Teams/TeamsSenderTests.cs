@@ -221,6 +221,7 @@ public sealed class TeamsSenderTests : IAsyncLifetime
         var options = Options.Create(new TeamsOptions
         {
             AppId = appId,
+            Emulator = appId.Length == 0,
             AppPassword = "s3cret",
             TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47",
             TokenEndpoint = _connector.TokenEndpoint,

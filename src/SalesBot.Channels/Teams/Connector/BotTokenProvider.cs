@@ -7,7 +7,7 @@ namespace SalesBot.Channels.Teams.Connector;
 
 /// <summary>
 /// The bot's outbound token: OAuth client credentials against the app's own tenant (A5), cached until
-/// shortly before it expires. Null in emulator mode, where the local connector wants no token.
+/// shortly before it expires. Null without an app id (emulator mode), where the local connector wants no token.
 /// </summary>
 public sealed class BotTokenProvider(HttpClient http, IOptions<TeamsOptions> options, TimeProvider clock, ILogger<BotTokenProvider> log)
 {
@@ -20,7 +20,7 @@ public sealed class BotTokenProvider(HttpClient http, IOptions<TeamsOptions> opt
     public async Task<string?> GetTokenAsync(CancellationToken ct)
     {
         var o = options.Value;
-        if (o.IsEmulatorMode)
+        if (!o.IsConfigured)
         {
             return null;
         }
