@@ -24,6 +24,7 @@ public sealed class TeamsEndpoint(
     ILogger<TeamsEndpoint> log)
 {
     public const int MaxBodyBytes = 256 * 1024;
+    public const string TeamsChannelId = "msteams";
 
     /// <summary>Headers a reverse proxy, load balancer or CDN adds: a request carrying one was relayed from elsewhere.</summary>
     private static readonly string[] ProxyHeaders =
@@ -66,7 +67,7 @@ public sealed class TeamsEndpoint(
             return Results.BadRequest();
         }
 
-        if (!emulator && await RealModeFailureAsync(authorization, activity, ct) is { } failure)
+        if (!emulator && await RealModeFailureAsync(authorization, activity, o, ct) is { } failure)
         {
             log.LogWarning("Teams: rejected an activity from {Remote}: {Reason}", http.Connection.RemoteIpAddress, failure);
             return Results.Unauthorized();
@@ -86,7 +87,8 @@ public sealed class TeamsEndpoint(
             return Results.Ok();
         }
 
-        trusted.Add(activity.ServiceUrl!);
+        // Verified only when the Bot Connector vouched for it; an emulator's url is remembered but never gets the real token.
+        await trusted.RecordAsync(activity.ServiceUrl!, verified: !emulator, ct);
         if (!await inbox.RecordAsync(activity, raw, ct))
         {
             log.LogInformation("Teams: activity {Id} in {Conversation} was delivered before; ignored", activity.Id, activity.Conversation?.Id);
@@ -95,8 +97,33 @@ public sealed class TeamsEndpoint(
         return Results.Ok();
     }
 
-    private async Task<string?> RealModeFailureAsync(string authorization, TeamsActivity activity, CancellationToken ct) =>
-        await validator.ValidateAsync(authorization, activity.ServiceUrl, activity.ChannelId, ct);
+    /// <summary>
+    /// With a real app id: the Bot Connector's token (A4), for the Teams channel only (a Web Chat or Direct Line
+    /// activity is not a Teams user, whatever its from.id says), from our own tenant when one is configured.
+    /// </summary>
+    private async Task<string?> RealModeFailureAsync(string authorization, TeamsActivity activity, TeamsOptions o, CancellationToken ct)
+    {
+        if (!string.Equals(activity.ChannelId, TeamsChannelId, StringComparison.Ordinal))
+        {
+            return $"channelId {activity.ChannelId} is not {TeamsChannelId}";
+        }
+
+        if (await validator.ValidateAsync(authorization, activity.ServiceUrl, TeamsChannelId, ct) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (o.TenantId is { Length: > 0 } tenant)
+        {
+            var claimed = new[] { activity.ChannelData?.Tenant?.Id, activity.Conversation?.TenantId }.Where(t => t is not null).ToList();
+            if (claimed.Count == 0 || claimed.Any(t => !string.Equals(t, tenant, StringComparison.OrdinalIgnoreCase)))
+            {
+                return $"tenant {string.Join("/", claimed)} is not {tenant}";
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Emulator mode trusts the machine itself, nothing else: the connection must start and end on loopback, be

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SalesBot.Channels.Inbox;
 using SalesBot.Channels.Outbox;
 using SalesBot.Channels.Teams;
 using SalesBot.Channels.Teams.Auth;
 using SalesBot.Channels.Teams.Connector;
+using SalesBot.Core.Data;
 
 namespace SalesBot.Host.Hosting;
 
@@ -18,7 +20,7 @@ public static class TeamsHosting
         services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
         services.AddHttpClient();
         services.AddSingleton<BotFrameworkTokenValidator>();
-        services.AddSingleton<TrustedServiceUrls>();
+        services.AddSingleton(sp => new TrustedServiceUrls(sp.GetRequiredService<IDbContextFactory<SalesBotDb>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new BotTokenProvider(Client(sp), sp.GetRequiredService<IOptions<TeamsOptions>>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<BotTokenProvider>>()));
         services.AddSingleton(sp => new TeamsConnectorClient(Client(sp), sp.GetRequiredService<BotTokenProvider>(),

@@ -17,6 +17,9 @@ public sealed class BotTokenProvider(HttpClient http, IOptions<TeamsOptions> opt
     private string? _token;
     private DateTimeOffset _refreshAt;
 
+    /// <summary>With an app id every connector call carries the token, so it may go only to verified serviceUrls.</summary>
+    public bool HasCredentials => options.Value.IsConfigured;
+
     public async Task<string?> GetTokenAsync(CancellationToken ct)
     {
         var o = options.Value;
