@@ -240,8 +240,9 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
             case ScheduledPostKind.TaskNote:
             {
                 var tasks = await db.Tasks.AsNoTracking()
-                    .Where(t => t.TeamId == team.Id && t.DoneAt == null && t.Due != null && t.Due <= slot.LocalDate)
-                    .OrderBy(t => t.Due).Select(t => new { t.OwnerId, t.Title, t.Due }).ToListAsync(ct);
+                    .Where(t => t.TeamId == team.Id && t.DoneAt == null && (t.Due == null || t.Due <= slot.LocalDate))
+                    .OrderBy(t => t.Due == null).ThenBy(t => t.Due).ThenBy(t => t.DueTime).ThenBy(t => t.Id)
+                    .Select(t => new { t.OwnerId, t.Title, t.Due }).ToListAsync(ct);
                 var byOwner = tasks.ToLookup(t => t.OwnerId);
                 foreach (var rep in await RepsToNudgeAsync(db, team.Id, slot.LocalDate, ct))
                 {
@@ -251,7 +252,10 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
                         continue;
                     }
 
-                    var lines = mine.Select(t => t.Due == slot.LocalDate
+                    // Dated first (the query's order), then the undated ones, which otherwise appear nowhere.
+                    var lines = mine.Select(t => t.Due is null
+                        ? $"• {t.Title}"
+                        : t.Due == slot.LocalDate
                         ? $"• {t.Title} (today)"
                         : $"• {t.Title} (overdue since {t.Due!.Value.ToString("d MMM", CultureInfo.InvariantCulture)})");
                     posts.Add(new Post(to, new OutgoingMessage(string.Join('\n', lines)) { Title = "Your tasks for today" }));
