@@ -35,6 +35,8 @@ public class SalesBotDb(DbContextOptions<SalesBotDb> options) : DbContext(option
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
     public DbSet<OpenQuestion> OpenQuestions => Set<OpenQuestion>();
     public DbSet<ScheduledPost> ScheduledPosts => Set<ScheduledPost>();
+    public DbSet<Reports.Forecast.DealCloseDateChange> DealCloseDateChanges => Set<Reports.Forecast.DealCloseDateChange>();
+    public DbSet<Reports.Forecast.StageProbability> StageProbabilities => Set<Reports.Forecast.StageProbability>();
 
     public bool IsSqlite => Database.ProviderName == SqliteProvider;
 
