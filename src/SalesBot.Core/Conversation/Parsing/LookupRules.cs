@@ -85,16 +85,16 @@ internal sealed class LookupRules
             return null;
         }
 
-        return TryHowTo(text)
-            ?? TryLanguage(text)
+        return TryLanguage(text)
             ?? TryAddContact(text)
             ?? TryCorrect(text, today)
-            ?? TryQuestion(message.Text, text, today);
+            ?? TryQuestion(message, text, today);
     }
 
-    private ParsedCommand? TryHowTo(string text)
+    /// <summary>"how do i log a call": the intent asked about, before the help phrases answer it generally.</summary>
+    public ParsedCommand? TryHowTo(NormalizedMessage message)
     {
-        var m = _howTo.Match(text);
+        var m = _howTo.Match(message.Text);
         if (!m.Success)
         {
             return null;
@@ -233,9 +233,9 @@ internal sealed class LookupRules
         return found ? command : null;
     }
 
-    private ParsedCommand? TryQuestion(string raw, string text, DateOnly today)
+    private ParsedCommand? TryQuestion(NormalizedMessage message, string text, DateOnly today)
     {
-        var asks = _question.IsMatch(raw) || raw.TrimEnd().EndsWith('?');
+        var asks = message.Asks || _question.IsMatch(text);
         var period = _periods.Read(text, today);
 
         if (_inactive.IsMatch(text))
