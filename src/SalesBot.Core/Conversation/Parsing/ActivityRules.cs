@@ -223,6 +223,12 @@ internal sealed class ActivityRules
             {
                 contact = _names.Read(region[..split.Index], out _);
                 account = _names.Read(region[(split.Index + split.Length)..], out rest);
+                if (account is null && contact is not null && split.Value.Trim().Equals("with", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "sent email to Pied Piper with the case study": "with" brings the object, not the company.
+                    (contact, account) = (null, contact);
+                }
+
                 var atCompany = connected && connector.Value.Trim().TrimStart(':', ',', '-').Trim() is "at" or "@";
                 if (split.Value.StartsWith('\'') || (atCompany && split.Value.Trim().Equals("with", StringComparison.OrdinalIgnoreCase)))
                 {

@@ -45,7 +45,7 @@ internal sealed class DealRules
         _verbs = Phrases.Set(v.DealVerbs);
         _fillers = Phrases.Set(v.DealFillers);
         _leadHeads = Phrases.Set(v.CreateLeadHeads);
-        _reasonTrim = Phrases.Set(v.DealVerbs.Concat(v.DealFillers).Where(w => w is not ("to" or "for" or "with" or "from")));
+        _reasonTrim = Phrases.Set(v.DealVerbs.Concat(v.DealFillers).Where(w => w is not ("to" or "for" or "with" or "from" or "went" or "got" or "has" or "have" or "back" or "no")));
     }
 
     public ParsedCommand? TryCreate(NormalizedMessage message, DateOnly today)

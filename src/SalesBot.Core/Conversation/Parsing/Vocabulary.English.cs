@@ -462,6 +462,8 @@ public sealed partial class Vocabulary
         CountWords = ["times", "time", "x", "calls", "emails", "meetings", "seats", "users", "licences", "licenses", "people", "attempts", "tries"],
         UndoHeads = ["undo", "delete that", "delete it", "scratch that", "remove that", "revert", "revert that", "cancel that", "take that back", "undo that", "remove it", "delete the last", "undo the last", "remove the last"],
         UndoTails = ["the", "last", "thing", "one", "entry", "wrong", "please", "pls", "it", "that", "was", "action", "message", "record", "log", "i", "just", "made", "did", "added", "logged", "mistake", "oops", "my", "bad", "sorry", "a", "entered", "typed", "wrote"],
+        PastAuxiliaries = ["did", "didn't", "have", "haven't", "has", "hasn't", "had"],
+        ActivityQuestionVerbs = ["call", "email", "e-mail", "meet", "visit", "demo", "talk to", "speak to", "speak with", "talk with", "ring", "phone", "contact", "reach", "ping", "log", "message", "text"],
         AllRepsWords = ["reps", "all reps", "the reps", "everyone", "everybody", "the team", "team", "all", "us", "the whole team", "whole team", "all of us", "people"],
         NameListJoiners = [",", "&", "+", "/", "and", "vs", "vs.", "versus", "with", "against", "to"],
         ContactListWords = ["contacts", "contact list", "contact", "people"],
@@ -486,8 +488,7 @@ public sealed partial class Vocabulary
         NextStepPhrases = ["next step", "next steps", "next action", "nxt step", "ns", "next up", "action item", "action items", "blocker", "blockers", "waiting on", "pending"],
         CorrectionHeads =
         [ "wrong", "wrong stage", "wrong account", "wrong date", "wrong amount", "wrong contact", "wrong company", "wrong deal", "not quite", "no no", "actually no",
-            "no wait", "wait", "actually", "sorry", "oops", "correction", "my bad", "no,", "no", "nope", "oh wait",
-            "er", "erm", "uh", "ugh", "wait no", "sorry i meant", "oops i meant", "i meant", "meant", "typo",
+            "no wait", "wait", "actually", "sorry", "oops", "correction", "my bad", "no,", "no", "nope", "oh wait", "wait no", "sorry i meant", "oops i meant", "i meant", "meant", "typo",
         ],
         CorrectionLinks =
         [

@@ -190,6 +190,10 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> UndoTails { get; init; } = [];
     /// <summary>Heads of an undo that a short tail may follow ("undo", "delete that").</summary>
     public IReadOnlyList<string> UndoHeads { get; init; } = [];
+    /// <summary>Auxiliaries of a question about the past ("did", "have"): "should I call" asks for advice instead.</summary>
+    public IReadOnlyList<string> PastAuxiliaries { get; init; } = [];
+    /// <summary>Base forms of activity verbs in a question ("did I call Initech?").</summary>
+    public IReadOnlyList<string> ActivityQuestionVerbs { get; init; } = [];
     /// <summary>Words for all reps in a comparison ("reps", "everyone").</summary>
     public IReadOnlyList<string> AllRepsWords { get; init; } = [];
     /// <summary>Words that join names in a list ("and", "vs", ",").</summary>
