@@ -46,7 +46,7 @@ internal sealed class Clause
 
     public int Find(TagKind kind, int from = -1, int to = -1)
     {
-        for (var i = Math.Max(from, From); i < (to < 0 ? To : to); i++)
+        for (var i = Math.Max(from, From); i < (to < 0 ? To : Math.Min(to, To)); i++)
         {
             if (this[i].Is(kind))
             {
@@ -214,6 +214,12 @@ internal sealed class Clause
                 {
                     return w.Cases;
                 }
+            }
+
+            // "офис Аэрофлота", "biuro Orlenu": a name after a common noun is its owner.
+            if (before.Is(TagKind.NotName))
+            {
+                return NameCase.Nominative | NameCase.Genitive | NameCase.Dative;
             }
 
             if (before.Get(TagKind.Activity) is { Form: WordForm.Past } || before.Get(TagKind.Send) is { Form: WordForm.Past } || before.Get(TagKind.VagueActivity) is { Form: WordForm.Past })

@@ -27,7 +27,7 @@ internal static class IntentTable
         new("plan", IsPlan, Plan),
         new("show plan", c => c.Has(TagKind.PlanHead) && !c.Has(TagKind.TaskHead) && !HasWriteVerb(c), ShowPlan),
         new("task head", c => c.StartsWith(TagKind.TaskHead) || (c.Start < c.To && c[c.Start].Kind == PieceKind.Date && c.Find(TagKind.TaskHead) == c.Start + 1), Task),
-        new("last contact", c => c.Has(TagKind.LastContact), LastContact),
+        new("last contact", c => c.Has(TagKind.LastContact) || ((c.StartsWith(TagKind.Question) || c.StartsWith(TagKind.Who)) && c.Has(TagKind.Last) && !c.Has(TagKind.Negation)), LastContact),
         new("who inactive", c => c.StartsWith(TagKind.Who) && c.Has(TagKind.Negation), WhoInactive),
         new("show contacts", c => c.Has(TagKind.ContactList) && !HasWriteVerb(c), ShowContacts),
         new("compare", c => c.Has(TagKind.Compare), Compare),
@@ -122,8 +122,20 @@ internal static class IntentTable
     private static bool IsDealList(Clause c)
     {
         var s = StageAt(c);
-        return s >= 0 && ((DealStage)c[s].Get(TagKind.Stage)!.Value.Value).IsClosed() && c.FirstDate(monthsToo: true) is not null
-            && c.DealRun(c.From, s, backwards: true) is null && c.DealRun(s + 1, c.To) is null;
+        if (s < 0 || !((DealStage)c[s].Get(TagKind.Stage)!.Value.Value).IsClosed() || c.FirstDate(monthsToo: true) is null)
+        {
+            return false;
+        }
+
+        for (var i = c.From; i < c.To; i++)
+        {
+            if (c[i].Kind is PieceKind.Free or PieceKind.Known)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsActivity(Piece p) => p.Kind == PieceKind.Word && (p.Is(TagKind.Activity) || p.Is(TagKind.VagueActivity) || p.Is(TagKind.Send));
@@ -155,11 +167,13 @@ internal static class IntentTable
         return target >= 0 && c.Find(TagKind.Negation, c.From, target + 1) >= 0;
     }
 
-    private static bool IsPlan(Clause c)
+    /// <summary>A plan header ("plan na dziś:", "mój plan na dzisiaj:", "план на сегодня -") with its list after it.</summary>
+    public static bool IsPlan(Clause c)
     {
-        if (c.StartsWith(TagKind.PlanHead))
+        var head = c.Find(TagKind.PlanHead, c.Start, c.Start + 2);
+        if (head >= 0 && (head == c.Start || c[c.Start].Is(TagKind.Self)))
         {
-            return HasList(c);
+            return HasList(c, head);
         }
 
         // "dzisiaj: A, B, C" / "сегодня: ...": today's date as a header.
@@ -167,11 +181,11 @@ internal static class IntentTable
     }
 
     /// <summary>A plan head is a plan only with its list: a colon or a line break soon after it ("plan na dziś: ...").</summary>
-    private static bool HasList(Clause c)
+    private static bool HasList(Clause c, int head)
     {
-        for (var i = c.Start + 1; i < Math.Min(c.To, c.Start + 5); i++)
+        for (var i = head + 1; i < Math.Min(c.To, head + 4); i++)
         {
-            if (c.IsPunct(i, ':') || c.IsPunct(i, '\n'))
+            if (c.IsPunct(i, ':') || c.IsPunct(i, '\n') || c.IsPunct(i, '-'))
             {
                 return true;
             }
@@ -224,10 +238,14 @@ internal static class IntentTable
     /// <summary>The intent a how-to question names, from the first action word after "jak"/"как".</summary>
     private static ParsedCommand? HowTo(Clause c)
     {
-        for (var i = c.Start + 1; i < c.To; i++)
+        var action = false;
+        string? topic = null;
+        for (var i = c.Start + 1; i < c.To && topic is null; i++)
         {
             var p = c[i];
-            string? topic = p.Kind != PieceKind.Word ? null
+            action |= p.Is(TagKind.LogVerb) || p.Get(TagKind.Activity) is { Form: WordForm.Infinitive } || p.Get(TagKind.Send) is { Form: WordForm.Infinitive }
+                || p.Is(TagKind.MoveVerb) || p.Is(TagKind.TaskHead) || p.Is(TagKind.CreateDeal) || p.Is(TagKind.AddContact) || p.Is(TagKind.Undo);
+            topic = p.Kind != PieceKind.Word ? null
                 : p.Is(TagKind.CreateDeal) ? "create_deal"
                 : p.Is(TagKind.AddContact) ? "add_contact"
                 : p.Is(TagKind.MoveVerb) || p.Is(TagKind.StageNoun) || p.Is(TagKind.Stage) ? "move_deal"
@@ -235,19 +253,16 @@ internal static class IntentTable
                 : p.Is(TagKind.TaskHead) || p.Is(TagKind.TaskVerb) ? "add_task"
                 : p.Is(TagKind.DoneHead) ? "complete_task"
                 : p.Is(TagKind.PlanHead) ? "set_plan"
-                : p.Is(TagKind.Pipeline) ? "show_pipeline"
-                : p.Is(TagKind.Kpi) ? "kpi_digest"
-                : p.Is(TagKind.Standup) ? "standup"
                 : p.Is(TagKind.Undo) ? "undo"
-                : p.Is(TagKind.LogVerb) || IsActivity(p) || p.Is(TagKind.NoteHead) ? "log_activity"
                 : null;
-            if (topic is not null)
-            {
-                return new ParsedCommand(Intent.HowTo, Sure) { Topic = topic };
-            }
         }
 
-        return null;
+        if (topic is null && action)
+        {
+            topic = "log_activity";
+        }
+
+        return topic is null || !action && topic is not ("set_plan" or "update_deal" or "move_deal") ? null : new ParsedCommand(Intent.HowTo, Sure) { Topic = topic };
     }
 
     /// <summary>"nie, to było z Orlenem", "ой, это было вчера", "poprawka: 35 tys.": whichever slot is said.</summary>
@@ -297,7 +312,7 @@ internal static class IntentTable
             i++;
         }
 
-        if (c.NameAt(i, i + 1, members: false, lowercase: false) is not { } person)
+        if (c.NameAt(i, members: false, lowercase: false) is not { } person || person.FirstPiece != i)
         {
             return null;
         }
@@ -437,7 +452,7 @@ internal static class IntentTable
     private static ParsedCommand Plan(Clause c)
     {
         var i = c.Start + 1;
-        while (i < c.To && (c.IsPunct(i, ':') || c[i].Kind == PieceKind.Date || c[i].Is(TagKind.PlanHead)))
+        while (i < c.To && (c.IsPunct(i, ':') || c.IsPunct(i, '-') || c.IsPunct(i, '\n') || c[i].Kind == PieceKind.Date || c[i].Is(TagKind.PlanHead)))
         {
             i++;
         }
@@ -687,6 +702,12 @@ internal static class IntentTable
 
             var title = c.Text(c.Start, c.To, skipDates: true);
             var due = c.DateOf(datePiece, DateSense.Future);
+            if (due is null && NextParty(c, at + 1) is null)
+            {
+                // "wysłałbym maila ale nie mam czasu": no day and no one, so nothing to remind of.
+                return null;
+            }
+
             return new ParsedCommand(Intent.AddTask, due is null ? 0.7 : Sure) { Title = title, Date = due, Time = c.Time() };
         }
 

@@ -66,7 +66,8 @@ internal sealed class PhraseIndex
         {
             var key = entry.Keys[0];
             _single[key] = entry;
-            if (key.Length < 6 || !key.All(char.IsLetter))
+            // A stage word is never guessed: "wybrali" is not "wygrali", and a wrong stage is a wrong write.
+            if (key.Length < 6 || !key.All(char.IsLetter) || entry.Words.Any(w => w.Kind is TagKind.Stage or TagKind.Negation or TagKind.Cancelled))
             {
                 continue;
             }

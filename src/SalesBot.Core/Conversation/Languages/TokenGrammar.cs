@@ -32,6 +32,13 @@ public static class TokenGrammar
             if (IntentTable.Read(clause) is { } command && command.Intent != Intent.Unknown)
             {
                 // "Globex to negotiation and change the amount to 45k": a later clause about the same deal.
+                if (command.Deal is null && command.Intent is Intent.UpdateDeal && commands.Count > 0 && commands[^1] is { Intent: Intent.CreateDeal } created)
+                {
+                    // "nowa okazja Globex 40k, zamknięcie 15 grudnia": the close date belongs to the new deal.
+                    commands[^1] = created with { Date = command.Date ?? created.Date, Amount = created.Amount ?? command.Amount, Currency = created.Currency ?? command.Currency };
+                    continue;
+                }
+
                 if (command.Deal is null && command.Intent is Intent.UpdateDeal or Intent.MoveDeal && commands.LastOrDefault(c => c.Deal is not null) is { } previous)
                 {
                     command = command with { Deal = previous.Deal };
@@ -117,7 +124,7 @@ public static class TokenGrammar
     {
         var p = m.Pieces;
         var whole = new Clause(m, 0, p.Count, EndsWithQuestion(m, p.Count));
-        if (whole.Start < p.Count && (whole.StartsWith(TagKind.PlanHead) || (p[whole.Start] is { Kind: PieceKind.Date, Date: { Shape: DateShape.Relative, Days: 0 } } && whole.IsPunct(whole.Start + 1, ':'))))
+        if (IntentTable.IsPlan(whole))
         {
             yield return whole;
             yield break;
@@ -129,7 +136,7 @@ public static class TokenGrammar
             var piece = p[i];
             var end = piece.Kind == PieceKind.Punct && m.Tokens[piece.First].Key is "." or "!" or "?" or ";" or "\n";
             // A task, a done mark or a new contact takes the rest of its sentence: its title may hold verbs.
-            var wholeSentence = FirstWord(p, from) is { } head && (head.Is(TagKind.TaskHead) || head.Is(TagKind.DoneHead) || head.Is(TagKind.AddContact));
+            var wholeSentence = FirstWord(p, from) is { } head && (head.Is(TagKind.TaskHead) || head.Is(TagKind.DoneHead) || head.Is(TagKind.AddContact) || head.Is(TagKind.Correction));
             var join = !end && !wholeSentence && (piece.Is(TagKind.Conjunction) || piece.IsPunct(m.Tokens, ',') || piece.IsPunct(m.Tokens, '-')) && Opens(p, i + 1);
             if (!end && !join)
             {

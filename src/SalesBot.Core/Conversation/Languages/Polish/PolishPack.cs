@@ -33,7 +33,7 @@ public static class PolishPack
             new("a", "a", Ins, PersonOnly: true), new("e", "a", Acc, PersonOnly: true),
             new("y", "a", Gen, PersonOnly: true), new("a", "", Gen | Acc, PersonOnly: true),
             // Everyone, companies too: "Orlenem", "Comarchu", "Orlenie", "Orlenowi".
-            new("owi", "", Dat), new("iem", "", Ins), new("em", "", Ins), new("ie", "", Loc), new("u", "", Gen | Loc | Dat),
+            new("owi", "", Dat), new("ki", "ka", Gen), new("gi", "ga", Gen), new("ą", "a", Ins), new("ę", "a", Acc), new("a", "", Acc), new("iem", "", Ins), new("em", "", Ins), new("ie", "", Loc), new("u", "", Gen | Loc | Dat),
         ],
         StemEndings =
         [
@@ -108,7 +108,7 @@ public static class PolishPack
         { DealStage.Lost, "przegrany", "przegrana", "przegrane", "przegraliśmy", "przegrałem", "przegrałam", "przegrali", "stracony", "stracona", "straciliśmy", "straciłem", "straciłam", "odpadł", "odpadła", "przepadł", "przepadła", "utracony", "utracona", "porażka", "zamknięty przegrany" },
         { TagKind.StagePrep, "na", "do", "w", "na etap", "do etapu", "w etap" },
         { TagKind.StageNoun, "etap", "etapu", "etapie", "faza", "fazę", "fazy", "status", "stage" },
-        { TagKind.MoveVerb, "przesuń", "przenieś", "zmień", "przestaw", "przesunąłem", "przesunęłam", "przesunęliśmy", "przeniosłem", "przeniosłam", "przeszedł", "przeszła", "przeszło", "przechodzi", "idzie", "awansuj", "ustaw" },
+        { TagKind.MoveVerb, "przesunąć", "przenieść", "zaktualizuj", "popraw", "aktualizuj", "przesuń", "przenieś", "zmień", "przestaw", "przesunąłem", "przesunęłam", "przesunęliśmy", "przeniosłem", "przeniosłam", "przeszedł", "przeszła", "przeszło", "przechodzi", "idzie", "awansuj", "ustaw" },
         { TagKind.CreateDeal, "nową szansę", "nową okazję", "otwieram nową szansę", "otwieram szansę", "nowy deal:", "nowa szansa:", "nowa szansa", "nowy deal", "nowa okazja", "nowa szansa sprzedaży", "nowa transakcja", "nowy projekt", "dodaj szansę", "dodaj deal", "dodaj okazję", "utwórz deal", "utwórz szansę", "załóż szansę", "załóż deal", "nowa sprzedaż", "nowy temat" },
         { new PackWord(TagKind.CreateDeal, 1), "nowy lead", "dodaj leada", "nowy potencjalny klient" },
         { TagKind.DealNoun, "deal", "deala", "szansa", "szansę", "szansy", "okazja", "okazję", "transakcja", "transakcję", "projekt", "projektu" },
@@ -149,6 +149,7 @@ public static class PolishPack
         { TagKind.ContactList, "kontakty", "kontaktów", "naszym kontaktem", "kto jest naszym kontaktem", "kto jest kontaktem", "osoby kontaktowe", "osoby kontaktowej", "osób kontaktowych", "z kim rozmawiamy", "z kim rozmawiać", "z kim gadamy", "kontakt w" },
         { TagKind.ActivityQuery, "co robiłem", "co robiłam", "co zrobiłem", "co zrobiłam", "co zrobił", "co zrobiła", "co zrobili", "co robił", "co robiła", "co robili", "co robiliśmy", "co zrobiliśmy", "moje spotkania", "moje telefony", "moje maile", "moje wizyty", "moje aktywności", "aktywności", "aktywność", "telefony", "maile", "wizyty", "spotkania zespołu", "spotkania z", "historia aktywności" },
         { TagKind.Compare, "porównaj", "porównanie", "porównać", "porównajmy", "zestaw", "zestawienie", "zestawić" },
+        { TagKind.Last, "ostatnio" },
         { TagKind.HowTo, "jak", "jak mogę", "jak się", "w jaki sposób", "jak można", "jak mam" },
         { TagKind.LogVerb, "zalogować", "zapisać", "wpisać", "dodać", "zanotować", "zarejestrować", "zalogowac", "odnotować" },
         { TagKind.AddContact, "dodaj kontakt", "nowy kontakt", "dodaj osobę kontaktową", "zapisz kontakt", "dodaj nowy kontakt", "nowa osoba kontaktowa", "utwórz kontakt", "dodaj osobę" },
@@ -211,7 +212,7 @@ public static class PolishPack
         { TagKind.NumberWord, 10, "dziesięć" },
 
         // --- money ---
-        { TagKind.Multiplier, 1000, "tys", "tysięcy", "tysiące", "tysiąc", "tyś", "k", "tys zł" },
+        { TagKind.Multiplier, 1000, "tys", "tysięcy", "tysiące", "tysiąc", "tyś", "k" },
         { TagKind.Multiplier, 1_000_000, "mln", "milion", "miliony", "milionów", "miliona", "mio" },
         { TagKind.Multiplier, 1_000_000_000, "mld", "miliard", "miliardy", "miliardów" },
         { TagKind.Currency, new Coded("PLN"), "zł", "pln", "złotych", "złote", "złoty", "złotówek", "zlotych" },
@@ -222,7 +223,7 @@ public static class PolishPack
         { TagKind.Currency, new Coded("RUB"), "rub", "rubli", "₽" },
 
         // --- never a name ---
-        { TagKind.NotName, "ja", "ty", "on", "ona", "my", "wy", "oni", "one", "mi", "mnie", "go", "ją", "nim", "nią", "nimi", "nich", "to", "tam", "tu", "klient", "klientka", "klienci", "szef", "szefowa", "zarząd", "firma", "dyrektor", "prezes", "kierownik", "handlowiec", "wszyscy", "nikt", "ktoś", "biuro", "siedziba", "partner", "dostawca", "kontrahent", "zespół", "ich", "jego", "jej", "się", "sprawie", "umowa", "oferta", "cena", "temat" },
+        { TagKind.NotName, "co", "coś", "ja", "ty", "on", "ona", "my", "wy", "oni", "one", "mi", "mnie", "go", "ją", "nim", "nią", "nimi", "nich", "to", "tam", "tu", "klient", "klientka", "klienci", "szef", "szefowa", "zarząd", "firma", "dyrektor", "prezes", "kierownik", "handlowiec", "wszyscy", "nikt", "ktoś", "biuro", "siedziba", "partner", "dostawca", "kontrahent", "zespół", "ich", "jego", "jej", "się", "sprawie", "umowa", "oferta", "cena", "temat" },
         { TagKind.LegalForm, "sp. z o.o.", "sp z o o", "sp.z o.o.", "s.a.", "sa", "sp.j.", "sp.k." },
     };
 }
