@@ -296,10 +296,20 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             _lexicons.Invalidate(team.Id);
         }
 
+        if (msg.ChatKind != ChatKind.Private && !turn.ShowsFiguresHere && (result.Privately || ShowsFigures(turn.Command.Intent)))
+        {
+            result = await SendPrivatelyAsync(turn, key, result, ct);
+        }
+
         var reply = result.ToMessage();
         if (turn.Journal is { } journal)
         {
             reply = reply with { Buttons = [.. reply.Buttons, new ReplyButton("Undo", $"u:{journal.Id}")] };
+        }
+
+        if (turn.Journal is { } sealing)
+        {
+            JournalChanges.Seal(sealing, db.Deals.Local);
         }
 
         await db.SaveChangesAsync(ct);
@@ -600,13 +610,54 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
 
         foreach (var entry in entries)
         {
-            await Features.Undo.UndoLastWrite.RevertAsync(turn.Db, entry, turn.ServerNow, ct);
+            if ((await Features.Undo.UndoLastWrite.RevertAsync(turn.Db, entry, turn.ServerNow, ct)).ChangedSince is { Count: > 0 } since)
+            {
+                return (new TurnResult(Features.Undo.UndoLastWrite.ChangedSinceText(since)), null);
+            }
+
             var prefix = TeamPostWriter.DedupPrefix(entry.Id);
             await turn.Db.Outbox.Where(o => o.Kind == OutboxKind.TeamPost && o.Status == OutboxStatus.Pending && o.DedupKey != null && o.DedupKey.StartsWith(prefix))
                 .ExecuteDeleteAsync(ct);
         }
 
         return (null, string.Join(", ", entries.Select(e => e.Summary)));
+    }
+
+    /// <summary>Queries made of figures: asked in a group or channel that may not see them, they go to the asker's private chat.</summary>
+    private static bool ShowsFigures(Intent intent) =>
+        intent is Intent.ShowPipeline or Intent.KpiDigest or Intent.ShowDeals or Intent.DealsClosing or Intent.CompareReps;
+
+    /// <summary>The answer goes to the asker's private chat; the group hears only that it did (or where to ask).</summary>
+    private static async Task<TurnResult> SendPrivatelyAsync(Turn turn, string key, TurnResult result, CancellationToken ct)
+    {
+        var m = turn.Member;
+        var msg = turn.Message;
+        (string ChatId, string? ServiceUrl)? to = msg.Channel switch
+        {
+            _ when !m.PrivateChatActive => null,
+            ChannelKind.Telegram when m.TelegramUserId is { } id => (id.ToString(CultureInfo.InvariantCulture), null),
+            ChannelKind.Teams when m.TeamsConversationId is { } conversation => (conversation, m.TeamsServiceUrl),
+            _ => null,
+        };
+        if (to is not { } chat)
+        {
+            return new TurnResult(EngineTexts.AskPrivately());
+        }
+
+        await turn.Rows.InsertAsync(new OutboxMessage
+        {
+            Channel = msg.Channel,
+            ChatId = chat.ChatId,
+            ServiceUrl = chat.ServiceUrl,
+            Kind = OutboxKind.Reply,
+            Body = JsonSerializer.Serialize(result.ToMessage()),
+            TeamId = turn.Team.Id,
+            MemberId = m.Id,
+            DedupKey = $"reply:{msg.Channel}:{key}:private",
+            CreatedAt = turn.ServerNow,
+            NotBefore = turn.ServerNow,
+        }, ct);
+        return new TurnResult(EngineTexts.SentPrivately());
     }
 
     private static OutboxMessage Reply(IncomingMessage msg, string key, OutgoingMessage body, int? teamId, int? memberId, DateTimeOffset now) =>

@@ -10,11 +10,28 @@ namespace SalesBot.Core.Conversation;
 public sealed record JournalChanges
 {
     public List<DealBefore> Deals { get; init; } = [];
+    /// <summary>The same deals as the write left them: undo restores only the fields that differ, and only while they still hold these values.</summary>
+    public List<DealBefore> DealsAfter { get; init; } = [];
     public List<TaskBefore> Tasks { get; init; } = [];
     public List<PlanBefore> Plans { get; init; } = [];
 
     public static JournalChanges Read(JournalEntry entry) =>
         string.IsNullOrEmpty(entry.Changes) ? new JournalChanges() : JsonSerializer.Deserialize<JournalChanges>(entry.Changes) ?? new JournalChanges();
+
+    /// <summary>Records what the write left on each deal it changed (called once the turn's handlers are done).</summary>
+    public static void Seal(JournalEntry entry, IEnumerable<Deal> tracked)
+    {
+        var changes = Read(entry);
+        if (changes.Deals.Count == 0)
+        {
+            return;
+        }
+
+        var deals = tracked.ToDictionary(d => d.Id);
+        changes.DealsAfter.Clear();
+        changes.DealsAfter.AddRange(changes.Deals.Select(d => d.Id).Distinct().Where(deals.ContainsKey).Select(id => DealBefore.Of(deals[id])));
+        entry.Changes = JsonSerializer.Serialize(changes);
+    }
 
     public static void Add(JournalEntry entry, Action<JournalChanges> change)
     {

@@ -43,7 +43,7 @@ public static class MoveDealStage
         var name = deal.Name + EngineTexts.OwnedBy(owner);
         var text = cmd.Stage switch
         {
-            DealStage.Won => $"🏆 Congratulations! {name} is won" + (deal.Amount is null ? "." : $": {Format.Money(deal.Amount, deal.Currency)}."),
+            DealStage.Won => $"🏆 Congratulations! {name} is won" + (turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId) is { } amount ? $": {amount}." : "."),
             DealStage.Lost => $"Marked {name} as lost. Worth a note why? e.g. \"note {deal.Account?.Name}: lost on price\".",
             _ => $"✓ {name}: {from} → {cmd.Stage}.",
         };
