@@ -511,7 +511,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         return scope.ServiceProvider.GetService<IReportService>() is { } reports ? FromOutgoing(await build(reports)) : new TurnResult(missing);
     }
 
-    /// <summary>A button: "u:ID" undoes journal entry ID, "q:ID:N" picks option N of open question ID.</summary>
+    /// <summary>A button: "u:ID" undoes journal entry ID, "q:ID:N" picks option N of open question ID, "r:ID:done|tomorrow" answers a reminder.</summary>
     private async Task<TurnResult> PressAsync(Turn turn, string action, CancellationToken ct)
     {
         var parts = action.Split(':');
@@ -531,6 +531,11 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             }
 
             return await AnswerAsync(turn, open, option, ct);
+        }
+
+        if (parts is ["r", var r, var what] && int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var taskId))
+        {
+            return await Features.Tasks.ReminderButtons.PressAsync(turn, taskId, what, ct);
         }
 
         return new TurnResult("That button has expired. Type \"help\" to see what I can do.");

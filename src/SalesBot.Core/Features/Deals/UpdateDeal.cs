@@ -46,6 +46,7 @@ public static class UpdateDeal
 
         if (cmd.CloseDate is { } close)
         {
+            Reports.Forecast.CloseDateHistory.Record(turn.Db, deal, close, turn.Member.Id, turn.Now, journal.Id);
             deal.CloseDate = close;
             said.Add($"closing {Format.Day(close, turn.Today)}");
         }

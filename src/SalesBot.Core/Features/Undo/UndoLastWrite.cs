@@ -161,6 +161,7 @@ public static class UndoLastWrite
         await db.Tasks.Where(t => t.JournalEntryId == id).ExecuteDeleteAsync(ct);
         await db.DailyPlans.Where(p => p.JournalEntryId == id).ExecuteDeleteAsync(ct);
         await db.DealStageChanges.Where(c => c.JournalEntryId == id && c.From != null).ExecuteDeleteAsync(ct);
+        await db.DealCloseDateChanges.Where(c => c.JournalEntryId == id).ExecuteDeleteAsync(ct);
 
         var kept = new List<string>();
         foreach (var deal in await db.Deals.Where(d => d.JournalEntryId == id).ToListAsync(ct))
