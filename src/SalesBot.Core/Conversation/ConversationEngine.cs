@@ -465,6 +465,22 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             case Intent.KpiDigest:
                 return await WithReportsAsync("KPI digests are not set up on this server yet.",
                     r => r.DigestAsync(turn.Team.Id, p.Week ?? IsoWeek(turn.Today), p.Scope, turn.Member.Id, ct));
+            case Intent.Correct:
+                return await Features.Undo.CorrectLastWrite.HandleAsync(turn, Features.Undo.CorrectLastWrite.Command.From(p), ct);
+            case Intent.AddContact when Features.Accounts.AddContact.Command.From(p) is { } contact:
+                return await Features.Accounts.AddContact.HandleAsync(turn, contact, ct);
+            case Intent.AddContact:
+                return new TurnResult("Who is the contact? For example: \"add contact: Sarah Lee, CFO at Fabrikam\". Nothing was written.");
+            case Intent.ShowContacts when Features.Accounts.ShowContacts.Command.From(p) is { } contacts:
+                return await Features.Accounts.ShowContacts.HandleAsync(turn, contacts, ct);
+            case Intent.LastContact when Features.Activities.ShowLastContact.Command.From(p) is { } last:
+                return await Features.Activities.ShowLastContact.HandleAsync(turn, last, ct);
+            case Intent.ShowContacts or Intent.LastContact:
+                return new TurnResult("Which account? For example: \"who's our contact at Woodgrove\".");
+            case Intent.DealsClosing:
+                return await Features.Deals.ShowDealsClosing.HandleAsync(turn, Features.Deals.ShowDealsClosing.Command.From(p, turn.Today), ct);
+            case Intent.ShowDeals:
+                return await Features.Deals.ShowClosedDeals.HandleAsync(turn, Features.Deals.ShowClosedDeals.Command.From(p, turn.Today), ct);
             case Intent.Undo:
                 return await Features.Undo.UndoLastWrite.HandleAsync(turn, new Features.Undo.UndoLastWrite.Command(null), ct);
             case Intent.Help:
@@ -474,7 +490,8 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             case Intent.Join:
                 return new TurnResult((await JoinTeam.HandleAsync(turn.Db, turn.Message, turn.Member, new JoinTeam.Command(p.Argument ?? ""), turn.ServerNow, ct)).Text);
             case Intent.Invite:
-                var role = (p.Notes ?? "").Contains("manager", StringComparison.OrdinalIgnoreCase) ? MemberRole.Manager : MemberRole.Rep;
+                // The parser says the role in Role ("invite Bob as a manager"); it never set Notes, so every invite made a rep.
+                var role = Enum.TryParse<MemberRole>(p.Role, ignoreCase: true, out var said) ? said : MemberRole.Rep;
                 return await InviteMember.HandleAsync(turn, new InviteMember.Command(p.Argument ?? p.Contact ?? "", role), ct);
             case Intent.SetTarget:
                 return await SetTarget.HandleAsync(turn, new SetTarget.Command(p.Argument, p.Number, p.Period), ct);

@@ -14,6 +14,7 @@ public sealed record JournalChanges
     public List<DealBefore> DealsAfter { get; init; } = [];
     public List<TaskBefore> Tasks { get; init; } = [];
     public List<PlanBefore> Plans { get; init; } = [];
+    public List<ActivityBefore> Activities { get; init; } = [];
 
     public static JournalChanges Read(JournalEntry entry) =>
         string.IsNullOrEmpty(entry.Changes) ? new JournalChanges() : JsonSerializer.Deserialize<JournalChanges>(entry.Changes) ?? new JournalChanges();
@@ -42,10 +43,13 @@ public sealed record JournalChanges
 }
 
 public sealed record DealBefore(int Id, string Name, DealStage Stage, decimal? Amount, string? Currency, DateOnly? CloseDate,
-    DateTimeOffset StageChangedAt, DateTimeOffset? ClosedAt)
+    DateTimeOffset StageChangedAt, DateTimeOffset? ClosedAt, string? LostReason = null)
 {
-    public static DealBefore Of(Deal d) => new(d.Id, d.Name, d.Stage, d.Amount, d.Currency, d.CloseDate, d.StageChangedAt, d.ClosedAt);
+    public static DealBefore Of(Deal d) => new(d.Id, d.Name, d.Stage, d.Amount, d.Currency, d.CloseDate, d.StageChangedAt, d.ClosedAt, d.LostReason);
 }
+
+/// <summary>What a correction changed on a logged activity.</summary>
+public sealed record ActivityBefore(int Id, int? AccountId, int? ContactId, DateOnly HappenedOn);
 
 public sealed record TaskBefore(int Id, DateTimeOffset? DoneAt);
 

@@ -46,6 +46,7 @@ internal static class DealFields
             deal.Stage = before.Stage;
             deal.StageChangedAt = before.StageChangedAt;
             deal.ClosedAt = before.ClosedAt;
+            deal.LostReason = before.LostReason;
         }
 
         if (after is null || before.Amount != after.Amount || before.Currency != after.Currency)

@@ -136,6 +136,16 @@ public static class UndoLastWrite
             DealFields.Restore(deal, before, after);
         }
 
+        foreach (var before in changes.Activities)
+        {
+            if (await db.Activities.FirstOrDefaultAsync(a => a.Id == before.Id, ct) is { } activity)
+            {
+                activity.AccountId = before.AccountId;
+                activity.ContactId = before.ContactId;
+                activity.HappenedOn = before.HappenedOn;
+            }
+        }
+
         foreach (var before in changes.Tasks)
         {
             if (await db.Tasks.FirstOrDefaultAsync(t => t.Id == before.Id, ct) is { } task)
