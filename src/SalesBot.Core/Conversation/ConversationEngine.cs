@@ -296,10 +296,20 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             _lexicons.Invalidate(team.Id);
         }
 
+        if (msg.ChatKind != ChatKind.Private && !turn.ShowsFiguresHere && (result.Privately || ShowsFigures(turn.Command.Intent)))
+        {
+            result = await SendPrivatelyAsync(turn, key, result, ct);
+        }
+
         var reply = result.ToMessage();
         if (turn.Journal is { } journal)
         {
             reply = reply with { Buttons = [.. reply.Buttons, new ReplyButton("Undo", $"u:{journal.Id}")] };
+        }
+
+        if (turn.Journal is { } sealing)
+        {
+            JournalChanges.Seal(sealing, db.Deals.Local);
         }
 
         await db.SaveChangesAsync(ct);
@@ -455,6 +465,22 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             case Intent.KpiDigest:
                 return await WithReportsAsync("KPI digests are not set up on this server yet.",
                     r => r.DigestAsync(turn.Team.Id, p.Week ?? IsoWeek(turn.Today), p.Scope, turn.Member.Id, ct));
+            case Intent.Correct:
+                return await Features.Undo.CorrectLastWrite.HandleAsync(turn, Features.Undo.CorrectLastWrite.Command.From(p), ct);
+            case Intent.AddContact when Features.Accounts.AddContact.Command.From(p) is { } contact:
+                return await Features.Accounts.AddContact.HandleAsync(turn, contact, ct);
+            case Intent.AddContact:
+                return new TurnResult("Who is the contact? For example: \"add contact: Sarah Lee, CFO at Fabrikam\". Nothing was written.");
+            case Intent.ShowContacts when Features.Accounts.ShowContacts.Command.From(p) is { } contacts:
+                return await Features.Accounts.ShowContacts.HandleAsync(turn, contacts, ct);
+            case Intent.LastContact when Features.Activities.ShowLastContact.Command.From(p) is { } last:
+                return await Features.Activities.ShowLastContact.HandleAsync(turn, last, ct);
+            case Intent.ShowContacts or Intent.LastContact:
+                return new TurnResult("Which account? For example: \"who's our contact at Woodgrove\".");
+            case Intent.DealsClosing:
+                return await Features.Deals.ShowDealsClosing.HandleAsync(turn, Features.Deals.ShowDealsClosing.Command.From(p, turn.Today), ct);
+            case Intent.ShowDeals:
+                return await Features.Deals.ShowClosedDeals.HandleAsync(turn, Features.Deals.ShowClosedDeals.Command.From(p, turn.Today), ct);
             case Intent.Undo:
                 return await Features.Undo.UndoLastWrite.HandleAsync(turn, new Features.Undo.UndoLastWrite.Command(null), ct);
             case Intent.Help:
@@ -464,7 +490,8 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             case Intent.Join:
                 return new TurnResult((await JoinTeam.HandleAsync(turn.Db, turn.Message, turn.Member, new JoinTeam.Command(p.Argument ?? ""), turn.ServerNow, ct)).Text);
             case Intent.Invite:
-                var role = (p.Notes ?? "").Contains("manager", StringComparison.OrdinalIgnoreCase) ? MemberRole.Manager : MemberRole.Rep;
+                // The parser says the role in Role ("invite Bob as a manager"); it never set Notes, so every invite made a rep.
+                var role = Enum.TryParse<MemberRole>(p.Role, ignoreCase: true, out var said) ? said : MemberRole.Rep;
                 return await InviteMember.HandleAsync(turn, new InviteMember.Command(p.Argument ?? p.Contact ?? "", role), ct);
             case Intent.SetTarget:
                 return await SetTarget.HandleAsync(turn, new SetTarget.Command(p.Argument, p.Number, p.Period), ct);
@@ -605,13 +632,54 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
 
         foreach (var entry in entries)
         {
-            await Features.Undo.UndoLastWrite.RevertAsync(turn.Db, entry, turn.ServerNow, ct);
+            if ((await Features.Undo.UndoLastWrite.RevertAsync(turn.Db, entry, turn.ServerNow, ct)).ChangedSince is { Count: > 0 } since)
+            {
+                return (new TurnResult(Features.Undo.UndoLastWrite.ChangedSinceText(since)), null);
+            }
+
             var prefix = TeamPostWriter.DedupPrefix(entry.Id);
             await turn.Db.Outbox.Where(o => o.Kind == OutboxKind.TeamPost && o.Status == OutboxStatus.Pending && o.DedupKey != null && o.DedupKey.StartsWith(prefix))
                 .ExecuteDeleteAsync(ct);
         }
 
         return (null, string.Join(", ", entries.Select(e => e.Summary)));
+    }
+
+    /// <summary>Queries made of figures: asked in a group or channel that may not see them, they go to the asker's private chat.</summary>
+    private static bool ShowsFigures(Intent intent) =>
+        intent is Intent.ShowPipeline or Intent.KpiDigest or Intent.ShowDeals or Intent.DealsClosing or Intent.CompareReps;
+
+    /// <summary>The answer goes to the asker's private chat; the group hears only that it did (or where to ask).</summary>
+    private static async Task<TurnResult> SendPrivatelyAsync(Turn turn, string key, TurnResult result, CancellationToken ct)
+    {
+        var m = turn.Member;
+        var msg = turn.Message;
+        (string ChatId, string? ServiceUrl)? to = msg.Channel switch
+        {
+            _ when !m.PrivateChatActive => null,
+            ChannelKind.Telegram when m.TelegramUserId is { } id => (id.ToString(CultureInfo.InvariantCulture), null),
+            ChannelKind.Teams when m.TeamsConversationId is { } conversation => (conversation, m.TeamsServiceUrl),
+            _ => null,
+        };
+        if (to is not { } chat)
+        {
+            return new TurnResult(EngineTexts.AskPrivately());
+        }
+
+        await turn.Rows.InsertAsync(new OutboxMessage
+        {
+            Channel = msg.Channel,
+            ChatId = chat.ChatId,
+            ServiceUrl = chat.ServiceUrl,
+            Kind = OutboxKind.Reply,
+            Body = JsonSerializer.Serialize(result.ToMessage()),
+            TeamId = turn.Team.Id,
+            MemberId = m.Id,
+            DedupKey = $"reply:{msg.Channel}:{key}:private",
+            CreatedAt = turn.ServerNow,
+            NotBefore = turn.ServerNow,
+        }, ct);
+        return new TurnResult(EngineTexts.SentPrivately());
     }
 
     private static OutboxMessage Reply(IncomingMessage msg, string key, OutgoingMessage body, int? teamId, int? memberId, DateTimeOffset now) =>
