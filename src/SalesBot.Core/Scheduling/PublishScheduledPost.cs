@@ -239,8 +239,9 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
             case ScheduledPostKind.TaskNote:
             {
                 var tasks = await db.Tasks.AsNoTracking()
-                    .Where(t => t.TeamId == team.Id && t.DoneAt == null && t.Due != null && t.Due <= slot.LocalDate)
-                    .OrderBy(t => t.Due).Select(t => new { t.OwnerId, t.Title, t.Due }).ToListAsync(ct);
+                    .Where(t => t.TeamId == team.Id && t.DoneAt == null && (t.Due == null || t.Due <= slot.LocalDate))
+                    .OrderBy(t => t.Due == null).ThenBy(t => t.Due).ThenBy(t => t.DueTime).ThenBy(t => t.Id)
+                    .Select(t => new { t.OwnerId, t.Title, t.Due }).ToListAsync(ct);
                 var byOwner = tasks.ToLookup(t => t.OwnerId);
                 foreach (var rep in await RepsToNudgeAsync(db, team.Id, slot.LocalDate, ct))
                 {
@@ -250,8 +251,12 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
                         continue;
                     }
 
-                    var lines = mine.Select(t => t.Due == slot.LocalDate ? words.TaskToday(t.Title) : words.TaskOverdueSince(t.Title, t.Due!.Value));
-                    posts.Add(new Post(to, new OutgoingMessage(string.Join('\n', lines)) { Title = words.TasksForTodayTitle() }));
+                    // Dated first (the query's order), then the undated ones, which otherwise appear nowhere.
+                    var lines = mine.Select(t => t.Due is null
+                        ? $"• {t.Title}"
+                        : t.Due == slot.LocalDate ? words.TaskToday(t.Title) : words.TaskOverdueSince(t.Title, t.Due.Value));
+                    posts.Add(new Post(to, new OutgoingMessage(string.Join('
+', lines)) { Title = words.TasksForTodayTitle() }));
                 }
 
                 break;

@@ -98,6 +98,7 @@ public static class KpiBuilder
             reps, totals, pipeline, targets, fulfillment, teamFulfillment, winRate, avgDaysToWin, stale, deviations, previous, change)
         {
             TeamId = data.TeamId,
+            Forecast = data.Forecast is { } forecast ? Forecast.ForecastBuilder.Build(forecast, forecast.Today) : null,
         };
     }
 

@@ -28,6 +28,8 @@ public sealed record KpiDigest(
 {
     [JsonIgnore]
     public int TeamId { get; init; }
+
+    public Forecast.KpiForecast? Forecast { get; init; }
 }
 
 /// <summary>The counters every rep and the team are measured on (the same KPIs for everyone).</summary>
