@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
@@ -282,7 +283,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         TurnResult result;
         if (text.Length > Texts.MaxMessageLength)
         {
-            result = new TurnResult(Texts.TooLong(text.Length));
+            result = new TurnResult(ReplyPacks.For(member.Language, team.Language).TooLong(text.Length, Texts.MaxMessageLength));
         }
         else
         {
@@ -424,7 +425,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
     {
         if (p.Intent.IsWrite() && p.Confidence < MinConfidence)
         {
-            return new TurnResult(Texts.LowConfidence(text));
+            return new TurnResult(ReplyPacks.For(turn.Member.Language, p.Language, turn.Team.Language).LowConfidence(text));
         }
 
         switch (p.Intent)
@@ -484,7 +485,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             case Intent.Undo:
                 return await Features.Undo.UndoLastWrite.HandleAsync(turn, new Features.Undo.UndoLastWrite.Command(null), ct);
             case Intent.Help:
-                return new TurnResult(Texts.Help());
+                return new TurnResult(ReplyPacks.For(turn.Member.Language, p.Language, turn.Team.Language).Help());
             case Intent.Connect:
                 return await ConnectChannel.HandleAsync(turn, new ConnectChannel.Command(p.Argument), ct);
             case Intent.Join:
@@ -506,8 +507,9 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             case Intent.Choose:
                 return new TurnResult("I have no open question for you right now. Type \"help\" to see what I can do.");
             default:
-                var chat = Texts.ChitChat(text);
-                return new TurnResult(chat.Length > 0 ? chat : Texts.NotUnderstood(text));
+                var words = ReplyPacks.For(turn.Member.Language, p.Language, turn.Team.Language);
+                var chat = words.ChitChat(text);
+                return new TurnResult(chat.Length > 0 ? chat : words.NotUnderstood(text));
         }
     }
 
