@@ -217,7 +217,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         if (member is null)
         {
             var answer = JoinCodeIn(text) is { } code
-                ? (await JoinTeam.HandleAsync(db, msg, null, new JoinTeam.Command(code), now, ct)).Text
+                ? (await JoinTeam.HandleAsync(db, msg, null, new JoinTeam.Command(code), clockNow, ct)).Text
                 : found.Problem ?? Texts.Stranger(msg.Channel.ToString());
             await db.SaveChangesAsync(ct);
             await rows.InsertAsync(Reply(msg, key, new OutgoingMessage(answer), null, null, now), ct);

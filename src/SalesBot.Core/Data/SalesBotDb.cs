@@ -36,6 +36,7 @@ public class SalesBotDb(DbContextOptions<SalesBotDb> options) : DbContext(option
     public DbSet<OpenQuestion> OpenQuestions => Set<OpenQuestion>();
     public DbSet<ScheduledPost> ScheduledPosts => Set<ScheduledPost>();
     public DbSet<TeamsServiceUrl> TeamsServiceUrls => Set<TeamsServiceUrl>();
+    public DbSet<SenderEvent> SenderEvents => Set<SenderEvent>();
 
     public bool IsSqlite => Database.ProviderName == SqliteProvider;
 
