@@ -360,6 +360,8 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
                 return new TurnResult(Texts.Help());
             case Intent.Connect:
                 return await ConnectChannel.HandleAsync(turn, new ConnectChannel.Command(p.Argument), ct);
+            case Intent.Disconnect:
+                return await DisconnectChannel.HandleAsync(turn, ct);
             case Intent.Join:
                 return new TurnResult((await JoinTeam.HandleAsync(turn.Db, turn.Message, turn.Member, new JoinTeam.Command(p.Argument ?? ""), turn.Now, ct)).Text);
             case Intent.Invite:
