@@ -488,6 +488,8 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
                 return new TurnResult(ReplyPacks.For(turn.Member.Language, p.Language, turn.Team.Language).Help());
             case Intent.Connect:
                 return await ConnectChannel.HandleAsync(turn, new ConnectChannel.Command(p.Argument), ct);
+            case Intent.Disconnect:
+                return await DisconnectChannel.HandleAsync(turn, ct);
             case Intent.Join:
                 return new TurnResult((await JoinTeam.HandleAsync(turn.Db, turn.Message, turn.Member, new JoinTeam.Command(p.Argument ?? ""), turn.ServerNow, ct)).Text);
             case Intent.Invite:
@@ -536,6 +538,11 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         var parts = action.Split(':');
         if (parts is ["u", var u] && int.TryParse(u, NumberStyles.None, CultureInfo.InvariantCulture, out var journalId))
         {
+            if (await SomeoneElsesAsync(turn, turn.Db.Journal.Where(j => j.Id == journalId && j.TeamId == turn.Team.Id).Select(j => j.MemberId), ct) is { } owner)
+            {
+                return new TurnResult($"That Undo button is {owner}'s, so I left it alone; nothing changed. Your own entries have their own Undo.");
+            }
+
             turn.Command = new ParsedCommand(Intent.Undo, 1);
             return await Features.Undo.UndoLastWrite.HandleAsync(turn, new Features.Undo.UndoLastWrite.Command(journalId), ct);
         }
@@ -543,6 +550,11 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         if (parts is ["q", var q, var n] && int.TryParse(q, NumberStyles.None, CultureInfo.InvariantCulture, out var questionId)
             && int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var option))
         {
+            if (await SomeoneElsesAsync(turn, turn.Db.OpenQuestions.Where(x => x.Id == questionId && x.TeamId == turn.Team.Id).Select(x => x.MemberId), ct) is { } owner)
+            {
+                return new TurnResult($"That question was for {owner}, so I left it open for them; nothing changed.");
+            }
+
             var open = await turn.Db.OpenQuestions.FirstOrDefaultAsync(x => x.Id == questionId && x.MemberId == turn.Member.Id, ct);
             if (open is null || open.AnsweredAt is not null || open.ExpiresAt <= turn.ServerNow)
             {
@@ -558,6 +570,15 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         }
 
         return new TurnResult("That button has expired. Type \"help\" to see what I can do.");
+    }
+
+    /// <summary>In a group anyone can press a button: the owner's name when it is someone else's (their press stays theirs to make).</summary>
+    private static async Task<string?> SomeoneElsesAsync(Turn turn, IQueryable<int> owners, CancellationToken ct)
+    {
+        var owner = await owners.Select(id => (int?)id).FirstOrDefaultAsync(ct);
+        return owner is { } id && id != turn.Member.Id
+            ? await turn.Db.Members.Where(m => m.Id == id).Select(m => m.Name).FirstOrDefaultAsync(ct)
+            : null;
     }
 
     private async Task<TurnResult> AnswerAsync(Turn turn, OpenQuestion open, int number, CancellationToken ct)
@@ -703,13 +724,14 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
 
     /// <summary>
     /// The inbox key that makes a redelivery a no-op: the message id; for an edit also the new text (each
-    /// distinct edit is handled once); for a button also the button's data.
+    /// distinct edit is handled once); for a button also the button's data and who pressed it (in a group,
+    /// someone else's press must not use up the owner's).
     /// </summary>
     public static string InboxKey(IncomingMessage msg)
     {
         if (msg.Action is { Length: > 0 } action)
         {
-            return $"btn:{msg.ChatId}:{msg.MessageId}:{action}";
+            return $"btn:{msg.ChatId}:{msg.MessageId}:{msg.SenderId}:{action}";
         }
 
         if (msg.IsEdit)
