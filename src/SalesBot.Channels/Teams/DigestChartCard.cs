@@ -7,7 +7,7 @@ namespace SalesBot.Channels.Teams;
 /// <summary>
 /// The digest's chart as Teams' native Adaptive Card charts: <c>Chart.VerticalBar</c> (activities per rep),
 /// <c>Chart.Donut</c> (open pipeline by stage) and <c>Chart.Line</c> (won by week). Each element falls back to a
-/// TextBlock with the same figures for clients that cannot draw charts; the card's fallbackText stays the digest text.
+/// RichTextBlock with the same figures for clients that cannot draw charts; the card's fallbackText stays the digest text.
 /// </summary>
 public static class DigestChartCard
 {
@@ -51,7 +51,12 @@ public static class DigestChartCard
         ["type"] = type,
         ["title"] = title,
         ["data"] = data,
-        ["fallback"] = new JsonObject { ["type"] = "TextBlock", ["text"] = fallback, ["wrap"] = true },
+        // A TextRun, like the rest of the card: a rep's or stage's name is never read as markdown.
+        ["fallback"] = new JsonObject
+        {
+            ["type"] = "RichTextBlock",
+            ["inlines"] = new JsonArray(new JsonObject { ["type"] = "TextRun", ["text"] = fallback }),
+        },
     };
 
     private static string Number(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);

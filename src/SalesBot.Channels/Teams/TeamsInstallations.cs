@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
@@ -75,22 +76,9 @@ public static class TeamsInstallations
     }
 
     /// <summary>What a new user or a new team sees first: what to type, and how to get linked or bound.</summary>
-    public static OutgoingMessage Greeting(TeamsConversationRef conversation) => conversation.IsPersonal
-        ? new OutgoingMessage(
-            "Tell me what you did, in your own words, and I put it in the CRM. For example:\n"
-            + "- logged a call with Contoso\n- Contoso upgrade to proposal\n- remind me to call Kevin on Friday\n"
-            + "Every entry has an Undo button. Type \"help\" for more.")
-        {
-            Title = "Hi, I'm SalesBot",
-            Details = ["Not linked to a team yet? Ask your manager for a join code and send \"/join CODE\"."],
-        }
-        : new OutgoingMessage(
-            "I post your team's wins, stage moves and new deals here, plus the morning stand-up and the weekly KPI digest. "
-            + "A manager connects this channel to a SalesBot team by writing \"@SalesBot connect TEAM\" (for example \"@SalesBot connect North\").")
-        {
-            Title = "Hi, I'm SalesBot",
-            Details = ["Reps log their work with me in a personal chat. Here, mention me: \"@SalesBot team KPIs last week\"."],
-        };
+    public static OutgoingMessage Greeting(TeamsConversationRef conversation, string? language = null) => conversation.IsPersonal
+        ? ReplyPacks.For(language).PersonalGreeting()
+        : ReplyPacks.For(language).ChannelGreeting();
 
     private static IQueryable<Member> MembersOf(SalesBotDb db, TeamsConversationRef c) =>
         db.Members.Where(m => (c.UserAadObjectId != null && m.AadObjectId == c.UserAadObjectId)

@@ -41,6 +41,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
     private readonly IReportService? _reports;
     private readonly IServiceScopeFactory? _scopes;
     private readonly ILogger _log;
+    private readonly TeamLexicons _lexicons;
     private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
 
@@ -54,17 +55,24 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         _reports = reports;
         _scopes = scopes;
         _log = log ?? (ILogger)NullLogger.Instance;
+        _lexicons = new TeamLexicons(clock);
         _writer = Task.Run(WriteLoopAsync);
     }
 
     private sealed record Work(IncomingMessage Message, TaskCompletionSource Done)
     {
-        /// <summary>Parsed on the sender's thread when the sender's time zone is already known, to spare the writer.</summary>
-        public (string TimeZone, ParsedCommand Command)? PreParsed { get; init; }
+        /// <summary>Parsed on the sender's thread when the sender's team and its lexicon are already known, to spare the writer.</summary>
+        public PreParsed? PreParsed { get; init; }
     }
 
-    /// <summary>Time zone of each sender seen so far: lets callers parse before queueing (the writer re-checks it).</summary>
-    private readonly ConcurrentDictionary<(ChannelKind, string), string> _senderZones = new();
+    /// <summary>What the sender's thread parsed with; the writer uses the result only if both are still current.</summary>
+    private sealed record PreParsed(string TimeZone, Lexicon Lexicon, ParsedCommand Command);
+
+    /// <summary>Time zone and team of each sender seen so far: lets callers parse before queueing (the writer re-checks them).</summary>
+    private readonly ConcurrentDictionary<(ChannelKind, string), (string Zone, int TeamId)> _senders = new();
+
+    /// <summary>The team of the message being handled: a save that changes its names drops its lexicon.</summary>
+    private int? _turnTeamId;
 
     /// <summary>
     /// Handles one message; returns once its changes, its reply and its team posts are committed. Throws only
@@ -81,18 +89,18 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         return work.Done.Task.WaitAsync(cancellationToken);
     }
 
-    private (string, ParsedCommand)? PreParse(IncomingMessage message)
+    private PreParsed? PreParse(IncomingMessage message)
     {
         if (message.Action is not null || message.IsEdit || message.Text is not { Length: > 0 and <= Texts.MaxMessageLength } text
-            || !_senderZones.TryGetValue((message.Channel, message.SenderId), out var zone))
+            || !_senders.TryGetValue((message.Channel, message.SenderId), out var sender) || _lexicons.Cached(sender.TeamId) is not { } lexicon)
         {
             return null;
         }
 
         try
         {
-            var now = message.SentAt == default ? _clock.GetUtcNow() : message.SentAt;
-            return (zone, _parser.Parse(text, TimeZoneInfo.ConvertTime(now, ZoneOf(zone)).DateTime));
+            var now = MessageTime(message, _clock.GetUtcNow());
+            return new PreParsed(sender.Zone, lexicon, _parser.Parse(text, TimeZoneInfo.ConvertTime(now, ZoneOf(sender.Zone)).DateTime, new ParseContext(lexicon)));
         }
         catch (Exception)
         {
@@ -140,6 +148,13 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         }
     }
 
+    /// <summary>
+    /// When a message happened, for the CRM (the day a call is logged on): the messenger's timestamp, but never
+    /// later than the server's clock, which a client cannot set. Expiries and windows use the server's clock alone.
+    /// </summary>
+    private static DateTimeOffset MessageTime(IncomingMessage msg, DateTimeOffset serverNow) =>
+        msg.SentAt == default || msg.SentAt > serverNow ? serverNow : msg.SentAt.ToUniversalTime();
+
     private async Task ProcessAloneAsync(Work work)
     {
         try
@@ -159,6 +174,13 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         await using var db = await _dbs.CreateDbContextAsync();
         // Each message has its own savepoint below; EF's extra savepoint around every SaveChanges would only cost round trips.
         db.Database.AutoSavepointsEnabled = false;
+        db.SavingChanges += (_, _) =>
+        {
+            if (_turnTeamId is { } teamId && TeamLexicons.ChangesNames(db.ChangeTracker))
+            {
+                _lexicons.Invalidate(teamId);
+            }
+        };
         await using var transaction = await db.Database.BeginTransactionAsync();
         using var rows = new PreparedRows(db);
         var prefetch = await Prefetch.LoadAsync(db, batch.Select(w => w.Message).ToList());
@@ -171,6 +193,11 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             }
             catch (Exception ex)
             {
+                if (_turnTeamId is { } teamId)
+                {
+                    _lexicons.Invalidate(teamId);
+                }
+
                 _log.LogError(ex, "Failed on message {MessageId} from {Channel}", work.Message.MessageId, work.Message.Channel);
                 await transaction.RollbackToSavepointAsync("message");
                 db.ChangeTracker.Clear();
@@ -178,11 +205,21 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
                 await ApologizeAsync(db, work.Message);
             }
 
+            _turnTeamId = null;
             prefetch.Seen(work.Message.Channel, InboxKey(work.Message));
             db.ChangeTracker.Clear();
         }
 
-        await transaction.CommitAsync();
+        try
+        {
+            await transaction.CommitAsync();
+        }
+        catch
+        {
+            // Lexicons built inside this batch may hold names that were never committed.
+            _lexicons.Clear();
+            throw;
+        }
     }
 
     private async Task ApologizeAsync(SalesBotDb db, IncomingMessage msg)
@@ -202,7 +239,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
     {
         var msg = work.Message;
         var clockNow = _clock.GetUtcNow();
-        var now = msg.SentAt == default ? clockNow : msg.SentAt.ToUniversalTime();
+        var now = MessageTime(msg, clockNow);
         var key = InboxKey(msg);
         if (await prefetch.IsDuplicateAsync(db, msg.Channel, key, ct))
         {
@@ -217,16 +254,17 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         if (member is null)
         {
             var answer = JoinCodeIn(text) is { } code
-                ? (await JoinTeam.HandleAsync(db, msg, null, new JoinTeam.Command(code), now, ct)).Text
+                ? (await JoinTeam.HandleAsync(db, msg, null, new JoinTeam.Command(code), clockNow, ct)).Text
                 : found.Problem ?? Texts.Stranger(msg.Channel.ToString());
             await db.SaveChangesAsync(ct);
-            await rows.InsertAsync(Reply(msg, key, new OutgoingMessage(answer), null, null, now), ct);
+            await rows.InsertAsync(Reply(msg, key, new OutgoingMessage(answer), null, null, clockNow), ct);
             return;
         }
 
         Identity.Refresh(member, msg);
         var team = member.Team!;
-        _senderZones[(msg.Channel, msg.SenderId)] = team.TimeZone;
+        _senders[(msg.Channel, msg.SenderId)] = (team.TimeZone, team.Id);
+        _turnTeamId = team.Id;
         var turn = new Turn
         {
             Db = db,
@@ -235,6 +273,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             Member = member,
             Message = msg,
             Now = now,
+            ServerNow = clockNow,
             Zone = ZoneOf(team.TimeZone),
             SourceMessageId = msg.MessageId,
             SourceText = text,
@@ -247,8 +286,14 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         }
         else
         {
-            var preParsed = work.PreParsed is { } pre && pre.TimeZone == team.TimeZone ? pre.Command : null;
+            var preParsed = work.PreParsed is { } pre && pre.TimeZone == team.TimeZone && ReferenceEquals(pre.Lexicon, _lexicons.Cached(team.Id)) ? pre.Command : null;
             result = await RouteAsync(turn, text, preParsed, ct);
+        }
+
+        if (turn.Command.Intent == Intent.Undo || msg.IsEdit)
+        {
+            // A revert deletes created rows with set-based statements the save hook does not see.
+            _lexicons.Invalidate(team.Id);
         }
 
         var reply = result.ToMessage();
@@ -264,7 +309,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         }
 
         await TeamPostWriter.WriteAsync(turn, turn.Journal is { } j ? TeamPostWriter.DedupPrefix(j.Id) : $"post:{msg.Channel}:{key}:", ct);
-        await rows.InsertAsync(Reply(msg, key, reply, team.Id, member.Id, now), ct);
+        await rows.InsertAsync(Reply(msg, key, reply, team.Id, member.Id, clockNow), ct);
     }
 
     private async Task<TurnResult> RouteAsync(Turn turn, string text, ParsedCommand? preParsed, CancellationToken ct)
@@ -292,10 +337,16 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             return await AnswerAsync(turn, open, number, ct);
         }
 
+        if (EngineTexts.YesOrNo(text) is { } yes && await Questions.LatestOpenAsync(turn, ct) is { } asked && Questions.IsYesNo(asked))
+        {
+            return await AnswerAsync(turn, asked, yes ? 1 : 2, ct);
+        }
+
+        var context = preParsed is null ? new ParseContext(await _lexicons.GetAsync(turn.Db, turn.Team.Id, ct)) : null;
         ParsedCommand parsed;
         try
         {
-            parsed = preParsed ?? _parser.Parse(text, turn.LocalNow);
+            parsed = preParsed ?? _parser.Parse(text, turn.LocalNow, context!);
         }
         catch (Exception ex)
         {
@@ -305,9 +356,59 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         }
 
         turn.Command = parsed;
-        var result = await DispatchAsync(turn, parsed, text, ct);
+        var result = await DispatchAllAsync(turn, parsed, text, ct);
         return amended is null ? result : result with { Text = $"✎ Amended (replaced {amended}). {result.Text}" };
     }
+
+    /// <summary>
+    /// Every command of a message, in order, in one turn: one journal entry (so one undo takes them all back), one
+    /// reply listing each. A command that asks a question stops the rest; they resume with the answer. An unsure
+    /// parse is proposed first and written only on Yes.
+    /// </summary>
+    private async Task<TurnResult> DispatchAllAsync(Turn turn, ParsedCommand parsed, string text, CancellationToken ct)
+    {
+        List<ParsedCommand> commands = [parsed with { More = null }, .. parsed.More ?? []];
+        if (commands.Any(c => c.Confirm) && commands.Any(c => Writes(c.Intent)) && !turn.Pins.Confirmed)
+        {
+            var sure = commands.Select(c => c with { Confirm = false }).ToList();
+            var proposal = sure[0] with { More = sure.Count > 1 ? sure[1..] : null };
+            return await Questions.AskYesNoAsync(turn, proposal, Questions.ConfirmField, EngineTexts.Propose(sure, turn.Today),
+                new Questions.Option(1, EngineTexts.Yes), EngineTexts.No, ct);
+        }
+
+        var results = new List<TurnResult>();
+        var summaries = new List<string>();
+        for (var i = 0; i < commands.Count; i++)
+        {
+            var before = turn.Journal?.Summary;
+            turn.Command = commands[i] with { More = i + 1 < commands.Count ? commands[(i + 1)..] : null };
+            var result = await DispatchAsync(turn, commands[i], text, ct);
+            results.Add(result);
+            if (turn.Journal is { } journal && (before is null || journal.Summary != before))
+            {
+                summaries.Add(journal.Summary);
+            }
+
+            if (Questions.Asks(result))
+            {
+                break;
+            }
+        }
+
+        if (turn.Journal is { } written && summaries.Count > 1)
+        {
+            written.Summary = string.Join(" and ", summaries);
+        }
+
+        return results.Count == 1 ? results[0] : new TurnResult(string.Join('\n', results.Select(r => r.Text)))
+        {
+            Title = results.Select(r => r.Title).FirstOrDefault(t => t is not null),
+            Details = results.SelectMany(r => r.Details).ToList(),
+            Buttons = results.SelectMany(r => r.Buttons).ToList(),
+        };
+    }
+
+    private static bool Writes(Intent intent) => intent.IsWrite() || intent is Intent.Correct or Intent.AddContact;
 
     private async Task<TurnResult> DispatchAsync(Turn turn, ParsedCommand p, string text, CancellationToken ct)
     {
@@ -361,7 +462,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             case Intent.Connect:
                 return await ConnectChannel.HandleAsync(turn, new ConnectChannel.Command(p.Argument), ct);
             case Intent.Join:
-                return new TurnResult((await JoinTeam.HandleAsync(turn.Db, turn.Message, turn.Member, new JoinTeam.Command(p.Argument ?? ""), turn.Now, ct)).Text);
+                return new TurnResult((await JoinTeam.HandleAsync(turn.Db, turn.Message, turn.Member, new JoinTeam.Command(p.Argument ?? ""), turn.ServerNow, ct)).Text);
             case Intent.Invite:
                 var role = (p.Notes ?? "").Contains("manager", StringComparison.OrdinalIgnoreCase) ? MemberRole.Manager : MemberRole.Rep;
                 return await InviteMember.HandleAsync(turn, new InviteMember.Command(p.Argument ?? p.Contact ?? "", role), ct);
@@ -414,7 +515,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             && int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var option))
         {
             var open = await turn.Db.OpenQuestions.FirstOrDefaultAsync(x => x.Id == questionId && x.MemberId == turn.Member.Id, ct);
-            if (open is null || open.AnsweredAt is not null || open.ExpiresAt <= turn.Now)
+            if (open is null || open.AnsweredAt is not null || open.ExpiresAt <= turn.ServerNow)
             {
                 return new TurnResult("That question is closed. Send the message again if you still need it.");
             }
@@ -438,10 +539,18 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             return new TurnResult($"Please answer with a number from 1 to {options.Count}.");
         }
 
-        open.AnsweredAt = turn.Now;
+        open.AnsweredAt = turn.ServerNow;
         var option = options[number - 1];
+        if (option.Id == Questions.Cancel)
+        {
+            return new TurnResult(EngineTexts.NothingWritten());
+        }
+
         var pins = open.Field switch
         {
+            // A Yes to a proposal confirms what was proposed (a new name in it too); a closed deal still asks, by its id.
+            Questions.ConfirmField => new Pins(Confirmed: true),
+            Questions.ReopenField => new Pins(DealId: option.Id, Confirmed: true),
             Questions.AccountField when option.Id == Questions.NewRecord => new Pins(NewAccount: true),
             Questions.AccountField => new Pins(AccountId: option.Id),
             Questions.DealField => new Pins(DealId: option.Id),
@@ -457,13 +566,16 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             Member = turn.Member,
             Message = turn.Message,
             Now = turn.Now,
+            ServerNow = turn.ServerNow,
             Zone = turn.Zone,
             SourceMessageId = open.SourceMessageId ?? turn.SourceMessageId,
             SourceText = turn.SourceText,
             Pins = pins,
             Command = command,
         };
-        var result = await DispatchAsync(resumed, command, turn.SourceText, ct);
+        var result = open.Field == Questions.UndoField
+            ? await Features.Undo.UndoLastWrite.HandleAsync(resumed, new Features.Undo.UndoLastWrite.Command(option.Id), ct)
+            : await DispatchAllAsync(resumed, command, turn.SourceText, ct);
         turn.Adopt(resumed);
         return result;
     }
@@ -480,20 +592,20 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         var questions = await turn.Db.OpenQuestions
             .Where(q => q.MemberId == turn.Member.Id && q.SourceMessageId == turn.Message.MessageId && q.AnsweredAt == null)
             .ToListAsync(ct);
-        questions.ForEach(q => q.AnsweredAt = turn.Now);
+        questions.ForEach(q => q.AnsweredAt = turn.ServerNow);
         if (entries.Count == 0)
         {
             return (null, null);
         }
 
-        if (entries.Any(e => turn.Now - e.CreatedAt > EditWindow))
+        if (entries.Any(e => turn.ServerNow - e.CreatedAt > EditWindow))
         {
             return (new TurnResult("That message is too old to amend by editing, so I left it as it was. Type \"undo\" (or press Undo) and send it again."), null);
         }
 
         foreach (var entry in entries)
         {
-            await Features.Undo.UndoLastWrite.RevertAsync(turn.Db, entry, turn.Now, ct);
+            await Features.Undo.UndoLastWrite.RevertAsync(turn.Db, entry, turn.ServerNow, ct);
             var prefix = TeamPostWriter.DedupPrefix(entry.Id);
             await turn.Db.Outbox.Where(o => o.Kind == OutboxKind.TeamPost && o.Status == OutboxStatus.Pending && o.DedupKey != null && o.DedupKey.StartsWith(prefix))
                 .ExecuteDeleteAsync(ct);

@@ -19,7 +19,11 @@ public sealed class Turn
     public required Team Team { get; init; }
     public required Member Member { get; init; }
     public required IncomingMessage Message { get; init; }
+    /// <summary>When the message happened (the messenger's time, never later than the server's): CRM dates follow it.</summary>
     public required DateTimeOffset Now { get; init; }
+
+    /// <summary>The server's clock: every expiry and window (open questions, the edit window, undo) uses it, never a client's timestamp.</summary>
+    public required DateTimeOffset ServerNow { get; init; }
     public required TimeZoneInfo Zone { get; init; }
 
     /// <summary>The message that started this command (an answered question keeps the asking message).</summary>
@@ -69,7 +73,7 @@ public sealed class Turn
             Kind = Command.Intent.ToWireName(),
             Summary = Command.Intent.ToWireName(),
             SourceMessageId = SourceMessageId,
-            CreatedAt = Now,
+            CreatedAt = ServerNow,
         };
         await Rows.InsertAsync(Journal, ct);
         return Journal;
@@ -77,7 +81,8 @@ public sealed class Turn
 }
 
 /// <summary>Answers to earlier questions: which account or deal the member picked.</summary>
-public sealed record Pins(int? AccountId = null, bool NewAccount = false, int? DealId = null, int? TaskId = null)
+/// <param name="Confirmed">The member said Yes to a guard's question (re-staging a closed deal).</param>
+public sealed record Pins(int? AccountId = null, bool NewAccount = false, int? DealId = null, int? TaskId = null, bool Confirmed = false)
 {
     public static readonly Pins None = new();
 }

@@ -29,6 +29,8 @@ public class Team
     public WorkWeek WorkingDays { get; set; } = WorkWeek.MondayToFriday;
     /// <summary>ISO 4217 code used when a rep writes an amount without a currency.</summary>
     public string Currency { get; set; } = "EUR";
+    /// <summary>The language the bot answers the team in: "en", "pl" or "ru".</summary>
+    public string Language { get; set; } = "en";
     public DayOfWeek DigestDay { get; set; } = DayOfWeek.Monday;
     public TimeOnly DigestTime { get; set; } = new(8, 30);
     public int PlanPromptMinutesBefore { get; set; } = 20;

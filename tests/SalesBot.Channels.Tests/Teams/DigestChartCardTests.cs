@@ -20,20 +20,22 @@ public sealed class DigestChartCardTests
         var card = Card(new OutgoingMessage("Anna Kowalska: 12 activities") { Title = "KPIs · 2026-W47", Chart = Chart });
 
         Assert.Equal("1.5", card.GetProperty("version").GetString());
-        var body = card.GetProperty("body").EnumerateArray().ToList();
-        Assert.Equal(["TextBlock", "TextBlock", "Chart.VerticalBar", "Chart.Donut", "Chart.Line"], body.Select(e => e.GetProperty("type").GetString()));
+        var all = card.GetProperty("body").EnumerateArray().ToList();
+        Assert.Equal(["Chart.VerticalBar", "Chart.Donut", "Chart.Line"], all.TakeLast(3).Select(e => e.GetProperty("type").GetString()));
+        Assert.All(all.SkipLast(3), e => Assert.Equal("RichTextBlock", e.GetProperty("type").GetString()));
+        var charts = all.TakeLast(3).ToList();
 
-        var bars = body[2];
+        var bars = charts[0];
         Assert.Equal("Activities per rep (target 8)", bars.GetProperty("title").GetString());
         Assert.Equal([("Anna Kowalska", 12), ("Ben Nowak", 6)],
             bars.GetProperty("data").EnumerateArray().Select(d => (d.GetProperty("x").GetString(), d.GetProperty("y").GetInt32())));
 
-        var donut = body[3];
+        var donut = charts[1];
         Assert.Equal("Open pipeline by stage (EUR)", donut.GetProperty("title").GetString());
         Assert.Equal([("lead (3)", 15_000m), ("proposal (2)", 40_000m)],
             donut.GetProperty("data").EnumerateArray().Select(d => (d.GetProperty("legend").GetString(), d.GetProperty("value").GetDecimal())));
 
-        var line = body[4];
+        var line = charts[2];
         var series = Assert.Single(line.GetProperty("data").EnumerateArray());
         Assert.Equal("Won", series.GetProperty("legend").GetString());
         var points = series.GetProperty("values").EnumerateArray().ToList();
@@ -47,11 +49,12 @@ public sealed class DigestChartCardTests
     {
         var card = Card(new OutgoingMessage("Anna Kowalska: 12 activities") { Title = "KPIs · 2026-W47", Chart = Chart });
 
-        var fallbacks = card.GetProperty("body").EnumerateArray().Skip(2).Select(e => e.GetProperty("fallback")).ToList();
-        Assert.All(fallbacks, f => Assert.Equal("TextBlock", f.GetProperty("type").GetString()));
-        Assert.Equal("Activities per rep (target 8): Anna Kowalska 12, Ben Nowak 6", fallbacks[0].GetProperty("text").GetString());
-        Assert.Equal("Open pipeline by stage (EUR): lead 15,000, proposal 40,000", fallbacks[1].GetProperty("text").GetString());
-        Assert.StartsWith("Won by week (EUR): W40 1,000, W41 2,000", fallbacks[2].GetProperty("text").GetString(), StringComparison.Ordinal);
+        var fallbacks = card.GetProperty("body").EnumerateArray().TakeLast(3).Select(e => e.GetProperty("fallback")).ToList();
+        Assert.All(fallbacks, f => Assert.Equal("RichTextBlock", f.GetProperty("type").GetString()));
+        string Text(JsonElement f) => f.GetProperty("inlines")[0].GetProperty("text").GetString()!;
+        Assert.Equal("Activities per rep (target 8): Anna Kowalska 12, Ben Nowak 6", Text(fallbacks[0]));
+        Assert.Equal("Open pipeline by stage (EUR): lead 15,000, proposal 40,000", Text(fallbacks[1]));
+        Assert.StartsWith("Won by week (EUR): W40 1,000, W41 2,000", Text(fallbacks[2]), StringComparison.Ordinal);
         Assert.Equal("KPIs · 2026-W47\n\nAnna Kowalska: 12 activities", card.GetProperty("fallbackText").GetString());
     }
 

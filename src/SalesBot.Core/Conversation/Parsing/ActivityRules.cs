@@ -23,6 +23,8 @@ internal sealed class ActivityRules
     private readonly Regex _laterParty;
     private readonly HashSet<string> _vague;
     private readonly Regex _schedule;
+    private readonly Regex _noteOpener;
+    private readonly Regex _deadline;
 
     public ActivityRules(Vocabulary v, DateReader dates, NameReader names)
     {
@@ -39,6 +41,8 @@ internal sealed class ActivityRules
             $@"^(?:(?:just|i|we|also|finally|logged)\s+)*{Phrases.Words(v.GiveVerbs)}\s+(?<party>.+?)\s+(?:a|an|the|our)\s+(?:(?:quick|short|long|brief|follow-up|followup|new|first|final|full|product|proper)\s+)?(?<noun>{Phrases.Alt(v.ActivityPhrases.Keys)})(?![\w'])(?<rest>.*)$");
         _laterParty = Phrases.Build(@"(?<![\w])(?:to|for|with|at|from)\s+(?=(?-i:\p{Lu}))");
         _vague = Phrases.Set(v.VagueActivityPhrases);
+        _noteOpener = Phrases.Build($@"[,;:.!?]\s|\s-\s|\s(?:{Phrases.Alt(v.NoteOpeners)})\s");
+        _deadline = Phrases.Build($@"\G(?:{Phrases.Alt(v.DeadlinePrepositions)})\s");
         _schedule = Phrases.Build($@"^(?:(?:i|we|just|i've|we've|have)\s+)*{Phrases.Words(v.ScheduleVerbs)}\s");
     }
 
@@ -67,7 +71,7 @@ internal sealed class ActivityRules
             return new ParsedCommand(Intent.AddTask, 0.75) { Title = Phrases.Clean(text), Date = due, Time = at };
         }
 
-        if (_dates.TryRead(text, today, DateSense.Past, out var hit))
+        if (ReadDate(text, today, out var hit))
         {
             date = hit.Date;
             future = hit.FutureWords;
@@ -131,6 +135,28 @@ internal sealed class ActivityRules
 
         var before = phrase.Index > start ? text[start..phrase.Index] : null;
         return Build(message, type, after, before, date, time, future, leadingOnly, text);
+    }
+
+    /// <summary>
+    /// The activity's date: one in what happened ("met Acme yesterday"), or a past one in the notes ("..., it was
+    /// yesterday"). A deadline in the notes ("he wants pricing by next week", "leaving next month") stays in the notes.
+    /// </summary>
+    private bool ReadDate(string text, DateOnly today, out DateHit hit)
+    {
+        var end = _noteOpener.Match(text);
+        var head = end.Success ? text[..end.Index] : text;
+        if (_dates.TryRead(head, today, DateSense.Past, out hit))
+        {
+            return true;
+        }
+
+        if (!end.Success || !_dates.TryRead(text, today, DateSense.Past, out hit) || hit.Index < end.Index)
+        {
+            return false;
+        }
+
+        var deadline = _deadline.Match(text, hit.Index);
+        return hit.PastWords || (!hit.FutureWords && !(deadline.Success && deadline.Index == hit.Index) && hit.Date <= today && hit.Date > today.AddDays(-7));
     }
 
     private ParsedCommand? Build(

@@ -28,12 +28,14 @@ internal sealed class QueryRules
     private readonly Regex _self;
     private readonly Regex _namedScope;
     private readonly HashSet<string> _queryWords;
+    private readonly PeriodReader _periods;
 
     public QueryRules(Vocabulary v, DateReader dates, NameReader names)
     {
         _v = v;
         _dates = dates;
         _names = names;
+        _periods = new PeriodReader(v);
         _leadIn = Phrases.Build($@"^(?:{Phrases.Words(v.QueryLeadIns.Concat(v.PipelineWords).Concat(v.TaskListWords).Concat(v.KpiWords).Concat(v.StandupWords))}|(?-i:\p{{Lu}})[\w\-]*'s\s)");
         _standup = Phrases.Build(Phrases.Words(v.StandupWords));
         _taskList = Phrases.Build(Phrases.Words(v.TaskListWords));
@@ -136,7 +138,8 @@ internal sealed class QueryRules
     private ParsedCommand Kpi(string text, DateOnly today, string? scope)
     {
         string? week = _dates.TryReadWeek(text, today, out var w, out _, out _) ? w : null;
-        return new ParsedCommand(Intent.KpiDigest, 0.9) { Scope = scope, Week = week };
+        var period = _periods.Read(text, today);
+        return new ParsedCommand(Intent.KpiDigest, 0.9) { Scope = scope, Week = week, From = period?.From, To = period?.To };
     }
 
     /// <summary>A named member ("for Anna", "Anna's"), else "team", else "me"; null when the message says none.</summary>

@@ -25,6 +25,13 @@ public static class MoveDealStage
             return new TurnResult($"{deal.Name} is already in {deal.Stage}; nothing changed.");
         }
 
+        if (await DealGuards.AskBeforeRestagingAsync(turn, deal, cmd.Stage, ct) is { } ask)
+        {
+            return ask;
+        }
+
+        var owner = await DealGuards.OtherOwnerAsync(turn, deal, ct);
+
         var journal = await turn.StartJournalAsync(ct);
         var from = deal.Stage;
         JournalChanges.Add(journal, c => c.Deals.Add(DealBefore.Of(deal)));
@@ -33,11 +40,12 @@ public static class MoveDealStage
         journal.Summary = $"{deal.Name} {from} → {cmd.Stage}";
         DealPosts.StageMoved(turn, deal, from);
 
+        var name = deal.Name + EngineTexts.OwnedBy(owner);
         var text = cmd.Stage switch
         {
-            DealStage.Won => $"🏆 Congratulations! {deal.Name} is won" + (deal.Amount is null ? "." : $": {Format.Money(deal.Amount, deal.Currency)}."),
-            DealStage.Lost => $"Marked {deal.Name} as lost. Worth a note why? e.g. \"note {deal.Account?.Name}: lost on price\".",
-            _ => $"✓ {deal.Name}: {from} → {cmd.Stage}.",
+            DealStage.Won => $"🏆 Congratulations! {name} is won" + (deal.Amount is null ? "." : $": {Format.Money(deal.Amount, deal.Currency)}."),
+            DealStage.Lost => $"Marked {name} as lost. Worth a note why? e.g. \"note {deal.Account?.Name}: lost on price\".",
+            _ => $"✓ {name}: {from} → {cmd.Stage}.",
         };
         return new TurnResult(text);
     }

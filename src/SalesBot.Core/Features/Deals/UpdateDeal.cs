@@ -28,6 +28,12 @@ public static class UpdateDeal
         }
 
         var deal = resolved.Record!;
+        if (cmd.Stage is { } target && await DealGuards.AskBeforeRestagingAsync(turn, deal, target, ct) is { } ask)
+        {
+            return ask;
+        }
+
+        var owner = await DealGuards.OtherOwnerAsync(turn, deal, ct);
         var journal = await turn.StartJournalAsync(ct);
         JournalChanges.Add(journal, c => c.Deals.Add(DealBefore.Of(deal)));
         var said = new List<string>();
@@ -55,6 +61,6 @@ public static class UpdateDeal
         }
 
         journal.Summary = $"the change to {deal.Name} ({string.Join(", ", said)})";
-        return new TurnResult($"✓ {deal.Name}: {string.Join(", ", said)}.");
+        return new TurnResult($"✓ {deal.Name}{EngineTexts.OwnedBy(owner)}: {string.Join(", ", said)}.");
     }
 }

@@ -44,9 +44,16 @@ public static class UndoLastWrite
             {
                 return new TurnResult("There is nothing of yours to undo.");
             }
+
+            if (!await WroteLastAsync(turn, entry, ct))
+            {
+                // "undo that" after a message that wrote nothing must not silently take back an older, unrelated write.
+                return await Questions.AskYesNoAsync(turn, turn.Command, Questions.UndoField, EngineTexts.UndoOlder(entry.Summary, turn.ServerNow - entry.CreatedAt),
+                    new Questions.Option(entry.Id, EngineTexts.Yes), EngineTexts.No, ct);
+            }
         }
 
-        var kept = await RevertAsync(turn.Db, entry, turn.Now, ct);
+        var kept = await RevertAsync(turn.Db, entry, turn.ServerNow, ct);
         var text = $"↩ Undone: {entry.Summary}.";
         if (kept.Count > 0)
         {
@@ -55,6 +62,29 @@ public static class UndoLastWrite
 
         await WithdrawPostsAsync(turn, entry, ct);
         return new TurnResult(text);
+    }
+
+    /// <summary>
+    /// Whether the member's last answered message wrote this entry (its reply carries the entry's Undo button) or was
+    /// itself an undo (stepping back through several writes).
+    /// </summary>
+    private static async Task<bool> WroteLastAsync(Turn turn, JournalEntry entry, CancellationToken ct)
+    {
+        var last = await turn.Db.Outbox.AsNoTracking().Where(o => o.Kind == OutboxKind.Reply && o.MemberId == turn.Member.Id)
+            .OrderByDescending(o => o.Id).Select(o => new { o.Body, o.CreatedAt }).FirstOrDefaultAsync(ct);
+        if (last is null)
+        {
+            return false;
+        }
+
+        if (last.Body.Contains($"\"u:{entry.Id}\"", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var lastUndo = await turn.Db.Journal.AsNoTracking().Where(j => j.MemberId == turn.Member.Id && j.UndoneAt != null)
+            .OrderByDescending(j => j.UndoneAt).Select(j => j.UndoneAt).FirstOrDefaultAsync(ct);
+        return lastUndo >= last.CreatedAt;
     }
 
     /// <summary>Reverts one journal entry inside the caller's transaction. Returns names of created records kept because others use them.</summary>
