@@ -258,8 +258,7 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
                     var lines = mine.Select(t => t.Due is null
                         ? $"• {t.Title}"
                         : t.Due == slot.LocalDate ? words.TaskToday(t.Title) : words.TaskOverdueSince(t.Title, t.Due.Value));
-                    posts.Add(new Post(to, new OutgoingMessage(string.Join('
-', lines)) { Title = words.TasksForTodayTitle() }));
+                    posts.Add(new Post(to, new OutgoingMessage(string.Join('\n', lines)) { Title = words.TasksForTodayTitle() }));
                 }
 
                 break;
