@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
@@ -125,7 +126,7 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
     {
         if (p.Intent.IsWrite() && p.Confidence < ConversationEngine.MinConfidence)
         {
-            return new TurnResult(Texts.LowConfidence(text));
+            return new TurnResult(ReplyPacks.For(turn.Member.Language, p.Language, turn.Team.Language).LowConfidence(text));
         }
 
         switch (p.Intent)
@@ -185,9 +186,11 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             case Intent.Undo:
                 return await Features.Undo.UndoLastWrite.HandleAsync(turn, new Features.Undo.UndoLastWrite.Command(null), ct);
             case Intent.Help:
-                return new TurnResult(Texts.Help());
+                return new TurnResult(ReplyPacks.For(turn.Member.Language, p.Language, turn.Team.Language).Help());
             case Intent.Connect:
                 return await ConnectChannel.HandleAsync(turn, new ConnectChannel.Command(p.Argument), ct);
+            case Intent.Disconnect:
+                return await DisconnectChannel.HandleAsync(turn, ct);
             case Intent.Join:
                 return new TurnResult((await JoinTeam.HandleAsync(turn.Db, turn.Message, turn.Member, new JoinTeam.Command(p.Argument ?? ""), turn.ServerNow, ct)).Text);
             case Intent.Invite:
@@ -207,8 +210,9 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             case Intent.Choose:
                 return new TurnResult("I have no open question for you right now. Type \"help\" to see what I can do.");
             default:
-                var chat = Texts.ChitChat(text);
-                return new TurnResult(chat.Length > 0 ? chat : Texts.NotUnderstood(text));
+                var words = ReplyPacks.For(turn.Member.Language, p.Language, turn.Team.Language);
+                var chat = words.ChitChat(text);
+                return new TurnResult(chat.Length > 0 ? chat : words.NotUnderstood(text));
         }
     }
 
@@ -235,6 +239,11 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
         var parts = action.Split(':');
         if (parts is ["u", var u] && int.TryParse(u, NumberStyles.None, CultureInfo.InvariantCulture, out var journalId))
         {
+            if (await SomeoneElsesAsync(turn, turn.Db.Journal.Where(j => j.Id == journalId && j.TeamId == turn.Team.Id).Select(j => j.MemberId), ct) is { } owner)
+            {
+                return new TurnResult($"That Undo button is {owner}'s, so I left it alone; nothing changed. Your own entries have their own Undo.");
+            }
+
             turn.Command = new ParsedCommand(Intent.Undo, 1);
             return await Features.Undo.UndoLastWrite.HandleAsync(turn, new Features.Undo.UndoLastWrite.Command(journalId), ct);
         }
@@ -242,6 +251,11 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
         if (parts is ["q", var q, var n] && int.TryParse(q, NumberStyles.None, CultureInfo.InvariantCulture, out var questionId)
             && int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var option))
         {
+            if (await SomeoneElsesAsync(turn, turn.Db.OpenQuestions.Where(x => x.Id == questionId && x.TeamId == turn.Team.Id).Select(x => x.MemberId), ct) is { } owner)
+            {
+                return new TurnResult($"That question was for {owner}, so I left it open for them; nothing changed.");
+            }
+
             var open = await turn.Db.OpenQuestions.FirstOrDefaultAsync(x => x.Id == questionId && x.MemberId == turn.Member.Id, ct);
             if (open is null || open.AnsweredAt is not null || open.ExpiresAt <= turn.ServerNow)
             {
@@ -257,6 +271,15 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
         }
 
         return new TurnResult("That button has expired. Type \"help\" to see what I can do.");
+    }
+
+    /// <summary>In a group anyone can press a button: the owner's name when it is someone else's (their press stays theirs to make).</summary>
+    private static async Task<string?> SomeoneElsesAsync(Turn turn, IQueryable<int> owners, CancellationToken ct)
+    {
+        var owner = await owners.Select(id => (int?)id).FirstOrDefaultAsync(ct);
+        return owner is { } id && id != turn.Member.Id
+            ? await turn.Db.Members.Where(m => m.Id == id).Select(m => m.Name).FirstOrDefaultAsync(ct)
+            : null;
     }
 
     private async Task<TurnResult> AnswerAsync(Turn turn, OpenQuestion open, int number, CancellationToken ct)

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
@@ -284,7 +285,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         TurnResult result;
         if (text.Length > Texts.MaxMessageLength)
         {
-            result = new TurnResult(Texts.TooLong(text.Length));
+            result = new TurnResult(ReplyPacks.For(member.Language, team.Language).TooLong(text.Length, Texts.MaxMessageLength));
         }
         else
         {
@@ -380,13 +381,14 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
 
     /// <summary>
     /// The inbox key that makes a redelivery a no-op: the message id; for an edit also the new text (each
-    /// distinct edit is handled once); for a button also the button's data.
+    /// distinct edit is handled once); for a button also the button's data and who pressed it (in a group,
+    /// someone else's press must not use up the owner's).
     /// </summary>
     public static string InboxKey(IncomingMessage msg)
     {
         if (msg.Action is { Length: > 0 } action)
         {
-            return $"btn:{msg.ChatId}:{msg.MessageId}:{action}";
+            return $"btn:{msg.ChatId}:{msg.MessageId}:{msg.SenderId}:{action}";
         }
 
         if (msg.IsEdit)

@@ -25,6 +25,7 @@ internal sealed class AdminRules
     private readonly Regex _holidayTail;
     private readonly Regex _away;
     private readonly Regex _back;
+    private readonly Regex? _disconnect;
     private readonly WordGate _gate;
 
     public AdminRules(Vocabulary v, DateReader dates, NameReader names)
@@ -45,9 +46,10 @@ internal sealed class AdminRules
         _holiday = Phrases.Build($@"^(?:{Phrases.Words(v.HolidayHeads)})\s*:?\s*(?<rest>.+)$");
         _holidayTail = Phrases.Build(@"^(?<rest>.+?)\s+is\s+(?:a\s+)?(?:public\s+|bank\s+|company\s+|national\s+)?holiday$");
         _away = Phrases.Build($@"^(?:{Phrases.Words(v.AwayHeads)})\s*:?\s+(?:(?:until|till|til|through|thru|to|for|from\s+now\s+until)\s+)?(?<rest>.+)$");
-        _gate = WordGate.FirstWords(v.ConnectHeads.Concat(v.JoinHeads).Concat(v.InviteHeads).Concat(v.TargetHeads).Concat(v.HolidayHeads)
+        _gate = WordGate.FirstWords(v.ConnectHeads.Concat(v.DisconnectPhrases).Concat(v.JoinHeads).Concat(v.InviteHeads).Concat(v.TargetHeads).Concat(v.HolidayHeads)
             .Concat(v.AwayHeads).Concat(v.BackPhrases).Concat(v.ChooseHeads).Concat(v.NumberWords.Keys).Concat(["set", "a", "an", "the", "our", "my", "weekly", "monthly"]));
         _back = Phrases.Build($@"^(?:{Phrases.Alt(v.BackPhrases)})[\s!.]*$");
+        _disconnect = v.DisconnectPhrases.Count == 0 ? null : Phrases.Build($@"^(?:{Phrases.Alt(v.DisconnectPhrases)})[\s!.]*$");
     }
 
     public ParsedCommand? TryParse(NormalizedMessage message, DateOnly today)
@@ -79,6 +81,11 @@ internal sealed class AdminRules
         if (m.Success)
         {
             return new ParsedCommand(Intent.Join, 0.9) { Argument = m.Groups["a"].Value };
+        }
+
+        if (_disconnect?.IsMatch(text) == true)
+        {
+            return new ParsedCommand(Intent.Disconnect, 0.9);
         }
 
         m = _connect.Match(text);
