@@ -133,7 +133,7 @@ public class UndoLastWriteTests
         var press = await h.SendAsync(h.Message("Ben", "") with { Action = anna.Buttons.Single().Data });
         var plain = await h.SendAsync("Ben", "undo");
 
-        Assert.Contains("isn't yours", press.Text);
+        Assert.Contains("That Undo button is Anna's", press.Text);
         Assert.Equal("There is nothing of yours to undo.", plain.Text);
         Assert.Equal(1, h.Read(db => db.Activities.Count()));
     }
