@@ -15,6 +15,8 @@ public class Member
     public MemberStatus Status { get; set; } = MemberStatus.Active;
     /// <summary>Last day away, inclusive; no prompts or nags until the day after.</summary>
     public DateOnly? AwayUntil { get; set; }
+    /// <summary>The language the member asked the bot to answer in ("/lang pl"); null follows the message and the team.</summary>
+    public string? Language { get; set; }
 
     public long? TelegramUserId { get; set; }
     /// <summary>Teams user id ("29:..."), unique per bot; learned from the first message.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 
@@ -42,6 +43,16 @@ public static class DemoTeam
         "discussed renewal terms", "sent pricing", "intro with their CFO", "follow-up on the proposal", "technical deep dive",
         "they want a pilot first", "budget approved for Q1", "competitor is cheaper", "legal review pending", "", "", "",
     ];
+
+    /// <summary>
+    /// The demo team's names as the parser sees them (<c>parse --demo</c>): the same accounts, contacts, deals
+    /// and members <see cref="CreateAsync"/> writes, without a store.
+    /// </summary>
+    public static Lexicon Lexicon { get; } = new(
+        Deals.Select(d => d.Account).Distinct().Select(a => new LexiconAccount(a, [])).ToList(),
+        Contacts.Select(c => new LexiconContact(c.Contact, c.Account)).ToList(),
+        Deals.Select(d => new LexiconDeal(d.Deal, d.Account, Reps[d.Owner], d.Stage)).ToList(),
+        Reps.Append(Manager).Select(m => new LexiconMember(m, [])).ToList());
 
     /// <summary>True when the store has no team at all: the moment `chat` offers the demo.</summary>
     public static async Task<bool> StoreIsEmptyAsync(SalesBotDb db, CancellationToken ct) => !await db.Teams.AnyAsync(ct);

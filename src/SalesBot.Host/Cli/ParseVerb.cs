@@ -3,11 +3,17 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation.Parsing;
+using SalesBot.Core.Data;
+using SalesBot.Core.Demo;
 
 namespace SalesBot.Host.Cli;
 
-/// <summary><c>salesbot parse [--now ISO-LOCAL-DATETIME] [--jsonl] [TEXT]</c>: shows how a message is understood.</summary>
+/// <summary>
+/// <c>salesbot parse [--now ISO-LOCAL-DATETIME] [--jsonl] [--demo | --db CONNECTION --team TEAM] [TEXT]</c>:
+/// shows how a message is understood, with the demo team's or a stored team's names when asked.
+/// </summary>
 internal static class ParseVerb
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -16,13 +22,27 @@ internal static class ParseVerb
     {
         var nowText = args.Option("--now");
         var jsonl = args.Flag("--jsonl");
+        var demo = args.Flag("--demo");
+        var dbOption = args.Option("--db");
+        var teamName = args.Option("--team");
         args.EnsureNoUnknownOptions(maxPositionals: jsonl ? 0 : 1);
+        if (demo && (dbOption is not null || teamName is not null))
+        {
+            throw new UsageException("parse takes --demo or --db CONNECTION --team TEAM, not both");
+        }
+
+        if (dbOption is not null && teamName is null)
+        {
+            throw new UsageException("parse --db needs --team TEAM");
+        }
         var now = DateTime.Now;
         if (nowText is not null && !DateTime.TryParse(nowText, CultureInfo.InvariantCulture, DateTimeStyles.None, out now))
         {
             throw new UsageException($"--now '{nowText}' is not an ISO local date-time (e.g. 2026-11-18T10:00:00)");
         }
 
+        var lexicon = demo ? DemoTeam.Lexicon : teamName is not null ? await LoadLexiconAsync(dbOption, teamName) : Lexicon.Empty;
+        var context = new ParseContext(lexicon, "en");
         var parser = MessageParser.English;
         var buffer = new ArrayBufferWriter<byte>(256);
         if (!jsonl)
@@ -32,7 +52,7 @@ internal static class ParseVerb
                 throw new UsageException("parse needs TEXT or --jsonl");
             }
 
-            Write(buffer, parser.Parse(args.Positionals[0], now), null);
+            Write(buffer, parser.Parse(args.Positionals[0], now, context), null);
             await stdout.WriteLineAsync(Encoding.UTF8.GetString(buffer.WrittenSpan));
             await stdout.FlushAsync();
             return 0;
@@ -49,7 +69,7 @@ internal static class ParseVerb
             buffer.ResetWrittenCount();
             if (TryReadText(line, out var text, out var error))
             {
-                Write(buffer, parser.Parse(text, now), null);
+                Write(buffer, parser.Parse(text, now, context), null);
             }
             else
             {
@@ -62,6 +82,27 @@ internal static class ParseVerb
         await stdout.WriteAsync(output.ToString());
         await stdout.FlushAsync();
         return 0;
+    }
+
+    /// <summary>A stored team's accounts, contacts, deals (with their owners' names) and members.</summary>
+    private static async Task<Lexicon> LoadLexiconAsync(string? db, string teamName)
+    {
+        await using var store = await ReportVerbSupport.OpenAsync(db);
+        var teamId = await ReportVerbSupport.FindTeamAsync(store, teamName);
+        return await LoadLexiconAsync(store, teamId);
+    }
+
+    internal static async Task<Lexicon> LoadLexiconAsync(SalesBotDb db, int teamId)
+    {
+        var accounts = await db.Accounts.AsNoTracking().Where(a => a.TeamId == teamId).OrderBy(a => a.Id)
+            .Select(a => new LexiconAccount(a.Name, new List<string>())).ToListAsync();
+        var contacts = await db.Contacts.AsNoTracking().Where(c => c.TeamId == teamId).OrderBy(c => c.Id)
+            .Select(c => new LexiconContact(c.Name, c.Account == null ? null : c.Account.Name)).ToListAsync();
+        var deals = await db.Deals.AsNoTracking().Where(d => d.TeamId == teamId).OrderBy(d => d.Id)
+            .Select(d => new LexiconDeal(d.Name, d.Account!.Name, d.Owner == null ? null : d.Owner.Name, d.Stage)).ToListAsync();
+        var members = await db.Members.AsNoTracking().Where(m => m.TeamId == teamId).OrderBy(m => m.Id)
+            .Select(m => new LexiconMember(m.Name, new List<string>())).ToListAsync();
+        return new Lexicon(accounts, contacts, deals, members);
     }
 
     private static bool TryReadText(string line, out string text, out string error)
@@ -91,6 +132,11 @@ internal static class ParseVerb
     private static void Write(ArrayBufferWriter<byte> buffer, ParsedCommand c, string? error)
     {
         using var w = new Utf8JsonWriter(buffer, WriterOptions);
+        WriteCommand(w, c, error);
+    }
+
+    private static void WriteCommand(Utf8JsonWriter w, ParsedCommand c, string? error)
+    {
         w.WriteStartObject();
         w.WriteString("intent", c.Intent.ToWireName());
         if (error is not null)
@@ -142,17 +188,23 @@ internal static class ParseVerb
         WriteText(w, "scope", c.Scope);
         WriteText(w, "week", c.Week);
         WriteText(w, "notes", c.Notes);
-        if (c.Colleagues is { Count: > 0 } colleagues)
-        {
-            w.WriteStartArray("colleagues");
-            foreach (var name in colleagues)
-            {
-                w.WriteStringValue(name);
-            }
+        WriteList(w, "colleagues", c.Colleagues);
 
-            w.WriteEndArray();
+        WriteText(w, "reason", c.Reason);
+        WriteText(w, "role", c.Role);
+        WriteText(w, "email", c.Email);
+        WriteText(w, "topic", c.Topic);
+        if (c.From is { } from)
+        {
+            w.WriteString("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
+        if (c.To is { } to)
+        {
+            w.WriteString("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        WriteList(w, "members", c.Members);
         WriteText(w, "argument", c.Argument);
         if (c.Number is { } number)
         {
@@ -161,7 +213,38 @@ internal static class ParseVerb
 
         WriteText(w, "period", c.Period);
         w.WriteNumber("confidence", Math.Round(c.Confidence, 2));
+        if (c.Confirm)
+        {
+            w.WriteBoolean("confirm", true);
+        }
+
+        WriteText(w, "language", c.Language);
+        if (c.More is { Count: > 0 } more)
+        {
+            w.WriteStartArray("more");
+            foreach (var next in more)
+            {
+                WriteCommand(w, next, null);
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
+    }
+
+    private static void WriteList(Utf8JsonWriter w, string name, IReadOnlyList<string>? values)
+    {
+        if (values is { Count: > 0 })
+        {
+            w.WriteStartArray(name);
+            foreach (var value in values)
+            {
+                w.WriteStringValue(value);
+            }
+
+            w.WriteEndArray();
+        }
     }
 
     private static void WriteText(Utf8JsonWriter w, string name, string? value)

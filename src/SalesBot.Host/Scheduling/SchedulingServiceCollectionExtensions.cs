@@ -31,6 +31,7 @@ public static class SchedulingServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RetentionOptions>>().Value);
         services.AddSingleton<StoreRetention>();
+        services.AddSingleton<SalesBot.Core.Scheduling.Reminders.SendDueReminders>();
 
         services.AddQuartz(q =>
         {
@@ -64,6 +65,11 @@ public static class SchedulingServiceCollectionExtensions
                 .ForJob(CatchUpJob.Key)
                 .StartNow()
                 .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+            // Reminders on the minute: a cron at second 0, plus one run at start for those missed while down.
+            q.AddJob<ReminderJob>(j => j.WithIdentity(ReminderJob.Key).StoreDurably());
+            q.AddTrigger(t => t.WithIdentity("RemindersEveryMinute", ScheduledPostJob.Group).ForJob(ReminderJob.Key)
+                .WithCronSchedule("0 * * * * ?", c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
+            q.AddTrigger(t => t.WithIdentity("RemindersAtStart", ScheduledPostJob.Group).ForJob(ReminderJob.Key).StartNow());
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService(sp => new SchedulerStatusLog(connection.Provider, sp.GetRequiredService<ScheduledPostOptions>(), sp.GetRequiredService<ILogger<SchedulerStatusLog>>()));

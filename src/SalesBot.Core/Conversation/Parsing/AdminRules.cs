@@ -38,7 +38,7 @@ internal sealed class AdminRules
         // The team name is optional: a bare "/connect" in a group binds it to the manager's own team.
         _connect = Phrases.Build($@"^(?:{Phrases.Words(v.ConnectHeads)})(?:\s*:?\s+(?!with\b|w\b)(?<a>[\p{{L}}\d][\p{{L}}\d .&'\-]{{0,40}}))?$");
         _join = Phrases.Build($@"^(?:{Phrases.Words(v.JoinHeads)})\s*:?\s*(?<a>[A-Za-z0-9][A-Za-z0-9\-]{{2,31}})$");
-        _invite = Phrases.Build($@"^(?:{Phrases.Words(v.InviteHeads)})\s*:?\s+(?<a>.+?)(?:\s+(?:to|into)\s+(?:the\s+|my\s+|our\s+)?(?:team|group|channel)(?:\s+\S+)?)?(?:\s+as\s+(?:a\s+)?(?:rep|manager|member))?$");
+        _invite = Phrases.Build($@"^(?:{Phrases.Words(v.InviteHeads)})\s*:?\s+(?<a>.+?)(?:\s+(?:to|into)\s+(?:the\s+|my\s+|our\s+)?(?:team|group|channel)(?:\s+\S+)?)?(?:\s+as\s+(?:a\s+)?(?<r>rep|manager|member))?$");
         _target = Phrases.Build($@"^(?:{Phrases.Words(v.TargetHeads)}|(?:set\s+)?(?:an?\s+|the\s+|our\s+|my\s+)?(?:weekly|monthly)\s+(?:target|goal|quota))\s*:?\s*(?<rest>.+)$");
         _metric = Phrases.Build(Phrases.Words(v.TargetMetrics.Keys));
         _number = Phrases.Build(@"(?<![\w.])(?<n>\d{1,6})(?![\w.])");
@@ -100,7 +100,7 @@ internal sealed class AdminRules
             var name = _names.Read(m.Groups["a"].Value, out var rest);
             if (name is not null && rest.Length == 0 && Phrases.WordCount(name) <= 3)
             {
-                return new ParsedCommand(Intent.Invite, 0.9) { Argument = name };
+                return new ParsedCommand(Intent.Invite, 0.9) { Argument = name, Role = m.Groups["r"].Success ? m.Groups["r"].Value.ToLowerInvariant() : null };
             }
         }
 

@@ -40,6 +40,31 @@ public enum Intent
     SetBack,
     /// <summary>A bare number or option text answering an open question ("2").</summary>
     Choose,
+
+    /// <summary>"no wait, that was Fabrikam", "actually it was yesterday", "oops I meant 35k": amends the sender's last write.</summary>
+    Correct,
+    /// <summary>"add contact: Sarah Lee, CFO at Fabrikam, sarah.lee@fabrikam.com".</summary>
+    AddContact,
+    /// <summary>"when did we last speak to litware", "who talked to Fabrikam last?".</summary>
+    LastContact,
+    /// <summary>"who's our contact at woodgrove".</summary>
+    ShowContacts,
+    /// <summary>"what did I do yesterday", "Ben's calls this week": scope and From/To.</summary>
+    ShowActivities,
+    /// <summary>"who hasn't logged anything this week" (managers).</summary>
+    WhoInactive,
+    /// <summary>"won deals this quarter": Stage won or lost, From/To.</summary>
+    ShowDeals,
+    /// <summary>"which deals are closing this month": From/To.</summary>
+    DealsClosing,
+    /// <summary>"compare chloe and ben last month": Members, From/To.</summary>
+    CompareReps,
+    /// <summary>"what's my plan": scope and date.</summary>
+    ShowPlan,
+    /// <summary>"how do i log a call": Topic is the intent asked about.</summary>
+    HowTo,
+    /// <summary>"/lang pl", "speak Polish": Argument is "en", "pl" or "ru".</summary>
+    SetLanguage,
 }
 
 public static class IntentNames
@@ -71,6 +96,18 @@ public static class IntentNames
         Intent.SetAway => "set_away",
         Intent.SetBack => "set_back",
         Intent.Choose => "choose",
+        Intent.Correct => "correct",
+        Intent.AddContact => "add_contact",
+        Intent.LastContact => "last_contact",
+        Intent.ShowContacts => "show_contacts",
+        Intent.ShowActivities => "show_activities",
+        Intent.WhoInactive => "who_inactive",
+        Intent.ShowDeals => "show_deals",
+        Intent.DealsClosing => "deals_closing",
+        Intent.CompareReps => "compare_reps",
+        Intent.ShowPlan => "show_plan",
+        Intent.HowTo => "how_to",
+        Intent.SetLanguage => "set_language",
         _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, null),
     };
 

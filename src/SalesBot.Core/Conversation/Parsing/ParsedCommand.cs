@@ -48,6 +48,21 @@ public sealed record ParsedCommand(Intent Intent, double Confidence)
     /// <summary>The language the message was read in ("en", "pl", "ru"): replies follow it.</summary>
     public string? Language { get; init; }
 
+    /// <summary>First day of the period a query asks about (inclusive): "last month", "this quarter", "yesterday".</summary>
+    public DateOnly? From { get; init; }
+    /// <summary>Last day of the period a query asks about (inclusive).</summary>
+    public DateOnly? To { get; init; }
+    /// <summary>Why a deal was lost ("to competitor", "went with Salesforce", "no budget"), on a move to lost.</summary>
+    public string? Reason { get; init; }
+    /// <summary>A new contact's job title ("CFO"), on add_contact.</summary>
+    public string? Role { get; init; }
+    /// <summary>A new contact's e-mail address, on add_contact.</summary>
+    public string? Email { get; init; }
+    /// <summary>Members named in a query (compare_reps).</summary>
+    public IReadOnlyList<string>? Members { get; init; }
+    /// <summary>The intent a how-to question asks about ("log_activity" for "how do i log a call").</summary>
+    public string? Topic { get; init; }
+
     /// <summary>Administration payload: the join code, the invited name, the team to connect, the target metric.</summary>
     public string? Argument { get; init; }
     /// <summary>A number said with an administration command (target value, chosen option).</summary>
