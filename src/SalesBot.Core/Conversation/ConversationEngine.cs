@@ -256,7 +256,15 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         var member = found.Member;
         if (member is null)
         {
-            var answer = JoinCodeIn(text) is { } code
+            var code = JoinCodeIn(text);
+            if (code is null && found.Problem is null && !await JoinTeam.MayTellStrangerAsync(db, msg, clockNow, ct))
+            {
+                // Recorded (the inbox row above) but not answered: a stranger hears how to join once an hour.
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+
+            var answer = code is not null
                 ? (await JoinTeam.HandleAsync(db, msg, null, new JoinTeam.Command(code), clockNow, ct)).Text
                 : found.Problem ?? Texts.Stranger(msg.Channel.ToString());
             await db.SaveChangesAsync(ct);

@@ -25,6 +25,12 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<PublishScheduledPost>();
         services.AddSingleton<RunDueTeamPosts>();
         services.AddSingleton<TeamTriggerSync>();
+        services.AddOptions<RetentionOptions>()
+            .Bind(configuration.GetSection(RetentionOptions.Section))
+            .Validate(o => o.InboxDays >= 1 && o.OutboxDays >= 1 && o.JournalDays >= 1, "Retention:InboxDays, OutboxDays and JournalDays must be at least 1 (days)")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RetentionOptions>>().Value);
+        services.AddSingleton<StoreRetention>();
         services.AddSingleton<SalesBot.Core.Scheduling.Reminders.SendDueReminders>();
 
         services.AddQuartz(q =>
@@ -48,6 +54,12 @@ public static class SchedulingServiceCollectionExtensions
             q.AddJob<PlanPromptJob>(j => j.WithIdentity(PlanPromptJob.Key).StoreDurably());
             q.AddJob<TaskNoteJob>(j => j.WithIdentity(TaskNoteJob.Key).StoreDurably());
             q.AddJob<CatchUpJob>(j => j.WithIdentity(CatchUpJob.Key).StoreDurably());
+            q.AddJob<RetentionJob>(j => j.WithIdentity(RetentionJob.Key).StoreDurably());
+            q.AddTrigger(t => t
+                .WithIdentity("RetentionHourly", ScheduledPostJob.Group)
+                .ForJob(RetentionJob.Key)
+                .StartAt(DateTimeOffset.UtcNow.AddMinutes(2))
+                .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
             q.AddTrigger(t => t
                 .WithIdentity("CatchUpEveryMinute", ScheduledPostJob.Group)
                 .ForJob(CatchUpJob.Key)

@@ -78,7 +78,7 @@ public sealed class TelegramGroupButtonTests : IAsyncLifetime
         {
             await using var db = _store.CreateDbContext();
             return await db.Journal.FirstOrDefaultAsync();
-        }, "Anna's call in the journal");
+        }, "Anna's call in the journal", TimeSpan.FromSeconds(90));
 
         await PostAsync(Press(BenId, "Ben", $"u:{entry.Id}"));
         await PostAsync(Press(AnnaId, "Anna", $"u:{entry.Id}"));
@@ -109,7 +109,7 @@ public sealed class TelegramGroupButtonTests : IAsyncLifetime
         {
             await using var db = _store.CreateDbContext();
             return await db.Journal.FirstOrDefaultAsync();
-        }, "Anna's call in the journal");
+        }, "Anna's call in the journal", TimeSpan.FromSeconds(90));
 
         await PostAsync(Press(AnnaId, "Anna", $"u:{entry.Id}"));
         await PostAsync(Press(AnnaId, "Anna", $"u:{entry.Id}"));
