@@ -6,11 +6,11 @@ namespace SalesBot.Tests.Shared;
 
 /// <summary>
 /// A real, empty, migrated store for one test: a SQLite file in a temp folder, or a fresh database on
-/// the PostgreSQL named by SALESBOT_TEST_POSTGRES (default: the local server .ci/run starts). Deleted on dispose.
+/// the PostgreSQL named by SALESBOT_TEST_POSTGRES (default: a throwaway cluster of the test run's own, <see cref="TestPostgres"/>).
+/// Deleted on dispose.
 /// </summary>
 public sealed class TestStore : IAsyncDisposable
 {
-    private const string DefaultPostgres = "Host=127.0.0.1;Username=postgres;Password=postgres;Timeout=5";
     private readonly string? _sqliteFolder;
     private readonly string? _postgresDatabase;
 
@@ -49,7 +49,7 @@ public sealed class TestStore : IAsyncDisposable
 
     public static async Task<TestStore> PostgresAsync(bool migrate = true, string? upTo = null)
     {
-        var server = Environment.GetEnvironmentVariable("SALESBOT_TEST_POSTGRES") is { Length: > 0 } configured ? configured : DefaultPostgres;
+        var server = TestPostgres.AdminConnectionString;
         var name = $"salesbot_test_{Guid.NewGuid():N}"[..40];
         await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString))
         {

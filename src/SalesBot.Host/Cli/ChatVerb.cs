@@ -24,6 +24,13 @@ internal static class ChatVerb
             throw new UsageException($"--language must be en, pl or ru, not '{language}'");
         }
 
+        // At a terminal: say what the pause is (the first run creates and migrates the store), and prompt for each line.
+        var interactive = ReferenceEquals(stdin, Console.In) && !Console.IsInputRedirected;
+        if (interactive)
+        {
+            await stdout.WriteLineAsync("Opening the store and the bot...");
+        }
+
         await using var transcript = await ConsoleTranscript.OpenAsync(db, configure);
         await using (var store = transcript.CreateDb())
         {
@@ -64,7 +71,7 @@ internal static class ChatVerb
         var session = Guid.NewGuid().ToString("N")[..8];
         await stdout.WriteLineAsync($"Chatting as {name}{(teamName is null ? "" : $" ({teamName})")}. Type a message, \"help\" for examples, Ctrl+D to quit.");
         var n = 0;
-        while (await stdin.ReadLineAsync() is { } line)
+        while (await Prompt(interactive, stdout) && await stdin.ReadLineAsync() is { } line)
         {
             if (string.IsNullOrWhiteSpace(line))
             {
@@ -78,5 +85,16 @@ internal static class ChatVerb
         }
 
         return 0;
+    }
+
+    private static async Task<bool> Prompt(bool interactive, TextWriter stdout)
+    {
+        if (interactive)
+        {
+            await stdout.WriteAsync("> ");
+            await stdout.FlushAsync();
+        }
+
+        return true;
     }
 }

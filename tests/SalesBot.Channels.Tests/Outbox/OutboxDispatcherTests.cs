@@ -11,13 +11,13 @@ namespace SalesBot.Channels.Tests.Outbox;
 /// <summary>The dispatcher on a SQLite file.</summary>
 public sealed class OutboxDispatcherTests : OutboxDispatcherBehaviour
 {
-    protected override async Task<TempStore?> CreateStoreAsync() => await TempStore.CreateAsync();
+    protected override Task<TempStore> CreateStoreAsync() => TempStore.CreateAsync();
 }
 
-/// <summary>The same behaviour on PostgreSQL (SALESBOT_TEST_POSTGRES; required in CI).</summary>
+/// <summary>The same behaviour on PostgreSQL (the test server, <see cref="TestPostgres"/>).</summary>
 public sealed class OutboxDispatcherOnPostgresTests : OutboxDispatcherBehaviour
 {
-    protected override Task<TempStore?> CreateStoreAsync() => TempStore.CreatePostgresAsync();
+    protected override Task<TempStore> CreateStoreAsync() => TempStore.CreatePostgresAsync();
 }
 
 public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
@@ -28,10 +28,7 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
 
     private TempStore Store => _maybeStore!;
 
-    /// <summary>No PostgreSQL server outside CI: the test returns early.</summary>
-    private bool NoStore => _maybeStore is null;
-
-    protected abstract Task<TempStore?> CreateStoreAsync();
+    protected abstract Task<TempStore> CreateStoreAsync();
 
     public async Task InitializeAsync() => _maybeStore = await CreateStoreAsync();
 
@@ -62,10 +59,6 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
     [Fact]
     public async Task SendsPendingRowsAndRecordsTheMessengersId()
     {
-        if (NoStore)
-        {
-            return;
-        }
 
         var row = await AddAsync("42", "logged a call with Contoso");
 
@@ -81,10 +74,6 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
     [Fact]
     public async Task NeverSendsARowTwice()
     {
-        if (NoStore)
-        {
-            return;
-        }
 
         await AddAsync("42", "once");
         var dispatcher = Dispatcher();
@@ -99,10 +88,6 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
     [Fact]
     public async Task SendsEachChatsMessagesInOrderOnePerRound()
     {
-        if (NoStore)
-        {
-            return;
-        }
 
         await AddAsync("42", "first");
         await AddAsync("7", "other chat");
@@ -120,10 +105,6 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
     [Fact]
     public async Task WaitsExactlyRetryAfterAndHoldsBackTheChatsLaterMessages()
     {
-        if (NoStore)
-        {
-            return;
-        }
 
         var first = await AddAsync("42", "first");
         await AddAsync("42", "second");
@@ -151,10 +132,6 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
     [Fact]
     public async Task ATooManyRequestsAnswerPausesEveryChatForASecondAtMost()
     {
-        if (NoStore)
-        {
-            return;
-        }
 
         await AddAsync("42", "first");
         _sender.Script("42", SendOutcome.Retry(TimeSpan.FromSeconds(17), "429 Too Many Requests: retry after 17"));
@@ -174,10 +151,6 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
     [Fact]
     public async Task RetriesWithGrowingBackoffAndSurvivesARestart()
     {
-        if (NoStore)
-        {
-            return;
-        }
 
         var row = await AddAsync("42", "hello");
         _sender.Script("42", SendOutcome.Retry(null, "502 Bad Gateway"));
@@ -206,10 +179,6 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
     [Fact]
     public async Task ABlockedPrivateChatIsMarkedInactiveAndItsQueueDropped()
     {
-        if (NoStore)
-        {
-            return;
-        }
 
         var (_, rep, _) = await Store.SeedTeamAsync(telegramUserId: 42);
         var first = await AddAsync("42", "first");
@@ -230,10 +199,6 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
     [Fact]
     public async Task AKickedGroupBindingIsMarkedInactive()
     {
-        if (NoStore)
-        {
-            return;
-        }
 
         var (_, rep, group) = await Store.SeedTeamAsync(telegramUserId: 42, groupChatId: "-100123");
         await AddAsync("-100123", "Anna won Contoso", bindingId: group!.Id);
@@ -249,10 +214,6 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
     [Fact]
     public async Task APermanentFailureOfOneMessageLeavesTheChatAlone()
     {
-        if (NoStore)
-        {
-            return;
-        }
 
         var (_, _, group) = await Store.SeedTeamAsync(telegramUserId: 42, groupChatId: "-100123");
         var bad = await AddAsync("-100123", "bad markup", bindingId: group!.Id);
@@ -272,10 +233,6 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
     [Fact]
     public async Task AMovedChatGetsItsBindingUpdatedAndTheMessageResent()
     {
-        if (NoStore)
-        {
-            return;
-        }
 
         var (_, _, group) = await Store.SeedTeamAsync(telegramUserId: 42, groupChatId: "-4000111");
         var row = await AddAsync("-4000111", "stand-up", bindingId: group!.Id);
@@ -294,10 +251,6 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
     [Fact]
     public async Task PacesAChatToOneMessageASecond()
     {
-        if (NoStore)
-        {
-            return;
-        }
 
         await AddAsync("42", "one");
         await AddAsync("42", "two");
@@ -316,10 +269,6 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
     [Fact]
     public async Task TwoDispatchersRacingForTheSameRowSendItOnce()
     {
-        if (NoStore)
-        {
-            return;
-        }
 
         await AddAsync("42", "contended");
         _sender.Delay = TimeSpan.FromMilliseconds(200);
@@ -334,10 +283,6 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
     [Fact]
     public async Task ASlowChatDoesNotHoldUpTheOthers()
     {
-        if (NoStore)
-        {
-            return;
-        }
 
         for (var chat = 1; chat <= 8; chat++)
         {
@@ -354,10 +299,6 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
     [Fact]
     public async Task ARowWithdrawnWhileBeingSentDoesNotStopTheDispatcher()
     {
-        if (NoStore)
-        {
-            return;
-        }
 
         var withdrawn = await AddAsync("-100123", "Anna won Contoso");
         await AddAsync("42", "reply");
@@ -381,10 +322,6 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
     [Fact]
     public async Task AnUnreadableBodyFailsTheRowInsteadOfBlockingTheChat()
     {
-        if (NoStore)
-        {
-            return;
-        }
 
         await using (var db = Store.CreateDbContext())
         {

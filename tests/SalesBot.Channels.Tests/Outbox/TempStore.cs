@@ -8,7 +8,7 @@ namespace SalesBot.Channels.Tests.Outbox;
 
 /// <summary>
 /// The shared <see cref="TestStore"/> as an <see cref="IDbContextFactory{TContext}"/>, plus the Telegram
-/// tests' seeding: a migrated SQLite file, or a fresh database on SALESBOT_TEST_POSTGRES.
+/// tests' seeding: a migrated SQLite file, or a fresh database on the test PostgreSQL (<see cref="TestPostgres"/>).
 /// </summary>
 public sealed class TempStore : IDbContextFactory<SalesBotDb>, IAsyncDisposable
 {
@@ -20,21 +20,7 @@ public sealed class TempStore : IDbContextFactory<SalesBotDb>, IAsyncDisposable
 
     public static async Task<TempStore> CreateAsync() => new(await TestStore.SqliteAsync());
 
-    /// <summary>
-    /// Null when SALESBOT_TEST_POSTGRES is not set on a developer's machine (the test then returns early);
-    /// in CI (CI=true) a missing server is an error, so green CI means PostgreSQL really ran.
-    /// </summary>
-    public static async Task<TempStore?> CreatePostgresAsync()
-    {
-        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("SALESBOT_TEST_POSTGRES")))
-        {
-            return string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
-                ? throw new InvalidOperationException("SALESBOT_TEST_POSTGRES is not set; PostgreSQL tests must run in CI")
-                : null;
-        }
-
-        return new TempStore(await TestStore.PostgresAsync());
-    }
+    public static async Task<TempStore> CreatePostgresAsync() => new(await TestStore.PostgresAsync());
 
     public SalesBotDb CreateDbContext() => _store.CreateDb();
 

@@ -60,10 +60,7 @@ public sealed class TeamsManifestTests : IDisposable
     [Fact]
     public async Task PassesTheOfficialTeamsSchemaAsPackaged()
     {
-        if (!Repo.PeersInstalled())
-        {
-            return;
-        }
+        Repo.EnsurePeers();
 
         var zip = Path.Combine(_dir, "salesbot.zip");
         Assert.Equal(0, await CommandLine.RunAsync(["manifest", "--app-id", AppId, "--out", zip]));
@@ -82,10 +79,7 @@ public sealed class TeamsManifestTests : IDisposable
     [Fact]
     public async Task TheSchemaCheckRejectsABrokenManifest()
     {
-        if (!Repo.PeersInstalled())
-        {
-            return;
-        }
+        Repo.EnsurePeers();
 
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(Repo.Root, "manifests", "teams", "manifest.json")))!;
         manifest["bots"]![0]!["scopes"] = new JsonArray("personal", "groupchat");

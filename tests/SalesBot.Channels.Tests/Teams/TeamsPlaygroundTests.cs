@@ -65,10 +65,7 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
     [Fact]
     public async Task GreetsOnInstallAndAnswersAMessageAndAnUndoTapInTheConversation()
     {
-        if (!Repo.PeersInstalled())
-        {
-            return;
-        }
+        Repo.EnsurePeers();
 
         await StartPlaygroundAsync();
         var config = await _http.GetFromJsonAsync<JsonElement>($"{_base}/_internal/v1/config");
@@ -116,10 +113,7 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
     [Fact]
     public async Task ALinkedUsersCallIsLoggedByTheRealEngineAndConfirmedInTheConversation()
     {
-        if (!Repo.PeersInstalled())
-        {
-            return;
-        }
+        Repo.EnsurePeers();
 
         // Alex is linked the way `salesbot member add North Alex --teams <AAD-OBJECT-ID>` links him.
         await using (var db = _store.Db())
@@ -157,10 +151,7 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
     [Fact]
     public async Task GreetsTheTeamWhenAddedAndAnswersAChannelMentionInItsThread()
     {
-        if (!Repo.PeersInstalled())
-        {
-            return;
-        }
+        Repo.EnsurePeers();
 
         await StartPlaygroundAsync();
         var config = await _http.GetFromJsonAsync<JsonElement>($"{_base}/_internal/v1/config");

@@ -167,20 +167,8 @@ internal static class Repo
 
     public static string Peers => Path.Combine(Root, "tests", "peers", "teams");
 
-    /// <summary>
-    /// True when `npm ci` has run in tests/peers/teams. Without it a test may skip its body locally,
-    /// but in CI (CI=true) it fails: there the peers must be installed.
-    /// </summary>
-    public static bool PeersInstalled()
-    {
-        var installed = Directory.Exists(Path.Combine(Peers, "node_modules", "@microsoft"));
-        if (!installed && Environment.GetEnvironmentVariable("CI") == "true")
-        {
-            Assert.Fail($"run `npm ci` in {Peers}: CI needs the Teams peers");
-        }
-
-        return installed;
-    }
+    /// <summary>Installs tests/peers/teams from its lock file the first time a test needs it (<see cref="NpmPeers"/>).</summary>
+    public static void EnsurePeers() => NpmPeers.Ensure(Peers, "@microsoft");
 
     /// <summary>Runs a script of tests/peers/teams with node; returns its exit code and everything it printed.</summary>
     public static async Task<(int Exit, string Stdout, string Stderr)> NodeAsync(params string[] args)

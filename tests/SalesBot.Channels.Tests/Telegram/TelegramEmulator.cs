@@ -9,7 +9,7 @@ namespace SalesBot.Channels.Tests.Telegram;
 /// <summary>
 /// telegram-test-api (npm, third party), the Bot API emulator, run with node from tests/peers/telegram
 /// on a free 127.0.0.1 port and stopped when the tests are done. Its "client" routes play the user.
-/// Install once with <c>npm ci --prefix tests/peers/telegram</c>.
+/// Installed from its lock file on first use (<see cref="NpmPeers"/>).
 /// </summary>
 public sealed class TelegramEmulator : IAsyncLifetime
 {
@@ -21,10 +21,7 @@ public sealed class TelegramEmulator : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var folder = PeerFolder();
-        if (!Directory.Exists(Path.Combine(folder, "node_modules", "telegram-test-api")))
-        {
-            throw new InvalidOperationException($"telegram-test-api is not installed: run `npm ci` in {folder}");
-        }
+        NpmPeers.Ensure(folder, "telegram-test-api");
 
         var port = FreePort();
         var start = new ProcessStartInfo("node", "server.js")

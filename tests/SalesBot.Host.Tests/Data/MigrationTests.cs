@@ -90,6 +90,7 @@ public class MigrationTests
         {
             base.OnModelCreating(modelBuilder);
             modelBuilder.Entity<Team>().Ignore(t => t.Language);
+            modelBuilder.Entity<Member>().Ignore(m => m.Language);
         }
     }
 }

@@ -4,9 +4,8 @@ using SalesBot.Host.Data;
 namespace SalesBot.Host.Tests.Scheduling;
 
 /// <summary>
-/// A fresh, migrated PostgreSQL database per test, on the server named by SALESBOT_TEST_POSTGRES,
-/// dropped afterwards. Without that variable the test returns early on a developer's machine and
-/// fails in CI (CI=true), so a green CI always means PostgreSQL was really exercised.
+/// A fresh, migrated PostgreSQL database per test, on the test server (SALESBOT_TEST_POSTGRES, or the test run's
+/// own cluster: <see cref="TestPostgres"/>), dropped afterwards.
 /// </summary>
 internal sealed class PostgresTestDatabase : IAsyncDisposable
 {
@@ -22,19 +21,9 @@ internal sealed class PostgresTestDatabase : IAsyncDisposable
 
     public StoreConnection Connection { get; }
 
-    public static async Task<PostgresTestDatabase?> CreateAsync()
+    public static async Task<PostgresTestDatabase> CreateAsync()
     {
-        var admin = Environment.GetEnvironmentVariable("SALESBOT_TEST_POSTGRES");
-        if (string.IsNullOrWhiteSpace(admin))
-        {
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new InvalidOperationException("SALESBOT_TEST_POSTGRES is not set; PostgreSQL tests must run in CI");
-            }
-
-            return null;
-        }
-
+        var admin = TestPostgres.AdminConnectionString;
         var name = $"salesbot_reports_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(admin))
         {

@@ -49,16 +49,17 @@ public sealed record MemberExport(
     DateOnly? AwayUntil = null, DateTimeOffset? JoinedAt = null, bool? PrivateChatActive = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TeamsUserId = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TeamsConversationId = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TeamsServiceUrl = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TeamsServiceUrl = null,
+    string? Language = null);
 
 public sealed record AccountExport(string Name, string Team, DateTimeOffset? CreatedAt = null, string? CreatedBy = null);
 
-public sealed record ContactExport(string Name, string? Account, string Team, int Key = 0, string? Email = null, string? Phone = null, DateTimeOffset? CreatedAt = null);
+public sealed record ContactExport(string Name, string? Account, string Team, int Key = 0, string? Email = null, string? Phone = null, DateTimeOffset? CreatedAt = null, string? Role = null);
 
 public sealed record DealExport(
     string Name, string Team, string Account, string Owner, string Stage, decimal? Amount, string? Currency,
     DateOnly? CloseDate, DateTimeOffset CreatedAt, IReadOnlyList<StageChangeExport> StageHistory,
-    int Key = 0, DateTimeOffset? StageChangedAt = null, DateTimeOffset? ClosedAt = null, IReadOnlyList<CollaboratorExport>? Collaborators = null);
+    int Key = 0, DateTimeOffset? StageChangedAt = null, DateTimeOffset? ClosedAt = null, IReadOnlyList<CollaboratorExport>? Collaborators = null, string? LostReason = null);
 
 public sealed record StageChangeExport(string? From, string To, DateTimeOffset At, string By);
 

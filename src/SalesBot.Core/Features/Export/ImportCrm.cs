@@ -97,6 +97,7 @@ public sealed class ImportCrm(SalesBotDb db)
                 TeamsUserId = m.TeamsUserId,
                 TeamsConversationId = m.TeamsConversationId,
                 TeamsServiceUrl = m.TeamsServiceUrl,
+                Language = m.Language,
             };
             members[(team.Id, m.Name)] = member;
             db.Members.Add(member);
@@ -162,6 +163,7 @@ public sealed class ImportCrm(SalesBotDb db)
                 NormalizedName = CompanyName.NormalizePlain(c.Name),
                 Email = c.Email,
                 Phone = c.Phone,
+                Role = c.Role,
                 CreatedAt = c.CreatedAt ?? team.CreatedAt,
             };
             contacts[c.Key] = contact;
@@ -187,6 +189,7 @@ public sealed class ImportCrm(SalesBotDb db)
                 CreatedAt = d.CreatedAt,
                 StageChangedAt = d.StageChangedAt ?? d.CreatedAt,
                 ClosedAt = d.ClosedAt,
+                LostReason = d.LostReason,
             };
             deal.StageHistory.AddRange((d.StageHistory ?? []).Select(h => new DealStageChange
             {
