@@ -23,7 +23,7 @@ public static class AdaptiveCardRenderer
     public static OutgoingActivity Render(OutgoingMessage message)
     {
         var plain = PlainText(message);
-        if (message.Title is null && message.Details.Count == 0 && message.Buttons.Count == 0)
+        if (message.Title is null && message.Details.Count == 0 && message.Buttons.Count == 0 && message.Chart is null)
         {
             return new OutgoingActivity { Text = plain, TextFormat = "plain" };
         }
@@ -61,6 +61,14 @@ public static class AdaptiveCardRenderer
         if (message.Text.Length > 0)
         {
             AddText(body, message.Text, bold: false);
+        }
+
+        if (message.Chart is { } chart)
+        {
+            foreach (var element in DigestChartCard.Elements(chart))
+            {
+                body.Add(element);
+            }
         }
 
         var actions = new JsonArray();

@@ -49,4 +49,6 @@ public class JoinCode
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? UsedAt { get; set; }
+    /// <summary>The manager said "relink": the code may move an already linked member to the identity that joins.</summary>
+    public bool Relink { get; set; }
 }

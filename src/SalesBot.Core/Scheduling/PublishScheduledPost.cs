@@ -208,14 +208,17 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
                 IsoWeek.TryParse(slot.Key, out var week);
                 var data = await KpiLoader.LoadAsync(db, team.Id, week, slot.LocalDate, ct);
                 var digest = KpiBuilder.Build(data!);
+                var won = await Reports.Charts.DigestChartLoader.LoadWonAsync(db, team.Id, week, ct);
                 // Reps see team figures in the channel only when the team shares them with everyone.
                 if (team.Visibility == TeamVisibility.Everyone)
                 {
-                    var channelMessage = DigestMessage.Render(digest, team.ShowAmountsInChannel, lateNote, words);
+                    var channelMessage = DigestMessage.Render(digest, team.ShowAmountsInChannel, lateNote, words)
+                        with { Chart = Reports.Charts.DigestChart.From(digest, won, team.ShowAmountsInChannel) };
                     posts.AddRange((await ChannelsAsync(db, team.Id, ct)).Select(to => new Post(to, channelMessage)));
                 }
 
-                var managerMessage = DigestMessage.Render(digest, showAmounts: true, lateNote, words);
+                var managerMessage = DigestMessage.Render(digest, showAmounts: true, lateNote, words)
+                    with { Chart = Reports.Charts.DigestChart.From(digest, won, showAmounts: true) };
                 var managers = await db.Members.AsNoTracking().Where(m => m.TeamId == team.Id && m.Role == MemberRole.Manager).ToListAsync(ct);
                 posts.AddRange(managers.Select(Private).OfType<Destination>().Select(to => new Post(to, managerMessage)));
                 break;
