@@ -31,7 +31,11 @@ public interface ITelegramBotApi
     /// <summary>Stops the spinner on a pressed button. Call it for every callback query, at once.</summary>
     Task AnswerCallbackQueryAsync(string callbackQueryId, string? text, CancellationToken cancellationToken);
 
-    Task SetMyCommandsAsync(IReadOnlyList<TelegramBotCommand> commands, CancellationToken cancellationToken);
+    Task SetMyCommandsAsync(IReadOnlyList<TelegramBotCommand> commands, CancellationToken cancellationToken) =>
+        SetMyCommandsAsync(commands, null, cancellationToken);
+
+    /// <summary>The menu users whose app speaks <paramref name="languageCode"/> ("pl") see; null sets the default.</summary>
+    Task SetMyCommandsAsync(IReadOnlyList<TelegramBotCommand> commands, string? languageCode, CancellationToken cancellationToken);
 }
 
 /// <summary>An update as received: its id and its JSON, kept verbatim for the inbox.</summary>

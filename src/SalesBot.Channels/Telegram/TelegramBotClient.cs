@@ -135,7 +135,12 @@ public sealed class TelegramBotClient(HttpClient http, IOptions<TelegramOptions>
         CallAsync("answerCallbackQuery", new { callback_query_id = callbackQueryId, text }, CallTimeout, cancellationToken);
 
     public Task SetMyCommandsAsync(IReadOnlyList<TelegramBotCommand> commands, CancellationToken cancellationToken) =>
-        CallAsync("setMyCommands", new { commands }, CallTimeout, cancellationToken);
+        SetMyCommandsAsync(commands, null, cancellationToken);
+
+    public Task SetMyCommandsAsync(IReadOnlyList<TelegramBotCommand> commands, string? languageCode, CancellationToken cancellationToken) =>
+        languageCode is null
+            ? CallAsync("setMyCommands", new { commands }, CallTimeout, cancellationToken)
+            : CallAsync("setMyCommands", new { commands, language_code = languageCode }, CallTimeout, cancellationToken);
 
     private async Task<JsonElement> CallAsync(string method, object body, TimeSpan timeout, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SalesBot.Core.Conversation.Languages;
 
 namespace SalesBot.Channels.Telegram;
 
@@ -19,12 +20,35 @@ public sealed class TelegramBotSetup(
 {
     public const string CommandsResource = "SalesBot.Channels.Telegram.commands.json";
 
-    /// <summary>The bot's command menu, embedded from manifests/telegram/commands.json.</summary>
-    public static IReadOnlyList<TelegramBotCommand> LoadCommands()
+    /// <summary>
+    /// The bot's command menu, embedded from manifests/telegram/commands.json (English, the default) or
+    /// commands.LANG.json; null when that language has no menu.
+    /// </summary>
+    public static IReadOnlyList<TelegramBotCommand> LoadCommands() => LoadCommands(null)!;
+
+    public static IReadOnlyList<TelegramBotCommand>? LoadCommands(string? language)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(CommandsResource)
-            ?? throw new InvalidOperationException($"resource {CommandsResource} is missing");
+        var resource = language is null ? CommandsResource : $"SalesBot.Channels.Telegram.commands.{language}.json";
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource);
+        if (stream is null)
+        {
+            return language is null ? throw new InvalidOperationException($"resource {CommandsResource} is missing") : null;
+        }
+
         return JsonSerializer.Deserialize<List<TelegramBotCommand>>(stream, TelegramJson.Options) ?? [];
+    }
+
+    /// <summary>The default menu and one per language with a reply pack and a menu file: (null, en), ("pl", ...), ("ru", ...).</summary>
+    public static IEnumerable<(string? LanguageCode, IReadOnlyList<TelegramBotCommand> Commands)> CommandMenus()
+    {
+        yield return (null, LoadCommands());
+        foreach (var code in ReplyPacks.Codes.Where(c => c != ReplyPacks.English.Code).Order(StringComparer.Ordinal))
+        {
+            if (LoadCommands(code) is { } commands)
+            {
+                yield return (code, commands);
+            }
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -53,14 +77,17 @@ public sealed class TelegramBotSetup(
             }
         }
 
-        try
+        foreach (var (language, commands) in CommandMenus())
         {
-            await api.SetMyCommandsAsync(LoadCommands(), stoppingToken);
-        }
-        catch (Exception ex) when (ex is TelegramApiException or HttpRequestException)
-        {
-            // Only the command menu is missing; every command still works when typed.
-            log.LogWarning("Telegram: setMyCommands failed: {Error}", ex.Message);
+            try
+            {
+                await api.SetMyCommandsAsync(commands, language, stoppingToken);
+            }
+            catch (Exception ex) when (ex is TelegramApiException or HttpRequestException)
+            {
+                // Only the command menu is missing; every command still works when typed.
+                log.LogWarning("Telegram: setMyCommands ({Language}) failed: {Error}", language ?? "default", ex.Message);
+            }
         }
     }
 }

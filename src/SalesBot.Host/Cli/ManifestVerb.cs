@@ -13,7 +13,8 @@ namespace SalesBot.Host.Cli;
 /// </summary>
 internal static class ManifestVerb
 {
-    private static readonly string[] Files = ["manifest.json", "color.png", "outline.png"];
+    /// <summary>The package's files: the manifest, its icons and the language files its localizationInfo names.</summary>
+    private static readonly string[] Files = ["manifest.json", "color.png", "outline.png", "pl-pl.json", "ru-ru.json"];
 
     public static int Run(CliArgs args, TextWriter stdout)
     {

@@ -25,7 +25,7 @@ public sealed class TeamsManifestTests : IDisposable
 
         Assert.Equal(0, exit);
         using var package = ZipFile.OpenRead(zip);
-        Assert.Equal(["color.png", "manifest.json", "outline.png"], package.Entries.Select(e => e.FullName).Order());
+        Assert.Equal(["color.png", "manifest.json", "outline.png", "pl-pl.json", "ru-ru.json"], package.Entries.Select(e => e.FullName).Order());
         var manifest = JsonNode.Parse(package.GetEntry("manifest.json")!.Open())!;
         Assert.Equal(AppId, manifest["id"]!.GetValue<string>());
         Assert.Equal(AppId, manifest["bots"]![0]!["botId"]!.GetValue<string>());

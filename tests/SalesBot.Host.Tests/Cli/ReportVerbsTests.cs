@@ -49,7 +49,7 @@ public class ReportVerbsTests : IAsyncLifetime
         Assert.Equal(["Anna Kowalska", "Ben Carter", "Carl Nowak"], reps.Keys);
         var anna = reps["Anna Kowalska"];
         Assert.Equal(2, anna.GetProperty("activities").GetArrayLength());
-        Assert.Equal(0, anna.GetProperty("stage_moves").GetArrayLength());
+        Assert.Equal(1, anna.GetProperty("stage_moves").GetArrayLength());
         Assert.Equal("Contoso upgrade", anna.GetProperty("won")[0].GetProperty("deal").GetString());
         Assert.Equal(3, anna.GetProperty("plan").GetArrayLength());
         Assert.Equal(1, anna.GetProperty("due_today").GetArrayLength());

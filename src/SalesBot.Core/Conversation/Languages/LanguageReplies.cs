@@ -6,7 +6,7 @@ using SalesBot.Core.Messaging;
 namespace SalesBot.Core.Conversation.Languages;
 
 /// <summary>What a reply, a post or a report counts: "3 meetings", "1 open task".</summary>
-public enum Counted { Meeting, Call, Email, Demo, Visit, Note, Activity, OpenDeal, NewDeal, StageMove, OpenTask, Task }
+public enum Counted { Meeting, Call, Email, Demo, Visit, Note, Activity, OpenDeal, NewDeal, WonDeal, StageMove, OpenTask, Task, TaskDone }
 
 /// <summary>
 /// Every sentence the bot writes, in one language: fixed replies, help and examples, formatting of
@@ -127,6 +127,24 @@ public abstract class LanguageReplies
     public string Quantity(ActivityType type, int count) => Quantity(CountedOf(type), count);
 
     public abstract string Noun(ActivityType type);
+
+    /// <summary>What a KPI counts, by its wire name ("deals_won"), as a counted phrase: "3 won deals".</summary>
+    public string Quantity(string metric, int count) => Quantity(metric switch
+    {
+        "meetings" => Counted.Meeting,
+        "calls" => Counted.Call,
+        "emails" => Counted.Email,
+        "demos" => Counted.Demo,
+        "visits" => Counted.Visit,
+        "deals_created" => Counted.NewDeal,
+        "deals_won" => Counted.WonDeal,
+        "stage_moves" => Counted.StageMove,
+        "tasks_done" => Counted.TaskDone,
+        _ => Counted.Activity,
+    }, count);
+
+    /// <summary>A manager set a per-rep target: "✓ Target: 8 meetings per rep per week."</summary>
+    public abstract string TargetSet(string metric, int value, TargetPeriod period);
 
     public abstract string Stage(DealStage stage);
 

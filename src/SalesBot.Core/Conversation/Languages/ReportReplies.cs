@@ -108,6 +108,13 @@ public abstract class ReportReplies(LanguageReplies language)
 
     public abstract string DeviationLookAt(KpiDeviation deviation);
 
+    /// <summary>A sentence starting with a date ("sob. 21 lis ...") starts with a capital.</summary>
+    protected string Capitalized(string text) =>
+        text.Length == 0 ? text : char.ToUpper(text[0], Language.Culture) + text[1..];
+
+    /// <summary>Ends a sentence once, also after an abbreviation that has its own period ("нояб.").</summary>
+    protected static string Stop(string text) => text.EndsWith('.') ? text : text + ".";
+
     protected static Crm.ActivityType ActivityOf(string type) =>
         Enum.TryParse<Crm.ActivityType>(type, ignoreCase: true, out var t) ? t : Crm.ActivityType.Note;
 }

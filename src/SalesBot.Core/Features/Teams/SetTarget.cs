@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Crm;
 
 namespace SalesBot.Core.Features.Teams;
@@ -32,7 +33,7 @@ public static class SetTarget
         target.Value = value;
         target.SetByMemberId = turn.Member.Id;
         target.SetAt = turn.Now;
-        return new TurnResult($"✓ Target: {value} {metric.ToString().ToLowerInvariant()} per rep per {period.ToString().ToLowerInvariant()}.");
+        return new TurnResult(ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language).TargetSet(Reports.Kpi.KpiBuilder.Wire(metric), value, period));
     }
 
     private static bool TryMetric(string? text, out KpiMetric metric)

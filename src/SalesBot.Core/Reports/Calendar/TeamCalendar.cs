@@ -45,6 +45,20 @@ public sealed class TeamCalendar
         return day.AddDays(-1);
     }
 
+    /// <summary>The first working day after <paramref name="day"/> (a year ahead at most; null for a team with none).</summary>
+    public DateOnly? NextWorkingDay(DateOnly day)
+    {
+        for (var d = day.AddDays(1); d <= day.AddDays(366); d = d.AddDays(1))
+        {
+            if (IsWorkingDay(d))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The instant a local wall-clock time happens in the team's zone. A time that does not exist
     /// (skipped by a spring-forward change) happens right after the gap; a time that happens twice

@@ -17,9 +17,10 @@ public static class DigestMessage
     {
         var pack = language ?? ReplyPacks.English;
         var words = pack.Reports;
+        var quiet = IsQuiet(d.Totals);
         var text = new List<string>
         {
-            words.TeamLine(Counters(d.Totals, showAmounts, pack), d.Change.GetValueOrDefault("activities")),
+            quiet ? words.QuietWeek() : words.TeamLine(Counters(d.Totals, showAmounts, pack), d.Change.GetValueOrDefault("activities")),
             Pipeline(d, showAmounts, pack),
         };
         if (d.WinRate is { } rate)
@@ -34,7 +35,11 @@ public static class DigestMessage
         }
 
         var details = new List<string>();
-        details.AddRange(d.Reps.Select(r => RepLine(d, r, showAmounts, pack)));
+        if (!quiet)
+        {
+            details.AddRange(d.Reps.Select(r => RepLine(d, r, showAmounts, pack)));
+        }
+
         if (d.StaleDeals.Deals.Count > 0)
         {
             details.Add(words.StaleHeader(d.StaleDeals.Count));
@@ -58,6 +63,10 @@ public static class DigestMessage
         var mine = d.Deviations.Where(x => x.Rep == rep.Name).Select(pack.Reports.Flag).ToList();
         return new OutgoingMessage(text) { Title = Title(d, null, pack.Reports), Details = mine };
     }
+
+    /// <summary>A week in which nobody recorded anything: one line instead of a line of zeros per rep.</summary>
+    public static bool IsQuiet(KpiCounters c) =>
+        c.Activities == 0 && c.DealsCreated == 0 && c.StageMoves == 0 && c.DealsWon == 0 && c.DealsLost == 0 && c.TasksDone == 0;
 
     private static string Title(KpiDigest d, string? lateNote, ReportReplies words) =>
         words.DigestTitle(d.Week, d.From, d.To) + (lateNote is null ? string.Empty : " " + lateNote);

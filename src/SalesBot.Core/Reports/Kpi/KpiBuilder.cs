@@ -39,8 +39,13 @@ public static class KpiBuilder
         {
             var week = WeekOf(row.ChangedAt);
             var tally = For(week, row.OwnerId);
+            if (!ReportCounters.IsStageMove(row.From))
+            {
+                continue;
+            }
+
             tally.StageMoves++;
-            if (row.To == DealStage.Won)
+            if (ReportCounters.IsWin(row.From, row.To))
             {
                 tally.DealsWon++;
                 if (row.Amount is { } amount)
@@ -53,7 +58,7 @@ public static class KpiBuilder
                     winDays.Add((row.ChangedAt - row.DealCreatedAt).TotalDays);
                 }
             }
-            else if (row.To == DealStage.Lost)
+            else if (ReportCounters.IsLoss(row.From, row.To))
             {
                 tally.DealsLost++;
             }
@@ -196,6 +201,7 @@ public static class KpiBuilder
         public int Calls;
         public int Emails;
         public int Demos;
+        public int Visits;
         public int Activities;
         public int DealsCreated;
         public int DealsWon;
@@ -213,6 +219,7 @@ public static class KpiBuilder
                 case ActivityType.Call: Calls += count; break;
                 case ActivityType.Email: Emails += count; break;
                 case ActivityType.Demo: Demos += count; break;
+                case ActivityType.Visit: Visits += count; break;
                 default: break;
             }
         }
@@ -228,6 +235,7 @@ public static class KpiBuilder
                 sum.Calls += t.Calls;
                 sum.Emails += t.Emails;
                 sum.Demos += t.Demos;
+                sum.Visits += t.Visits;
                 sum.Activities += t.Activities;
                 sum.DealsCreated += t.DealsCreated;
                 sum.DealsWon += t.DealsWon;
@@ -244,9 +252,9 @@ public static class KpiBuilder
         }
 
         public KpiCounters ToCounters() => new(Meetings, Calls, Emails, Demos, Activities, DealsCreated, DealsWon, DealsLost,
-            new SortedDictionary<string, decimal>(WonAmount, StringComparer.Ordinal), StageMoves, TasksDone);
+            new SortedDictionary<string, decimal>(WonAmount, StringComparer.Ordinal), StageMoves, TasksDone) { Visits = Visits };
 
         public KpiRep ToRep(string name, bool away) => new(name, away, Meetings, Calls, Emails, Demos, Activities, DealsCreated,
-            DealsWon, DealsLost, new SortedDictionary<string, decimal>(WonAmount, StringComparer.Ordinal), StageMoves, TasksDone);
+            DealsWon, DealsLost, new SortedDictionary<string, decimal>(WonAmount, StringComparer.Ordinal), StageMoves, TasksDone) { Visits = Visits };
     }
 }

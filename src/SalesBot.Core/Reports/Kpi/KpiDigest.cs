@@ -46,10 +46,15 @@ public record KpiCounters(
     int StageMoves,
     int TasksDone)
 {
+    /// <summary>Visits, for the text (the digest JSON keeps its fields; a visit counts in activities there).</summary>
+    [JsonIgnore]
+    public int Visits { get; init; }
+
     /// <summary>A counter by its JSON name ("meetings", "deals_won"); null for won_amount, which is per currency.</summary>
     public int? Get(string metric) => metric switch
     {
         "meetings" => Meetings,
+        "visits" => Visits,
         "calls" => Calls,
         "emails" => Emails,
         "demos" => Demos,

@@ -41,11 +41,11 @@ public static class StandupBuilder
                 away,
                 away ? m.AwayUntil : null,
                 mine.Select(a => new StandupActivity(Wire(a.Type), a.HappenedOn, a.Account, a.Contact, a.Deal, a.Notes)).ToList(),
-                moves.Where(c => c.From is not null && !c.To.IsClosed())
+                moves.Where(c => ReportCounters.IsStageMove(c.From))
                     .Select(c => new StandupStageMove(c.Deal, c.Account, Wire(c.From!.Value), Wire(c.To), c.ChangedAt)).ToList(),
-                moves.Where(c => c.From is null).Select(Deal).ToList(),
-                moves.Where(c => c.To == DealStage.Won).Select(Deal).ToList(),
-                moves.Where(c => c.To == DealStage.Lost).Select(Deal).ToList(),
+                moves.Where(c => ReportCounters.IsNewDeal(c.From)).Select(Deal).ToList(),
+                moves.Where(c => ReportCounters.IsWin(c.From, c.To)).Select(Deal).ToList(),
+                moves.Where(c => ReportCounters.IsLoss(c.From, c.To)).Select(Deal).ToList(),
                 plan,
                 myTasks.Where(t => t.Due == date).Select(t => new StandupTask(t.Title, t.Due)).ToList(),
                 myTasks.Where(t => t.Due < date).Select(t => new StandupTask(t.Title, t.Due)).ToList())
@@ -61,6 +61,7 @@ public static class StandupBuilder
         return new StandupReport(data.Team.Name, date, from, to, data.Team.TimeZone, data.Calendar.IsWorkingDay(date), reps)
         {
             TeamId = data.Team.Id,
+            NextWorkingDay = data.Calendar.NextWorkingDay(date),
         };
     }
 

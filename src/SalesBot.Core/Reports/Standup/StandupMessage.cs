@@ -23,10 +23,29 @@ public static class StandupMessage
             title += " " + lateNote;
         }
 
+        if (!report.IsWorkingDay)
+        {
+            return new OutgoingMessage(words.NotAWorkingDay(report.Date, report.NextWorkingDay)) { Title = title };
+        }
+
+        if (report.Reps.Count > 0 && report.Reps.All(IsQuiet))
+        {
+            return new OutgoingMessage(words.QuietDay()) { Title = title };
+        }
+
         var lines = report.Reps.Select(r => Line(r, showAmounts, words)).ToList();
         var text = lines.Count == 0 ? words.NobodyOnTeam() : string.Join('\n', lines);
         return new OutgoingMessage(text) { Title = title, Details = Details(report, showAmounts, words) };
     }
+
+    /// <summary>Nothing recorded, planned or due (or away): a day of such lines is one line, not a wall of zeros.</summary>
+    public static bool IsQuiet(StandupRep rep) =>
+        rep.Away || (rep.Activities.Count == 0 && rep.StageMoves.Count == 0 && rep.NewDeals.Count == 0 && rep.Plan.Count == 0
+            && rep.DueToday.Count == 0 && rep.Overdue.Count == 0);
+
+    /// <summary>Wins and losses count as stage moves (<see cref="ReportCounters"/>) but the line names them on their own.</summary>
+    private static List<StandupStageMove> OpenMoves(StandupRep rep) =>
+        rep.StageMoves.Where(m => m.To != StandupBuilder.Wire(Crm.DealStage.Won) && m.To != StandupBuilder.Wire(Crm.DealStage.Lost)).ToList();
 
     public static string Line(StandupRep rep, bool showAmounts, ReportReplies? words = null)
     {
@@ -45,11 +64,12 @@ public static class StandupMessage
             parts.Add(words.NewDeals(rep.NewDeals.Count));
         }
 
-        if (rep.StageMoves.Count > 0)
+        var moves = OpenMoves(rep);
+        if (moves.Count > 0)
         {
-            parts.Add(rep.StageMoves.Count == 1
-                ? words.MovedTo(rep.StageMoves[0].Deal, words.StageName(rep.StageMoves[0].To))
-                : words.StageMoves(rep.StageMoves.Count));
+            parts.Add(moves.Count == 1
+                ? words.MovedTo(moves[0].Deal, words.StageName(moves[0].To))
+                : words.StageMoves(moves.Count));
         }
 
         parts.AddRange(rep.Won.Select(d => words.Won(Deal(d, showAmounts, words))));
@@ -82,7 +102,7 @@ public static class StandupMessage
             var mine = new List<string>();
             mine.AddRange(rep.Activities.Select(a => words.ActivityDetail(words.TypeName(a.Type), a.Account, a.Contact, a.Deal, a.HappenedOn, a.Notes)));
             mine.AddRange(rep.NewDeals.Select(d => words.NewDealDetail(Deal(d, showAmounts, words))));
-            mine.AddRange(rep.StageMoves.Select(m => words.MoveDetail(m.Deal, m.From is null ? null : words.StageName(m.From), words.StageName(m.To))));
+            mine.AddRange(OpenMoves(rep).Select(m => words.MoveDetail(m.Deal, m.From is null ? null : words.StageName(m.From), words.StageName(m.To))));
             mine.AddRange(rep.Won.Select(d => "  " + words.Won(Deal(d, showAmounts, words))));
             mine.AddRange(rep.Lost.Select(d => "  " + words.Lost(Deal(d, showAmounts, words))));
             mine.AddRange(rep.Plan.Select((p, i) => words.PlanItem(i + 1, p)));

@@ -18,6 +18,10 @@ public sealed record StandupReport(
 {
     [JsonIgnore]
     public int TeamId { get; init; }
+
+    /// <summary>The first working day after <see cref="Date"/>: what a non-working day's stand-up points to.</summary>
+    [JsonIgnore]
+    public DateOnly? NextWorkingDay { get; init; }
 }
 
 /// <summary>One rep's part of the stand-up: the short line and the details behind it.</summary>

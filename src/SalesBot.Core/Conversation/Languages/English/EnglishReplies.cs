@@ -125,7 +125,11 @@ public sealed class EnglishReplies : LanguageReplies
 
     public override string WeekdayDate(DateOnly day) => day.ToString("ddd d MMM", CultureInfo.InvariantCulture);
 
-    public override string Quantity(Counted what, int count) => NounOf(what).ToQuantity(count);
+    public override string Quantity(Counted what, int count) =>
+        what == Counted.TaskDone ? NounOf(Counted.Task).ToQuantity(count) + " done" : NounOf(what).ToQuantity(count);
+
+    public override string TargetSet(string metric, int value, TargetPeriod period) =>
+        $"✓ Target: {Quantity(metric, value)} per rep per {(period == TargetPeriod.Month ? "month" : "week")}.";
 
     private static string NounOf(Counted what) => what switch
     {
@@ -138,6 +142,7 @@ public sealed class EnglishReplies : LanguageReplies
         Counted.Activity => "activity",
         Counted.OpenDeal => "open deal",
         Counted.NewDeal => "new deal",
+        Counted.WonDeal => "won deal",
         Counted.StageMove => "stage move",
         Counted.OpenTask => "open task",
         _ => "task",

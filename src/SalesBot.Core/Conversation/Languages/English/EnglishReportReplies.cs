@@ -70,7 +70,7 @@ public sealed class EnglishReportReplies(LanguageReplies language) : ReportRepli
 
     public override string Counters(KpiCounters c, string wonAmounts) =>
         $"{Language.Quantity(Counted.Meeting, c.Meetings)}, {Language.Quantity(Counted.Call, c.Calls)}, "
-        + $"{Language.Quantity(Counted.Email, c.Emails)}, {Language.Quantity(Counted.Demo, c.Demos)} "
+        + $"{Language.Quantity(Counted.Email, c.Emails)}, {Language.Quantity(Counted.Demo, c.Demos)}, {Language.Quantity(Counted.Visit, c.Visits)} "
         + $"({Language.Quantity(Counted.Activity, c.Activities)}) · "
         + $"{Language.Quantity(Counted.NewDeal, c.DealsCreated)}, won {c.DealsWon}{(wonAmounts.Length > 0 ? $" ({wonAmounts})" : string.Empty)}, "
         + $"lost {c.DealsLost} · {Language.Quantity(Counted.StageMove, c.StageMoves)} · {Language.Quantity(Counted.Task, c.TasksDone)} done";

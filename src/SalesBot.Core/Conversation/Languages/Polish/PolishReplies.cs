@@ -139,10 +139,15 @@ public sealed class PolishReplies : LanguageReplies
         Counted.Activity => Plural(count, "aktywność", "aktywności", "aktywności"),
         Counted.OpenDeal => Plural(count, "otwarta szansa", "otwarte szanse", "otwartych szans"),
         Counted.NewDeal => Plural(count, "nowa szansa", "nowe szanse", "nowych szans"),
+        Counted.WonDeal => Plural(count, "wygrana szansa", "wygrane szanse", "wygranych szans"),
         Counted.StageMove => Plural(count, "zmiana etapu", "zmiany etapu", "zmian etapu"),
+        Counted.TaskDone => Plural(count, "wykonane zadanie", "wykonane zadania", "wykonanych zadań"),
         Counted.OpenTask => Plural(count, "otwarte zadanie", "otwarte zadania", "otwartych zadań"),
         _ => Plural(count, "zadanie", "zadania", "zadań"),
     };
+
+    public override string TargetSet(string metric, int value, TargetPeriod period) =>
+        $"✓ Cel: {Quantity(metric, value)} na handlowca {(period == TargetPeriod.Month ? "miesięcznie" : "tygodniowo")}.";
 
     public override string Noun(ActivityType type) => type switch
     {

@@ -17,8 +17,8 @@ public sealed class PolishReportReplies(LanguageReplies language) : ReportReplie
     public override string QuietDay() => "Spokojny dzień: od ostatniego stand-upu nic nie zapisano, nie ma planów ani zadań na dziś.";
 
     public override string NotAWorkingDay(DateOnly date, DateOnly? next) =>
-        $"{Language.WeekdayDate(date)} to dzień wolny zespołu: stand-up nie jest publikowany."
-        + (next is { } n ? $" Następny: {Language.WeekdayDate(n)}." : string.Empty);
+        Capitalized($"{Language.WeekdayDate(date)} to dzień wolny zespołu: stand-up nie jest publikowany.")
+        + (next is { } n ? Stop($" Następny: {Language.WeekdayDate(n)}") : string.Empty);
 
     public override string Away(string name, DateOnly? until) =>
         until is { } u ? $"{name}: nieobecność do {Language.ShortDate(u)}" : $"{name}: nieobecność";
@@ -78,7 +78,7 @@ public sealed class PolishReportReplies(LanguageReplies language) : ReportReplie
 
     public override string Counters(KpiCounters c, string wonAmounts) =>
         $"{Language.Quantity(Counted.Meeting, c.Meetings)}, {Language.Quantity(Counted.Call, c.Calls)}, "
-        + $"{Language.Quantity(Counted.Email, c.Emails)}, {Language.Quantity(Counted.Demo, c.Demos)} "
+        + $"{Language.Quantity(Counted.Email, c.Emails)}, {Language.Quantity(Counted.Demo, c.Demos)}, {Language.Quantity(Counted.Visit, c.Visits)} "
         + $"({Language.Quantity(Counted.Activity, c.Activities)}) · "
         + $"{Language.Quantity(Counted.NewDeal, c.DealsCreated)}, wygrane: {c.DealsWon}{(wonAmounts.Length > 0 ? $" ({wonAmounts})" : string.Empty)}, "
         + $"przegrane: {c.DealsLost} · {Language.Quantity(Counted.StageMove, c.StageMoves)} · wykonane zadania: {c.TasksDone}";

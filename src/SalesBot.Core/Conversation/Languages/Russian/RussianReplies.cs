@@ -139,10 +139,15 @@ public sealed class RussianReplies : LanguageReplies
         Counted.Activity => Plural(count, "активность", "активности", "активностей"),
         Counted.OpenDeal => Plural(count, "открытая сделка", "открытые сделки", "открытых сделок"),
         Counted.NewDeal => Plural(count, "новая сделка", "новые сделки", "новых сделок"),
+        Counted.WonDeal => Plural(count, "выигранная сделка", "выигранные сделки", "выигранных сделок"),
         Counted.StageMove => Plural(count, "смена этапа", "смены этапа", "смен этапа"),
+        Counted.TaskDone => Plural(count, "выполненная задача", "выполненные задачи", "выполненных задач"),
         Counted.OpenTask => Plural(count, "открытая задача", "открытые задачи", "открытых задач"),
         _ => Plural(count, "задача", "задачи", "задач"),
     };
+
+    public override string TargetSet(string metric, int value, TargetPeriod period) =>
+        $"✓ Цель: {Quantity(metric, value)} на продавца в {(period == TargetPeriod.Month ? "месяц" : "неделю")}.";
 
     public override string Noun(ActivityType type) => type switch
     {

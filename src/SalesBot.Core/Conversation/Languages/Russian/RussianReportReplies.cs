@@ -17,8 +17,8 @@ public sealed class RussianReportReplies(LanguageReplies language) : ReportRepli
     public override string QuietDay() => "Тихий день: с прошлого стендапа ничего не записано, планов нет, на сегодня ничего не назначено.";
 
     public override string NotAWorkingDay(DateOnly date, DateOnly? next) =>
-        $"{Language.WeekdayDate(date)} — нерабочий день команды: стендап не публикуется."
-        + (next is { } n ? $" Следующий — {Language.WeekdayDate(n)}." : string.Empty);
+        Capitalized($"{Language.WeekdayDate(date)} — нерабочий день команды: стендап не публикуется.")
+        + (next is { } n ? Stop($" Следующий — {Language.WeekdayDate(n)}") : string.Empty);
 
     public override string Away(string name, DateOnly? until) =>
         until is { } u ? $"{name}: отсутствует до {Language.ShortDate(u)}" : $"{name}: отсутствует";
@@ -78,7 +78,7 @@ public sealed class RussianReportReplies(LanguageReplies language) : ReportRepli
 
     public override string Counters(KpiCounters c, string wonAmounts) =>
         $"{Language.Quantity(Counted.Meeting, c.Meetings)}, {Language.Quantity(Counted.Call, c.Calls)}, "
-        + $"{Language.Quantity(Counted.Email, c.Emails)}, {Language.Quantity(Counted.Demo, c.Demos)} "
+        + $"{Language.Quantity(Counted.Email, c.Emails)}, {Language.Quantity(Counted.Demo, c.Demos)}, {Language.Quantity(Counted.Visit, c.Visits)} "
         + $"({Language.Quantity(Counted.Activity, c.Activities)}) · "
         + $"{Language.Quantity(Counted.NewDeal, c.DealsCreated)}, выиграно: {c.DealsWon}{(wonAmounts.Length > 0 ? $" ({wonAmounts})" : string.Empty)}, "
         + $"проиграно: {c.DealsLost} · {Language.Quantity(Counted.StageMove, c.StageMoves)} · выполнено задач: {c.TasksDone}";

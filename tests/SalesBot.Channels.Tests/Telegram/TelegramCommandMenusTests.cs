@@ -1,0 +1,48 @@
+using SalesBot.Channels.Telegram;
+
+namespace SalesBot.Channels.Tests.Telegram;
+
+/// <summary>The command menu in every language with a reply pack: English by default, Polish and Russian by language_code.</summary>
+public sealed class TelegramCommandMenusTests : IAsyncLifetime
+{
+    private FakeBotApi _api = null!;
+
+    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    [Fact]
+    public void EveryLanguageDescribesTheSameCommands()
+    {
+        var menus = TelegramBotSetup.CommandMenus().ToList();
+
+        Assert.Equal([null, "pl", "ru"], menus.Select(m => m.LanguageCode));
+        var english = menus[0].Commands.Select(c => c.Command).ToList();
+        Assert.All(menus, m => Assert.Equal(english, m.Commands.Select(c => c.Command)));
+        Assert.All(menus.Skip(1), m => Assert.All(m.Commands.Zip(menus[0].Commands),
+            pair => Assert.NotEqual(pair.Second.Description, pair.First.Description)));
+        // Telegram's limits: 1-32 lower-case letters, digits or underscores; descriptions of 1-256 characters.
+        Assert.All(menus.SelectMany(m => m.Commands), c =>
+        {
+            Assert.Matches("^[a-z0-9_]{1,32}$", c.Command);
+            Assert.InRange(c.Description.Length, 1, 256);
+        });
+    }
+
+    [Fact]
+    public async Task SendsEachMenuWithItsLanguageCode()
+    {
+        var client = _api.Client();
+        foreach (var (language, commands) in TelegramBotSetup.CommandMenus())
+        {
+            await client.SetMyCommandsAsync(commands, language, CancellationToken.None);
+        }
+
+        var calls = _api.CallsTo("setMyCommands").Select(c => c.Body).ToList();
+        Assert.Equal(3, calls.Count);
+        Assert.False(calls[0].TryGetProperty("language_code", out _));
+        Assert.Equal(["pl", "ru"], calls.Skip(1).Select(c => c.GetProperty("language_code").GetString()));
+        Assert.Equal("Przykłady, co napisać", calls[1].GetProperty("commands")[1].GetProperty("description").GetString());
+        Assert.Equal("Примеры того, что писать", calls[2].GetProperty("commands")[1].GetProperty("description").GetString());
+    }
+}
