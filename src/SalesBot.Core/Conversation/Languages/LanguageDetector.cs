@@ -43,6 +43,12 @@ public static class LanguageDetector
             for (var p = 0; p < packs.Count; p++)
             {
                 var pack = packs[p];
+                if (pack.Index.IsNeutral(key))
+                {
+                    known = true;
+                    continue;
+                }
+
                 if (word.IndexOfAny(pack.Letters) >= 0)
                 {
                     scores[p] += 2;
