@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SalesBot.Core.Conversation.Languages;
 
 namespace SalesBot.Core.Conversation.Parsing;
@@ -37,8 +38,15 @@ public sealed class MessageParser : IMessageParser
     private readonly AdminRules _admin;
     private readonly TaskRules _tasks;
     private readonly QueryRules _queries;
+    private readonly LookupRules _lookups;
     private readonly DealRules _deals;
     private readonly ActivityRules _activities;
+    private readonly Guards _guards;
+    private readonly ClauseSplitter _clauses;
+    private readonly Regex _taskHead;
+    private readonly Regex _backReference;
+    private readonly Regex _colleague;
+    private readonly HashSet<string> _common;
 
     public MessageParser(Vocabulary vocabulary)
     {
@@ -50,8 +58,17 @@ public sealed class MessageParser : IMessageParser
         _admin = new AdminRules(vocabulary, dates, names);
         _tasks = new TaskRules(vocabulary, dates);
         _queries = new QueryRules(vocabulary, dates, names);
+        _lookups = new LookupRules(vocabulary, dates, names);
         _deals = new DealRules(vocabulary, dates, amounts, names);
         _activities = new ActivityRules(vocabulary, dates, names);
+        _guards = new Guards(vocabulary, dates);
+        _clauses = new ClauseSplitter(vocabulary);
+        _taskHead = Phrases.Build($@"^(?:{Phrases.Words(vocabulary.TaskHeads)})");
+        _backReference = Phrases.Build(Phrases.Words(vocabulary.BackReferences));
+        _colleague = Phrases.Build($@"(?:(?<![\w'])(?:{Phrases.Alt(vocabulary.ColleagueConnectors)})\s+)?(?<m>\uE000\d+\uE001)(?:\s+(?:{Phrases.Alt(vocabulary.ColleagueConnectors)})\s+(?:{Phrases.Alt(vocabulary.SelfWords)})(?![\w']))?");
+        _common = Phrases.Set(vocabulary.CommonWords.Concat(vocabulary.NotNames).Concat(vocabulary.NameStopWords)
+            .Concat(vocabulary.StagePhrases.Keys).Concat(vocabulary.ActivityPhrases.Keys).Concat(vocabulary.ImperativeVerbs)
+            .Concat(vocabulary.Months.Keys).Concat(vocabulary.Weekdays.Keys).Where(w => !w.Contains(' ', StringComparison.Ordinal)));
     }
 
     /// <summary>The English parser, built once: its regexes are compiled, so share it.</summary>
@@ -70,7 +87,7 @@ public sealed class MessageParser : IMessageParser
         ArgumentNullException.ThrowIfNull(context);
         if (text.Length > MaxLength)
         {
-            return Unknown(0.05);
+            return Unknown(0.05) with { Language = "en" };
         }
 
         // Polish and Russian are read by the token grammar over their language packs (Conversation/Languages).
@@ -79,10 +96,13 @@ public sealed class MessageParser : IMessageParser
             return _normalizer.LooksHostile(text) ? Unknown(0.05) with { Language = pack.Code } : TokenGrammar.Parse(text, DateOnly.FromDateTime(now), context.Lexicon, pack);
         }
 
-        return ParseCore(text, DateOnly.FromDateTime(now)) with { Language = "en" };
+        var parsed = ParseCore(text, DateOnly.FromDateTime(now), context.Lexicon);
+        return parsed.More is null
+            ? parsed with { Language = "en" }
+            : parsed with { Language = "en", More = parsed.More.Select(m => m with { Language = "en" }).ToList() };
     }
 
-    private ParsedCommand ParseCore(string raw, DateOnly today)
+    private ParsedCommand ParseCore(string raw, DateOnly today, Lexicon lexicon)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
@@ -100,9 +120,126 @@ public sealed class MessageParser : IMessageParser
             return Unknown(0.0);
         }
 
-        return _admin.TryParse(message, today)
+        var hits = new List<LexiconHit>();
+        if (!lexicon.IsEmpty)
+        {
+            message = message with { Text = LexiconMatcher.For(lexicon, _common).Rewrite(message.Text, hits) };
+        }
+
+        var whole = ReadClause(message, raw, today, hits, lexicon);
+        if (!(whole.Intent.IsWrite() || whole.Intent == Intent.Unknown) || whole.Intent == Intent.SetPlan || _taskHead.IsMatch(message.Text))
+        {
+            return whole;
+        }
+
+        var pieces = _clauses.Split(message.Text, hits);
+        return pieces.Count > 1 && ReadClauses(message, raw, today, hits, pieces, lexicon) is { } several ? several : whole;
+    }
+
+    /// <summary>Several facts: each clause read on its own with its own date; a clause that says nothing new joins its neighbour.</summary>
+    private ParsedCommand? ReadClauses(NormalizedMessage message, string raw, DateOnly today, List<LexiconHit> hits, List<string> pieces, Lexicon lexicon)
+    {
+        var commands = new List<ParsedCommand>(pieces.Count);
+        while (pieces.Count > 1)
+        {
+            commands.Clear();
+            var unknown = -1;
+            for (var i = 0; i < pieces.Count; i++)
+            {
+                var last = i == pieces.Count - 1;
+                var piece = Piece(message, pieces[i], last);
+                var command = ReadClause(piece, last ? raw : piece.Text, today, HitsIn(piece.Text, hits), lexicon);
+                if (command.Intent == Intent.Unknown && i > 0 && _backReference.Match(piece.Text) is { Success: true } pronoun
+                    && Referent(commands[^1], pronoun.Value) is { } name)
+                {
+                    // "met Contoso, moving them to proposal", "called Omar then emailed him": the party of the clause before.
+                    var resolved = piece with { Text = string.Concat(piece.Text.AsSpan(0, pronoun.Index), name, piece.Text.AsSpan(pronoun.Index + pronoun.Length)) };
+                    var again = ReadClause(resolved, last ? raw : resolved.Text, today, HitsIn(resolved.Text, hits), lexicon);
+                    if (again.Intent is Intent.MoveDeal or Intent.UpdateDeal or Intent.LogActivity)
+                    {
+                        command = again;
+                    }
+                }
+
+                if (command.Intent == Intent.Unknown || !command.Intent.IsWrite() && command.Intent != Intent.Unknown)
+                {
+                    unknown = i;
+                    break;
+                }
+
+                commands.Add(command);
+            }
+
+            if (unknown < 0)
+            {
+                return commands[0] with { More = commands.Skip(1).ToList() };
+            }
+
+            // Glue the clause that said nothing to the one before it (or after it, when it is the first).
+            var into = unknown > 0 ? unknown - 1 : 0;
+            var glued = ReJoin(message.Text, pieces[into], pieces[into + 1]);
+            pieces.RemoveAt(into + 1);
+            pieces[into] = glued;
+        }
+
+        return null;
+    }
+
+    /// <summary>Two neighbouring clauses as they stood in the message, with what sat between them.</summary>
+    private static string ReJoin(string text, string first, string second)
+    {
+        var a = text.IndexOf(first, StringComparison.Ordinal);
+        var b = a < 0 ? -1 : text.IndexOf(second, a + first.Length, StringComparison.Ordinal);
+        return a >= 0 && b >= 0 ? text[a..(b + second.Length)] : first + ", " + second;
+    }
+
+    private static NormalizedMessage Piece(NormalizedMessage message, string text, bool last) =>
+        message with { Text = Phrases.Clean(text), Lines = Phrases.Clean(text), Asks = last ? message.Asks : text.TrimEnd().EndsWith('?') };
+
+    private static string? Referent(ParsedCommand previous, string pronoun)
+    {
+        var person = Phrases.Key(pronoun) is "him" or "her" or "he" or "she";
+        return person ? previous.Contact ?? previous.Account : previous.Deal ?? previous.Account ?? previous.Contact;
+    }
+
+    private static List<LexiconHit> HitsIn(string text, List<LexiconHit> hits)
+    {
+        if (hits.Count == 0)
+        {
+            return hits;
+        }
+
+        var found = new List<LexiconHit>();
+        foreach (var hit in hits)
+        {
+            for (var at = text.IndexOf(hit.Text, StringComparison.Ordinal); at >= 0; at = text.IndexOf(hit.Text, at + 1, StringComparison.Ordinal))
+            {
+                found.Add(hit with { Index = at });
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>One clause through the grammar, then the guards, the colleagues and the names the team knows.</summary>
+    private ParsedCommand ReadClause(NormalizedMessage message, string raw, DateOnly today, List<LexiconHit> hits, Lexicon lexicon)
+    {
+        var command = Cascade(message, today);
+        command = _guards.Apply(command, message.Text, raw, today);
+        if (hits.Count > 0 && command.Intent is Intent.LogActivity or Intent.Unknown && HasMember(hits))
+        {
+            command = WithColleagues(message, raw, today, hits, command);
+        }
+
+        return CheckNames(command, hits, lexicon);
+    }
+
+    private ParsedCommand Cascade(NormalizedMessage message, DateOnly today) => message.Text.Length == 0 ? Unknown(0.0) :
+        _admin.TryParse(message, today)
+            ?? _lookups.TryHowTo(message)
             ?? _tasks.TryUndoOrHelp(message)
             ?? _tasks.TryPlan(message, today)
+            ?? _lookups.TryParse(message, today)
             ?? _tasks.TryComplete(message)
             ?? _tasks.TryAdd(message, today)
             ?? _queries.TryParse(message, today)
@@ -112,6 +249,136 @@ public sealed class MessageParser : IMessageParser
             ?? _deals.TryUpdate(message, today)
             ?? _activities.TryParse(message, today, leadingOnly: false)
             ?? Unknown(0.1);
+
+    private static bool HasMember(List<LexiconHit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Entry.Kind == LexiconKind.Member)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"visited Tailspin Toys w/ Ben": Ben is a colleague who took part, never the account.</summary>
+    private ParsedCommand WithColleagues(NormalizedMessage message, string raw, DateOnly today, List<LexiconHit> hits, ParsedCommand command)
+    {
+        // Members are masked, the mentions with their connectors cut, and the rest read again.
+        var masked = message.Text;
+        var members = new List<string>();
+        foreach (var hit in hits.Where(h => h.Entry.Kind == LexiconKind.Member).OrderByDescending(h => h.Index))
+        {
+            if (hit.Index + hit.Length <= masked.Length && string.CompareOrdinal(masked, hit.Index, hit.Text, 0, hit.Length) == 0)
+            {
+                masked = string.Concat(masked.AsSpan(0, hit.Index), "\uE000" + members.Count + "\uE001", masked.AsSpan(hit.Index + hit.Length));
+                members.Add(hit.Entry.Canonical);
+            }
+        }
+
+        var colleagues = new List<string>();
+        var stripped = _colleague.Replace(masked, m =>
+        {
+            var id = int.Parse(m.Groups["m"].Value.AsSpan(1, m.Groups["m"].Value.Length - 2), System.Globalization.CultureInfo.InvariantCulture);
+            colleagues.Add(members[id]);
+            return " ";
+        });
+        if (colleagues.Count == 0)
+        {
+            return command;
+        }
+
+        var again = Cascade(message with { Text = Phrases.Clean(Phrases.CollapseSpaces(stripped)) }, today);
+        again = _guards.Apply(again, stripped, raw, today);
+        if (again.Intent == Intent.LogActivity && (again.Account ?? again.Contact) is not null)
+        {
+            return again with { Colleagues = colleagues.Distinct().ToList() };
+        }
+
+        return command.Intent == Intent.LogActivity && IsMember(command.Account ?? command.Contact, members) ? Unknown(0.3) : command;
+    }
+
+    private static bool IsMember(string? name, List<string> members) =>
+        name is not null && members.Exists(m => string.Equals(m, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// New records only from names: a party the team does not know, written in lowercase or made of everyday
+    /// words, is proposed with [Yes] [No] rather than written. A name the team knows is cut to that name
+    /// ("Tailspin again" is "Tailspin"), a known contact is a contact with its account, never an account.
+    /// </summary>
+    private ParsedCommand CheckNames(ParsedCommand command, List<LexiconHit> hits, Lexicon lexicon)
+    {
+        if (!command.Intent.IsWrite() || command.Intent is Intent.AddTask or Intent.CompleteTask or Intent.SetPlan)
+        {
+            return command;
+        }
+
+        if (hits.Count > 0 && command.Intent != Intent.CreateDeal)
+        {
+            command = command with { Account = Trim(command.Account, hits), Contact = Trim(command.Contact, hits), Deal = Trim(command.Deal, hits) };
+            if (command.Account is { } written && Known(written, hits) is { Kind: LexiconKind.Contact } person && string.Equals(person.Canonical, written, StringComparison.OrdinalIgnoreCase))
+            {
+                // "emailed eva novak the terms": Eva Novak is a contact at Adventure Works.
+                command = command.Contact is null ? command with { Contact = written, Account = person.Account } : command;
+            }
+        }
+
+        var unsure = false;
+        foreach (var name in (ReadOnlySpan<string?>)[command.Account, command.Contact, command.Deal])
+        {
+            if (name is null)
+            {
+                continue;
+            }
+
+            var known = Known(name, hits);
+            if (known is null && (_guards.IsCommonName(name) || (!lexicon.IsEmpty && !Phrases.HasUpper(name) && command.Intent != Intent.CreateDeal)))
+            {
+                unsure = true;
+            }
+        }
+
+        if (command.Account is null && command.Contact is { } contact && Known(contact, hits) is { Kind: LexiconKind.Contact, Account: { } account })
+        {
+            command = command with { Account = account };
+        }
+
+        return unsure ? command with { Confirm = true } : command;
+    }
+
+    /// <summary>A name that holds one the team knows, cut to it: "Fabrikam moving" is "Fabrikam".</summary>
+    private static string? Trim(string? name, List<LexiconHit> hits)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        LexiconHit? best = null;
+        foreach (var hit in hits)
+        {
+            if (hit.Entry.Kind != LexiconKind.Member && name.Contains(hit.Text, StringComparison.OrdinalIgnoreCase) && (best is null || hit.Text.Length > best.Value.Text.Length))
+            {
+                best = hit;
+            }
+        }
+
+        return best is { } b && name.StartsWith(b.Text, StringComparison.OrdinalIgnoreCase) ? b.Text : name;
+    }
+
+    private static LexiconEntry? Known(string name, List<LexiconHit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (name.Contains(hit.Text, StringComparison.OrdinalIgnoreCase))
+            {
+                return hit.Entry;
+            }
+        }
+
+        return null;
     }
 
     private static ParsedCommand Unknown(double confidence) => new(Intent.Unknown, confidence);

@@ -28,12 +28,14 @@ internal sealed class QueryRules
     private readonly Regex _self;
     private readonly Regex _namedScope;
     private readonly HashSet<string> _queryWords;
+    private readonly PeriodReader _periods;
 
     public QueryRules(Vocabulary v, DateReader dates, NameReader names)
     {
         _v = v;
         _dates = dates;
         _names = names;
+        _periods = new PeriodReader(v);
         _leadIn = Phrases.Build($@"^(?:{Phrases.Words(v.QueryLeadIns.Concat(v.PipelineWords).Concat(v.TaskListWords).Concat(v.KpiWords).Concat(v.StandupWords))}|(?-i:\p{{Lu}})[\w\-]*'s\s)");
         _standup = Phrases.Build(Phrases.Words(v.StandupWords));
         _taskList = Phrases.Build(Phrases.Words(v.TaskListWords));
@@ -42,7 +44,7 @@ internal sealed class QueryRules
         _pipeline = Phrases.Build(Phrases.Words(v.PipelineWords));
         _stage = Phrases.Build(Phrases.Words(v.StagePhrases.Keys));
         _accountHead = Phrases.Build($@"^(?:(?:give|get|send|show)\s+me\s+(?:the\s+|some\s+)?|i\s+(?:need|want)\s+(?:the\s+|some\s+)?)?(?:{Phrases.Words(v.AccountQueryHeads)})\s+(?<acc>.+?)(?:\s+(?:account|deal|details|info|page|card))?[\s?!.]*$");
-        _inStage = Phrases.Build($@"^(?:what'?s|whats|what\s+is|what\s+are|which|anything|any|show|list)(?:\s+(?:me|deals|opps|opportunities|still|currently|now|is|are))*\s+(?:in|at)\s+(?:the\s+)?{Phrases.Words(v.StagePhrases.Keys)}");
+        _inStage = Phrases.Build($@"^(?:what'?s|whats|what\s+is|what\s+are|which|anything|any|show|list)(?:\s+(?:me|deals|opps|opportunities|still|currently|now|is|are|everything|all|anything))*\s+(?:in|at)\s+(?:the\s+)?{Phrases.Words(v.StagePhrases.Keys)}");
         _accountTail = Phrases.Build(@"^(?<acc>(?-i:\p{Lu})[\w&.\- ]{0,40}?)\s+(?:status|update|updates|info|details|summary|overview|recap|history)[\s?!.]*$");
         _didWhat = Phrases.Build(@"^what\s+(?:did|has|have)\s+(?:the\s+team|everyone|everybody|we|the\s+reps)\s+(?:do|done|get\s+done|been\s+up\s+to)(?![\w])");
         _team = Phrases.Build(Phrases.Words(v.TeamWords));
@@ -136,7 +138,8 @@ internal sealed class QueryRules
     private ParsedCommand Kpi(string text, DateOnly today, string? scope)
     {
         string? week = _dates.TryReadWeek(text, today, out var w, out _, out _) ? w : null;
-        return new ParsedCommand(Intent.KpiDigest, 0.9) { Scope = scope, Week = week };
+        var period = _periods.Read(text, today);
+        return new ParsedCommand(Intent.KpiDigest, 0.9) { Scope = scope, Week = week, From = period?.From, To = period?.To };
     }
 
     /// <summary>A named member ("for Anna", "Anna's"), else "team", else "me"; null when the message says none.</summary>

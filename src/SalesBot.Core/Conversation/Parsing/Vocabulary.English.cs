@@ -35,7 +35,7 @@ public sealed partial class Vocabulary
             "ignore the last one", "that was a mistake", "mistake, undo",
         ],
         HelpPhrases =
-        [
+        [ "what can u do", "what do u do", "what can you do for me", "wat can you do", "what can u do for me", "how does this thing work", "what can this bot do", "what can the bot do",
             "help", "help me", "?", "commands", "menu", "start", "usage", "instructions", "how do i use you",
             "how do i use this", "how do i use this bot", "how do i use salesbot", "how to use", "how to use you",
             "how does this work", "how does it work", "what can you do", "what do you do", "what can i say",
@@ -112,7 +112,7 @@ public sealed partial class Vocabulary
             ["note"] = ActivityType.Note, ["notes"] = ActivityType.Note, ["noted"] = ActivityType.Note,
             ["note on"] = ActivityType.Note, ["note for"] = ActivityType.Note, ["note about"] = ActivityType.Note,
         },
-        ScheduleVerbs = ["scheduled", "schedule", "booked", "book", "set up", "arranged", "arrange", "planned", "plan", "organised", "organized", "lined up", "line up", "setting up", "booking"],
+        ScheduleVerbs = ["scheduled", "schedule", "set", "setting", "sets", "penciled in", "pencilled in", "booked", "book", "set up", "arranged", "arrange", "planned", "plan", "organised", "organized", "lined up", "line up", "setting up", "booking"],
         GiveVerbs = ["sent", "gave", "shot", "dropped", "fired off", "paid", "had", "did", "ran"],
         ActivityModifiers = new Dictionary<string, ActivityType>(StringComparer.OrdinalIgnoreCase)
         {
@@ -131,7 +131,7 @@ public sealed partial class Vocabulary
             "another", "follow-up", "followup", "follow up", "discovery", "today", "finally", "also", "new",
         ],
         ActivityParticiples = ["sent", "done", "held", "given", "delivered", "completed", "made", "happened", "logged", "went well", "today"],
-        PartyConnectors = ["with", "w", "to", "for", "at", "@", "from", "of", "in"],
+        PartyConnectors = [ "2", "4","with", "w", "to", "for", "at", "@", "from", "of", "in"],
         AffiliationConnectors = ["from", "at", "@", "with"],
         NotesMarkers =
         [
@@ -170,7 +170,7 @@ public sealed partial class Vocabulary
             ["killed"] = DealStage.Lost, ["no go"] = DealStage.Lost, ["no-go"] = DealStage.Lost, ["dropped out"] = DealStage.Lost,
         },
         CreateDealHeads =
-        [
+        [ "opened an opp", "opened an opp for", "opened a new opp", "opened a new opp for", "opened an opp with", "opened a new opp with", "opened an opportunity", "opened an opportunity for", "opened a new opportunity", "opened a new opportunity with", "opened opp", "created an opp", "created an opp for", "added an opp", "added an opp for", "new opp:", "new deal:", "started a deal", "started a deal with", "started a new deal with",
             "new deal", "new opportunity", "new opp", "new oppty", "create deal", "create a deal", "create new deal",
             "create a new deal", "add deal", "add a deal", "add new deal", "add a new deal", "open deal", "open a deal",
             "open a new deal", "start a deal", "new deal for", "create a deal for", "create deal for", "add a deal for",
@@ -192,30 +192,30 @@ public sealed partial class Vocabulary
             "size", "of", "for", "date", "close date", "deal size",
         ],
         DealFillers =
-        [
+        [ "up", "down", "again", "officially", "finally", "value",
             "deal", "deals", "opp", "opportunity", "to", "into", "the", "stage", "status", "as", "in", "at", "is", "now",
             "->", ":", "=", "-", "mark", "it", "set", "worth", "amount", "value", "size", "deal size", "close date",
             "expected close", "closing date", "close", "closing", "closes", "by", "of", "for", "date", "on", "from",
             "was", "be", "will", "should", "finally", "officially", "just", "are", "been", "has", "got", "moved", "went",
             "expected", "estimated", "forecast", "total", "new", "and", "with", "its", "it's", "expected to close", "back", "from",
         ],
-        DealNameEnders = ["is", "was", "went", "has", "have", "got", "moved", "goes", "are", "just", "now", "-", "has been", "will", "revised", "changed", "updated", "increased", "reduced", "raised", "lowered", "upgraded", "downgraded", "progressed", "advanced", "promoted", "bumped", "reached", "entered", "hit", "slipped", "slips", "pushed", "delayed", "postponed", "closes", "closing", "expected", "should"],
+        DealNameEnders = [ "ghosted", "ghosting", "moving", "slipping", "sliding", "again", "going", "heading", "dropped", "backed", "pulled", "chose", "picked", "decided", "said", "told", "wants", "want", "needs", "us", "officially", "finally", "signed", "now", "value", "amount", "up", "down","is", "was", "went", "has", "have", "got", "moved", "goes", "are", "just", "now", "-", "has been", "will", "revised", "changed", "updated", "increased", "reduced", "raised", "lowered", "upgraded", "downgraded", "progressed", "advanced", "promoted", "bumped", "reached", "entered", "hit", "slipped", "slips", "pushed", "delayed", "postponed", "closes", "closing", "expected", "should"],
         DealNameCutters = ["to", "because", "since", "due", "after", "as", "for", "-", "on", "over", "they", "—", "today", "yesterday"],
         AmountUpdateMarkers =
-        [
+        [ "up to", "down to", "goes to", "increase to", "now worth", "bumped to", "revised to", "dropped to", "grew to", "cut to",
             "worth", "amount", "value", "size", "deal size", "is now", "now at", "bump", "bumped", "raise", "raised",
             "increase", "increased", "lower", "lowered", "reduce", "reduced", "change", "changed", "update", "updated",
             "revise", "revised", "adjust", "adjusted", "set", "went up", "went down", "valued",
         ],
         CloseDateMarkers =
-        [
+        [ "slipping", "sliding", "slid", "pushing", "shifting", "moving out", "pushed out", "pushed back", "push back", "slips to", "slipped to", "slide", "moved out", "now closing", "closing in", "close in", "expected in",
             "close date", "closing date", "expected close", "expected to close", "close", "closes", "closing",
             "push", "pushed", "slip", "slipped", "slips", "delay", "delayed", "postpone", "postponed", "move", "moved",
             "pull in", "pulled in", "bring forward", "extend", "extended", "eta", "signing", "sign date", "target date",
         ],
 
         TaskHeads =
-        [
+        [ "don't forget", "dont forget", "do not forget", "don't forget:", "remember:", "reminder:", "todo:", "to do:", "task:", "remind me:",
             "remind me to", "remind me", "remind me about", "remind me that i need to", "remind me that", "reminder",
             "reminder to", "add reminder", "add a reminder", "add reminder to", "set reminder", "set a reminder", "new reminder", "set a reminder to", "set reminder to", "add a reminder to", "todo", "to do", "to-do",
             "add todo", "add a todo", "task", "new task", "add task", "add a task", "add a task to", "create task",
@@ -366,7 +366,228 @@ public sealed partial class Vocabulary
             ["₹"] = "INR", ["huf"] = "HUF", ["ron"] = "RON",
         },
 
+        CommonWords =
+        [
+            "scheduled", "schedule", "did", "do", "does", "done", "doing", "make", "made", "makes", "get", "got", "go", "went",
+            "gone", "going", "come", "came", "see", "saw", "seen", "say", "said", "tell", "told", "ask", "asked", "want",
+            "wants", "wanted", "need", "needs", "needed", "like", "liked", "think", "thought", "know", "knew", "look",
+            "looked", "looks", "seem", "seems", "try", "tried", "keep", "kept", "let", "put", "set", "take", "took", "give",
+            "gave", "send", "sent", "call", "called", "calls", "meet", "met", "meeting", "demo", "visit", "email", "note",
+            "cfo", "ceo", "cto", "coo", "cio", "cmo", "vp", "svp", "evp", "head", "director", "manager", "lead", "owner",
+            "founder", "buyer", "procurement", "legal", "finance", "it", "hr", "ops", "sales", "marketing", "engineering",
+            "team", "client", "clients", "customer", "customers", "prospect", "prospects", "partner", "vendor",
+            "company", "office", "offices", "site", "hq", "account", "accounts", "contact", "contacts", "deal", "deals",
+            "opp", "opps", "pricing", "price", "prices", "quote", "proposal", "contract", "budget", "renewal", "upgrade",
+            "pilot", "trial", "licence", "license", "licences", "licenses", "seats", "demo", "presentation", "deck",
+            "slides", "case", "study", "follow", "up", "followup", "next", "last", "this", "that", "week", "month",
+            "quarter", "year", "day", "today", "tomorrow", "yesterday", "morning", "afternoon", "evening", "night",
+            "again", "also", "just", "still", "already", "yet", "soon", "later", "now", "then", "there", "here", "all",
+            "some", "any", "every", "each", "both", "more", "most", "less", "much", "many", "few", "lot", "lots", "other",
+            "another", "new", "old", "good", "great", "bad", "nice", "fine", "ok", "okay", "sure", "yes", "no", "not",
+            "maybe", "very", "really", "quite", "too", "well", "better", "best", "worse", "first", "second", "final",
+            "quick", "short", "long", "big", "small", "huge", "happy", "unhappy", "interested", "keen", "busy", "late",
+            "early", "on", "off", "in", "out", "over", "under", "about", "around", "after", "before", "for", "from",
+            "with", "without", "to", "of", "at", "by", "via", "per", "and", "or", "but", "so", "if", "because", "as",
+            "when", "what", "who", "where", "why", "how", "which", "whose", "while", "until", "since", "though",
+            "will", "would", "can", "could", "should", "shall", "may", "might", "must", "have", "has", "had", "is",
+            "are", "was", "were", "be", "been", "being", "am", "let's", "lets", "i'll", "we'll", "they'll", "didn't",
+            "don't", "doesn't", "won't", "can't", "couldn't", "wasn't", "isn't", "aren't", "haven't", "hasn't",
+            "talked", "spoke", "discussed", "agreed", "approved", "signed", "closed", "won", "lost", "moved", "pushed",
+            "slipped", "delayed", "cancelled", "canceled", "postponed", "booked", "planned", "confirmed", "finished",
+            "completed", "started", "reached", "left", "voicemail", "message", "answer", "reply", "replied", "update",
+            "updated", "status", "stage", "amount", "value", "worth", "close", "closing", "date", "number", "numbers",
+            "stuff", "thing", "things", "issue", "issues", "problem", "question", "questions", "info", "details",
+            "product", "feature", "features", "integration", "security", "sso", "api", "support", "training",
+            "onboarding", "kickoff", "review", "signature", "paperwork", "invoice", "payment", "discount", "terms",
+            "nda", "sow", "po", "rfp", "rfq", "poc", "qbr", "roi", "competitor", "competition", "lunch", "coffee",
+            "dinner", "drinks", "phone", "zoom", "teams", "slack", "linkedin", "whatsapp", "chat", "pls", "please",
+            "thanks", "thx", "asap", "fyi", "btw", "re", "wk", "wks", "tmrw", "mon", "tue", "wed", "thu", "fri",
+            "went", "wants", "keen", "dark", "ghosted", "silent", "quiet", "nothing", "everything", "something",
+            "anything", "guy", "guys", "folks", "people", "person", "boss", "colleague", "rep", "reps", "whole",
+        ],
+        QuestionWords =
+        [
+            "who", "what", "when", "where", "why", "how", "which", "whose", "whom", "who's", "what's", "when's",
+            "where's", "how's", "whats", "hows", "wheres", "whos", "who've", "how many", "how much",
+        ],
+        QuestionAuxiliaries =
+        [
+            "did", "do", "does", "have", "has", "had", "is", "are", "was", "were", "can", "could", "should", "would",
+            "will", "shall", "didn't", "haven't", "hasn't", "isn't", "aren't", "won't", "doesn't", "don't",
+        ],
+        QuestionSubjects =
+        [
+            "i", "we", "you", "they", "he", "she", "it", "anyone", "anybody", "someone", "somebody", "everyone",
+            "everybody", "nobody", "the", "our", "my", "your", "their", "there", "this", "that", "any",
+        ],
+        PoliteRequests = ["can you", "could you", "would you", "can u", "could u", "will you", "please", "pls", "plz", "kindly"],
+        NegationWords =
+        [
+            "didn't", "didnt", "did not", "couldn't", "couldnt", "could not", "haven't", "havent", "have not",
+            "hasn't", "hasnt", "has not", "never", "not", "wasn't", "wasnt", "was not", "weren't", "can't", "cant",
+            "cannot", "won't", "wont", "don't", "dont", "do not", "no longer", "not yet", "still haven't",
+        ],
+        FailurePhrases =
+        [
+            "no answer", "didn't answer", "did not answer", "didnt answer", "didn't pick up", "did not pick up",
+            "didnt pick up", "no one picked up", "nobody picked up", "nobody answered", "no one answered",
+            "went to voicemail", "straight to voicemail", "no-show", "no show", "didn't show", "didn't show up",
+            "did not show up", "never showed", "cancelled", "canceled", "called off", "fell through", "couldn't reach",
+            "could not reach", "couldnt reach", "couldn't get hold", "couldn't get through", "could not get through",
+            "unreachable", "not reachable", "didn't manage to", "did not manage to", "didnt manage to",
+            "didn't get to", "didn't get a chance to", "wasn't able to", "was not able to", "weren't able to",
+            "unable to", "failed to", "tried to", "tried calling", "tried reaching", "attempted to", "line was busy",
+            "rescheduled", "got rescheduled", "was rescheduled", "bounced", "no reply", "no response",
+        ],
+        FutureMarkers =
+        [
+            "will", "i'll", "we'll", "they'll", "he'll", "she'll", "gonna", "going to", "scheduled for", "scheduled",
+            "is scheduled", "planned for", "planning to", "plan to", "upcoming", "set for", "booked for", "about to",
+            "is on for", "coming up", "due to", "supposed to", "expecting to", "want to", "need to", "have to", "should",
+        ],
+        NoteOpeners = ["but", "because", "he", "she", "they", "who", "which", "about", "re", "regarding", "wants", "said", "says", "and he", "and she", "and they", "and we", "and i", "he's", "she's", "they're", "it's"],
+        DeadlinePrepositions = ["by", "until", "till", "til", "before", "for", "due", "due by", "due on", "no later than", "in time for"],
+        Spellings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["cld"] = "called", ["calld"] = "called", ["caled"] = "called", ["ystrday"] = "yesterday", ["yest"] = "yesterday",
+            ["ystdy"] = "yesterday", ["yesterady"] = "yesterday", ["yesteday"] = "yesterday", ["yestrday"] = "yesterday",
+            ["2day"] = "today", ["tdy"] = "today", ["2morrow"] = "tomorrow", ["tmrrw"] = "tomorrow", ["tommorow"] = "tomorrow",
+            ["tommorrow"] = "tomorrow", ["tomorro"] = "tomorrow", ["mtng"] = "meeting", ["meetng"] = "meeting", ["eml"] = "email",
+            ["emld"] = "emailed", ["nxt"] = "next", ["qtr"] = "quarter", ["mnth"] = "month", ["b4"] = "before", ["abt"] = "about",
+            ["w"] = "with", ["wth"] = "with", ["thru"] = "through", ["pls"] = "pls", ["vm"] = "voicemail", ["appt"] = "meeting",
+            ["convo"] = "call", ["txt"] = "texted", ["negotation"] = "negotiation", ["negociation"] = "negotiation",
+            ["propsal"] = "proposal", ["proposl"] = "proposal", ["qualifed"] = "qualified", ["wks"] = "weeks",
+        },
+        PastIrregulars = ["met", "spoke", "rang", "sent", "had", "did", "caught", "sat", "got", "went", "drove", "flew", "left", "took", "gave", "was", "wrote", "ran", "demo'd"],
+        CountWords = ["times", "time", "x", "calls", "emails", "meetings", "seats", "users", "licences", "licenses", "people", "attempts", "tries"],
+        UndoHeads = ["undo", "delete that", "delete it", "scratch that", "remove that", "revert", "revert that", "cancel that", "take that back", "undo that", "remove it", "delete the last", "undo the last", "remove the last"],
+        UndoTails = ["the", "last", "thing", "one", "entry", "wrong", "please", "pls", "it", "that", "was", "action", "message", "record", "log", "i", "just", "made", "did", "added", "logged", "mistake", "oops", "my", "bad", "sorry", "a", "entered", "typed", "wrote"],
+        PastAuxiliaries = ["did", "didn't", "have", "haven't", "has", "hasn't", "had"],
+        ActivityQuestionVerbs = ["call", "email", "e-mail", "meet", "visit", "demo", "talk to", "speak to", "speak with", "talk with", "ring", "phone", "contact", "reach", "ping", "log", "message", "text"],
+        AllRepsWords = ["reps", "all reps", "the reps", "everyone", "everybody", "the team", "team", "all", "us", "the whole team", "whole team", "all of us", "people"],
+        NameListJoiners = [",", "&", "+", "/", "and", "vs", "vs.", "versus", "with", "against", "to"],
+        ContactListWords = ["contacts", "contact list", "contact", "people"],
+        ClauseConnectors = ["and", "then", "and then", "also", "and also", "plus", "&", "but", "so"],
+        ClauseStarters =
+        [
+            "moving", "moved", "move", "mark", "marked", "need", "needs", "must", "should", "will", "i'll", "we'll",
+            "set", "setting", "sent", "send", "booked", "book", "scheduled", "schedule", "f/u", "fu", "follow",
+            "followup", "follow-up", "remind", "todo", "task", "pushed", "push", "bumped", "bump", "new", "won",
+            "lost", "closed", "signed", "deal", "next", "planning", "gonna", "going", "prep", "prepare", "created",
+            "opened", "added", "emailed", "called", "met", "demoed", "visited", "had", "did", "logged", "log",
+            "change", "changed", "update", "updated",
+        ],
+        BackReferences = [ "him", "her", "he", "she","them", "it", "they", "their", "the deal", "that deal", "this deal", "that one", "this one", "the opp", "that opp"],
+        ColleagueConnectors = ["with", "w", "and", "together with", "along with", "alongside", "plus", "+", "&", "joined by", "incl", "including"],
+        LostReasonMarkers =
+        [
+            "to", "because", "because of", "due to", "as", "since", "they went with", "went with", "chose", "picked",
+            "signed with", "going with", "reason", "reason:", "lost to", "no budget", "budget", "price", "pricing",
+            "too expensive", "timing", "they chose", "they picked", "over",
+        ],
+        NextStepPhrases = ["next step", "next steps", "next action", "nxt step", "ns", "next up", "action item", "action items", "blocker", "blockers", "waiting on", "pending"],
+        CorrectionHeads =
+        [ "wrong", "wrong stage", "wrong account", "wrong date", "wrong amount", "wrong contact", "wrong company", "wrong deal", "not quite", "no no", "actually no",
+            "no wait", "wait", "actually", "sorry", "oops", "correction", "my bad", "no,", "no", "nope", "oh wait", "wait no", "sorry i meant", "oops i meant", "i meant", "meant", "typo",
+        ],
+        CorrectionLinks =
+        [
+            "that was", "it was", "that's", "it's", "i meant", "meant", "make that", "make it", "should be",
+            "should have been", "should've been", "change that to", "change it to", "not", "was", "it was with",
+            "that was with", "the account is", "the account was", "the amount is", "the amount was", "amount is",
+            "it's actually", "that's actually", "it was actually", "that was actually",
+        ],
+        AddContactHeads =
+        [ "new contact:", "add contact:", "contact added", "add new contact:",
+            "add contact", "add a contact", "add new contact", "add a new contact", "new contact", "create contact",
+            "create a contact", "create a new contact", "contact:", "save contact", "add person", "new person",
+        ],
+        ContactRoles =
+        [ "head of ops", "head of operations", "head of engineering", "head of marketing", "head of product", "head of security", "head of data", "head of hr", "head of it", "head of purchasing", "vp of engineering", "vp of marketing", "vp marketing", "vp of finance", "vp finance", "cto's office",
+            "cfo", "ceo", "cto", "coo", "cio", "cmo", "cro", "ciso", "vp", "vp sales", "vp of sales", "vp engineering",
+            "svp", "evp", "head of it", "head of sales", "head of procurement", "head of finance", "head of operations",
+            "it director", "it manager", "director", "manager", "buyer", "procurement", "procurement manager",
+            "purchasing", "founder", "co-founder", "owner", "president", "engineer", "champion", "admin", "cso",
+            "account manager", "office manager", "finance director", "sales director", "operations manager",
+            "head of", "lead", "architect", "consultant", "assistant", "ea", "pa", "partner", "chairman",
+        ],
+        LanguageNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["en"] = "en", ["english"] = "en", ["eng"] = "en", ["pl"] = "pl", ["polish"] = "pl", ["polski"] = "pl",
+            ["po polsku"] = "pl", ["ru"] = "ru", ["russian"] = "ru", ["русский"] = "ru", ["по-русски"] = "ru",
+            ["по русски"] = "ru", ["angielski"] = "en", ["po angielsku"] = "en", ["английский"] = "en",
+            ["по-английски"] = "en",
+        },
+        LanguageHeads =
+        [
+            "lang", "language", "set language", "set language to", "change language", "change language to",
+            "switch language", "switch language to", "switch to", "speak", "talk", "reply in", "answer in",
+            "respond in", "use", "in", "language:", "можешь говорить", "говори", "mów", "mow", "język", "jezyk",
+            "язык", "switch to the", "please speak", "can you speak",
+        ],
+        HowToHeads =
+        [
+            "how do i", "how do you", "how can i", "how to", "how would i", "how should i", "how do we", "how can we",
+            "what's the way to", "whats the way to", "what is the way to", "how does one", "can i", "how i",
+        ],
+        HowToTopics = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["log"] = "log_activity", ["call"] = "log_activity", ["meeting"] = "log_activity", ["activity"] = "log_activity",
+            ["visit"] = "log_activity", ["email"] = "log_activity", ["demo"] = "log_activity", ["record"] = "log_activity",
+            ["note"] = "log_activity", ["new deal"] = "create_deal", ["create a deal"] = "create_deal",
+            ["add a deal"] = "create_deal", ["deal"] = "create_deal", ["opportunity"] = "create_deal",
+            ["move"] = "move_deal", ["stage"] = "move_deal", ["close a deal"] = "move_deal", ["mark a deal"] = "move_deal",
+            ["won"] = "move_deal", ["lost"] = "move_deal", ["amount"] = "update_deal", ["close date"] = "update_deal",
+            ["task"] = "add_task", ["reminder"] = "add_task", ["remind"] = "add_task", ["todo"] = "add_task",
+            ["plan"] = "set_plan", ["priorities"] = "set_plan", ["pipeline"] = "show_pipeline", ["kpi"] = "kpi_digest",
+            ["kpis"] = "kpi_digest", ["stats"] = "kpi_digest", ["digest"] = "kpi_digest", ["undo"] = "undo",
+            ["contact"] = "add_contact", ["standup"] = "standup", ["stand-up"] = "standup", ["language"] = "set_language",
+            ["complete"] = "complete_task", ["done"] = "complete_task", ["finish"] = "complete_task",
+        },
+        LastContactPhrases =
+        [ "in touch", "in touch with", "touch", "last time", "last one", "last spoke to", "last activity",
+            "last spoke", "last speak", "last spoken", "last talked", "last talk", "last contacted", "last contact",
+            "last heard from", "last hear from", "last met", "last meet", "last call", "last meeting", "last touch",
+            "last touchpoint", "last touched", "last time we", "last time i", "last visited", "last emailed",
+            "last reached out", "talked to", "spoke to", "spoke with", "talked with", "contacted", "called", "met",
+            "met with", "visited", "emailed", "reached out to",
+        ],
+        ContactQueryHeads =
+        [ "who do we deal with at", "who do we work with at", "who do i talk to at", "who should we talk to at", "who's the decision maker at", "who is the decision maker at", "who do we speak to at", "contacts @", "who do we have at", "who have we got at", "who's our guy at", "who's our person at",
+            "who's our contact at", "whos our contact at", "who is our contact at", "who's the contact at",
+            "who is the contact at", "our contact at", "our contacts at", "contacts at", "contact at", "who do we know at",
+            "who do i know at", "who do we talk to at", "who should i call at", "who's at", "who is at", "people at",
+            "contacts for", "contact for", "who are our contacts at", "who are the contacts at", "list contacts at",
+            "show contacts at", "show contacts for", "contact person at", "main contact at", "key contact at",
+            "who's my contact at", "who is my contact at", "decision maker at",
+        ],
+        InactivePhrases =
+        [ "logged nothing", "did nothing", "done nothing", "no activity", "with no activity", "nothing logged", "haven't logged", "hasn't logged", "not logged anything", "who was quiet", "who's quiet", "who is quiet", "been quiet", "who was inactive", "who has done nothing", "who's done nothing", "logged zero", "zero activities", "no activities",
+            "who hasn't logged", "who has not logged", "who hasnt logged", "who didn't log", "who did not log",
+            "who didnt log", "who hasn't recorded", "who has logged nothing", "who logged nothing", "who's been quiet",
+            "who has been quiet", "who's inactive", "who is inactive", "inactive reps", "inactive members",
+            "who hasn't done anything", "who hasn't updated", "who is slacking", "who's slacking", "quiet reps",
+            "who has no activity", "who has no activities", "reps with no activity", "who didn't do anything",
+            "who hasn't reported", "who didn't report", "anyone not logging", "who is not logging", "who's not logging",
+        ],
+        ClosingWords = ["closing", "close", "closes", "due to close", "expected to close", "set to close", "closing date", "to close"],
+        CompareWords = ["compare", "comparison", "vs", "vs.", "versus", "side by side", "against"],
+        PlanQueryPhrases =
+        [
+            "what's my plan", "whats my plan", "what is my plan", "my plan", "show my plan", "show plan", "my plan today",
+            "plan for today", "today's plan", "todays plan", "what's the plan", "whats the plan", "what's on my plan",
+            "what am i doing today", "what's my plan for today", "my priorities", "what are my priorities",
+            "show my priorities", "what's on my agenda", "my agenda", "plan for tomorrow", "my plan for tomorrow",
+        ],
+        ActivityQueryWords =
+        [
+            "calls", "meetings", "activities", "activity", "visits", "emails", "demos", "what did i do", "what have i done",
+            "what did i log", "what have i logged", "what did we do", "what has the team done", "my calls",
+            "my meetings", "my activities", "logged activities", "what i did", "what did", "log", "logs", "history",
+        ],
+
         ConnectHeads = ["connect", "connect to", "connect to team", "connect this chat to", "connect this group to", "connect this channel to", "connect team", "link to team", "link this chat to", "link this group to"],
+        DisconnectPhrases = ["disconnect", "disconnect this chat", "disconnect this group", "disconnect this channel", "disconnect the channel", "unlink this chat", "unlink this group", "unlink this channel"],
         JoinHeads = ["join", "join team", "join with code", "join code", "my code is", "code", "join with", "join using"],
         InviteHeads = ["invite", "invite new member", "add member", "add a member", "add rep", "add a rep", "add new rep", "onboard"],
         TargetHeads = ["target", "set target", "set a target", "set target for", "set a target for", "new target", "target for", "goal", "set goal", "set a goal", "quota", "set quota"],

@@ -147,6 +147,8 @@ public sealed partial class Vocabulary
     // --- administration ---
 
     public required IReadOnlyList<string> ConnectHeads { get; init; }
+    /// <summary>Whole messages that release a bound chat ("disconnect"); empty in packs that have none yet.</summary>
+    public IReadOnlyList<string> DisconnectPhrases { get; init; } = [];
     public required IReadOnlyList<string> JoinHeads { get; init; }
     public required IReadOnlyList<string> InviteHeads { get; init; }
     public required IReadOnlyList<string> TargetHeads { get; init; }
@@ -157,4 +159,89 @@ public sealed partial class Vocabulary
     public required IReadOnlyList<string> BackPhrases { get; init; }
     /// <summary>Words before a chosen number ("option", "#").</summary>
     public required IReadOnlyList<string> ChooseHeads { get; init; }
+
+    // --- reading with care: guards, clauses and the questions of issue 14 (optional, so other packs build without them) ---
+
+    /// <summary>Everyday words that are never a new account or contact ("scheduled", "did", "cfo").</summary>
+    public IReadOnlyList<string> CommonWords { get; init; } = [];
+    /// <summary>Words that open a wh-question ("who", "when", "how").</summary>
+    public IReadOnlyList<string> QuestionWords { get; init; } = [];
+    /// <summary>Auxiliaries that open an inverted question when a subject follows ("did we", "have you").</summary>
+    public IReadOnlyList<string> QuestionAuxiliaries { get; init; } = [];
+    /// <summary>Subjects after an auxiliary that make it a question ("we", "anyone", "the").</summary>
+    public IReadOnlyList<string> QuestionSubjects { get; init; } = [];
+    /// <summary>Openings of a polite request, which is no question even with a "?" ("can you", "could you").</summary>
+    public IReadOnlyList<string> PoliteRequests { get; init; } = [];
+    /// <summary>Words that negate the verb that follows ("didn't", "never").</summary>
+    public IReadOnlyList<string> NegationWords { get; init; } = [];
+    /// <summary>Phrases that say an activity did not happen ("no answer", "cancelled", "couldn't reach").</summary>
+    public IReadOnlyList<string> FailurePhrases { get; init; } = [];
+    /// <summary>Phrases that put an activity in the future ("will", "scheduled for", "going to").</summary>
+    public IReadOnlyList<string> FutureMarkers { get; init; } = [];
+    /// <summary>Words that end what happened and start what was said about it ("but", "he", "about").</summary>
+    public IReadOnlyList<string> NoteOpeners { get; init; } = [];
+    /// <summary>Prepositions of a deadline, whose date is a due date and never when an activity happened ("by", "until").</summary>
+    public IReadOnlyList<string> DeadlinePrepositions { get; init; } = [];
+    /// <summary>Shorthand and misspellings reps type, and the word they stand for ("cld" is "called", "ystrday" "yesterday").</summary>
+    public IReadOnlyDictionary<string, string> Spellings { get; init; } = new Dictionary<string, string>();
+    /// <summary>Irregular past forms of activity verbs ("met", "spoke"): with the regular "-ed" ones they report what happened.</summary>
+    public IReadOnlyList<string> PastIrregulars { get; init; } = [];
+    /// <summary>Words after a number that make it a count, never part of a name ("3 times").</summary>
+    public IReadOnlyList<string> CountWords { get; init; } = [];
+    /// <summary>Words that may follow an undo head and change nothing ("undo the last thing", "delete that, wrong one").</summary>
+    public IReadOnlyList<string> UndoTails { get; init; } = [];
+    /// <summary>Heads of an undo that a short tail may follow ("undo", "delete that").</summary>
+    public IReadOnlyList<string> UndoHeads { get; init; } = [];
+    /// <summary>Auxiliaries of a question about the past ("did", "have"): "should I call" asks for advice instead.</summary>
+    public IReadOnlyList<string> PastAuxiliaries { get; init; } = [];
+    /// <summary>Base forms of activity verbs in a question ("did I call Initech?").</summary>
+    public IReadOnlyList<string> ActivityQuestionVerbs { get; init; } = [];
+    /// <summary>Words for all reps in a comparison ("reps", "everyone").</summary>
+    public IReadOnlyList<string> AllRepsWords { get; init; } = [];
+    /// <summary>Words that join names in a list ("and", "vs", ",").</summary>
+    public IReadOnlyList<string> NameListJoiners { get; init; } = [];
+    /// <summary>Words that close a contact's name before its account in "add NAME to ACCOUNT contacts".</summary>
+    public IReadOnlyList<string> ContactListWords { get; init; } = [];
+    /// <summary>Words that join two clauses ("and", "then", "also").</summary>
+    public IReadOnlyList<string> ClauseConnectors { get; init; } = [];
+    /// <summary>Words that open a clause of their own, besides the activity, task and deal words ("moving", "need").</summary>
+    public IReadOnlyList<string> ClauseStarters { get; init; } = [];
+    /// <summary>Words that point back at the party of an earlier clause ("them", "it").</summary>
+    public IReadOnlyList<string> BackReferences { get; init; } = [];
+    /// <summary>Words before a colleague's name in an activity ("with", "and").</summary>
+    public IReadOnlyList<string> ColleagueConnectors { get; init; } = [];
+    /// <summary>Words that start the reason of a lost deal ("to", "because", "went with").</summary>
+    public IReadOnlyList<string> LostReasonMarkers { get; init; } = [];
+    /// <summary>Phrases that say a deal's next step, which is no stage move ("next step", "next steps").</summary>
+    public IReadOnlyList<string> NextStepPhrases { get; init; } = [];
+    /// <summary>Heads of a correction of the last write ("no wait", "actually", "i meant").</summary>
+    public IReadOnlyList<string> CorrectionHeads { get; init; } = [];
+    /// <summary>Phrases before the corrected value ("that was", "it was", "make that").</summary>
+    public IReadOnlyList<string> CorrectionLinks { get; init; } = [];
+    /// <summary>Heads that add a contact ("add contact", "new contact").</summary>
+    public IReadOnlyList<string> AddContactHeads { get; init; } = [];
+    /// <summary>Job titles of a contact ("cfo", "head of it").</summary>
+    public IReadOnlyList<string> ContactRoles { get; init; } = [];
+    /// <summary>Language names and codes and the code they stand for ("polish" is "pl").</summary>
+    public IReadOnlyDictionary<string, string> LanguageNames { get; init; } = new Dictionary<string, string>();
+    /// <summary>Heads that switch the reply language ("speak", "switch to", "lang").</summary>
+    public IReadOnlyList<string> LanguageHeads { get; init; } = [];
+    /// <summary>Heads of a how-to question ("how do i", "how to").</summary>
+    public IReadOnlyList<string> HowToHeads { get; init; } = [];
+    /// <summary>Words of a how-to question and the intent they ask about ("call" is log_activity).</summary>
+    public IReadOnlyDictionary<string, string> HowToTopics { get; init; } = new Dictionary<string, string>();
+    /// <summary>Phrases of a last-contact question ("last spoke", "last talked to").</summary>
+    public IReadOnlyList<string> LastContactPhrases { get; init; } = [];
+    /// <summary>Phrases of a contacts question, followed by the account ("our contact at", "who do we know at").</summary>
+    public IReadOnlyList<string> ContactQueryHeads { get; init; } = [];
+    /// <summary>Phrases of a who-has-logged-nothing question.</summary>
+    public IReadOnlyList<string> InactivePhrases { get; init; } = [];
+    /// <summary>Words of a closing-deals question ("closing", "due to close").</summary>
+    public IReadOnlyList<string> ClosingWords { get; init; } = [];
+    /// <summary>Words of a side-by-side question ("compare", "vs").</summary>
+    public IReadOnlyList<string> CompareWords { get; init; } = [];
+    /// <summary>Phrases that ask for the day's plan ("my plan", "what's on my plate today").</summary>
+    public IReadOnlyList<string> PlanQueryPhrases { get; init; } = [];
+    /// <summary>Nouns for logged activities in a question ("calls", "activities", "what did i do").</summary>
+    public IReadOnlyList<string> ActivityQueryWords { get; init; } = [];
 }

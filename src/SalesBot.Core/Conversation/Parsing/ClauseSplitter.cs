@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+
+namespace SalesBot.Core.Conversation.Parsing;
+
+/// <summary>
+/// Cuts a message into clauses where a new fact starts: at a sentence end, a semicolon, a comma or a
+/// conjunction ("and", "then") followed by a word that opens a command (an activity, task or deal verb).
+/// Never inside a lexicon name ("Tailspin Toys and Co" stays whole when the team knows it).
+/// </summary>
+internal sealed class ClauseSplitter
+{
+    private readonly Regex _boundary;
+    private readonly HashSet<string> _starters;
+    private readonly HashSet<string> _skip;
+
+    public ClauseSplitter(Vocabulary v)
+    {
+        var connectors = Phrases.Alt(v.ClauseConnectors);
+        _boundary = Phrases.Build($@"(?:\s*(?<strong>[;!?]|\.(?=\s)|\n)[\s!?.]*|\s*,\s*|\s+-\s+)(?:(?:{connectors})\s+)*|\s+(?:{connectors})\s+|\s+(?=(?:{Phrases.Alt(v.TaskHeads.Where(h => h.Contains(' ', StringComparison.Ordinal) || h.EndsWith(':')))})(?![\w]))");
+        _starters = Phrases.Set(v.ClauseStarters
+            .Concat(v.ActivityPhrases.Keys.Select(FirstWord))
+            .Concat(v.TaskHeads.Select(FirstWord))
+            .Concat(v.IntentionHeads.Select(FirstWord))
+            .Concat(v.ImperativeVerbs)
+            .Concat(v.TaskVerbs.Select(FirstWord))
+            .Concat(v.ScheduleVerbs.Select(FirstWord))
+            .Concat(v.CreateDealHeads.Select(FirstWord))
+            .Where(w => w.Length > 0 && !v.NotNames.Contains(w, StringComparer.OrdinalIgnoreCase) && !v.NameStopWords.Contains(w, StringComparer.OrdinalIgnoreCase)));
+        _skip = Phrases.Set(v.ClauseConnectors.Concat(["i", "we", "just", "i've", "we've", "then", "also", "a", "an", "the", "and"]).Where(w => !w.Contains(' ', StringComparison.Ordinal)));
+    }
+
+    private static string FirstWord(string phrase)
+    {
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? phrase : phrase[..space];
+    }
+
+    /// <summary>The clauses of <paramref name="text"/>, or a single one when no new fact starts anywhere.</summary>
+    public List<string> Split(string text, List<LexiconHit> hits)
+    {
+        var pieces = new List<string>();
+        var start = 0;
+        for (var m = _boundary.Match(text); m.Success; m = m.NextMatch())
+        {
+            // A sentence end always may start a new fact; a comma or "and" only before a verb or a name the team knows.
+            if (m.Index <= start || Inside(m.Index, hits) || !(m.Groups["strong"].Success || OpensClause(text, m.Index + m.Length) || StartsName(m.Index + m.Length, hits)))
+            {
+                continue;
+            }
+
+            pieces.Add(text[start..m.Index]);
+            start = m.Index + m.Length;
+        }
+
+        if (pieces.Count == 0)
+        {
+            return [text];
+        }
+
+        pieces.Add(text[start..]);
+        pieces.RemoveAll(p => Phrases.Clean(p).Length == 0);
+        return pieces;
+    }
+
+    private bool OpensClause(string text, int at)
+    {
+        var i = at;
+        for (var n = 0; n < 3 && i < text.Length; n++)
+        {
+            var end = i;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ',' and not ':' and not ';')
+            {
+                end++;
+            }
+
+            var word = text[i..end];
+            if (_starters.Contains(word))
+            {
+                return true;
+            }
+
+            if (!_skip.Contains(word))
+            {
+                return false;
+            }
+
+            i = end + 1;
+        }
+
+        return false;
+    }
+
+    private static bool StartsName(int index, List<LexiconHit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Index == index && hit.Entry.Kind is LexiconKind.Account or LexiconKind.Deal)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Inside(int index, List<LexiconHit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (index > hit.Index && index < hit.Index + hit.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

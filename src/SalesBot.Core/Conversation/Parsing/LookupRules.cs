@@ -1,0 +1,469 @@
+using System.Text.RegularExpressions;
+using SalesBot.Core.Crm;
+
+namespace SalesBot.Core.Conversation.Parsing;
+
+/// <summary>
+/// The questions and small commands of issue 14: how-to, language, corrections of the last write, new contacts,
+/// last contact with an account, contacts at an account, activities in a period, who logged nothing, won or lost
+/// deals in a period, deals closing in a period, two reps side by side and the day's plan. Periods become From/To.
+/// </summary>
+internal sealed class LookupRules
+{
+    private readonly Vocabulary _v;
+    private readonly DateReader _dates;
+    private readonly AmountReader _amounts;
+    private readonly NameReader _names;
+    private readonly PeriodReader _periods;
+    private readonly Regex _question;
+    private readonly Regex _howTo;
+    private readonly Regex _topic;
+    private readonly Regex _language;
+    private readonly Regex _correctHead;
+    private readonly Regex _correctLink;
+    private readonly Regex _addContact;
+    private readonly Regex _role;
+    private readonly Regex _email;
+    private readonly Regex _lastContact;
+    private readonly Regex _last;
+    private readonly Regex _contactsAt;
+    private readonly Regex _inactive;
+    private readonly Regex _stage;
+    private readonly Regex _dealWords;
+    private readonly Regex _closing;
+    private readonly Regex _compare;
+    private readonly Regex _planQuery;
+    private readonly Regex _activityQuery;
+    private readonly Regex _kpi;
+    private readonly Regex _team;
+    private readonly Regex _self;
+    private readonly Regex _possessive;
+    private readonly Regex _partyAfter;
+    private readonly Regex _splitNames;
+    private readonly HashSet<string> _notMembers;
+    private readonly Regex _didWho;
+    private readonly Regex _anyone;
+    private readonly Regex _inverted;
+    private readonly Regex _allReps;
+    private readonly Regex _contactPhrase;
+    private readonly Regex _addToContacts;
+
+    public LookupRules(Vocabulary v, DateReader dates, NameReader names)
+    {
+        _v = v;
+        _dates = dates;
+        _amounts = new AmountReader(v);
+        _names = names;
+        _periods = new PeriodReader(v);
+        _question = Phrases.Build($@"^(?:{Phrases.Words(v.QuestionWords.Concat(v.QuestionAuxiliaries).Concat(v.QueryLeadIns))})|\?\s*$");
+        _howTo = Phrases.Build($@"^(?:{Phrases.Words(v.HowToHeads)})\s+(?<rest>.+)$");
+        _topic = Phrases.Build(Phrases.Words(v.HowToTopics.Keys));
+        _language = Phrases.Build($@"^(?:{Phrases.Words(v.LanguageHeads)})?\s*:?\s*(?<lang>{Phrases.Alt(v.LanguageNames.Keys)})(?:\s+(?:please|pls|plz))?$|^(?:{Phrases.Words(v.LanguageHeads)})\s+(?:in\s+)?(?<lang>{Phrases.Alt(v.LanguageNames.Keys)})(?![\w])");
+        _correctHead = Phrases.Build($@"^(?:(?:{Phrases.Words(v.CorrectionHeads)})[\s,!.:]*)+");
+        _correctLink = Phrases.Build($@"^(?:{Phrases.Words(v.CorrectionLinks)})\s+(?<value>.+)$");
+        _addContact = Phrases.Build($@"^(?:{Phrases.Words(v.AddContactHeads)})\s*:?\s*(?<rest>.+)$");
+        _role = Phrases.Build($@"(?<![\w])(?:the\s+|our\s+|their\s+|an?\s+)?(?<role>{Phrases.Alt(v.ContactRoles)})(?:\s+(?:of\s+)?(?<dept>(?-i:\p{{Lu}}{{2,}}|[a-z]+))(?=\s+(?:at|@|from|of)\s))?(?![\w])");
+        _email = Phrases.Build(@"(?<![\w.])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+");
+        _lastContact = Phrases.Build(Phrases.Words(v.LastContactPhrases));
+        _last = Phrases.Build($@"(?<![\w])(?:{Phrases.Alt(v.LastWords)})(?![\w])");
+        _contactsAt = Phrases.Build($@"(?:{Phrases.Words(v.ContactQueryHeads)})\s+(?<acc>.+?)[\s?!.]*$");
+        _inactive = Phrases.Build(Phrases.Words(v.InactivePhrases));
+        _stage = Phrases.Build(Phrases.Words(v.StagePhrases.Keys));
+        _dealWords = Phrases.Build(Phrases.Words(v.PipelineWords.Where(w => w is not "pipeline" and not "pipe" and not "funnel" and not "forecast")));
+        _closing = Phrases.Build(Phrases.Words(v.ClosingWords));
+        _compare = Phrases.Build($@"^(?:{Phrases.Words(v.CompareWords)})\s+(?<names>.+)$|^(?<names>.+?)\s+(?:{Phrases.Words(v.CompareWords)})\s+(?<names2>.+)$");
+        _planQuery = Phrases.Build($@"^(?:{Phrases.Alt(v.PlanQueryPhrases)})(?:\s+(?:for\s+)?(?:today|tomorrow|now))?[\s?!.]*$|^(?:(?:{Phrases.Alt(v.QueryLeadIns)})\s+)*(?-i:(?<who>\p{{Lu}}\w+))'s\s+(?:{Phrases.Words(v.PlanNouns)})(?:\s+(?:for\s+)?(?:today|tomorrow))?[\s?!.]*$");
+        _activityQuery = Phrases.Build(Phrases.Words(v.ActivityQueryWords));
+        _kpi = Phrases.Build(Phrases.Words(v.KpiWords));
+        _team = Phrases.Build(Phrases.Words(v.TeamWords.Where(w => w is not "our" and not "we" and not "us")));
+        _self = Phrases.Build(Phrases.Words(v.SelfWords));
+        _possessive = Phrases.Build(@"(?<![\w'])(?<n>(?-i:\p{Lu}[\w\-]*))'s(?![\w])");
+        _partyAfter = Phrases.Build($@"(?<![\w])(?:{Phrases.Alt(v.PartyConnectors.Concat(v.AffiliationConnectors).Where(c => c != "@"))})\s+(?<name>.+)$");
+        _splitNames = Phrases.Build($@"\s*(?:{Phrases.Alt(v.NameListJoiners.Where(j => !char.IsLetter(j[0])))})\s*|\s+(?:{Phrases.Alt(v.NameListJoiners.Where(j => char.IsLetter(j[0])))})\s+");
+        _didWho = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.QuestionAuxiliaries)})\s+(?<n>(?-i:\p{{Lu}}\w+))(?![\w'])");
+        _inverted = Phrases.Build($@"^(?:{Phrases.Words(v.PastAuxiliaries)})\s+(?<who>{Phrases.Words(v.QuestionSubjects)}|(?-i:\p{{Lu}}\w+))\s+(?:(?:ever|already|actually|really|just|yet)\s+)?(?<verb>{Phrases.Words(v.ActivityQuestionVerbs)})(?:\s+(?:with|to))?\s+(?<rest>.+)$");
+        _anyone = Phrases.Build(Phrases.Words(v.TeamWords.Concat(v.SelfWords)));
+        _allReps = Phrases.Build($@"^(?:(?:{Phrases.Alt(v.AllRepsWords)})\s*)+$");
+        _contactPhrase = Phrases.Build($@"(?:{Phrases.Words(v.LastContactPhrases)})\s+(?:(?:with|to|w)\s+)?(?<name>.+)$");
+        _addToContacts = Phrases.Build($@"^add\s+(?<name>.+?)\s+(?:to|into)\s+(?<acc>.+?)(?:'s)?\s+(?:{Phrases.Alt(v.ContactListWords)})(?![\w])(?<rest>.*)$");
+        _notMembers = Phrases.Set(v.NotNames.Concat(v.SelfWords).Concat(v.TeamWords).Concat(v.CommonWords));
+    }
+
+    public ParsedCommand? TryParse(NormalizedMessage message, DateOnly today)
+    {
+        var text = message.Text.TrimEnd('?', '!', '.', ' ');
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        return TryLanguage(text)
+            ?? TryAddContact(text)
+            ?? TryCorrect(text, today)
+            ?? TryQuestion(message, text, today);
+    }
+
+    /// <summary>"how do i log a call": the intent asked about, before the help phrases answer it generally.</summary>
+    public ParsedCommand? TryHowTo(NormalizedMessage message)
+    {
+        var m = _howTo.Match(message.Text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var topic = _topic.Match(m.Groups["rest"].Value);
+        return topic.Success ? new ParsedCommand(Intent.HowTo, 0.85) { Topic = _v.HowToTopics[Phrases.Key(topic.Value)] } : null;
+    }
+
+    private ParsedCommand? TryLanguage(string text)
+    {
+        var m = _language.Match(text);
+        if (!m.Success || Phrases.WordCount(text) > 6)
+        {
+            return null;
+        }
+
+        // A bare "en" or "pl" is too little to switch on; a head or the language's full name says it.
+        var lang = Phrases.Key(m.Groups["lang"].Value);
+        if (lang.Length <= 2 && Phrases.WordCount(text) == 1)
+        {
+            return null;
+        }
+
+        return new ParsedCommand(Intent.SetLanguage, 0.9) { Argument = _v.LanguageNames[lang] };
+    }
+
+    private ParsedCommand? TryAddContact(string text)
+    {
+        var into = _addToContacts.Match(text);
+        if (into.Success)
+        {
+            // "add Peter Quill to Hooli contacts, head of ops"
+            var person = _names.Read(into.Groups["name"].Value, out var left);
+            var company = _names.Read(into.Groups["acc"].Value, out _);
+            if (person is not null && left.Length == 0 && company is not null)
+            {
+                var tail = into.Groups["rest"].Value;
+                var address = _email.Match(tail);
+                var title = _role.Match(tail);
+                return new ParsedCommand(Intent.AddContact, 0.85)
+                {
+                    Contact = person, Account = company, Email = address.Success ? address.Value : null,
+                    Role = title.Success ? Phrases.Clean(title.Groups["role"].Value + (title.Groups["dept"].Success ? " " + title.Groups["dept"].Value : string.Empty)) : null,
+                };
+            }
+        }
+
+        var m = _addContact.Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var rest = m.Groups["rest"].Value;
+        string? email = null;
+        var mail = _email.Match(rest);
+        if (mail.Success)
+        {
+            email = mail.Value;
+            rest = Phrases.Cut(rest, mail.Index, mail.Length);
+        }
+
+        string? role = null;
+        var r = _role.Match(rest);
+        if (r.Success && r.Index > 0)
+        {
+            role = Phrases.Clean(r.Groups["role"].Value + (r.Groups["dept"].Success ? " " + r.Groups["dept"].Value : string.Empty));
+            rest = Phrases.Cut(rest, r.Index, r.Length);
+        }
+
+        var contact = _names.Read(rest, out var after);
+        string? account = null;
+        var at = _partyAfter.Match(" " + after);
+        if (at.Success)
+        {
+            account = _names.Read(at.Groups["name"].Value, out _);
+        }
+        else if (after.Length > 0)
+        {
+            account = _names.Read(after, out _);
+        }
+
+        if (contact is null)
+        {
+            return new ParsedCommand(Intent.AddContact, 0.5) { Account = account, Role = role, Email = email, Confirm = true };
+        }
+
+        return new ParsedCommand(Intent.AddContact, 0.9) { Contact = contact, Account = account, Role = role, Email = email };
+    }
+
+    private ParsedCommand? TryCorrect(string text, DateOnly today)
+    {
+        var head = _correctHead.Match(text);
+        var body = head.Success ? text[head.Length..] : text;
+        var link = _correctLink.Match(body);
+        string value;
+        if (link.Success)
+        {
+            value = link.Groups["value"].Value;
+        }
+        else if (head.Success && head.Length > 0 && Phrases.WordCount(body) <= 3)
+        {
+            value = body;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (!head.Success && !link.Success)
+        {
+            return null;
+        }
+
+        // "actually it was yesterday" is a correction; "actually called Acme yesterday" is a new activity.
+        if (Phrases.WordCount(value) > 5 || (!head.Success && Phrases.WordCount(text) > 6))
+        {
+            return null;
+        }
+
+        var command = new ParsedCommand(Intent.Correct, 0.8);
+        var found = false;
+        if (_amounts.TryRead(value, out var money))
+        {
+            command = command with { Amount = money.Amount, Currency = money.Currency };
+            value = Phrases.Cut(value, money.Index, money.Length);
+            found = true;
+        }
+
+        if (_dates.TryRead(value, today, DateSense.Past, out var date))
+        {
+            command = command with { Date = date.Date };
+            value = Phrases.Cut(value, date.Index, date.Length);
+            found = true;
+        }
+
+        var stage = _stage.Match(value);
+        if (stage.Success)
+        {
+            command = command with { Stage = _v.StagePhrases[Phrases.Key(stage.Value)] };
+            value = Phrases.Cut(value, stage.Index, stage.Length);
+            found = true;
+        }
+
+        value = Phrases.Clean(value);
+        var with = _partyAfter.Match(" " + value);
+        var name = _names.Read(with.Success ? with.Groups["name"].Value : value, out _);
+        if (name is not null && Phrases.HasUpper(name) && !_names.IsNotName(Phrases.FirstWord(name)))
+        {
+            command = command with { Account = name };
+            found = true;
+        }
+
+        return found ? command : null;
+    }
+
+    private ParsedCommand? TryQuestion(NormalizedMessage message, string text, DateOnly today)
+    {
+        var asks = message.Asks || _question.IsMatch(text);
+        var period = _periods.Read(text, today);
+
+        if (_inactive.IsMatch(text))
+        {
+            var p = period ?? _periods.ThisWeek(today);
+            return new ParsedCommand(Intent.WhoInactive, 0.85) { From = p.From, To = p.To };
+        }
+
+        var contacts = _contactsAt.Match(text);
+        if (contacts.Success)
+        {
+            var account = _names.Read(contacts.Groups["acc"].Value, out _);
+            if (account is not null && !_names.IsNotName(Phrases.FirstWord(account)))
+            {
+                return new ParsedCommand(Intent.ShowContacts, 0.85) { Account = account };
+            }
+        }
+
+        var plan = _planQuery.Match(text);
+        if (plan.Success)
+        {
+            var scope = plan.Groups["who"].Success ? plan.Groups["who"].Value : "me";
+            var day = text.Contains("tomorrow", StringComparison.OrdinalIgnoreCase) ? today.AddDays(1) : today;
+            return new ParsedCommand(Intent.ShowPlan, 0.85) { Scope = scope, Date = day };
+        }
+
+        var compare = _compare.Match(text);
+        if (compare.Success)
+        {
+            var listed = compare.Groups["names"].Value + (compare.Groups["names2"].Success ? " and " + compare.Groups["names2"].Value : string.Empty);
+            var names = Members(listed, today);
+            if (names.Count >= 2)
+            {
+                return new ParsedCommand(Intent.CompareReps, 0.85) { Members = names, From = period?.From, To = period?.To };
+            }
+
+            var rest = listed;
+            if (_periods.Find(rest, today) is { } when)
+            {
+                rest = Phrases.Cut(rest, when.Index, when.Length);
+            }
+
+            if (Phrases.Clean(rest).Length == 0 || _allReps.IsMatch(Phrases.Clean(rest)))
+            {
+                // "compare reps this quarter": everyone side by side.
+                return new ParsedCommand(Intent.CompareReps, 0.8) { From = period?.From, To = period?.To };
+            }
+        }
+
+        if (!asks)
+        {
+            return TryListing(text, period);
+        }
+
+        var did = _inverted.Match(text);
+        if (did.Success)
+        {
+            // "did I call Initech yesterday?", "did anyone email Hooli this week?": a question about what was logged.
+            var who = Phrases.Key(did.Groups["who"].Value);
+            var scope = _self.IsMatch(who) && Phrases.WordCount(who) == 1 ? "me" : char.IsUpper(did.Groups["who"].Value[0]) && !_notMembers.Contains(who) ? did.Groups["who"].Value : "team";
+            var party = _names.Read(did.Groups["rest"].Value, out _);
+            return new ParsedCommand(Intent.ShowActivities, 0.75)
+            {
+                Scope = scope, From = period?.From, To = period?.To,
+                Account = party is not null && Phrases.HasUpper(party) ? TrimPeriodWords(party) : null,
+            };
+        }
+
+        if (_last.IsMatch(text) && _lastContact.IsMatch(text))
+        {
+            var account = PartyOf(text);
+            if (account is not null)
+            {
+                return new ParsedCommand(Intent.LastContact, 0.85) { Account = account };
+            }
+        }
+
+        return TryListing(text, period);
+    }
+
+    /// <summary>Won or lost deals, deals closing, and activities in a period: "won deals this quarter", "Ben's calls this week".</summary>
+    private ParsedCommand? TryListing(string text, Period? period)
+    {
+        var deals = _dealWords.IsMatch(text);
+        var stage = _stage.Match(text);
+        if (stage.Success && _v.StagePhrases[Phrases.Key(stage.Value)] is var s && s.IsClosed() && (deals || period is not null) && Phrases.WordCount(text) <= 8
+            && (deals || (_question.IsMatch(text) && _anyone.IsMatch(text)) && !Phrases.Key(stage.Value).StartsWith("win", StringComparison.Ordinal) && !Phrases.Key(stage.Value).StartsWith("lose", StringComparison.Ordinal)))
+        {
+            return new ParsedCommand(Intent.ShowDeals, 0.85) { Stage = s, From = period?.From, To = period?.To, Scope = Scope(text) };
+        }
+
+        if (_closing.IsMatch(text) && (deals || _question.IsMatch(text)) && (period is not null || deals) && !stage.Success)
+        {
+            return new ParsedCommand(Intent.DealsClosing, 0.85) { From = period?.From, To = period?.To, Scope = Scope(text) };
+        }
+
+        if (_activityQuery.IsMatch(text) && !_kpi.IsMatch(text) && (period is not null || _question.IsMatch(text) || _possessive.IsMatch(text)) && Phrases.WordCount(text) <= 10)
+        {
+            var scope = Scope(text) ?? "me";
+            return new ParsedCommand(Intent.ShowActivities, 0.8) { Scope = scope, From = period?.From, To = period?.To };
+        }
+
+        return null;
+    }
+
+    /// <summary>A member named ("Ben's", "for Ben"), else "team" or "me"; null when none is said.</summary>
+    private string? Scope(string text)
+    {
+        for (var m = _possessive.Match(text); m.Success; m = m.NextMatch())
+        {
+            var name = m.Groups["n"].Value;
+            if (!_notMembers.Contains(name) && !_v.Months.ContainsKey(name) && !_v.Weekdays.ContainsKey(name))
+            {
+                return name;
+            }
+        }
+
+        var did = _didWho.Match(text);
+        if (did.Success && !_notMembers.Contains(did.Groups["n"].Value) && !_v.Months.ContainsKey(did.Groups["n"].Value) && !_v.Weekdays.ContainsKey(did.Groups["n"].Value))
+        {
+            // "what did Anna log this week?"
+            return did.Groups["n"].Value;
+        }
+
+        if (_team.IsMatch(text))
+        {
+            return "team";
+        }
+
+        return _self.IsMatch(text) ? "me" : null;
+    }
+
+    /// <summary>The account a last-contact question is about: a capitalised name after a connector or the verb, else any.</summary>
+    private string? PartyOf(string text)
+    {
+        foreach (var capitalOnly in (ReadOnlySpan<bool>)[true, false])
+        {
+            for (var after = _partyAfter.Match(text); after.Success; after = _partyAfter.Match(text, after.Index + 1))
+            {
+                if (Party(after.Groups["name"].Value, capitalOnly) is { } name)
+                {
+                    return name;
+                }
+            }
+
+            for (var verb = _contactPhrase.Match(text); verb.Success; verb = _contactPhrase.Match(text, verb.Index + 1))
+            {
+                if (Party(verb.Groups["name"].Value, capitalOnly) is { } name)
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private string? Party(string phrase, bool capitalOnly)
+    {
+        var name = _names.Read(phrase, out _);
+        if (name is null || _names.IsNotName(Phrases.FirstWord(name)) || _notMembers.Contains(Phrases.FirstWord(name)) || (capitalOnly && !Phrases.HasUpper(name)))
+        {
+            return null;
+        }
+
+        return TrimPeriodWords(name);
+    }
+
+    private string TrimPeriodWords(string name)
+    {
+        var words = name.Split(' ').ToList();
+        while (words.Count > 1 && (_notMembers.Contains(words[^1]) || _v.LastWords.Contains(words[^1], StringComparer.OrdinalIgnoreCase)))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private List<string> Members(string text, DateOnly today)
+    {
+        var p = _periods.Find(text, today);
+        if (p is { } found)
+        {
+            text = Phrases.Cut(text, found.Index, found.Length);
+        }
+
+        var names = new List<string>();
+        foreach (var part in _splitNames.Split(Phrases.Clean(text)))
+        {
+            var name = string.Join(' ', Phrases.Clean(part).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_notMembers.Contains(w) && !_v.CompareWords.Contains(w, StringComparer.OrdinalIgnoreCase)));
+            if (name.Length > 0 && !_notMembers.Contains(name) && Phrases.WordCount(name) <= 2 && char.IsLetter(name[0]))
+            {
+                names.Add(char.ToUpperInvariant(name[0]) + name[1..]);
+            }
+        }
+
+        return names;
+    }
+}
