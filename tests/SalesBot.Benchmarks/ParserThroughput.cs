@@ -10,11 +10,37 @@ namespace SalesBot.Benchmarks;
 /// </summary>
 internal static class ParserThroughput
 {
+    /// <summary>Polish and Russian rep messages of every intent, read by the token grammar (Conversation/Languages).</summary>
+    private static readonly string[] Polish =
+    [
+        "spotkanie z Acme wczoraj", "dzwoniłam do Umbrella w sprawie umowy", "wysłałam maila do Vandelay", "spotkałam się z Anną Nowak z Acme",
+        "spotkanie z Comarchem w poniedziałek", "demo dla Hooli przedwczoraj", "nowa szansa Acme licencje 80 tys. zł", "Acme licencje na etap negocjacji",
+        "wygraliśmy Acme licencje", "Hooli przegrany, wybrali konkurencję", "przypomnij mi jutro zadzwonić do Marka", "zrobione: wysłać ofertę do Hooli",
+        "plan na dziś: 1) Acme 2) Initech 3) raport", "mój lejek", "KPI zespołu za zeszły tydzień", "co z Acme?", "cofnij", "pomoc", "dzięki!",
+        "nie udało mi się dodzwonić do Acme", "spotkalem sie z acme wczoraj", "kto ostatni gadał z Acme?",
+    ];
+
+    private static readonly string[] Russian =
+    [
+        "встреча с Initech вчера", "звонил в Umbrella по договору", "отправила письмо в Vandelay", "встретилась с Анной Смирновой из Acme",
+        "встреча со Сбербанком в понедельник", "презентация для Hooli позавчера", "новая сделка Acme лицензии 80 тыс. руб.", "Acme лицензии на переговоры",
+        "выиграли Acme лицензии", "Hooli проиграна, выбрали конкурента", "напомни завтра позвонить Марку", "готово: позвонить Марку",
+        "план на сегодня: 1) Acme 2) Initech 3) отчёт", "моя воронка", "KPI команды за прошлую неделю", "что по Acme?", "отмени", "помощь", "спасибо!",
+        "не дозвонился до Acme", "встерча с hooli вчера", "когда мы последний раз общались с Газпромом?",
+    ];
+
     public static void Run()
+    {
+        Measure("en", ParserBenchmarks.Mix);
+        Measure("pl", Polish);
+        Measure("ru", Russian);
+    }
+
+    private static void Measure(string language, IReadOnlyList<string> messages)
     {
         var parser = MessageParser.English;
         var now = new DateTime(2026, 11, 18, 10, 0, 0);
-        var messages = ParserBenchmarks.Mix;
+        Console.WriteLine($"[{language}]");
         for (var i = 0; i < 500; i++)
         {
             foreach (var m in messages)

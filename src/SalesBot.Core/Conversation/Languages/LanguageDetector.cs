@@ -20,6 +20,8 @@ public static class LanguageDetector
         var packs = LanguagePacks.All;
         Span<int> scores = stackalloc int[packs.Count];
         var english = 0;
+        var firstOwner = -1;
+        var firstWord = true;
         var englishWords = EnglishWords.Value;
         var i = 0;
         while (i < text.Length)
@@ -43,16 +45,29 @@ public static class LanguageDetector
             for (var p = 0; p < packs.Count; p++)
             {
                 var pack = packs[p];
+                if (pack.Index.IsNeutral(key))
+                {
+                    known = true;
+                    continue;
+                }
+
                 if (word.IndexOfAny(pack.Letters) >= 0)
                 {
                     scores[p] += 2;
                 }
                 else if (pack.Index.Knows(key))
                 {
+                    if (firstWord && !shared)
+                    {
+                        firstOwner = p;
+                    }
+
                     known = true;
                     scores[p] += !shared || (pack.Index.IsConnector(key) && BeforeName(text, i)) ? 1 : 0;
                 }
             }
+
+            firstWord = false;
 
             // A word English shares with a pack ("demo", "plan", "do") is evidence of neither.
             if (shared && !known)
@@ -85,7 +100,8 @@ public static class LanguageDetector
             }
         }
 
-        return scores[best] > english ? packs[best] : null;
+        // A tie goes to the pack whose own word opens the message ("nowy deal Hooli support").
+        return scores[best] > english || (scores[best] == english && firstOwner == best) ? packs[best] : null;
     }
 
     /// <summary>"do Acme", "u Marka": one space, then a capital.</summary>

@@ -11,6 +11,7 @@ internal sealed class PhraseIndex
     private readonly HashSet<string> _notNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly HashSet<string> _connectors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _neutral = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entry> _single = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _deletions = new(StringComparer.Ordinal);
     private readonly LanguagePack _pack;
@@ -44,6 +45,11 @@ internal sealed class PhraseIndex
             foreach (var key in keys)
             {
                 _words.Add(key);
+            }
+
+            if (phrase.Word.Kind is TagKind.Currency or TagKind.Multiplier or TagKind.LegalForm && keys.Length == 1)
+            {
+                _neutral.Add(keys[0]);
             }
 
             if (phrase.Word.Kind == TagKind.Connector && keys.Length == 1)
@@ -172,6 +178,9 @@ internal sealed class PhraseIndex
 
     /// <summary>The folded word appears in some phrase of the pack: evidence of the language.</summary>
     public bool Knows(string key) => _words.Contains(key);
+
+    /// <summary>Money and legal forms ("zł", "тыс", "ООО") are written alike in any language's message: no evidence.</summary>
+    public bool IsNeutral(string key) => _neutral.Contains(key);
 
     /// <summary>A one-word connector ("do", "u", "z"): before a capitalised name it is evidence even when English spells it too.</summary>
     public bool IsConnector(string key) => _connectors.Contains(key);

@@ -359,6 +359,8 @@ internal static class Tagger
         }
 
         used = k - j;
+        // 1,2 × 1000000 is 1200000.0 to decimal: drop the trailing scale so "1,2 mln" and "1200000" are the same number.
+        value = decimal.Parse(value.ToString("0.############", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         return new Piece(PieceKind.Amount, p[j].First, p[k - 1].Last) { Amount = value, Currency = currency };
     }
 

@@ -81,7 +81,7 @@ public static class PolishPack
         { ActivityType.Demo, WordForm.Past, "zaprezentowałem", "zaprezentowałam", "zaprezentowaliśmy", "prezentowałem", "prezentowałam", "prezentowaliśmy", "pokazałem", "pokazałam", "pokazaliśmy", "pokazał", "pokazała", "zrobiłem demo", "zrobiłam demo", "zrobiliśmy demo", "miałem demo", "miałam demo", "mieliśmy demo", "miałem prezentację", "miałam prezentację", "mieliśmy prezentację", "przeprowadziłem demo", "przeprowadziłam demo", "zrobiłem prezentację", "zrobiłam prezentację", "było demo", "była prezentacja" },
         { ActivityType.Demo, WordForm.Infinitive, "zaprezentować", "pokazać", "zrobić demo", "zrobić prezentację", "przeprowadzić demo" },
         { ActivityType.Demo, WordForm.Future, "zaprezentuję", "pokażę", "zrobię demo", "zrobimy demo" },
-        { ActivityType.Visit, WordForm.Noun, "wizyta", "wizytę", "wizyty", "wizycie", "wizyta u", "wizyta w", "wizyta handlowa", "wyjazd do", "odwiedziny" },
+        { ActivityType.Visit, WordForm.Noun, "wizyta", "wizytę", "wizyty", "wizycie", "wizyta handlowa", "wyjazd", "odwiedziny" },
         { new PackWord(TagKind.Activity, (int)ActivityType.Visit, WordForm.Past, Gen), "byłem u", "byłam u", "byliśmy u", "był u", "była u", "pojechałem do", "pojechałam do", "pojechaliśmy do", "wpadłem do", "wpadłam do", "zajrzałem do", "zajrzałam do", "jeździłem do", "jeździłam do" },
         { new PackWord(TagKind.Activity, (int)ActivityType.Visit, WordForm.Past, Loc), "byłem w", "byłam w", "byliśmy w", "byłem w biurze", "byłam w biurze", "byliśmy w biurze", "byłem w siedzibie", "byłam w siedzibie", "byłem na miejscu w", "byłam na miejscu w" },
         { ActivityType.Visit, WordForm.Past, "odwiedziłem", "odwiedziłam", "odwiedziliśmy", "odwiedził", "odwiedziła", "odwiedzili" },
