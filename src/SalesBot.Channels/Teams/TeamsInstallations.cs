@@ -20,10 +20,14 @@ public static class TeamsInstallations
     public static async Task InstalledAsync(SalesBotDb db, TeamsInbound.Installed installed, long inboxId, DateTimeOffset now, CancellationToken ct)
     {
         var c = installed.Conversation;
+        int? teamId = null;
+        string? preferred = null;
         if (c.IsPersonal)
         {
             foreach (var member in await MembersOf(db, c).ToListAsync(ct))
             {
+                teamId ??= member.TeamId;
+                preferred ??= member.Language;
                 member.TeamsUserId ??= c.UserId;
                 member.TeamsConversationId = c.ConversationId;
                 member.TeamsServiceUrl = c.ServiceUrl;
@@ -34,6 +38,7 @@ public static class TeamsInstallations
         {
             foreach (var binding in await BindingsOf(db, c).ToListAsync(ct))
             {
+                teamId ??= binding.TeamId;
                 binding.ServiceUrl = c.ServiceUrl;
                 binding.TenantId = c.TenantId ?? binding.TenantId;
                 binding.TeamsTeamId = c.TeamsTeamId ?? binding.TeamsTeamId;
@@ -43,6 +48,8 @@ public static class TeamsInstallations
 
         var greetedPrefix = $"teams:greet:{c.ConversationId}:";
         var since = now - GreetingWindow;
+        // A known member is greeted in their language, a bound channel in its team's; a stranger in English.
+        var teamLanguage = teamId is { } id ? await db.Teams.Where(t => t.Id == id).Select(t => t.Language).SingleOrDefaultAsync(ct) : null;
         if (installed.Greet && !await db.Outbox.AnyAsync(o => o.Channel == ChannelKind.Teams && o.ChatId == c.ConversationId
                 && o.DedupKey != null && o.DedupKey.StartsWith(greetedPrefix) && o.CreatedAt > since, ct))
         {
@@ -52,7 +59,7 @@ public static class TeamsInstallations
                 ChatId = c.ConversationId,
                 ServiceUrl = c.ServiceUrl,
                 Kind = OutboxKind.Notice,
-                Body = JsonSerializer.Serialize(Greeting(c)),
+                Body = JsonSerializer.Serialize(Greeting(c, ReplyPacks.Has(preferred) ? preferred : teamLanguage)),
                 DedupKey = greetedPrefix + inboxId,
                 CreatedAt = now,
                 NotBefore = now,

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
@@ -282,7 +283,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         TurnResult result;
         if (text.Length > Texts.MaxMessageLength)
         {
-            result = new TurnResult(Texts.TooLong(text.Length));
+            result = new TurnResult(ReplyPacks.For(member.Language, team.Language).TooLong(text.Length, Texts.MaxMessageLength));
         }
         else
         {
@@ -296,10 +297,20 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             _lexicons.Invalidate(team.Id);
         }
 
+        if (msg.ChatKind != ChatKind.Private && !turn.ShowsFiguresHere && (result.Privately || ShowsFigures(turn.Command.Intent)))
+        {
+            result = await SendPrivatelyAsync(turn, key, result, ct);
+        }
+
         var reply = result.ToMessage();
         if (turn.Journal is { } journal)
         {
             reply = reply with { Buttons = [.. reply.Buttons, new ReplyButton("Undo", $"u:{journal.Id}")] };
+        }
+
+        if (turn.Journal is { } sealing)
+        {
+            JournalChanges.Seal(sealing, db.Deals.Local);
         }
 
         await db.SaveChangesAsync(ct);
@@ -414,7 +425,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
     {
         if (p.Intent.IsWrite() && p.Confidence < MinConfidence)
         {
-            return new TurnResult(Texts.LowConfidence(text));
+            return new TurnResult(ReplyPacks.For(turn.Member.Language, p.Language, turn.Team.Language).LowConfidence(text));
         }
 
         switch (p.Intent)
@@ -455,16 +466,35 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             case Intent.KpiDigest:
                 return await WithReportsAsync("KPI digests are not set up on this server yet.",
                     r => r.DigestAsync(turn.Team.Id, p.Week ?? IsoWeek(turn.Today), p.Scope, turn.Member.Id, ct));
+            case Intent.Correct:
+                return await Features.Undo.CorrectLastWrite.HandleAsync(turn, Features.Undo.CorrectLastWrite.Command.From(p), ct);
+            case Intent.AddContact when Features.Accounts.AddContact.Command.From(p) is { } contact:
+                return await Features.Accounts.AddContact.HandleAsync(turn, contact, ct);
+            case Intent.AddContact:
+                return new TurnResult("Who is the contact? For example: \"add contact: Sarah Lee, CFO at Fabrikam\". Nothing was written.");
+            case Intent.ShowContacts when Features.Accounts.ShowContacts.Command.From(p) is { } contacts:
+                return await Features.Accounts.ShowContacts.HandleAsync(turn, contacts, ct);
+            case Intent.LastContact when Features.Activities.ShowLastContact.Command.From(p) is { } last:
+                return await Features.Activities.ShowLastContact.HandleAsync(turn, last, ct);
+            case Intent.ShowContacts or Intent.LastContact:
+                return new TurnResult("Which account? For example: \"who's our contact at Woodgrove\".");
+            case Intent.DealsClosing:
+                return await Features.Deals.ShowDealsClosing.HandleAsync(turn, Features.Deals.ShowDealsClosing.Command.From(p, turn.Today), ct);
+            case Intent.ShowDeals:
+                return await Features.Deals.ShowClosedDeals.HandleAsync(turn, Features.Deals.ShowClosedDeals.Command.From(p, turn.Today), ct);
             case Intent.Undo:
                 return await Features.Undo.UndoLastWrite.HandleAsync(turn, new Features.Undo.UndoLastWrite.Command(null), ct);
             case Intent.Help:
-                return new TurnResult(Texts.Help());
+                return new TurnResult(ReplyPacks.For(turn.Member.Language, p.Language, turn.Team.Language).Help());
             case Intent.Connect:
                 return await ConnectChannel.HandleAsync(turn, new ConnectChannel.Command(p.Argument), ct);
+            case Intent.Disconnect:
+                return await DisconnectChannel.HandleAsync(turn, ct);
             case Intent.Join:
                 return new TurnResult((await JoinTeam.HandleAsync(turn.Db, turn.Message, turn.Member, new JoinTeam.Command(p.Argument ?? ""), turn.ServerNow, ct)).Text);
             case Intent.Invite:
-                var role = (p.Notes ?? "").Contains("manager", StringComparison.OrdinalIgnoreCase) ? MemberRole.Manager : MemberRole.Rep;
+                // The parser says the role in Role ("invite Bob as a manager"); it never set Notes, so every invite made a rep.
+                var role = Enum.TryParse<MemberRole>(p.Role, ignoreCase: true, out var said) ? said : MemberRole.Rep;
                 return await InviteMember.HandleAsync(turn, new InviteMember.Command(p.Argument ?? p.Contact ?? "", role), ct);
             case Intent.SetTarget:
                 return await SetTarget.HandleAsync(turn, new SetTarget.Command(p.Argument, p.Number, p.Period), ct);
@@ -479,8 +509,9 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             case Intent.Choose:
                 return new TurnResult("I have no open question for you right now. Type \"help\" to see what I can do.");
             default:
-                var chat = Texts.ChitChat(text);
-                return new TurnResult(chat.Length > 0 ? chat : Texts.NotUnderstood(text));
+                var words = ReplyPacks.For(turn.Member.Language, p.Language, turn.Team.Language);
+                var chat = words.ChitChat(text);
+                return new TurnResult(chat.Length > 0 ? chat : words.NotUnderstood(text));
         }
     }
 
@@ -507,6 +538,11 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         var parts = action.Split(':');
         if (parts is ["u", var u] && int.TryParse(u, NumberStyles.None, CultureInfo.InvariantCulture, out var journalId))
         {
+            if (await SomeoneElsesAsync(turn, turn.Db.Journal.Where(j => j.Id == journalId && j.TeamId == turn.Team.Id).Select(j => j.MemberId), ct) is { } owner)
+            {
+                return new TurnResult($"That Undo button is {owner}'s, so I left it alone; nothing changed. Your own entries have their own Undo.");
+            }
+
             turn.Command = new ParsedCommand(Intent.Undo, 1);
             return await Features.Undo.UndoLastWrite.HandleAsync(turn, new Features.Undo.UndoLastWrite.Command(journalId), ct);
         }
@@ -514,6 +550,11 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         if (parts is ["q", var q, var n] && int.TryParse(q, NumberStyles.None, CultureInfo.InvariantCulture, out var questionId)
             && int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var option))
         {
+            if (await SomeoneElsesAsync(turn, turn.Db.OpenQuestions.Where(x => x.Id == questionId && x.TeamId == turn.Team.Id).Select(x => x.MemberId), ct) is { } owner)
+            {
+                return new TurnResult($"That question was for {owner}, so I left it open for them; nothing changed.");
+            }
+
             var open = await turn.Db.OpenQuestions.FirstOrDefaultAsync(x => x.Id == questionId && x.MemberId == turn.Member.Id, ct);
             if (open is null || open.AnsweredAt is not null || open.ExpiresAt <= turn.ServerNow)
             {
@@ -529,6 +570,15 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         }
 
         return new TurnResult("That button has expired. Type \"help\" to see what I can do.");
+    }
+
+    /// <summary>In a group anyone can press a button: the owner's name when it is someone else's (their press stays theirs to make).</summary>
+    private static async Task<string?> SomeoneElsesAsync(Turn turn, IQueryable<int> owners, CancellationToken ct)
+    {
+        var owner = await owners.Select(id => (int?)id).FirstOrDefaultAsync(ct);
+        return owner is { } id && id != turn.Member.Id
+            ? await turn.Db.Members.Where(m => m.Id == id).Select(m => m.Name).FirstOrDefaultAsync(ct)
+            : null;
     }
 
     private async Task<TurnResult> AnswerAsync(Turn turn, OpenQuestion open, int number, CancellationToken ct)
@@ -605,13 +655,54 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
 
         foreach (var entry in entries)
         {
-            await Features.Undo.UndoLastWrite.RevertAsync(turn.Db, entry, turn.ServerNow, ct);
+            if ((await Features.Undo.UndoLastWrite.RevertAsync(turn.Db, entry, turn.ServerNow, ct)).ChangedSince is { Count: > 0 } since)
+            {
+                return (new TurnResult(Features.Undo.UndoLastWrite.ChangedSinceText(since)), null);
+            }
+
             var prefix = TeamPostWriter.DedupPrefix(entry.Id);
             await turn.Db.Outbox.Where(o => o.Kind == OutboxKind.TeamPost && o.Status == OutboxStatus.Pending && o.DedupKey != null && o.DedupKey.StartsWith(prefix))
                 .ExecuteDeleteAsync(ct);
         }
 
         return (null, string.Join(", ", entries.Select(e => e.Summary)));
+    }
+
+    /// <summary>Queries made of figures: asked in a group or channel that may not see them, they go to the asker's private chat.</summary>
+    private static bool ShowsFigures(Intent intent) =>
+        intent is Intent.ShowPipeline or Intent.KpiDigest or Intent.ShowDeals or Intent.DealsClosing or Intent.CompareReps;
+
+    /// <summary>The answer goes to the asker's private chat; the group hears only that it did (or where to ask).</summary>
+    private static async Task<TurnResult> SendPrivatelyAsync(Turn turn, string key, TurnResult result, CancellationToken ct)
+    {
+        var m = turn.Member;
+        var msg = turn.Message;
+        (string ChatId, string? ServiceUrl)? to = msg.Channel switch
+        {
+            _ when !m.PrivateChatActive => null,
+            ChannelKind.Telegram when m.TelegramUserId is { } id => (id.ToString(CultureInfo.InvariantCulture), null),
+            ChannelKind.Teams when m.TeamsConversationId is { } conversation => (conversation, m.TeamsServiceUrl),
+            _ => null,
+        };
+        if (to is not { } chat)
+        {
+            return new TurnResult(EngineTexts.AskPrivately());
+        }
+
+        await turn.Rows.InsertAsync(new OutboxMessage
+        {
+            Channel = msg.Channel,
+            ChatId = chat.ChatId,
+            ServiceUrl = chat.ServiceUrl,
+            Kind = OutboxKind.Reply,
+            Body = JsonSerializer.Serialize(result.ToMessage()),
+            TeamId = turn.Team.Id,
+            MemberId = m.Id,
+            DedupKey = $"reply:{msg.Channel}:{key}:private",
+            CreatedAt = turn.ServerNow,
+            NotBefore = turn.ServerNow,
+        }, ct);
+        return new TurnResult(EngineTexts.SentPrivately());
     }
 
     private static OutboxMessage Reply(IncomingMessage msg, string key, OutgoingMessage body, int? teamId, int? memberId, DateTimeOffset now) =>
@@ -633,13 +724,14 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
 
     /// <summary>
     /// The inbox key that makes a redelivery a no-op: the message id; for an edit also the new text (each
-    /// distinct edit is handled once); for a button also the button's data.
+    /// distinct edit is handled once); for a button also the button's data and who pressed it (in a group,
+    /// someone else's press must not use up the owner's).
     /// </summary>
     public static string InboxKey(IncomingMessage msg)
     {
         if (msg.Action is { Length: > 0 } action)
         {
-            return $"btn:{msg.ChatId}:{msg.MessageId}:{action}";
+            return $"btn:{msg.ChatId}:{msg.MessageId}:{msg.SenderId}:{action}";
         }
 
         if (msg.IsEdit)

@@ -91,4 +91,8 @@ public static class EngineTexts
     private static string Ago(TimeSpan span) => span < TimeSpan.FromMinutes(1)
         ? "just now"
         : span.Humanize(precision: 1, culture: System.Globalization.CultureInfo.GetCultureInfo("en-US"), minUnit: Humanizer.Localisation.TimeUnit.Minute) + " ago";
+
+    public static string SentPrivately() => "I sent you that in our private chat: team figures stay out of this chat.";
+
+    public static string AskPrivately() => "Ask me that in a private chat: team figures stay out of this chat.";
 }

@@ -53,7 +53,15 @@ public sealed class Turn
 
     public DateOnly Today => DateOnly.FromDateTime(LocalNow);
 
-    public bool SeesTeamFigures => Member.IsManager || Team.Visibility == TeamVisibility.Everyone;
+    /// <summary>Whether the member may see team figures at all (in private, see <see cref="Team.ShowsFiguresTo"/>).</summary>
+    public bool SeesTeamFigures => Team.ShowsFiguresTo(Member, ChatKind.Private);
+
+    /// <summary>Whether team figures may appear in this chat (a group or channel is read by everyone in it).</summary>
+    public bool ShowsFiguresHere => Team.ShowsFiguresTo(Member, Message.ChatKind);
+
+    /// <summary>A deal's amount as the reply may show it here ("€40K"), or null when this chat may not see it.</summary>
+    public string? AmountOf(decimal? amount, string? currency, int dealOwnerId) =>
+        amount is null || !Team.ShowsAmountTo(Member, Message.ChatKind, dealOwnerId) ? null : Conversation.Replies.Format.Money(amount, currency);
 
     /// <summary>
     /// Starts the undo journal entry for this write and inserts it, so created rows can carry its id. The entry is
@@ -96,6 +104,9 @@ public sealed record TurnResult(string Text)
     public string? Title { get; init; }
     public IReadOnlyList<string> Details { get; init; } = [];
     public IReadOnlyList<ReplyButton> Buttons { get; init; } = [];
+
+    /// <summary>Holds figures the chat it was asked in may not see: the engine sends it to the asker privately.</summary>
+    public bool Privately { get; init; }
 
     public OutgoingMessage ToMessage() => new(Text) { Title = Title, Details = Details, Buttons = Buttons };
 }

@@ -18,7 +18,7 @@ public sealed class ReportService(SalesBotDb db, TimeProvider clock) : IReportSe
         var (team, viewer) = await TeamAndViewerAsync(teamId, viewerMemberId, ct);
         if (team is null || viewer is null)
         {
-            return new OutgoingMessage(ReplyPacks.English.OwnTeamStandupOnly());
+            return new OutgoingMessage(ReplyPacks.For(viewer?.Language, team?.Language).OwnTeamStandupOnly());
         }
 
         var words = Language(team, viewer);
@@ -37,7 +37,7 @@ public sealed class ReportService(SalesBotDb db, TimeProvider clock) : IReportSe
         var (team, viewer) = await TeamAndViewerAsync(teamId, viewerMemberId, ct);
         if (team is null || viewer is null)
         {
-            return new OutgoingMessage(ReplyPacks.English.OwnTeamFiguresOnly());
+            return new OutgoingMessage(ReplyPacks.For(viewer?.Language, team?.Language).OwnTeamFiguresOnly());
         }
 
         var words = Language(team, viewer);
@@ -84,7 +84,7 @@ public sealed class ReportService(SalesBotDb db, TimeProvider clock) : IReportSe
     }
 
     /// <summary>Answers in chat speak the viewer's language, or the team's.</summary>
-    private static LanguageReplies Language(Team team, Member viewer) => ReplyPacks.For(null);
+    private static LanguageReplies Language(Team team, Member viewer) => ReplyPacks.For(viewer.Language, team.Language);
 
     /// <summary>The rule of <see cref="IReportService"/>: managers, or everyone when the team says so.</summary>
     public static bool SeesTeam(Team team, Member viewer) =>

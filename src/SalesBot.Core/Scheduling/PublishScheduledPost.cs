@@ -191,7 +191,7 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
     {
         var posts = new List<Post>();
         // Channel posts and the team's scheduled notes speak the team's language.
-        var words = ReplyPacks.For(null);
+        var words = ReplyPacks.For(team.Language);
         switch (slot.Kind)
         {
             case ScheduledPostKind.Standup:

@@ -48,6 +48,7 @@ public static class CommandLine
                 "member" => await MemberVerb.RunAsync(cli, stdout),
                 "migrate" => await MigrateVerb.RunAsync(cli, stdout),
                 "export" => await ExportVerb.RunAsync(cli, stdout),
+                "import" => await ImportVerb.RunAsync(cli, stdout),
                 "schema" => SchemaVerb.Run(cli, stdout),
                 "chat" => await ChatVerb.RunAsync(cli, stdin, stdout),
                 "replay" => await ReplayVerb.RunAsync(cli, stdout),

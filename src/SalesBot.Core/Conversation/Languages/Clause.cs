@@ -46,7 +46,7 @@ internal sealed class Clause
 
     public int Find(TagKind kind, int from = -1, int to = -1)
     {
-        for (var i = Math.Max(from, From); i < (to < 0 ? To : to); i++)
+        for (var i = Math.Max(from, From); i < (to < 0 ? To : Math.Min(to, To)); i++)
         {
             if (this[i].Is(kind))
             {
@@ -163,14 +163,14 @@ internal sealed class Clause
         t.IsWord && (t.Upper || (Pack.Cyrillic && !t.Cyrillic)) && !Message.Pack.Index.IsNotName(Pack.StemKey(t.Key));
 
     /// <summary>The first name in pieces [from, to): a known name, or capitalised unknown words (a Latin word in Cyrillic text counts).</summary>
-    public NameSpan? NameAt(int from, int to = -1, bool members = true)
+    public NameSpan? NameAt(int from, int to = -1, bool members = true, bool lowercase = true)
     {
         to = to < 0 ? To : Math.Min(to, To);
         for (var i = Math.Max(from, From); i < to; i++)
         {
             var p = this[i];
             var before = i > From ? this[i - 1] : null;
-            var cases = before is { Kind: PieceKind.Word } b && b.Words.FirstOrDefault(w => w.Cases != NameCase.None) is { Cases: not NameCase.None } cw ? cw.Cases : NameCase.Any;
+            var cases = CasesAfter(before);
             if (p.Kind == PieceKind.Known)
             {
                 if (!members && p.Known.All(k => k.Kind == LexiconKind.Member))
@@ -182,7 +182,8 @@ internal sealed class Clause
             }
 
             var legal = p.Kind == PieceKind.Word && p.Is(TagKind.LegalForm) && i + 1 < to && this[i + 1].Kind == PieceKind.Free;
-            if ((p.Kind == PieceKind.Free && StartsName(Tokens[p.First], cases != NameCase.Any, out var lower)) || (legal && StartsName(Tokens[this[i + 1].First], false, out lower)))
+            var afterConnector = before is { Kind: PieceKind.Word } && (before.Is(TagKind.Connector) || before.Is(TagKind.Affiliation) || before.Words.Any(w => w.Cases != NameCase.None));
+            if ((p.Kind == PieceKind.Free && StartsName(Tokens[p.First], afterConnector && lowercase, out var lower)) || (legal && StartsName(Tokens[this[i + 1].First], false, out lower)))
             {
                 var last = legal ? i + 1 : i;
                 while (last + 1 < to && ((this[last + 1].Kind == PieceKind.Free && ContinuesName(Tokens[this[last + 1].First]) && !lower)
@@ -191,11 +192,43 @@ internal sealed class Clause
                     last++;
                 }
 
-                return new NameSpan(i, last, cases, [], lower);
+                // A legal form keeps the name after it as written ("ООО Ромашка", "dla ООО Ромашка").
+                return new NameSpan(i, last, legal ? NameCase.Nominative : cases, [], lower);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The cases a name may take after this piece: its connector's, or after a past verb the object cases
+    /// ("odwiedziłem Santandera"), or else the nominative and dative ("звонок Soylent", "jak poszło Markowi").
+    /// </summary>
+    private static NameCase CasesAfter(Piece? before)
+    {
+        if (before is { Kind: PieceKind.Word })
+        {
+            foreach (var w in before.Words)
+            {
+                if (w.Cases != NameCase.None)
+                {
+                    return w.Cases;
+                }
+            }
+
+            // "офис Аэрофлота", "biuro Orlenu": a name after a common noun is its owner.
+            if (before.Is(TagKind.NotName))
+            {
+                return NameCase.Nominative | NameCase.Genitive | NameCase.Dative;
+            }
+
+            if (before.Get(TagKind.Activity) is { Form: WordForm.Past } || before.Get(TagKind.Send) is { Form: WordForm.Past } || before.Get(TagKind.VagueActivity) is { Form: WordForm.Past })
+            {
+                return NameCase.Nominative | NameCase.Accusative | NameCase.Dative;
+            }
+        }
+
+        return NameCase.Nominative | NameCase.Dative;
     }
 
     /// <summary>The base form of an unknown name: each word out of the case its connector governs ("Janem Kowalskim" is "Jan Kowalski").</summary>
@@ -236,17 +269,20 @@ internal sealed class Clause
             return written;
         }
 
-        if (person && first && Pack.Index.FirstName(Pack.StemKey(token.Key)) is { } given)
+        if (person && first && Pack.Index.FirstName(token.Key) is { } given)
         {
             return given;
         }
 
+        // Endings are matched on the letters as written: "Żabkę" is accusative, "Acme" is not.
+        var lower = written.ToLowerInvariant();
         foreach (var ending in Pack.NameEndings)
         {
-            if ((ending.Cases & cases) != 0 && (person || !ending.PersonOnly) && token.Key.Length - ending.Ending.Length >= 3
-                && token.Key.EndsWith(ending.Ending, StringComparison.Ordinal))
+            if ((ending.Cases & cases) != 0 && (person || !ending.PersonOnly) && lower.Length - ending.Ending.Length >= 3
+                && lower.EndsWith(ending.Ending, StringComparison.Ordinal))
             {
-                return written[..^ending.Ending.Length] + ending.Base;
+                var stem = written[..^ending.Ending.Length];
+                return stem + (char.IsUpper(written[^1]) && written.Length > 1 && char.IsUpper(written[^2]) ? ending.Base.ToUpperInvariant() : ending.Base);
             }
         }
 
@@ -257,7 +293,7 @@ internal sealed class Clause
     public bool IsPerson(NameSpan name) =>
         name.Known.Count > 0
             ? name.Known[0].Kind is LexiconKind.Contact or LexiconKind.Member
-            : Tokens[this[name.FirstPiece].First] is { IsWord: true } t && Pack.Index.FirstName(Pack.StemKey(t.Key)) is not null;
+            : Tokens[this[name.FirstPiece].First] is { IsWord: true } t && Pack.Index.FirstName(t.Key) is not null;
 
     /// <summary>Who a name is: a colleague, a contact (with the company after "z"/"из"), an account or a deal.</summary>
     public Party PartyOf(NameSpan name, NameSpan? company)
@@ -279,10 +315,10 @@ internal sealed class Clause
         var person = IsPerson(name) || (company is not null && name.LastPiece > name.FirstPiece);
         if (person)
         {
-            return new Party(company is null ? null : AccountOf(company), BaseForm(name, person: true), null, null, name.Lowercase);
+            return new Party(company is null ? null : AccountOf(company), BaseForm(name, person: true), null, null, false);
         }
 
-        return new Party(BaseForm(name, person: false), null, null, null, name.Lowercase);
+        return new Party(BaseForm(name, person: false), null, null, null, false);
     }
 
     public string AccountOf(NameSpan name) =>
@@ -349,6 +385,21 @@ internal sealed class Clause
     private bool Named(int first, int last)
     {
         for (var i = first; i <= last; i++)
+        {
+            var t = Tokens[this[i].First];
+            if (this[i].Kind == PieceKind.Known || (t.IsWord && !Pack.Index.IsNotName(Pack.StemKey(t.Key))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The run holds a capital, a Latin word in Cyrillic text or a known name: surely a name, not a common word.</summary>
+    public bool Capitalised((int First, int Last) run)
+    {
+        for (var i = run.First; i <= run.Last; i++)
         {
             var t = Tokens[this[i].First];
             if (this[i].Kind == PieceKind.Known || t.Upper || (Pack.Cyrillic && t.IsWord && !t.Cyrillic))

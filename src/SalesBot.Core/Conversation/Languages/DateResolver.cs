@@ -50,6 +50,57 @@ internal static class DateResolver
         }
     }
 
+    /// <summary>
+    /// The days a period covers, inclusive: a week Monday to Sunday, a month, a quarter, a year; a month name the
+    /// nearest one in <paramref name="sense"/>; a single day for a day.
+    /// </summary>
+    public static (DateOnly From, DateOnly To)? Range(DateSpec spec, DateOnly today, DateSense sense)
+    {
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        switch (spec.Shape)
+        {
+            case DateShape.Period:
+                var shift = spec.Relation switch { DateRelation.Last => -1, DateRelation.Next => 1, _ => 0 };
+                switch (spec.Unit)
+                {
+                    case 1:
+                        return (today.AddDays(shift), today.AddDays(shift));
+                    case 7:
+                        var start = monday.AddDays(7 * shift);
+                        return (start, start.AddDays(6));
+                    case 30:
+                        var month = new DateOnly(today.Year, today.Month, 1).AddMonths(shift);
+                        return (month, month.AddMonths(1).AddDays(-1));
+                    case 91:
+                        var quarter = new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1).AddMonths(3 * shift);
+                        return (quarter, quarter.AddMonths(3).AddDays(-1));
+                    case 365:
+                        var year = new DateOnly(today.Year + shift, 1, 1);
+                        return (year, year.AddYears(1).AddDays(-1));
+                    default:
+                        return null;
+                }
+
+            case DateShape.Month:
+                var y = today.Year;
+                if (sense == DateSense.Past && spec.Month > today.Month)
+                {
+                    y--;
+                }
+                else if (sense == DateSense.Future && spec.Month < today.Month)
+                {
+                    y++;
+                }
+
+                var first = new DateOnly(y, spec.Month, 1);
+                return (first, first.AddMonths(1).AddDays(-1));
+            case DateShape.EndOf:
+                return Resolve(spec, today, sense) is { } end ? (today, end) : null;
+            default:
+                return Resolve(spec, today, sense) is { } day ? (day, day) : null;
+        }
+    }
+
     /// <summary>The ISO week a period names ("zeszły tydzień" is last week), or of the day a date names.</summary>
     public static string? Week(DateSpec spec, DateOnly today)
     {

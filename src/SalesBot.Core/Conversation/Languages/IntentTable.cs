@@ -15,21 +15,34 @@ internal static class IntentTable
 
     public static readonly IReadOnlyList<IntentRule> Rules =
     [
-        new("undo", c => c.StartsWith(TagKind.Undo) && Bare(c), _ => new ParsedCommand(Intent.Undo, Sure)),
+        new("set language", c => c.Has(TagKind.SetLanguage) && !HasWriteVerb(c), SetLanguage),
+        new("how to", c => c.StartsWith(TagKind.HowTo), HowTo),
+        new("correct", c => c.StartsWith(TagKind.Correction), Correct),
+        new("undo", c => c.StartsWith(TagKind.Undo) && NothingWritten(c), _ => new ParsedCommand(Intent.Undo, Sure)),
         new("help", c => c.Has(TagKind.Help) && Bare(c), _ => new ParsedCommand(Intent.Help, Sure)),
-        new("chit-chat", c => c.Start >= c.To, _ => null),
+        new("chit-chat", c => c.Start >= c.To, _ => null, Guard: true),
+        new("add contact", c => c.StartsWith(TagKind.AddContact), AddContact),
         new("complete", c => c.StartsWith(TagKind.DoneHead), Complete),
+        new("complete after", c => EndsWithDone(c), CompleteAfter),
         new("plan", IsPlan, Plan),
+        new("show plan", c => c.Has(TagKind.PlanHead) && !c.Has(TagKind.TaskHead) && !HasWriteVerb(c), ShowPlan),
         new("task head", c => c.StartsWith(TagKind.TaskHead) || (c.Start < c.To && c[c.Start].Kind == PieceKind.Date && c.Find(TagKind.TaskHead) == c.Start + 1), Task),
+        new("last contact", c => c.Has(TagKind.LastContact) || ((c.StartsWith(TagKind.Question) || c.StartsWith(TagKind.Who)) && c.Has(TagKind.Last) && !c.Has(TagKind.Negation)), LastContact),
+        new("who inactive", c => c.StartsWith(TagKind.Who) && c.Has(TagKind.Negation), WhoInactive),
+        new("show contacts", c => c.Has(TagKind.ContactList) && !HasWriteVerb(c), ShowContacts),
+        new("compare", c => c.Has(TagKind.Compare), Compare),
+        new("deals closing", c => c.Has(TagKind.Closing) && !c.Has(TagKind.CreateDeal), DealsClosing),
+        new("show deals", IsDealList, ShowDeals),
+        new("show activities", c => c.Has(TagKind.ActivityQuery) && !c.Has(TagKind.TaskHead), ShowActivities),
         new("standup", c => c.Has(TagKind.Standup) && !HasWriteVerb(c), _ => new ParsedCommand(Intent.Standup, Sure)),
-        new("pipeline", c => c.Has(TagKind.Pipeline) && !HasWriteVerb(c), Pipeline),
+        new("pipeline", c => c.Has(TagKind.Pipeline) && !HasWriteVerb(c) && StageAt(c) < 0, Pipeline),
         new("task list", c => c.Has(TagKind.TaskList) && !HasWriteVerb(c), c => new ParsedCommand(Intent.ShowTasks, Sure) { Scope = Scope(c) }),
         new("kpi", c => c.Has(TagKind.Kpi) && !HasWriteVerb(c), Kpi),
         new("kpi person", c => c.Has(TagKind.KpiPerson) && !HasWriteVerb(c), KpiPerson),
         new("account query", c => c.Has(TagKind.AccountQuery) && !HasWriteVerb(c), c => Account(c, c.Find(TagKind.AccountQuery))),
         new("show", c => c.StartsWith(TagKind.Show), c => Account(c, c.Start)),
-        new("negated", Negated, _ => null),
-        new("question", c => c.Question || c.StartsWith(TagKind.Question), _ => null),
+        new("negated", c => Negated(c) || c.Has(TagKind.Cancelled), _ => null, Guard: true),
+        new("question", c => c.Question || c.StartsWith(TagKind.Question) || c.StartsWith(TagKind.Who), _ => null, Guard: true),
         new("create deal", c => c.Has(TagKind.CreateDeal), CreateDeal),
         new("activity first", c => IsActivity(c[c.Start]) || c.StartsWith(TagKind.NoteHead), Activity),
         new("move", c => StageAt(c) >= 0, Move),
@@ -45,7 +58,15 @@ internal static class IntentTable
         {
             if (rule.When(clause))
             {
-                return rule.Read(clause);
+                if (rule.Read(clause) is { } command)
+                {
+                    return command;
+                }
+
+                if (rule.Guard)
+                {
+                    return null;
+                }
             }
         }
 
@@ -61,6 +82,54 @@ internal static class IntentTable
         {
             var p = c[i];
             if (p.Kind is PieceKind.Free or PieceKind.Known or PieceKind.Amount || IsActivity(p) || p.Is(TagKind.Stage) || p.Is(TagKind.CreateDeal) || p.Is(TagKind.TaskHead))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Undo words with nothing that could be a new fact: no name, amount, activity or stage.</summary>
+    private static bool NothingWritten(Clause c)
+    {
+        for (var i = c.From; i < c.To; i++)
+        {
+            var p = c[i];
+            if (p.Kind is PieceKind.Known or PieceKind.Amount || IsActivity(p) || p.Is(TagKind.Stage) || p.Is(TagKind.CreateDeal)
+                || (p.Kind == PieceKind.Free && c.Message.Tokens[p.First].Upper))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"zadanie faktura Globex zrobione", "задача счёт выполнена": a done word closing the clause.</summary>
+    private static bool EndsWithDone(Clause c)
+    {
+        var last = c.To - 1;
+        while (last > c.Start && c[last].Kind == PieceKind.Punct)
+        {
+            last--;
+        }
+
+        return last > c.Start && c[last].Is(TagKind.DoneHead) && !HasWriteVerb(c);
+    }
+
+    /// <summary>Won or lost deals over a period, with no deal named: "wygrane w tym kwartale", "что мы выиграли в октябре?".</summary>
+    private static bool IsDealList(Clause c)
+    {
+        var s = StageAt(c);
+        if (s < 0 || !((DealStage)c[s].Get(TagKind.Stage)!.Value.Value).IsClosed() || c.FirstDate(monthsToo: true) is null)
+        {
+            return false;
+        }
+
+        for (var i = c.From; i < c.To; i++)
+        {
+            if (c[i].Kind is PieceKind.Free or PieceKind.Known)
             {
                 return false;
             }
@@ -98,15 +167,31 @@ internal static class IntentTable
         return target >= 0 && c.Find(TagKind.Negation, c.From, target + 1) >= 0;
     }
 
-    private static bool IsPlan(Clause c)
+    /// <summary>A plan header ("plan na dziś:", "mój plan na dzisiaj:", "план на сегодня -") with its list after it.</summary>
+    public static bool IsPlan(Clause c)
     {
-        if (c.StartsWith(TagKind.PlanHead))
+        var head = c.Find(TagKind.PlanHead, c.Start, c.Start + 2);
+        if (head >= 0 && (head == c.Start || c[c.Start].Is(TagKind.Self)))
         {
-            return true;
+            return HasList(c, head);
         }
 
         // "dzisiaj: A, B, C" / "сегодня: ...": today's date as a header.
         return c.Start < c.To && c[c.Start] is { Kind: PieceKind.Date, Date: { Shape: DateShape.Relative, Days: 0 } } && c.IsPunct(c.Start + 1, ':');
+    }
+
+    /// <summary>A plan head is a plan only with its list: a colon or a line break soon after it ("plan na dziś: ...").</summary>
+    private static bool HasList(Clause c, int head)
+    {
+        for (var i = head + 1; i < Math.Min(c.To, head + 4); i++)
+        {
+            if (c.IsPunct(i, ':') || c.IsPunct(i, '\n') || c.IsPunct(i, '-'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A stage the clause moves a deal to: a won or lost word, or a stage after its preposition, an arrow or a move verb.</summary>
@@ -147,6 +232,217 @@ internal static class IntentTable
 
     // --- readers ---
 
+    private static ParsedCommand SetLanguage(Clause c) =>
+        new(Intent.SetLanguage, Sure) { Argument = c[c.Find(TagKind.SetLanguage)].Get(TagKind.SetLanguage)!.Value.Text };
+
+    /// <summary>The intent a how-to question names, from the first action word after "jak"/"как".</summary>
+    private static ParsedCommand? HowTo(Clause c)
+    {
+        var action = false;
+        string? topic = null;
+        for (var i = c.Start + 1; i < c.To && topic is null; i++)
+        {
+            var p = c[i];
+            action |= p.Is(TagKind.LogVerb) || p.Get(TagKind.Activity) is { Form: WordForm.Infinitive } || p.Get(TagKind.Send) is { Form: WordForm.Infinitive }
+                || p.Is(TagKind.MoveVerb) || p.Is(TagKind.TaskHead) || p.Is(TagKind.CreateDeal) || p.Is(TagKind.AddContact) || p.Is(TagKind.Undo);
+            topic = p.Kind != PieceKind.Word ? null
+                : p.Is(TagKind.CreateDeal) ? "create_deal"
+                : p.Is(TagKind.AddContact) ? "add_contact"
+                : p.Is(TagKind.MoveVerb) || p.Is(TagKind.StageNoun) || p.Is(TagKind.Stage) ? "move_deal"
+                : p.Is(TagKind.AmountMarker) || p.Is(TagKind.CloseDateMarker) ? "update_deal"
+                : p.Is(TagKind.TaskHead) || p.Is(TagKind.TaskVerb) ? "add_task"
+                : p.Is(TagKind.DoneHead) ? "complete_task"
+                : p.Is(TagKind.PlanHead) ? "set_plan"
+                : p.Is(TagKind.Undo) ? "undo"
+                : null;
+        }
+
+        if (topic is null && action)
+        {
+            topic = "log_activity";
+        }
+
+        return topic is null || !action && topic is not ("set_plan" or "update_deal" or "move_deal") ? null : new ParsedCommand(Intent.HowTo, Sure) { Topic = topic };
+    }
+
+    /// <summary>"nie, to było z Orlenem", "ой, это было вчера", "poprawka: 35 tys.": whichever slot is said.</summary>
+    private static ParsedCommand? Correct(Clause c)
+    {
+        var head = c.Find(TagKind.Correction);
+        var amount = c.Amount();
+        var date = c.DateOf(c.FirstDate(head), DateSense.Past);
+        var stageAt = c.Find(TagKind.Stage, head + 1);
+        DealStage? stage = stageAt >= 0 ? (DealStage)c[stageAt].Get(TagKind.Stage)!.Value.Value : null;
+        Party party = default;
+        if (c.NameAt(head + 1, members: false) is { } name)
+        {
+            party = c.PartyOf(name, CompanyAfter(c, name));
+        }
+
+        if (amount is null && date is null && stage is null && party.Account is null && party.Contact is null)
+        {
+            return null;
+        }
+
+        return new ParsedCommand(Intent.Correct, Sure)
+        {
+            Account = party.Account,
+            Contact = party.Contact,
+            Date = date,
+            Amount = amount?.Amount,
+            Currency = amount?.Currency,
+            Stage = stage,
+        };
+    }
+
+    /// <summary>"dodaj kontakt: Anna Nowak, CFO w Acme, anna@acme.com": the person, then role, company and e-mail in any order.</summary>
+    private static ParsedCommand? AddContact(Clause c)
+    {
+        var i = c.Start + 1;
+        string? account = null;
+        if (i < c.To && c[i].Is(TagKind.Connector) && c.NameAt(i + 1, i + 4, members: false, lowercase: false) is { } before
+            && c.IsPunct(before.LastPiece + 1, ':'))
+        {
+            account = c.AccountOf(before);
+            i = before.LastPiece + 1;
+        }
+
+        while (i < c.To && c[i].Kind == PieceKind.Punct)
+        {
+            i++;
+        }
+
+        if (c.NameAt(i, members: false, lowercase: false) is not { } person || person.FirstPiece != i)
+        {
+            return null;
+        }
+
+        var contact = c.BaseForm(person with { Cases = NameCase.Nominative }, person: true);
+        string? role = null;
+        var segment = person.LastPiece + 1;
+        while (segment < c.To)
+        {
+            var end = segment;
+            while (end < c.To && !c.IsPunct(end, ','))
+            {
+                end++;
+            }
+
+            var connector = -1;
+            for (var k = end - 1; k >= segment; k--)
+            {
+                if ((c[k].Is(TagKind.Connector) || c[k].Is(TagKind.Affiliation)) && c.NameAt(k + 1, end, members: false, lowercase: false) is { } company && company.FirstPiece == k + 1)
+                {
+                    account ??= c.AccountOf(company);
+                    connector = k;
+                    break;
+                }
+            }
+
+            var text = c.Text(segment, connector >= 0 ? connector : end);
+            if (role is null && text is not null)
+            {
+                role = text;
+            }
+
+            segment = end + 1;
+        }
+
+        return new ParsedCommand(Intent.AddContact, Sure)
+        {
+            Contact = contact,
+            Account = account,
+            Role = role,
+            Email = c.Message.Emails.Count > 0 ? c.Message.Emails[0] : null,
+        };
+    }
+
+    private static ParsedCommand? LastContact(Clause c) =>
+        c.NameAt(c.From, members: false) is { } name ? new ParsedCommand(Intent.LastContact, Sure) { Account = c.AccountOf(name) } : null;
+
+    private static ParsedCommand? ShowContacts(Clause c) =>
+        c.NameAt(c.From, members: false) is { } name ? new ParsedCommand(Intent.ShowContacts, Sure) { Account = c.AccountOf(name) } : null;
+
+    private static (DateOnly? From, DateOnly? To) Period(Clause c, DateSense sense)
+    {
+        for (var i = c.From; i < c.To; i++)
+        {
+            if (c[i].Kind == PieceKind.Date && DateResolver.Range(c[i].Date, c.Message.Today, sense) is { } range)
+            {
+                return (range.From, range.To);
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static ParsedCommand WhoInactive(Clause c)
+    {
+        var (from, to) = Period(c, DateSense.Past);
+        return new ParsedCommand(Intent.WhoInactive, Sure) { From = from, To = to };
+    }
+
+    private static ParsedCommand Compare(Clause c)
+    {
+        var members = new List<string>();
+        var i = c.From;
+        while (c.NameAt(i) is { } name)
+        {
+            if (c.PersonOf(name) is { } person && !members.Contains(person))
+            {
+                members.Add(person);
+            }
+
+            i = name.LastPiece + 1;
+        }
+
+        var (from, to) = Period(c, DateSense.Past);
+        return new ParsedCommand(Intent.CompareReps, Sure) { Members = members.Count > 0 ? members : null, From = from, To = to };
+    }
+
+    private static ParsedCommand DealsClosing(Clause c)
+    {
+        var (from, to) = Period(c, DateSense.Future);
+        return new ParsedCommand(Intent.DealsClosing, Sure) { From = from, To = to };
+    }
+
+    private static ParsedCommand ShowDeals(Clause c)
+    {
+        var s = StageAt(c);
+        var (from, to) = Period(c, DateSense.Past);
+        return new ParsedCommand(Intent.ShowDeals, Sure) { Stage = (DealStage)c[s].Get(TagKind.Stage)!.Value.Value, From = from, To = to };
+    }
+
+    private static ParsedCommand ShowActivities(Clause c)
+    {
+        var (from, to) = Period(c, DateSense.Past);
+        return new ParsedCommand(Intent.ShowActivities, Sure) { Scope = Scope(c), From = from, To = to };
+    }
+
+    private static ParsedCommand ShowPlan(Clause c)
+    {
+        var date = c.DateOf(c.FirstDate(), DateSense.Future);
+        return new ParsedCommand(Intent.ShowPlan, Sure) { Scope = Scope(c), Date = date };
+    }
+
+    private static ParsedCommand CompleteAfter(Clause c)
+    {
+        var from = c.Start;
+        if (c[from].Is(TagKind.TaskHead))
+        {
+            from++;
+        }
+
+        var last = c.To - 1;
+        while (c[last].Kind == PieceKind.Punct)
+        {
+            last--;
+        }
+
+        var title = c.Text(from, last);
+        return new ParsedCommand(Intent.CompleteTask, title is null ? Unsure : Sure) { Title = title, Confirm = title is null };
+    }
+
     private static ParsedCommand Complete(Clause c)
     {
         var title = c.Text(c.Start + 1, c.To);
@@ -156,7 +452,7 @@ internal static class IntentTable
     private static ParsedCommand Plan(Clause c)
     {
         var i = c.Start + 1;
-        while (i < c.To && (c.IsPunct(i, ':') || c[i].Kind == PieceKind.Date || c[i].Is(TagKind.PlanHead)))
+        while (i < c.To && (c.IsPunct(i, ':') || c.IsPunct(i, '-') || c.IsPunct(i, '\n') || c[i].Kind == PieceKind.Date || c[i].Is(TagKind.PlanHead)))
         {
             i++;
         }
@@ -259,15 +555,21 @@ internal static class IntentTable
         return null;
     }
 
-    private static ParsedCommand Kpi(Clause c) => new(Intent.KpiDigest, Sure) { Scope = Scope(c), Week = Week(c) };
+    private static ParsedCommand Kpi(Clause c)
+    {
+        var week = Week(c);
+        var (from, to) = Period(c, DateSense.Past);
+        return new(Intent.KpiDigest, Sure) { Scope = Scope(c), Week = week, From = from, To = to };
+    }
 
     private static ParsedCommand? KpiPerson(Clause c)
     {
         var at = c.Find(TagKind.KpiPerson);
         if (c.NameAt(at + 1) is { } name)
         {
+            var (from, to) = Period(c, DateSense.Past);
             return c.PersonOf(name) is { } person
-                ? new ParsedCommand(Intent.KpiDigest, Sure) { Scope = person, Week = Week(c) }
+                ? new ParsedCommand(Intent.KpiDigest, Sure) { Scope = person, Week = Week(c), From = from, To = to }
                 : new ParsedCommand(Intent.ShowAccount, Sure) { Account = c.AccountOf(name) };
         }
 
@@ -281,7 +583,7 @@ internal static class IntentTable
             return null;
         }
 
-        return new ParsedCommand(Intent.ShowAccount, name.Lowercase ? Unsure : Sure) { Account = c.AccountOf(name) };
+        return new ParsedCommand(Intent.ShowAccount, Sure) { Account = c.AccountOf(name) };
     }
 
     private static ParsedCommand CreateDeal(Clause c)
@@ -341,13 +643,16 @@ internal static class IntentTable
         }
 
         var amount = c.Amount();
-        return new ParsedCommand(Intent.MoveDeal, Sure)
+        var named = c.Capitalised(run.Value) || c.Has(TagKind.MoveVerb) || c.Has(TagKind.StagePrep);
+        return new ParsedCommand(Intent.MoveDeal, named ? Sure : Unsure)
         {
             Deal = c.DealName(run.Value),
             Stage = stage,
             Amount = amount?.Amount,
             Currency = amount?.Currency,
             Notes = notes,
+            Reason = stage == DealStage.Lost ? notes : null,
+            Confirm = !named,
         };
     }
 
@@ -358,12 +663,12 @@ internal static class IntentTable
         var run = c.DealRun(c.From, first, backwards: true) ?? c.DealRun(marker + 1, c.To);
         var amount = c.Has(TagKind.AmountMarker) ? c.Amount() : null;
         var date = c.Has(TagKind.CloseDateMarker) ? c.DateOf(c.FirstDate(), DateSense.Future) : null;
-        if (run is null || (amount is null && date is null))
+        if ((run is null && c.From == 0) || (amount is null && date is null))
         {
             return null;
         }
 
-        return new ParsedCommand(Intent.UpdateDeal, Sure) { Deal = c.DealName(run.Value), Amount = amount?.Amount, Currency = amount?.Currency, Date = date };
+        return new ParsedCommand(Intent.UpdateDeal, Sure) { Deal = run is null ? null : c.DealName(run.Value), Amount = amount?.Amount, Currency = amount?.Currency, Date = date };
     }
 
     private static ParsedCommand? Activity(Clause c)
@@ -385,7 +690,8 @@ internal static class IntentTable
         var word = c[at];
         var (type, form) = TypeOf(c, at);
         var datePiece = c.FirstDate(monthsToo: false);
-        var ahead = c.Has(TagKind.Future) || form is WordForm.Infinitive or WordForm.Future || (datePiece is not null && Clause.LooksAhead(datePiece.Date));
+        var dateAhead = datePiece is not null && Clause.LooksAhead(datePiece.Date);
+        var ahead = type != ActivityType.Note && ((c.Has(TagKind.Future) && form != WordForm.Past) || form is WordForm.Infinitive or WordForm.Future || dateAhead);
         if (ahead)
         {
             // A future verb, marker or date: something to do, never a past activity.
@@ -396,6 +702,12 @@ internal static class IntentTable
 
             var title = c.Text(c.Start, c.To, skipDates: true);
             var due = c.DateOf(datePiece, DateSense.Future);
+            if (due is null && NextParty(c, at + 1) is null)
+            {
+                // "wysłałbym maila ale nie mam czasu": no day and no one, so nothing to remind of.
+                return null;
+            }
+
             return new ParsedCommand(Intent.AddTask, due is null ? 0.7 : Sure) { Title = title, Date = due, Time = c.Time() };
         }
 
@@ -429,7 +741,13 @@ internal static class IntentTable
         }
 
         var known = party.Account is not null || party.Contact is not null || party.Deal is not null;
-        var unsure = party.Unsure || (!known && type != ActivityType.Note && colleagues.Count == 0);
+        if (!known && type != ActivityType.Note && colleagues.Count == 0)
+        {
+            // "idę na lunch", "telefon mi się rozładował": an activity word with no one to have done it with.
+            return null;
+        }
+
+        var unsure = party.Unsure || (!known && type != ActivityType.Note);
         return new ParsedCommand(Intent.LogActivity, unsure ? Unsure : Sure)
         {
             Activity = type,
@@ -451,6 +769,11 @@ internal static class IntentTable
     private static NameSpan? CompanyAfter(Clause c, NameSpan name)
     {
         var next = name.LastPiece + 1;
+        if (c.IsPunct(next, '(') && c.NameAt(next + 1, next + 4, members: false) is { } inBrackets && inBrackets.FirstPiece == next + 1)
+        {
+            return inBrackets;
+        }
+
         if (next < c.To && c[next].Is(TagKind.Affiliation) && c.NameAt(next + 1, next + 2 + 3, members: false) is { } company && company.FirstPiece == next + 1)
         {
             return company;

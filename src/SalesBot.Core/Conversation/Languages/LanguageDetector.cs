@@ -50,7 +50,7 @@ public static class LanguageDetector
                 else if (pack.Index.Knows(key))
                 {
                     known = true;
-                    scores[p] += shared ? 0 : 1;
+                    scores[p] += !shared || (pack.Index.IsConnector(key) && BeforeName(text, i)) ? 1 : 0;
                 }
             }
 
@@ -87,6 +87,10 @@ public static class LanguageDetector
 
         return scores[best] > english ? packs[best] : null;
     }
+
+    /// <summary>"do Acme", "u Marka": one space, then a capital.</summary>
+    private static bool BeforeName(string text, int end) =>
+        end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
 
     private static int IndexOf(IReadOnlyList<LanguagePack> packs, LanguagePack pack)
     {

@@ -56,7 +56,7 @@ public sealed class LanguagePack
 
         foreach (var ending in StemEndings)
         {
-            if (folded.Length - ending.Length >= 3 && folded.EndsWith(ending, StringComparison.Ordinal))
+            if (folded.Length - ending.Length >= 2 && folded.EndsWith(ending, StringComparison.Ordinal))
             {
                 return folded[..^ending.Length];
             }

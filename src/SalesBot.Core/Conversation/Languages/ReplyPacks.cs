@@ -35,6 +35,13 @@ public static class ReplyPacks
     /// <summary>The pack of a member's preference when there is one, else of the team's default.</summary>
     public static LanguageReplies For(string? preferred, string? fallback) => Has(preferred) ? For(preferred) : For(fallback);
 
+    /// <summary>
+    /// The pack a reply to a member uses: the language they asked for ("/lang pl"), else the one their message
+    /// was written in, else the team's.
+    /// </summary>
+    public static LanguageReplies For(string? preferred, string? message, string? team) =>
+        Has(preferred) ? For(preferred) : Has(message) ? For(message) : For(team);
+
     public static bool Has(string? language) =>
         !string.IsNullOrWhiteSpace(language) && ByCode.ContainsKey(language.Trim().Split('-', '_')[0]);
 }

@@ -113,4 +113,24 @@ public enum TagKind
     Correction,
     /// <summary>A word that opens a note ("notatka", "заметка") when followed by a colon.</summary>
     NoteHead,
+    /// <summary>Says a planned event did not happen ("nie odbyło się", "не состоялась", "odwołane"): never logged.</summary>
+    Cancelled,
+    /// <summary>"When did we last..." ("kiedy ostatnio", "последний раз"): a last-contact question.</summary>
+    LastContact,
+    /// <summary>Contacts of an account ("kontakty", "контактные лица", "kto jest naszym kontaktem").</summary>
+    ContactList,
+    /// <summary>A question about logged activities ("co robiłem", "мои встречи", "звонки").</summary>
+    ActivityQuery,
+    /// <summary>"Who" at the head of a question about people ("kto", "кто").</summary>
+    Who,
+    /// <summary>"Compare" ("porównaj", "сравни").</summary>
+    Compare,
+    /// <summary>"How do I" ("jak", "как"): with an action word after it, a how-to question.</summary>
+    HowTo,
+    /// <summary>A verb that means recording something ("zalogować", "записать"): how-to topics.</summary>
+    LogVerb,
+    /// <summary>A head that adds a contact ("dodaj kontakt", "новый контакт").</summary>
+    AddContact,
+    /// <summary>Deals closing in a period ("zamykają się", "закрываются").</summary>
+    Closing,
 }

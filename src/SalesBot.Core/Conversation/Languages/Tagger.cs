@@ -28,6 +28,7 @@ internal static class Tagger
         {
             var t = tokens[i];
             var phrase = t.Kind is TokenKind.Word or TokenKind.Symbol ? pack.Index.Longest(tokens, i) : null;
+
             if (stems is not null && t.IsWord && lexicon!.Longest(tokens, stems, i) is { } hits)
             {
                 var length = hits[0].Stems.Length;
@@ -38,6 +39,11 @@ internal static class Tagger
                     i += length;
                     continue;
                 }
+            }
+
+            if (phrase is null && t.IsWord && !t.Upper)
+            {
+                phrase = pack.Index.Typo(t.Key);
             }
 
             if (phrase is not null)

@@ -15,6 +15,7 @@ public static class TokenGrammar
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(pack);
         var composed = WordFolder.Compose(text);
+        var emails = TakeEmails(ref composed);
         var tokens = Tokenizer.Tokenize(composed);
         DropAddress(tokens);
         if (tokens.Count == 0)
@@ -24,12 +25,25 @@ public static class TokenGrammar
 
         var index = lexicon.IsEmpty ? null : pack.IndexOf(lexicon);
         var pieces = Tagger.Tag(tokens, pack, index);
-        var message = new Message(composed, tokens, pieces, pack, index, today);
+        var message = new Message(composed, tokens, pieces, pack, index, today, emails);
         var commands = new List<ParsedCommand>(2);
         foreach (var clause in Split(message))
         {
             if (IntentTable.Read(clause) is { } command && command.Intent != Intent.Unknown)
             {
+                // "Globex to negotiation and change the amount to 45k": a later clause about the same deal.
+                if (command.Deal is null && command.Intent is Intent.UpdateDeal && commands.Count > 0 && commands[^1] is { Intent: Intent.CreateDeal } created)
+                {
+                    // "nowa okazja Globex 40k, zamknięcie 15 grudnia": the close date belongs to the new deal.
+                    commands[^1] = created with { Date = command.Date ?? created.Date, Amount = created.Amount ?? command.Amount, Currency = created.Currency ?? command.Currency };
+                    continue;
+                }
+
+                if (command.Deal is null && command.Intent is Intent.UpdateDeal or Intent.MoveDeal && commands.LastOrDefault(c => c.Deal is not null) is { } previous)
+                {
+                    command = command with { Deal = previous.Deal };
+                }
+
                 commands.Add(command with { Language = pack.Code });
             }
         }
@@ -41,6 +55,55 @@ public static class TokenGrammar
 
         return commands.Count == 1 ? commands[0] : commands[0] with { More = commands.Skip(1).ToList() };
     }
+
+    /// <summary>E-mail addresses are taken out before tokenising (blanked, so spans stay): only add_contact reads them.</summary>
+    private static List<string> TakeEmails(ref string text)
+    {
+        var at = text.IndexOf('@', StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return [];
+        }
+
+        var emails = new List<string>();
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] != '@' || i == 0)
+            {
+                continue;
+            }
+
+            var start = i;
+            while (start > 0 && IsEmailChar(chars[start - 1]))
+            {
+                start--;
+            }
+
+            var end = i + 1;
+            while (end < chars.Length && IsEmailChar(chars[end]))
+            {
+                end++;
+            }
+
+            while (end > i + 1 && chars[end - 1] == '.')
+            {
+                end--;
+            }
+
+            var address = new string(chars, start, end - start);
+            if (start < i && address.IndexOf('.', address.IndexOf('@', StringComparison.Ordinal)) > 0)
+            {
+                emails.Add(address);
+                Array.Fill(chars, ' ', start, end - start);
+            }
+        }
+
+        text = new string(chars);
+        return emails;
+    }
+
+    private static bool IsEmailChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '_' or '-' or '+';
 
     private static ParsedCommand Unknown(LanguagePack pack, double confidence) => new(Intent.Unknown, confidence) { Language = pack.Code };
 
@@ -61,7 +124,7 @@ public static class TokenGrammar
     {
         var p = m.Pieces;
         var whole = new Clause(m, 0, p.Count, EndsWithQuestion(m, p.Count));
-        if (whole.Start < p.Count && (whole.StartsWith(TagKind.PlanHead) || (p[whole.Start] is { Kind: PieceKind.Date, Date: { Shape: DateShape.Relative, Days: 0 } } && whole.IsPunct(whole.Start + 1, ':'))))
+        if (IntentTable.IsPlan(whole))
         {
             yield return whole;
             yield break;
@@ -72,7 +135,9 @@ public static class TokenGrammar
         {
             var piece = p[i];
             var end = piece.Kind == PieceKind.Punct && m.Tokens[piece.First].Key is "." or "!" or "?" or ";" or "\n";
-            var join = !end && (piece.Is(TagKind.Conjunction) || piece.IsPunct(m.Tokens, ',') || piece.IsPunct(m.Tokens, '-')) && Opens(p, i + 1);
+            // A task, a done mark or a new contact takes the rest of its sentence: its title may hold verbs.
+            var wholeSentence = FirstWord(p, from) is { } head && (head.Is(TagKind.TaskHead) || head.Is(TagKind.DoneHead) || head.Is(TagKind.AddContact) || head.Is(TagKind.Correction));
+            var join = !end && !wholeSentence && (piece.Is(TagKind.Conjunction) || piece.IsPunct(m.Tokens, ',') || piece.IsPunct(m.Tokens, '-')) && Opens(p, i + 1);
             if (!end && !join)
             {
                 continue;
@@ -90,6 +155,19 @@ public static class TokenGrammar
         {
             yield return new Clause(m, from, p.Count, false);
         }
+    }
+
+    private static Piece? FirstWord(List<Piece> p, int from)
+    {
+        for (var i = from; i < p.Count; i++)
+        {
+            if (p[i].Kind != PieceKind.Punct && !p[i].Is(TagKind.Conjunction))
+            {
+                return p[i];
+            }
+        }
+
+        return null;
     }
 
     private static bool EndsWithQuestion(Message m, int end)
@@ -126,6 +204,7 @@ public static class TokenGrammar
 
         var w = p[i];
         return w.Is(TagKind.Activity) || w.Is(TagKind.VagueActivity) || w.Is(TagKind.Send) || w.Is(TagKind.TaskHead) || w.Is(TagKind.DoneHead)
-            || w.Is(TagKind.CreateDeal) || w.Is(TagKind.MoveVerb) || w.Is(TagKind.TaskVerb) || w.Is(TagKind.NoteHead);
+            || w.Is(TagKind.CreateDeal) || w.Is(TagKind.MoveVerb) || w.Is(TagKind.TaskVerb) || w.Is(TagKind.NoteHead)
+            || w.Is(TagKind.AmountMarker) || w.Is(TagKind.CloseDateMarker);
     }
 }

@@ -25,6 +25,7 @@ internal sealed class ActivityRules
     private readonly Regex _schedule;
     private readonly Regex _noteOpener;
     private readonly Regex _deadline;
+    private readonly HashSet<string> _past;
 
     public ActivityRules(Vocabulary v, DateReader dates, NameReader names)
     {
@@ -41,6 +42,7 @@ internal sealed class ActivityRules
             $@"^(?:(?:just|i|we|also|finally|logged)\s+)*{Phrases.Words(v.GiveVerbs)}\s+(?<party>.+?)\s+(?:a|an|the|our)\s+(?:(?:quick|short|long|brief|follow-up|followup|new|first|final|full|product|proper)\s+)?(?<noun>{Phrases.Alt(v.ActivityPhrases.Keys)})(?![\w'])(?<rest>.*)$");
         _laterParty = Phrases.Build(@"(?<![\w])(?:to|for|with|at|from)\s+(?=(?-i:\p{Lu}))");
         _vague = Phrases.Set(v.VagueActivityPhrases);
+        _past = Phrases.Set(v.PastIrregulars);
         _noteOpener = Phrases.Build($@"[,;:.!?]\s|\s-\s|\s(?:{Phrases.Alt(v.NoteOpeners)})\s");
         _deadline = Phrases.Build($@"\G(?:{Phrases.Alt(v.DeadlinePrepositions)})\s");
         _schedule = Phrases.Build($@"^(?:(?:i|we|just|i've|we've|have)\s+)*{Phrases.Words(v.ScheduleVerbs)}\s");
@@ -71,10 +73,13 @@ internal sealed class ActivityRules
             return new ParsedCommand(Intent.AddTask, 0.75) { Title = Phrases.Clean(text), Date = due, Time = at };
         }
 
+        var bareDate = false;
+        DateOnly upcoming = today;
         if (ReadDate(text, today, out var hit))
         {
             date = hit.Date;
             future = hit.FutureWords;
+            bareDate = !hit.FutureWords && !hit.PastWords && _dates.TryRead(text, today, DateSense.Future, out var next) && next.Index == hit.Index && (upcoming = next.Date) != date;
             text = Phrases.Cut(text, hit.Index, hit.Length);
         }
 
@@ -120,6 +125,13 @@ internal sealed class ActivityRules
 
         var key = Phrases.Key(phrase.Value);
         var type = _v.ActivityPhrases[key];
+        var pastVerb = IsPastVerb(key) || (lead.Success && IsPastVerb(Phrases.Key(lead.Value)));
+        if (!pastVerb && bareDate && time is not null)
+        {
+            // "mtg w fabrikam on friday at 3pm": a meeting noun with a weekday and a clock time is still to come.
+            date = upcoming;
+            future = true;
+        }
         if (modifier is { } m && (_vague.Contains(key) || type == ActivityType.Meeting))
         {
             type = m;
@@ -134,7 +146,7 @@ internal sealed class ActivityRules
         }
 
         var before = phrase.Index > start ? text[start..phrase.Index] : null;
-        return Build(message, type, after, before, date, time, future, leadingOnly, text);
+        return Build(message, type, after, before, date, time, future, leadingOnly, text, pastVerb);
     }
 
     /// <summary>
@@ -159,8 +171,23 @@ internal sealed class ActivityRules
         return hit.PastWords || (!hit.FutureWords && !(deadline.Success && deadline.Index == hit.Index) && hit.Date <= today && hit.Date > today.AddDays(-7));
     }
 
+    /// <summary>"called", "demoed", "met": a verb that reports what happened (a noun such as "call" may be a plan or talk).</summary>
+    private bool IsPastVerb(string key)
+    {
+        var first = Phrases.FirstWord(key);
+        foreach (var word in key.Split(' '))
+        {
+            if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'d", StringComparison.OrdinalIgnoreCase) || _past.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return _past.Contains(first);
+    }
+
     private ParsedCommand? Build(
-        NormalizedMessage message, ActivityType type, string after, string? before, DateOnly date, TimeOnly? time, bool future, bool leadingOnly, string text)
+        NormalizedMessage message, ActivityType type, string after, string? before, DateOnly date, TimeOnly? time, bool future, bool leadingOnly, string text, bool pastVerb = true)
     {
         var connector = _connector.Match(after);
         var connected = connector.Success;
@@ -196,6 +223,12 @@ internal sealed class ActivityRules
             {
                 contact = _names.Read(region[..split.Index], out _);
                 account = _names.Read(region[(split.Index + split.Length)..], out rest);
+                if (account is null && contact is not null && split.Value.Trim().Equals("with", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "sent email to Pied Piper with the case study": "with" brings the object, not the company.
+                    (contact, account) = (null, contact);
+                }
+
                 var atCompany = connected && connector.Value.Trim().TrimStart(':', ',', '-').Trim() is "at" or "@";
                 if (split.Value.StartsWith('\'') || (atCompany && split.Value.Trim().Equals("with", StringComparison.OrdinalIgnoreCase)))
                 {
@@ -235,15 +268,21 @@ internal sealed class ActivityRules
             }
         }
 
+        if (future)
+        {
+            var title = Phrases.Clean(text);
+            return new ParsedCommand(Intent.AddTask, 0.75) { Title = title, Date = date, Time = time, Account = account, Contact = contact, Confirm = account is null && contact is null };
+        }
+
         if (account is null && contact is null)
         {
             return null;
         }
 
-        if (future)
+        // "my call dropped", "demo day at my kid's school": a noun with a lowercase word after it is talk, not a log.
+        if (!pastVerb && !connected && !message.Slash && !Phrases.HasUpperOrDigit(account ?? contact ?? string.Empty))
         {
-            var title = Phrases.Clean(text);
-            return new ParsedCommand(Intent.AddTask, 0.75) { Title = title, Date = date, Time = time, Account = account, Contact = contact };
+            return null;
         }
 
         var certain = Phrases.HasUpperOrDigit(account ?? contact ?? string.Empty) || message.Slash;

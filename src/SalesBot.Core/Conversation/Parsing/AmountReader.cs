@@ -27,50 +27,91 @@ internal sealed class AmountReader
             $@"(?:\s?(?<mul>{multipliers})(?![\w]))?(?:\s?(?<code2>{codes}|[{symbols}])(?![\w]))?");
     }
 
-    public bool TryRead(string text, out AmountHit hit)
+    /// <summary>
+    /// The amount in <paramref name="text"/>: one with a currency or a multiplier ("€30k") beats a bare number,
+    /// which may be part of a name ("Nordlicht GmbH 365", "Acme 360").
+    /// </summary>
+    public bool TryRead(string text, out AmountHit hit) => TryRead(text, bareAllowed: true, out hit);
+
+    public bool TryRead(string text, bool bareAllowed, out AmountHit hit)
     {
         hit = default;
+        AmountHit? bare = null;
         for (var m = _amount.Match(text); m.Success; m = m.NextMatch())
         {
-            if (m.Groups["code1"].Success && !m.Groups["sym"].Success && m.Groups["code1"].Length < 3)
+            if (m.Groups["sep"].Success && m.Groups["sep"].Value == " " && m.Groups["mul"].Success)
             {
-                continue;
-            }
-
-            var value = ParseNumber(m.Groups["num"].Value, m.Groups["sep"].Success);
-            if (value is null)
-            {
-                continue;
-            }
-
-            var hasMultiplier = m.Groups["mul"].Success;
-            if (hasMultiplier)
-            {
-                value *= _v.Multipliers[m.Groups["mul"].Value.ToLowerInvariant()];
-            }
-
-            string? currency = null;
-            foreach (var name in (ReadOnlySpan<string>)["sym", "code1", "code2"])
-            {
-                if (m.Groups[name].Success && _v.Currencies.TryGetValue(m.Groups[name].Value, out var code))
+                // "Phase 3 120k" is "Phase 3" and 120k, never 3,120,000: look again after the first number.
+                var again = _amount.Match(text, m.Groups["num"].Index + m.Groups["num"].Value.IndexOf(' ', StringComparison.Ordinal) + 1);
+                if (again.Success && Read(again) is { } split && (split.Currency is not null || again.Groups["mul"].Success))
                 {
-                    currency = code;
-                    break;
+                    hit = split;
+                    return true;
                 }
+
+                continue;
             }
 
-            // Small bare numbers are counts, and bare years ("2027 renewal") are names, not money.
-            if (currency is null && !hasMultiplier && (value < 100 || (value is >= 1900 and <= 2100 && decimal.Truncate(value.Value) == value)))
+            if (Read(m) is not { } found)
             {
                 continue;
             }
 
-            // Dividing by 1.000... drops trailing zeros, so "1.5M" is written 1500000, not 1500000.0.
-            hit = new AmountHit(decimal.Round(value.Value, 2) / 1.0000000000000000000000000000m, currency, m.Index, m.Length);
+            if (found.Currency is not null || m.Groups["mul"].Success)
+            {
+                hit = found;
+                return true;
+            }
+
+            bare ??= found;
+        }
+
+        if (bare is { } only && bareAllowed)
+        {
+            hit = only;
             return true;
         }
 
         return false;
+    }
+
+    private AmountHit? Read(Match m)
+    {
+        if (m.Groups["code1"].Success && !m.Groups["sym"].Success && m.Groups["code1"].Length < 3)
+        {
+            return null;
+        }
+
+        var value = ParseNumber(m.Groups["num"].Value, m.Groups["sep"].Success);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var hasMultiplier = m.Groups["mul"].Success;
+        if (hasMultiplier)
+        {
+            value *= _v.Multipliers[m.Groups["mul"].Value.ToLowerInvariant()];
+        }
+
+        string? currency = null;
+        foreach (var name in (ReadOnlySpan<string>)["sym", "code1", "code2"])
+        {
+            if (m.Groups[name].Success && _v.Currencies.TryGetValue(m.Groups[name].Value, out var code))
+            {
+                currency = code;
+                break;
+            }
+        }
+
+        // Small bare numbers are counts, and bare years ("2027 renewal") are names, not money.
+        if (currency is null && !hasMultiplier && (value < 100 || (value is >= 1900 and <= 2100 && decimal.Truncate(value.Value) == value)))
+        {
+            return null;
+        }
+
+        // Dividing by 1.000... drops trailing zeros, so "1.5M" is written 1500000, not 1500000.0.
+        return new AmountHit(decimal.Round(value.Value, 2) / 1.0000000000000000000000000000m, currency, m.Index, m.Length);
     }
 
     private static decimal? ParseNumber(string raw, bool grouped)

@@ -16,7 +16,7 @@ internal sealed class ClauseSplitter
     public ClauseSplitter(Vocabulary v)
     {
         var connectors = Phrases.Alt(v.ClauseConnectors);
-        _boundary = Phrases.Build($@"(?:\s*(?:[,;!?]|\.(?=\s)|\n)\s*|\s+-\s+)(?:(?:{connectors})\s+)*|\s+(?:{connectors})\s+");
+        _boundary = Phrases.Build($@"(?:\s*(?<strong>[;!?]|\.(?=\s)|\n)[\s!?.]*|\s*,\s*|\s+-\s+)(?:(?:{connectors})\s+)*|\s+(?:{connectors})\s+|\s+(?=(?:{Phrases.Alt(v.TaskHeads.Where(h => h.Contains(' ', StringComparison.Ordinal) || h.EndsWith(':')))})(?![\w]))");
         _starters = Phrases.Set(v.ClauseStarters
             .Concat(v.ActivityPhrases.Keys.Select(FirstWord))
             .Concat(v.TaskHeads.Select(FirstWord))
@@ -26,7 +26,7 @@ internal sealed class ClauseSplitter
             .Concat(v.ScheduleVerbs.Select(FirstWord))
             .Concat(v.CreateDealHeads.Select(FirstWord))
             .Where(w => w.Length > 0 && !v.NotNames.Contains(w, StringComparer.OrdinalIgnoreCase) && !v.NameStopWords.Contains(w, StringComparer.OrdinalIgnoreCase)));
-        _skip = Phrases.Set(v.ClauseConnectors.Concat(["i", "we", "just", "i've", "we've", "then", "also"]).Where(w => !w.Contains(' ', StringComparison.Ordinal)));
+        _skip = Phrases.Set(v.ClauseConnectors.Concat(["i", "we", "just", "i've", "we've", "then", "also", "a", "an", "the", "and"]).Where(w => !w.Contains(' ', StringComparison.Ordinal)));
     }
 
     private static string FirstWord(string phrase)
@@ -42,7 +42,8 @@ internal sealed class ClauseSplitter
         var start = 0;
         for (var m = _boundary.Match(text); m.Success; m = m.NextMatch())
         {
-            if (m.Index <= start || Inside(m.Index, hits) || !OpensClause(text, m.Index + m.Length))
+            // A sentence end always may start a new fact; a comma or "and" only before a verb or a name the team knows.
+            if (m.Index <= start || Inside(m.Index, hits) || !(m.Groups["strong"].Success || OpensClause(text, m.Index + m.Length) || StartsName(m.Index + m.Length, hits)))
             {
                 continue;
             }
@@ -84,6 +85,19 @@ internal sealed class ClauseSplitter
             }
 
             i = end + 1;
+        }
+
+        return false;
+    }
+
+    private static bool StartsName(int index, List<LexiconHit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Index == index && hit.Entry.Kind is LexiconKind.Account or LexiconKind.Deal)
+            {
+                return true;
+            }
         }
 
         return false;

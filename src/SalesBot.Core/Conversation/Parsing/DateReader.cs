@@ -72,7 +72,7 @@ internal sealed class DateReader
         _weekday = Phrases.Build($@"\b(?<wd>{weekdays})\b(?!\s+down\b|'s)\.?{dayPart}");
         _ordinalDay = Phrases.Build(@"\bthe\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)|\b(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|\w))");
         _periodEnd = Phrases.Build($@"(?<pe>{Phrases.Words(v.PeriodEnds.Keys)})");
-        _period = Phrases.Build($@"\b(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?<p>{Phrases.Alt(v.Periods.Keys)})(?![\w'])");
+        _period = Phrases.Build($@"\b(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?<p>{Phrases.Alt(v.Periods.Keys)})(?:'s)?(?![\w'])");
         _quarter = Phrases.Build($@"\bq(?<q>[1-4])(?:\s*(?<y>\d{{4}}))?(?![\w])");
         _monthOnly = Phrases.Build($@"\b(?<m>{months})\b(?!\s*\d)");
         _monthLeads = v.MonthLeads.Keys.OrderByDescending(k => k.Length).ToArray();

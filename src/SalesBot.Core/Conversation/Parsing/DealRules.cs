@@ -26,6 +26,7 @@ internal sealed class DealRules
     private readonly HashSet<string> _verbs;
     private readonly HashSet<string> _fillers;
     private readonly HashSet<string> _leadHeads;
+    private readonly HashSet<string> _reasonTrim;
 
     public DealRules(Vocabulary v, DateReader dates, AmountReader amounts, NameReader names)
     {
@@ -44,6 +45,7 @@ internal sealed class DealRules
         _verbs = Phrases.Set(v.DealVerbs);
         _fillers = Phrases.Set(v.DealFillers);
         _leadHeads = Phrases.Set(v.CreateLeadHeads);
+        _reasonTrim = Phrases.Set(v.DealVerbs.Concat(v.DealFillers).Where(w => w is not ("to" or "for" or "with" or "from" or "went" or "got" or "has" or "have" or "back" or "no")));
     }
 
     public ParsedCommand? TryCreate(NormalizedMessage message, DateOnly today)
@@ -55,7 +57,7 @@ internal sealed class DealRules
         }
 
         var rest = message.Text[head.Length..];
-        var date = CutFutureDate(ref rest, today);
+        var date = CutFutureDate(ref rest, today, numericNeedsPreposition: true);
 
         var (amount, currency) = CutAmount(ref rest);
 
@@ -91,7 +93,7 @@ internal sealed class DealRules
         var text = message.Text;
         var date = CutFutureDate(ref text, today);
 
-        var (amount, currency) = CutAmount(ref text);
+        var (amount, currency) = CutAmount(ref text, bareAllowed: false);
 
         // The stage to move to: a closed one if said, else the one after "to"/"->", else the first
         // ("qualified lead" is qualified; "from proposal to negotiation" is negotiation).
@@ -138,20 +140,49 @@ internal sealed class DealRules
             return null;
         }
 
+        var target = _v.StagePhrases[Phrases.Key(chosen.Value)];
         return new ParsedCommand(Intent.MoveDeal, explicitMove || Phrases.HasUpperOrDigit(name) ? 0.85 : 0.7)
         {
             Deal = name,
-            Stage = _v.StagePhrases[Phrases.Key(chosen.Value)],
+            Stage = target,
             Amount = amount,
             Currency = currency,
             Date = date,
+            Reason = target == DealStage.Lost ? ReasonOf(text, name, chosen) : null,
         };
     }
 
+    /// <summary>
+    /// Why a deal was lost: what the message says besides the deal and the stage ("to a competitor",
+    /// "went with Salesforce", "no budget"), without the move's own words ("mark it as").
+    /// </summary>
+    private string? ReasonOf(string text, string name, Match stage)
+    {
+        var rest = Phrases.Cut(text, stage.Index, stage.Length);
+        var at = rest.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        if (at >= 0)
+        {
+            rest = Phrases.Cut(rest, at, name.Length);
+        }
+
+        var parts = rest.Split([',', ';', '.', '!'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => Phrases.TrimWords(p, _reasonTrim, _reasonTrim))
+            .Where(p => p.Length > 0)
+            .ToList();
+        var reason = string.Join(", ", parts);
+        return reason.Length == 0 || Phrases.WordCount(reason) > 12 ? null : reason;
+    }
+
     /// <summary>Takes a close or due date ("by Dec 15", "end of month") out of <paramref name="text"/>.</summary>
-    private DateOnly? CutFutureDate(ref string text, DateOnly today)
+    private DateOnly? CutFutureDate(ref string text, DateOnly today, bool numericNeedsPreposition = false)
     {
         if (!_dates.TryRead(text, today, DateSense.Future, out var hit))
+        {
+            return null;
+        }
+
+        // "Acme 24/7 support": digits with a slash and no "by" or "close" before them belong to the name.
+        if (numericNeedsPreposition && char.IsDigit(text[hit.Index]))
         {
             return null;
         }
@@ -161,9 +192,9 @@ internal sealed class DealRules
     }
 
     /// <summary>Takes an amount ("75k", "$1.2M") and its currency out of <paramref name="text"/>.</summary>
-    private (decimal? Amount, string? Currency) CutAmount(ref string text)
+    private (decimal? Amount, string? Currency) CutAmount(ref string text, bool bareAllowed = true)
     {
-        if (!_amounts.TryRead(text, out var money))
+        if (!_amounts.TryRead(text, bareAllowed, out var money))
         {
             return (null, null);
         }

@@ -19,6 +19,7 @@ internal sealed class Guards
     private readonly Regex _nextStep;
     private readonly Regex _segmentEnd;
     private readonly HashSet<string> _common;
+    private readonly Regex _taskHead;
 
     public Guards(Vocabulary v, DateReader dates)
     {
@@ -32,6 +33,7 @@ internal sealed class Guards
         _nextStep = Phrases.Build(Phrases.Words(v.NextStepPhrases));
         _segmentEnd = Phrases.Build($@"[,;:.!?]\s|\s-\s|\s(?:{Phrases.Alt(v.NoteOpeners)})\s");
         _common = Phrases.Set(v.CommonWords);
+        _taskHead = Phrases.Build($@"^(?:{Phrases.Words(v.TaskHeads)})");
     }
 
     public bool IsCommonWord(string word) => _common.Contains(word);
@@ -54,8 +56,9 @@ internal sealed class Guards
             return command;
         }
 
-        if (command.Intent != Intent.AddTask && command.Intent != Intent.SetPlan && IsQuestion(text, raw))
+        if (command.Intent != Intent.SetPlan && !_taskHead.IsMatch(text) && IsQuestion(text, raw))
         {
+            // "should I send Globex a discount?" asks for advice; "remind me to ... ?" still is a reminder.
             return new ParsedCommand(Intent.Unknown, 0.3);
         }
 

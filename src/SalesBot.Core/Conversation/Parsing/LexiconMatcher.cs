@@ -47,6 +47,13 @@ internal sealed class LexiconMatcher
             {
                 Add(new LexiconEntry(LexiconKind.Account, [words[0]], account.Name.Split(' ')[0], account.Name, null, true));
             }
+
+            if (words.Length > 2)
+            {
+                // "wide world" for "Wide World Importers", when the first word alone is too plain to be a name.
+                var two = account.Name.Split(' ');
+                Add(new LexiconEntry(LexiconKind.Account, words[..2], two[0] + " " + two[1], account.Name, null, true));
+            }
         }
 
         var members = new HashSet<string>(lexicon.Members.Select(m => Fold(m.Name)[0]), StringComparer.Ordinal);

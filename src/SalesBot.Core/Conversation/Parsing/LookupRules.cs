@@ -41,6 +41,12 @@ internal sealed class LookupRules
     private readonly Regex _partyAfter;
     private readonly Regex _splitNames;
     private readonly HashSet<string> _notMembers;
+    private readonly Regex _didWho;
+    private readonly Regex _anyone;
+    private readonly Regex _inverted;
+    private readonly Regex _allReps;
+    private readonly Regex _contactPhrase;
+    private readonly Regex _addToContacts;
 
     public LookupRules(Vocabulary v, DateReader dates, NameReader names)
     {
@@ -66,14 +72,20 @@ internal sealed class LookupRules
         _dealWords = Phrases.Build(Phrases.Words(v.PipelineWords.Where(w => w is not "pipeline" and not "pipe" and not "funnel" and not "forecast")));
         _closing = Phrases.Build(Phrases.Words(v.ClosingWords));
         _compare = Phrases.Build($@"^(?:{Phrases.Words(v.CompareWords)})\s+(?<names>.+)$|^(?<names>.+?)\s+(?:{Phrases.Words(v.CompareWords)})\s+(?<names2>.+)$");
-        _planQuery = Phrases.Build($@"^(?:{Phrases.Alt(v.PlanQueryPhrases)})(?:\s+(?:for\s+)?(?:today|tomorrow|now))?[\s?!.]*$|^(?-i:(?<who>\p{{Lu}}\w+))'s\s+(?:{Phrases.Words(v.PlanNouns)})(?:\s+(?:for\s+)?(?:today|tomorrow))?[\s?!.]*$");
+        _planQuery = Phrases.Build($@"^(?:{Phrases.Alt(v.PlanQueryPhrases)})(?:\s+(?:for\s+)?(?:today|tomorrow|now))?[\s?!.]*$|^(?:(?:{Phrases.Alt(v.QueryLeadIns)})\s+)*(?-i:(?<who>\p{{Lu}}\w+))'s\s+(?:{Phrases.Words(v.PlanNouns)})(?:\s+(?:for\s+)?(?:today|tomorrow))?[\s?!.]*$");
         _activityQuery = Phrases.Build(Phrases.Words(v.ActivityQueryWords));
         _kpi = Phrases.Build(Phrases.Words(v.KpiWords));
         _team = Phrases.Build(Phrases.Words(v.TeamWords.Where(w => w is not "our" and not "we" and not "us")));
         _self = Phrases.Build(Phrases.Words(v.SelfWords));
         _possessive = Phrases.Build(@"(?<![\w'])(?<n>(?-i:\p{Lu}[\w\-]*))'s(?![\w])");
         _partyAfter = Phrases.Build($@"(?<![\w])(?:{Phrases.Alt(v.PartyConnectors.Concat(v.AffiliationConnectors).Where(c => c != "@"))})\s+(?<name>.+)$");
-        _splitNames = Phrases.Build(@"\s*(?:,|&|\+|/)\s*|\s+(?:and|vs\.?|versus|with|to|against)\s+");
+        _splitNames = Phrases.Build($@"\s*(?:{Phrases.Alt(v.NameListJoiners.Where(j => !char.IsLetter(j[0])))})\s*|\s+(?:{Phrases.Alt(v.NameListJoiners.Where(j => char.IsLetter(j[0])))})\s+");
+        _didWho = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.QuestionAuxiliaries)})\s+(?<n>(?-i:\p{{Lu}}\w+))(?![\w'])");
+        _inverted = Phrases.Build($@"^(?:{Phrases.Words(v.PastAuxiliaries)})\s+(?<who>{Phrases.Words(v.QuestionSubjects)}|(?-i:\p{{Lu}}\w+))\s+(?:(?:ever|already|actually|really|just|yet)\s+)?(?<verb>{Phrases.Words(v.ActivityQuestionVerbs)})(?:\s+(?:with|to))?\s+(?<rest>.+)$");
+        _anyone = Phrases.Build(Phrases.Words(v.TeamWords.Concat(v.SelfWords)));
+        _allReps = Phrases.Build($@"^(?:(?:{Phrases.Alt(v.AllRepsWords)})\s*)+$");
+        _contactPhrase = Phrases.Build($@"(?:{Phrases.Words(v.LastContactPhrases)})\s+(?:(?:with|to|w)\s+)?(?<name>.+)$");
+        _addToContacts = Phrases.Build($@"^add\s+(?<name>.+?)\s+(?:to|into)\s+(?<acc>.+?)(?:'s)?\s+(?:{Phrases.Alt(v.ContactListWords)})(?![\w])(?<rest>.*)$");
         _notMembers = Phrases.Set(v.NotNames.Concat(v.SelfWords).Concat(v.TeamWords).Concat(v.CommonWords));
     }
 
@@ -85,16 +97,16 @@ internal sealed class LookupRules
             return null;
         }
 
-        return TryHowTo(text)
-            ?? TryLanguage(text)
+        return TryLanguage(text)
             ?? TryAddContact(text)
             ?? TryCorrect(text, today)
-            ?? TryQuestion(message.Text, text, today);
+            ?? TryQuestion(message, text, today);
     }
 
-    private ParsedCommand? TryHowTo(string text)
+    /// <summary>"how do i log a call": the intent asked about, before the help phrases answer it generally.</summary>
+    public ParsedCommand? TryHowTo(NormalizedMessage message)
     {
-        var m = _howTo.Match(text);
+        var m = _howTo.Match(message.Text);
         if (!m.Success)
         {
             return null;
@@ -124,6 +136,25 @@ internal sealed class LookupRules
 
     private ParsedCommand? TryAddContact(string text)
     {
+        var into = _addToContacts.Match(text);
+        if (into.Success)
+        {
+            // "add Peter Quill to Hooli contacts, head of ops"
+            var person = _names.Read(into.Groups["name"].Value, out var left);
+            var company = _names.Read(into.Groups["acc"].Value, out _);
+            if (person is not null && left.Length == 0 && company is not null)
+            {
+                var tail = into.Groups["rest"].Value;
+                var address = _email.Match(tail);
+                var title = _role.Match(tail);
+                return new ParsedCommand(Intent.AddContact, 0.85)
+                {
+                    Contact = person, Account = company, Email = address.Success ? address.Value : null,
+                    Role = title.Success ? Phrases.Clean(title.Groups["role"].Value + (title.Groups["dept"].Success ? " " + title.Groups["dept"].Value : string.Empty)) : null,
+                };
+            }
+        }
+
         var m = _addContact.Match(text);
         if (!m.Success)
         {
@@ -233,9 +264,9 @@ internal sealed class LookupRules
         return found ? command : null;
     }
 
-    private ParsedCommand? TryQuestion(string raw, string text, DateOnly today)
+    private ParsedCommand? TryQuestion(NormalizedMessage message, string text, DateOnly today)
     {
-        var asks = _question.IsMatch(raw) || raw.TrimEnd().EndsWith('?');
+        var asks = message.Asks || _question.IsMatch(text);
         var period = _periods.Read(text, today);
 
         if (_inactive.IsMatch(text))
@@ -265,16 +296,43 @@ internal sealed class LookupRules
         var compare = _compare.Match(text);
         if (compare.Success)
         {
-            var names = Members(compare.Groups["names"].Value + (compare.Groups["names2"].Success ? " and " + compare.Groups["names2"].Value : string.Empty), today);
+            var listed = compare.Groups["names"].Value + (compare.Groups["names2"].Success ? " and " + compare.Groups["names2"].Value : string.Empty);
+            var names = Members(listed, today);
             if (names.Count >= 2)
             {
                 return new ParsedCommand(Intent.CompareReps, 0.85) { Members = names, From = period?.From, To = period?.To };
+            }
+
+            var rest = listed;
+            if (_periods.Find(rest, today) is { } when)
+            {
+                rest = Phrases.Cut(rest, when.Index, when.Length);
+            }
+
+            if (Phrases.Clean(rest).Length == 0 || _allReps.IsMatch(Phrases.Clean(rest)))
+            {
+                // "compare reps this quarter": everyone side by side.
+                return new ParsedCommand(Intent.CompareReps, 0.8) { From = period?.From, To = period?.To };
             }
         }
 
         if (!asks)
         {
             return TryListing(text, period);
+        }
+
+        var did = _inverted.Match(text);
+        if (did.Success)
+        {
+            // "did I call Initech yesterday?", "did anyone email Hooli this week?": a question about what was logged.
+            var who = Phrases.Key(did.Groups["who"].Value);
+            var scope = _self.IsMatch(who) && Phrases.WordCount(who) == 1 ? "me" : char.IsUpper(did.Groups["who"].Value[0]) && !_notMembers.Contains(who) ? did.Groups["who"].Value : "team";
+            var party = _names.Read(did.Groups["rest"].Value, out _);
+            return new ParsedCommand(Intent.ShowActivities, 0.75)
+            {
+                Scope = scope, From = period?.From, To = period?.To,
+                Account = party is not null && Phrases.HasUpper(party) ? TrimPeriodWords(party) : null,
+            };
         }
 
         if (_last.IsMatch(text) && _lastContact.IsMatch(text))
@@ -295,7 +353,7 @@ internal sealed class LookupRules
         var deals = _dealWords.IsMatch(text);
         var stage = _stage.Match(text);
         if (stage.Success && _v.StagePhrases[Phrases.Key(stage.Value)] is var s && s.IsClosed() && (deals || period is not null) && Phrases.WordCount(text) <= 8
-            && (deals || _question.IsMatch(text)))
+            && (deals || (_question.IsMatch(text) && _anyone.IsMatch(text)) && !Phrases.Key(stage.Value).StartsWith("win", StringComparison.Ordinal) && !Phrases.Key(stage.Value).StartsWith("lose", StringComparison.Ordinal)))
         {
             return new ParsedCommand(Intent.ShowDeals, 0.85) { Stage = s, From = period?.From, To = period?.To, Scope = Scope(text) };
         }
@@ -326,6 +384,13 @@ internal sealed class LookupRules
             }
         }
 
+        var did = _didWho.Match(text);
+        if (did.Success && !_notMembers.Contains(did.Groups["n"].Value) && !_v.Months.ContainsKey(did.Groups["n"].Value) && !_v.Weekdays.ContainsKey(did.Groups["n"].Value))
+        {
+            // "what did Anna log this week?"
+            return did.Groups["n"].Value;
+        }
+
         if (_team.IsMatch(text))
         {
             return "team";
@@ -334,21 +399,40 @@ internal sealed class LookupRules
         return _self.IsMatch(text) ? "me" : null;
     }
 
+    /// <summary>The account a last-contact question is about: a capitalised name after a connector or the verb, else any.</summary>
     private string? PartyOf(string text)
     {
-        var after = _partyAfter.Match(text);
-        while (after.Success)
+        foreach (var capitalOnly in (ReadOnlySpan<bool>)[true, false])
         {
-            var name = _names.Read(after.Groups["name"].Value, out _);
-            if (name is not null && !_names.IsNotName(Phrases.FirstWord(name)) && !_notMembers.Contains(Phrases.FirstWord(name)))
+            for (var after = _partyAfter.Match(text); after.Success; after = _partyAfter.Match(text, after.Index + 1))
             {
-                return TrimPeriodWords(name);
+                if (Party(after.Groups["name"].Value, capitalOnly) is { } name)
+                {
+                    return name;
+                }
             }
 
-            after = _partyAfter.Match(text, after.Index + 1);
+            for (var verb = _contactPhrase.Match(text); verb.Success; verb = _contactPhrase.Match(text, verb.Index + 1))
+            {
+                if (Party(verb.Groups["name"].Value, capitalOnly) is { } name)
+                {
+                    return name;
+                }
+            }
         }
 
         return null;
+    }
+
+    private string? Party(string phrase, bool capitalOnly)
+    {
+        var name = _names.Read(phrase, out _);
+        if (name is null || _names.IsNotName(Phrases.FirstWord(name)) || _notMembers.Contains(Phrases.FirstWord(name)) || (capitalOnly && !Phrases.HasUpper(name)))
+        {
+            return null;
+        }
+
+        return TrimPeriodWords(name);
     }
 
     private string TrimPeriodWords(string name)
@@ -373,7 +457,7 @@ internal sealed class LookupRules
         var names = new List<string>();
         foreach (var part in _splitNames.Split(Phrases.Clean(text)))
         {
-            var name = Phrases.Clean(part);
+            var name = string.Join(' ', Phrases.Clean(part).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_notMembers.Contains(w) && !_v.CompareWords.Contains(w, StringComparer.OrdinalIgnoreCase)));
             if (name.Length > 0 && !_notMembers.Contains(name) && Phrases.WordCount(name) <= 2 && char.IsLetter(name[0]))
             {
                 names.Add(char.ToUpperInvariant(name[0]) + name[1..]);

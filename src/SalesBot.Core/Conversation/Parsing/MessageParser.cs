@@ -126,18 +126,18 @@ public sealed class MessageParser : IMessageParser
             message = message with { Text = LexiconMatcher.For(lexicon, _common).Rewrite(message.Text, hits) };
         }
 
-        var whole = ReadClause(message, raw, today, hits);
+        var whole = ReadClause(message, raw, today, hits, lexicon);
         if (!(whole.Intent.IsWrite() || whole.Intent == Intent.Unknown) || whole.Intent == Intent.SetPlan || _taskHead.IsMatch(message.Text))
         {
             return whole;
         }
 
         var pieces = _clauses.Split(message.Text, hits);
-        return pieces.Count > 1 && ReadClauses(message, raw, today, hits, pieces) is { } several ? several : whole;
+        return pieces.Count > 1 && ReadClauses(message, raw, today, hits, pieces, lexicon) is { } several ? several : whole;
     }
 
     /// <summary>Several facts: each clause read on its own with its own date; a clause that says nothing new joins its neighbour.</summary>
-    private ParsedCommand? ReadClauses(NormalizedMessage message, string raw, DateOnly today, List<LexiconHit> hits, List<string> pieces)
+    private ParsedCommand? ReadClauses(NormalizedMessage message, string raw, DateOnly today, List<LexiconHit> hits, List<string> pieces, Lexicon lexicon)
     {
         var commands = new List<ParsedCommand>(pieces.Count);
         while (pieces.Count > 1)
@@ -146,15 +146,16 @@ public sealed class MessageParser : IMessageParser
             var unknown = -1;
             for (var i = 0; i < pieces.Count; i++)
             {
-                var piece = Piece(message, pieces[i], hits);
-                var command = ReadClause(piece, i == pieces.Count - 1 ? raw : piece.Text, today, HitsIn(piece.Text, hits));
-                if (command.Intent == Intent.Unknown && i > 0 && commands[^1] is { } previous && (previous.Deal ?? previous.Account) is { } name
-                    && _backReference.Match(piece.Text) is { Success: true } pronoun)
+                var last = i == pieces.Count - 1;
+                var piece = Piece(message, pieces[i], last);
+                var command = ReadClause(piece, last ? raw : piece.Text, today, HitsIn(piece.Text, hits), lexicon);
+                if (command.Intent == Intent.Unknown && i > 0 && _backReference.Match(piece.Text) is { Success: true } pronoun
+                    && Referent(commands[^1], pronoun.Value) is { } name)
                 {
-                    // "met Contoso, moving them to proposal": "them" is the party of the clause before.
+                    // "met Contoso, moving them to proposal", "called Omar then emailed him": the party of the clause before.
                     var resolved = piece with { Text = string.Concat(piece.Text.AsSpan(0, pronoun.Index), name, piece.Text.AsSpan(pronoun.Index + pronoun.Length)) };
-                    var again = ReadClause(resolved, resolved.Text, today, HitsIn(resolved.Text, hits));
-                    if (again.Intent is Intent.MoveDeal or Intent.UpdateDeal)
+                    var again = ReadClause(resolved, last ? raw : resolved.Text, today, HitsIn(resolved.Text, hits), lexicon);
+                    if (again.Intent is Intent.MoveDeal or Intent.UpdateDeal or Intent.LogActivity)
                     {
                         command = again;
                     }
@@ -192,8 +193,14 @@ public sealed class MessageParser : IMessageParser
         return a >= 0 && b >= 0 ? text[a..(b + second.Length)] : first + ", " + second;
     }
 
-    private static NormalizedMessage Piece(NormalizedMessage message, string text, List<LexiconHit> hits) =>
-        message with { Text = Phrases.Clean(text), Lines = Phrases.Clean(text) };
+    private static NormalizedMessage Piece(NormalizedMessage message, string text, bool last) =>
+        message with { Text = Phrases.Clean(text), Lines = Phrases.Clean(text), Asks = last ? message.Asks : text.TrimEnd().EndsWith('?') };
+
+    private static string? Referent(ParsedCommand previous, string pronoun)
+    {
+        var person = Phrases.Key(pronoun) is "him" or "her" or "he" or "she";
+        return person ? previous.Contact ?? previous.Account : previous.Deal ?? previous.Account ?? previous.Contact;
+    }
 
     private static List<LexiconHit> HitsIn(string text, List<LexiconHit> hits)
     {
@@ -215,7 +222,7 @@ public sealed class MessageParser : IMessageParser
     }
 
     /// <summary>One clause through the grammar, then the guards, the colleagues and the names the team knows.</summary>
-    private ParsedCommand ReadClause(NormalizedMessage message, string raw, DateOnly today, List<LexiconHit> hits)
+    private ParsedCommand ReadClause(NormalizedMessage message, string raw, DateOnly today, List<LexiconHit> hits, Lexicon lexicon)
     {
         var command = Cascade(message, today);
         command = _guards.Apply(command, message.Text, raw, today);
@@ -224,14 +231,15 @@ public sealed class MessageParser : IMessageParser
             command = WithColleagues(message, raw, today, hits, command);
         }
 
-        return CheckNames(command, hits);
+        return CheckNames(command, hits, lexicon);
     }
 
     private ParsedCommand Cascade(NormalizedMessage message, DateOnly today) => message.Text.Length == 0 ? Unknown(0.0) :
         _admin.TryParse(message, today)
+            ?? _lookups.TryHowTo(message)
             ?? _tasks.TryUndoOrHelp(message)
-            ?? _lookups.TryParse(message, today)
             ?? _tasks.TryPlan(message, today)
+            ?? _lookups.TryParse(message, today)
             ?? _tasks.TryComplete(message)
             ?? _tasks.TryAdd(message, today)
             ?? _queries.TryParse(message, today)
@@ -297,13 +305,24 @@ public sealed class MessageParser : IMessageParser
 
     /// <summary>
     /// New records only from names: a party the team does not know, written in lowercase or made of everyday
-    /// words, is proposed with [Yes] [No] rather than written; a known contact brings its account.
+    /// words, is proposed with [Yes] [No] rather than written. A name the team knows is cut to that name
+    /// ("Tailspin again" is "Tailspin"), a known contact is a contact with its account, never an account.
     /// </summary>
-    private ParsedCommand CheckNames(ParsedCommand command, List<LexiconHit> hits)
+    private ParsedCommand CheckNames(ParsedCommand command, List<LexiconHit> hits, Lexicon lexicon)
     {
         if (!command.Intent.IsWrite() || command.Intent is Intent.AddTask or Intent.CompleteTask or Intent.SetPlan)
         {
             return command;
+        }
+
+        if (hits.Count > 0 && command.Intent != Intent.CreateDeal)
+        {
+            command = command with { Account = Trim(command.Account, hits), Contact = Trim(command.Contact, hits), Deal = Trim(command.Deal, hits) };
+            if (command.Account is { } written && Known(written, hits) is { Kind: LexiconKind.Contact } person && string.Equals(person.Canonical, written, StringComparison.OrdinalIgnoreCase))
+            {
+                // "emailed eva novak the terms": Eva Novak is a contact at Adventure Works.
+                command = command.Contact is null ? command with { Contact = written, Account = person.Account } : command;
+            }
         }
 
         var unsure = false;
@@ -315,7 +334,7 @@ public sealed class MessageParser : IMessageParser
             }
 
             var known = Known(name, hits);
-            if (known is null && (_guards.IsCommonName(name) || (hits.Count > 0 && !Phrases.HasUpper(name) && command.Intent != Intent.CreateDeal)))
+            if (known is null && (_guards.IsCommonName(name) || (!lexicon.IsEmpty && !Phrases.HasUpper(name) && command.Intent != Intent.CreateDeal)))
             {
                 unsure = true;
             }
@@ -327,6 +346,26 @@ public sealed class MessageParser : IMessageParser
         }
 
         return unsure ? command with { Confirm = true } : command;
+    }
+
+    /// <summary>A name that holds one the team knows, cut to it: "Fabrikam moving" is "Fabrikam".</summary>
+    private static string? Trim(string? name, List<LexiconHit> hits)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        LexiconHit? best = null;
+        foreach (var hit in hits)
+        {
+            if (hit.Entry.Kind != LexiconKind.Member && name.Contains(hit.Text, StringComparison.OrdinalIgnoreCase) && (best is null || hit.Text.Length > best.Value.Text.Length))
+            {
+                best = hit;
+            }
+        }
+
+        return best is { } b && name.StartsWith(b.Text, StringComparison.OrdinalIgnoreCase) ? b.Text : name;
     }
 
     private static LexiconEntry? Known(string name, List<LexiconHit> hits)

@@ -10,9 +10,11 @@ internal sealed class NameReader
     private readonly HashSet<string> _notNames;
     private readonly HashSet<string> _stopWords;
     private readonly HashSet<string> _joiners;
+    private readonly HashSet<string> _counts;
 
     public NameReader(Vocabulary v)
     {
+        _counts = Phrases.Set(v.CountWords);
         _notNames = Phrases.Set(v.NotNames);
         _stopWords = Phrases.Set(v.NameStopWords);
         _joiners = Phrases.Set(v.NameJoiners);
@@ -55,6 +57,12 @@ internal sealed class NameReader
                     break;
                 }
 
+                // "called Initech 3 times": a count is no part of the name.
+                if (end > start && char.IsDigit(w[0]) && end + 1 < words.Length && _counts.Contains(Phrases.Clean(words[end + 1])))
+                {
+                    break;
+                }
+
                 end++;
                 if (EndsClause(w))
                 {
@@ -82,6 +90,12 @@ internal sealed class NameReader
 
         rest = string.Join(' ', words, end, words.Length - end);
         var name = Phrases.Clean(string.Join(' ', words, start, end - start));
+        if (name.Length > 2 && name.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Umbrella's fiscal year": the possessive is not part of the name.
+            name = name[..^2];
+        }
+
         return name.Length == 0 || IsNumber(name) ? null : name;
     }
 

@@ -22,6 +22,7 @@ internal sealed class PeriodReader
     private readonly Regex _since;
     private readonly Regex _month;
     private readonly Regex _weekday;
+    private readonly Regex _periodEnd;
     private readonly HashSet<string> _last;
     private readonly HashSet<string> _next;
 
@@ -36,6 +37,7 @@ internal sealed class PeriodReader
         _since = Phrases.Build($@"(?<![\w'])(?:since|from)\s+(?<rest>.+)$");
         _month = Phrases.Build($@"(?<![\w'])(?:in|for|during|of|since)?\s*(?<m>{Phrases.Alt(v.Months.Keys.Where(k => k.Length > 3 || k is "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "oct" or "nov" or "dec"))})(?![\w'])(?!\s*\d)");
         _weekday = Phrases.Build($@"(?<![\w'])(?:on\s+)?(?<wd>{Phrases.Alt(v.Weekdays.Keys.Where(k => k != "weekend"))})(?![\w'])");
+        _periodEnd = Phrases.Build($@"(?:(?:{Phrases.Alt(v.DeadlinePrepositions)})\s+)?(?:the\s+)?(?<pe>{Phrases.Words(v.PeriodEnds.Keys)})");
         _last = Phrases.Set(v.LastWords);
         _next = Phrases.Set(v.NextWords);
     }
@@ -75,6 +77,23 @@ internal sealed class PeriodReader
             {
                 return new PeriodHit(p, m.Index, m.Length);
             }
+        }
+
+        m = _periodEnd.Match(text);
+        if (m.Success)
+        {
+            // "before end of month": from today to the period's last day.
+            var end = _v.PeriodEnds[Phrases.Key(m.Groups["pe"].Value)];
+            var last = end switch
+            {
+                "week" => Monday(today).AddDays(6),
+                "next week" => Monday(today).AddDays(13),
+                "month" => new DateOnly(today.Year, today.Month, 1).AddMonths(1).AddDays(-1),
+                "next month" => new DateOnly(today.Year, today.Month, 1).AddMonths(2).AddDays(-1),
+                "quarter" => new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1).AddMonths(3).AddDays(-1),
+                _ => new DateOnly(today.Year, 12, 31),
+            };
+            return new PeriodHit(new Period(today, last), m.Index, m.Length);
         }
 
         m = _quarter.Match(text);

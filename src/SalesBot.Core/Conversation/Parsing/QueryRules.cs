@@ -44,7 +44,7 @@ internal sealed class QueryRules
         _pipeline = Phrases.Build(Phrases.Words(v.PipelineWords));
         _stage = Phrases.Build(Phrases.Words(v.StagePhrases.Keys));
         _accountHead = Phrases.Build($@"^(?:(?:give|get|send|show)\s+me\s+(?:the\s+|some\s+)?|i\s+(?:need|want)\s+(?:the\s+|some\s+)?)?(?:{Phrases.Words(v.AccountQueryHeads)})\s+(?<acc>.+?)(?:\s+(?:account|deal|details|info|page|card))?[\s?!.]*$");
-        _inStage = Phrases.Build($@"^(?:what'?s|whats|what\s+is|what\s+are|which|anything|any|show|list)(?:\s+(?:me|deals|opps|opportunities|still|currently|now|is|are))*\s+(?:in|at)\s+(?:the\s+)?{Phrases.Words(v.StagePhrases.Keys)}");
+        _inStage = Phrases.Build($@"^(?:what'?s|whats|what\s+is|what\s+are|which|anything|any|show|list)(?:\s+(?:me|deals|opps|opportunities|still|currently|now|is|are|everything|all|anything))*\s+(?:in|at)\s+(?:the\s+)?{Phrases.Words(v.StagePhrases.Keys)}");
         _accountTail = Phrases.Build(@"^(?<acc>(?-i:\p{Lu})[\w&.\- ]{0,40}?)\s+(?:status|update|updates|info|details|summary|overview|recap|history)[\s?!.]*$");
         _didWhat = Phrases.Build(@"^what\s+(?:did|has|have)\s+(?:the\s+team|everyone|everybody|we|the\s+reps)\s+(?:do|done|get\s+done|been\s+up\s+to)(?![\w])");
         _team = Phrases.Build(Phrases.Words(v.TeamWords));

@@ -27,10 +27,18 @@ internal sealed class TaskRules
     private readonly WordGate _doneFirst;
     private readonly WordGate _doneLast;
     private readonly WordGate _addFirst;
+    private readonly Regex _undoHead;
+    private readonly Regex _looseHeader;
+    private readonly Regex _planWord;
+    private readonly HashSet<string> _undoTails;
 
     public TaskRules(Vocabulary v, DateReader dates)
     {
         _dates = dates;
+        _looseHeader = Phrases.Build(@"^(?<head>[^\n:]{1,40}?)\s*[:\-]\s*(?<body>\(?1\s*[.)]\s*\S.*?\s\(?2\s*[.)]\s*\S[\s\S]*)$");
+        _planWord = Phrases.Build(Phrases.Words(v.PlanNouns));
+        _undoHead = Phrases.Build($@"^(?:{Phrases.Words(v.UndoHeads)})");
+        _undoTails = Phrases.Set(v.UndoTails);
         _undo = Phrases.Build($@"^(?:(?:oops|ugh|wait|no|sorry|hmm)[,!.]?\s+)?(?:{Phrases.Alt(v.UndoPhrases)})[\s!.?]*$");
         _help = Phrases.Build($@"^(?:{Phrases.Alt(v.HelpPhrases.Where(p => p != "?"))})[\s!.?]*$|^\?+$");
         var numbers = Phrases.Alt(v.NumberWords.Keys.Where(k => k.Length > 2));
@@ -53,12 +61,32 @@ internal sealed class TaskRules
 
     public ParsedCommand? TryUndoOrHelp(NormalizedMessage message)
     {
-        if (_undo.IsMatch(message.Text))
+        if (_undo.IsMatch(message.Text) || UndoWithTail(message.Text))
         {
             return new ParsedCommand(Intent.Undo, 0.95);
         }
 
         return _help.IsMatch(message.Text) ? new ParsedCommand(Intent.Help, 0.95) : null;
+    }
+
+    /// <summary>"undo the last thing", "delete that, wrong one": an undo head and words that add nothing.</summary>
+    private bool UndoWithTail(string text)
+    {
+        var head = _undoHead.Match(text);
+        if (!head.Success)
+        {
+            return false;
+        }
+
+        foreach (var word in text[head.Length..].Split([' ', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!_undoTails.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public ParsedCommand? TryPlan(NormalizedMessage message, DateOnly today)
@@ -78,6 +106,11 @@ internal sealed class TaskRules
         else if (_numberedLines.IsMatch(message.Lines))
         {
             body = message.Lines;
+        }
+        else if (_looseHeader.Match(message.Lines) is { Success: true } loose && _planWord.IsMatch(loose.Groups["head"].Value))
+        {
+            // "plan 4 today: 1) ... 2) ...": a numbered list after a header that names a plan in its own words.
+            body = loose.Groups["body"].Value;
         }
         else
         {

@@ -8,7 +8,8 @@ namespace SalesBot.Core.Conversation.Parsing;
 /// <param name="Text">One line, original casing, single spaces, no mention, emoji or edge punctuation.</param>
 /// <param name="Lines">The same with line breaks kept, for plans written one item a line.</param>
 /// <param name="Slash">The message was a slash command, which makes its structure certain.</param>
-internal readonly record struct NormalizedMessage(string Text, string Lines, bool Slash);
+/// <param name="Asks">The message ended with a question mark (which the clean-up takes off the text).</param>
+internal readonly record struct NormalizedMessage(string Text, string Lines, bool Slash, bool Asks = false);
 
 /// <summary>
 /// Cleans what messengers and phones add to a message: a leading @mention, "/cmd@botname",
@@ -28,9 +29,22 @@ internal sealed class TextNormalizer
         @"|\bunion\s+(?:all\s+)?select\b|['""]\s*(?:or|and)\s+['""]?\w+['""]?\s*=\s*['""]?\w+|;\s*--|--\s*$|'\s*;|\bselect\b[^;]{1,200}?\bfrom\b" +
         @"|\bdelete\s+from\b|\binsert\s+into\b|\bexec(?:ute)?\s*\(|\$\{|\{\{|\bxp_\w+|\bsleep\s*\(\s*\d|/etc/passwd|\.\./\.\.|%(?:27|22|3c|3e|3b|00)|%20(?:or|and|select|union)\b");
 
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _spellings;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _known;
+    private readonly string[] _typoTargets;
+
     public TextNormalizer(Vocabulary vocabulary)
     {
         _vocabulary = vocabulary;
+        _spellings = new Dictionary<string, string>(vocabulary.Spellings, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Words a typo may be aimed at: the activity verbs and the day words, five letters or more.
+        _typoTargets = vocabulary.ActivityPhrases.Keys.Concat(vocabulary.RelativeDays.Keys).Concat(vocabulary.Weekdays.Keys).Concat(vocabulary.StagePhrases.Keys)
+            .Where(k => k.Length >= 5 && !k.Contains(' ', StringComparison.Ordinal) && k.All(char.IsLetter)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        _known = new HashSet<string>(vocabulary.CommonWords.Concat(vocabulary.NotNames).Concat(vocabulary.NameStopWords).Concat(vocabulary.ImperativeVerbs)
+            .Concat(vocabulary.ActivityPhrases.Keys).Concat(vocabulary.StagePhrases.Keys).Concat(vocabulary.Months.Keys).Concat(vocabulary.Weekdays.Keys)
+            .Concat(vocabulary.RelativeDays.Keys).Concat(vocabulary.PipelineWords).Concat(vocabulary.KpiWords).Concat(vocabulary.TaskListWords)
+            .Concat(vocabulary.DateUnits.Keys).Concat(vocabulary.Periods.Keys).Concat(vocabulary.TaskVerbs).Concat(vocabulary.ActivityLeadIns),
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _leading = Phrases.Build($@"^(?:{Phrases.Words(vocabulary.LeadingFillers)}[\s,!.:]+)+(?=\S)");
         _trailing = Phrases.Build($@"[\s,!.]+{Phrases.Words(vocabulary.TrailingFillers)}[\s!.]*$");
     }
@@ -61,13 +75,92 @@ internal sealed class TextNormalizer
         }
 
         s = _with.Replace(s, "with ");
+        s = Respell(s);
         s = _arrow.Replace(s, " -> ");
         var lines = s.Trim();
         var text = Phrases.CollapseSpaces(lines.Replace('\n', ' '));
         text = _trailing.Replace(text, string.Empty);
         text = _leading.Replace(text, string.Empty);
         text = CleanEdges(text);
-        return new NormalizedMessage(text, lines, slash);
+        var asks = lines.TrimEnd(' ', '!', '.', '\n').EndsWith('?');
+        return new NormalizedMessage(text, lines, slash, asks);
+    }
+
+    /// <summary>
+    /// Shorthand to its word ("cld" is "called") and a lowercase word one typo away from an activity verb or a
+    /// day word to that word ("visitd", "emaild", "yesterdy"). Capitalised words are names and stay as typed.
+    /// </summary>
+    private string Respell(string s)
+    {
+        StringBuilder? sb = null;
+        var copied = 0;
+        var i = 0;
+        while (i < s.Length)
+        {
+            if (!char.IsLetterOrDigit(s[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < s.Length && (char.IsLetterOrDigit(s[i]) || s[i] == '\''))
+            {
+                i++;
+            }
+
+            if (start > 0 && (char.IsLetterOrDigit(s[start - 1]) || s[start - 1] is '/' or '-' or '@' or '.' or '\'') || (i < s.Length && s[i] is '/' or '-' or '@'))
+            {
+                continue;
+            }
+
+            var word = s.AsSpan(start, i - start);
+            if (char.IsUpper(word[0]))
+            {
+                continue;
+            }
+
+            string? replacement = null;
+            if (_spellings.TryGetValue(word, out var mapped))
+            {
+                replacement = mapped;
+            }
+            else if (word.Length >= 5 && !_known.Contains(word) && IsLetters(word))
+            {
+                foreach (var target in _typoTargets)
+                {
+                    if (LexiconMatcher.WithinOne(target, word.ToString().ToLowerInvariant()))
+                    {
+                        replacement = target;
+                        break;
+                    }
+                }
+            }
+
+            if (replacement is null)
+            {
+                continue;
+            }
+
+            sb ??= new StringBuilder(s.Length + 8);
+            sb.Append(s, copied, start - copied).Append(replacement);
+            copied = i;
+        }
+
+        return sb is null ? s : sb.Append(s, copied, s.Length - copied).ToString();
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string CleanEdges(string s)

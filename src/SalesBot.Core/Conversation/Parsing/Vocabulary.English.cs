@@ -35,7 +35,7 @@ public sealed partial class Vocabulary
             "ignore the last one", "that was a mistake", "mistake, undo",
         ],
         HelpPhrases =
-        [
+        [ "what can u do", "what do u do", "what can you do for me", "wat can you do", "what can u do for me", "how does this thing work", "what can this bot do", "what can the bot do",
             "help", "help me", "?", "commands", "menu", "start", "usage", "instructions", "how do i use you",
             "how do i use this", "how do i use this bot", "how do i use salesbot", "how to use", "how to use you",
             "how does this work", "how does it work", "what can you do", "what do you do", "what can i say",
@@ -131,7 +131,7 @@ public sealed partial class Vocabulary
             "another", "follow-up", "followup", "follow up", "discovery", "today", "finally", "also", "new",
         ],
         ActivityParticiples = ["sent", "done", "held", "given", "delivered", "completed", "made", "happened", "logged", "went well", "today"],
-        PartyConnectors = ["with", "w", "to", "for", "at", "@", "from", "of", "in"],
+        PartyConnectors = [ "2", "4","with", "w", "to", "for", "at", "@", "from", "of", "in"],
         AffiliationConnectors = ["from", "at", "@", "with"],
         NotesMarkers =
         [
@@ -170,7 +170,7 @@ public sealed partial class Vocabulary
             ["killed"] = DealStage.Lost, ["no go"] = DealStage.Lost, ["no-go"] = DealStage.Lost, ["dropped out"] = DealStage.Lost,
         },
         CreateDealHeads =
-        [
+        [ "opened an opp", "opened an opp for", "opened a new opp", "opened a new opp for", "opened an opp with", "opened a new opp with", "opened an opportunity", "opened an opportunity for", "opened a new opportunity", "opened a new opportunity with", "opened opp", "created an opp", "created an opp for", "added an opp", "added an opp for", "new opp:", "new deal:", "started a deal", "started a deal with", "started a new deal with",
             "new deal", "new opportunity", "new opp", "new oppty", "create deal", "create a deal", "create new deal",
             "create a new deal", "add deal", "add a deal", "add new deal", "add a new deal", "open deal", "open a deal",
             "open a new deal", "start a deal", "new deal for", "create a deal for", "create deal for", "add a deal for",
@@ -192,30 +192,30 @@ public sealed partial class Vocabulary
             "size", "of", "for", "date", "close date", "deal size",
         ],
         DealFillers =
-        [
+        [ "up", "down", "again", "officially", "finally", "value",
             "deal", "deals", "opp", "opportunity", "to", "into", "the", "stage", "status", "as", "in", "at", "is", "now",
             "->", ":", "=", "-", "mark", "it", "set", "worth", "amount", "value", "size", "deal size", "close date",
             "expected close", "closing date", "close", "closing", "closes", "by", "of", "for", "date", "on", "from",
             "was", "be", "will", "should", "finally", "officially", "just", "are", "been", "has", "got", "moved", "went",
             "expected", "estimated", "forecast", "total", "new", "and", "with", "its", "it's", "expected to close", "back", "from",
         ],
-        DealNameEnders = ["is", "was", "went", "has", "have", "got", "moved", "goes", "are", "just", "now", "-", "has been", "will", "revised", "changed", "updated", "increased", "reduced", "raised", "lowered", "upgraded", "downgraded", "progressed", "advanced", "promoted", "bumped", "reached", "entered", "hit", "slipped", "slips", "pushed", "delayed", "postponed", "closes", "closing", "expected", "should"],
+        DealNameEnders = [ "ghosted", "ghosting", "moving", "slipping", "sliding", "again", "going", "heading", "dropped", "backed", "pulled", "chose", "picked", "decided", "said", "told", "wants", "want", "needs", "us", "officially", "finally", "signed", "now", "value", "amount", "up", "down","is", "was", "went", "has", "have", "got", "moved", "goes", "are", "just", "now", "-", "has been", "will", "revised", "changed", "updated", "increased", "reduced", "raised", "lowered", "upgraded", "downgraded", "progressed", "advanced", "promoted", "bumped", "reached", "entered", "hit", "slipped", "slips", "pushed", "delayed", "postponed", "closes", "closing", "expected", "should"],
         DealNameCutters = ["to", "because", "since", "due", "after", "as", "for", "-", "on", "over", "they", "—", "today", "yesterday"],
         AmountUpdateMarkers =
-        [
+        [ "up to", "down to", "goes to", "increase to", "now worth", "bumped to", "revised to", "dropped to", "grew to", "cut to",
             "worth", "amount", "value", "size", "deal size", "is now", "now at", "bump", "bumped", "raise", "raised",
             "increase", "increased", "lower", "lowered", "reduce", "reduced", "change", "changed", "update", "updated",
             "revise", "revised", "adjust", "adjusted", "set", "went up", "went down", "valued",
         ],
         CloseDateMarkers =
-        [
+        [ "slipping", "sliding", "slid", "pushing", "shifting", "moving out", "pushed out", "pushed back", "push back", "slips to", "slipped to", "slide", "moved out", "now closing", "closing in", "close in", "expected in",
             "close date", "closing date", "expected close", "expected to close", "close", "closes", "closing",
             "push", "pushed", "slip", "slipped", "slips", "delay", "delayed", "postpone", "postponed", "move", "moved",
             "pull in", "pulled in", "bring forward", "extend", "extended", "eta", "signing", "sign date", "target date",
         ],
 
         TaskHeads =
-        [
+        [ "don't forget", "dont forget", "do not forget", "don't forget:", "remember:", "reminder:", "todo:", "to do:", "task:", "remind me:",
             "remind me to", "remind me", "remind me about", "remind me that i need to", "remind me that", "reminder",
             "reminder to", "add reminder", "add a reminder", "add reminder to", "set reminder", "set a reminder", "new reminder", "set a reminder to", "set reminder to", "add a reminder to", "todo", "to do", "to-do",
             "add todo", "add a todo", "task", "new task", "add task", "add a task", "add a task to", "create task",
@@ -447,6 +447,26 @@ public sealed partial class Vocabulary
         ],
         NoteOpeners = ["but", "because", "he", "she", "they", "who", "which", "about", "re", "regarding", "wants", "said", "says", "and he", "and she", "and they", "and we", "and i", "he's", "she's", "they're", "it's"],
         DeadlinePrepositions = ["by", "until", "till", "til", "before", "for", "due", "due by", "due on", "no later than", "in time for"],
+        Spellings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["cld"] = "called", ["calld"] = "called", ["caled"] = "called", ["ystrday"] = "yesterday", ["yest"] = "yesterday",
+            ["ystdy"] = "yesterday", ["yesterady"] = "yesterday", ["yesteday"] = "yesterday", ["yestrday"] = "yesterday",
+            ["2day"] = "today", ["tdy"] = "today", ["2morrow"] = "tomorrow", ["tmrrw"] = "tomorrow", ["tommorow"] = "tomorrow",
+            ["tommorrow"] = "tomorrow", ["tomorro"] = "tomorrow", ["mtng"] = "meeting", ["meetng"] = "meeting", ["eml"] = "email",
+            ["emld"] = "emailed", ["nxt"] = "next", ["qtr"] = "quarter", ["mnth"] = "month", ["b4"] = "before", ["abt"] = "about",
+            ["w"] = "with", ["wth"] = "with", ["thru"] = "through", ["pls"] = "pls", ["vm"] = "voicemail", ["appt"] = "meeting",
+            ["convo"] = "call", ["txt"] = "texted", ["negotation"] = "negotiation", ["negociation"] = "negotiation",
+            ["propsal"] = "proposal", ["proposl"] = "proposal", ["qualifed"] = "qualified", ["wks"] = "weeks",
+        },
+        PastIrregulars = ["met", "spoke", "rang", "sent", "had", "did", "caught", "sat", "got", "went", "drove", "flew", "left", "took", "gave", "was", "wrote", "ran", "demo'd"],
+        CountWords = ["times", "time", "x", "calls", "emails", "meetings", "seats", "users", "licences", "licenses", "people", "attempts", "tries"],
+        UndoHeads = ["undo", "delete that", "delete it", "scratch that", "remove that", "revert", "revert that", "cancel that", "take that back", "undo that", "remove it", "delete the last", "undo the last", "remove the last"],
+        UndoTails = ["the", "last", "thing", "one", "entry", "wrong", "please", "pls", "it", "that", "was", "action", "message", "record", "log", "i", "just", "made", "did", "added", "logged", "mistake", "oops", "my", "bad", "sorry", "a", "entered", "typed", "wrote"],
+        PastAuxiliaries = ["did", "didn't", "have", "haven't", "has", "hasn't", "had"],
+        ActivityQuestionVerbs = ["call", "email", "e-mail", "meet", "visit", "demo", "talk to", "speak to", "speak with", "talk with", "ring", "phone", "contact", "reach", "ping", "log", "message", "text"],
+        AllRepsWords = ["reps", "all reps", "the reps", "everyone", "everybody", "the team", "team", "all", "us", "the whole team", "whole team", "all of us", "people"],
+        NameListJoiners = [",", "&", "+", "/", "and", "vs", "vs.", "versus", "with", "against", "to"],
+        ContactListWords = ["contacts", "contact list", "contact", "people"],
         ClauseConnectors = ["and", "then", "and then", "also", "and also", "plus", "&", "but", "so"],
         ClauseStarters =
         [
@@ -457,7 +477,7 @@ public sealed partial class Vocabulary
             "opened", "added", "emailed", "called", "met", "demoed", "visited", "had", "did", "logged", "log",
             "change", "changed", "update", "updated",
         ],
-        BackReferences = ["them", "it", "they", "their", "the deal", "that deal", "this deal", "that one", "this one", "the opp", "that opp"],
+        BackReferences = [ "him", "her", "he", "she","them", "it", "they", "their", "the deal", "that deal", "this deal", "that one", "this one", "the opp", "that opp"],
         ColleagueConnectors = ["with", "w", "and", "together with", "along with", "alongside", "plus", "+", "&", "joined by", "incl", "including"],
         LostReasonMarkers =
         [
@@ -467,9 +487,8 @@ public sealed partial class Vocabulary
         ],
         NextStepPhrases = ["next step", "next steps", "next action", "nxt step", "ns", "next up", "action item", "action items", "blocker", "blockers", "waiting on", "pending"],
         CorrectionHeads =
-        [
-            "no wait", "wait", "actually", "sorry", "oops", "correction", "my bad", "no,", "no", "nope", "oh wait",
-            "er", "erm", "uh", "ugh", "wait no", "sorry i meant", "oops i meant", "i meant", "meant", "typo",
+        [ "wrong", "wrong stage", "wrong account", "wrong date", "wrong amount", "wrong contact", "wrong company", "wrong deal", "not quite", "no no", "actually no",
+            "no wait", "wait", "actually", "sorry", "oops", "correction", "my bad", "no,", "no", "nope", "oh wait", "wait no", "sorry i meant", "oops i meant", "i meant", "meant", "typo",
         ],
         CorrectionLinks =
         [
@@ -479,12 +498,12 @@ public sealed partial class Vocabulary
             "it's actually", "that's actually", "it was actually", "that was actually",
         ],
         AddContactHeads =
-        [
+        [ "new contact:", "add contact:", "contact added", "add new contact:",
             "add contact", "add a contact", "add new contact", "add a new contact", "new contact", "create contact",
             "create a contact", "create a new contact", "contact:", "save contact", "add person", "new person",
         ],
         ContactRoles =
-        [
+        [ "head of ops", "head of operations", "head of engineering", "head of marketing", "head of product", "head of security", "head of data", "head of hr", "head of it", "head of purchasing", "vp of engineering", "vp of marketing", "vp marketing", "vp of finance", "vp finance", "cto's office",
             "cfo", "ceo", "cto", "coo", "cio", "cmo", "cro", "ciso", "vp", "vp sales", "vp of sales", "vp engineering",
             "svp", "evp", "head of it", "head of sales", "head of procurement", "head of finance", "head of operations",
             "it director", "it manager", "director", "manager", "buyer", "procurement", "procurement manager",
@@ -526,7 +545,7 @@ public sealed partial class Vocabulary
             ["complete"] = "complete_task", ["done"] = "complete_task", ["finish"] = "complete_task",
         },
         LastContactPhrases =
-        [
+        [ "in touch", "in touch with", "touch", "last time", "last one", "last spoke to", "last activity",
             "last spoke", "last speak", "last spoken", "last talked", "last talk", "last contacted", "last contact",
             "last heard from", "last hear from", "last met", "last meet", "last call", "last meeting", "last touch",
             "last touchpoint", "last touched", "last time we", "last time i", "last visited", "last emailed",
@@ -534,7 +553,7 @@ public sealed partial class Vocabulary
             "met with", "visited", "emailed", "reached out to",
         ],
         ContactQueryHeads =
-        [
+        [ "who do we deal with at", "who do we work with at", "who do i talk to at", "who should we talk to at", "who's the decision maker at", "who is the decision maker at", "who do we speak to at", "contacts @", "who do we have at", "who have we got at", "who's our guy at", "who's our person at",
             "who's our contact at", "whos our contact at", "who is our contact at", "who's the contact at",
             "who is the contact at", "our contact at", "our contacts at", "contacts at", "contact at", "who do we know at",
             "who do i know at", "who do we talk to at", "who should i call at", "who's at", "who is at", "people at",
@@ -543,7 +562,7 @@ public sealed partial class Vocabulary
             "who's my contact at", "who is my contact at", "decision maker at",
         ],
         InactivePhrases =
-        [
+        [ "logged nothing", "did nothing", "done nothing", "no activity", "with no activity", "nothing logged", "haven't logged", "hasn't logged", "not logged anything", "who was quiet", "who's quiet", "who is quiet", "been quiet", "who was inactive", "who has done nothing", "who's done nothing", "logged zero", "zero activities", "no activities",
             "who hasn't logged", "who has not logged", "who hasnt logged", "who didn't log", "who did not log",
             "who didnt log", "who hasn't recorded", "who has logged nothing", "who logged nothing", "who's been quiet",
             "who has been quiet", "who's inactive", "who is inactive", "inactive reps", "inactive members",
@@ -568,6 +587,7 @@ public sealed partial class Vocabulary
         ],
 
         ConnectHeads = ["connect", "connect to", "connect to team", "connect this chat to", "connect this group to", "connect this channel to", "connect team", "link to team", "link this chat to", "link this group to"],
+        DisconnectPhrases = ["disconnect", "disconnect this chat", "disconnect this group", "disconnect this channel", "disconnect the channel", "unlink this chat", "unlink this group", "unlink this channel"],
         JoinHeads = ["join", "join team", "join with code", "join code", "my code is", "code", "join with", "join using"],
         InviteHeads = ["invite", "invite new member", "add member", "add a member", "add rep", "add a rep", "add new rep", "onboard"],
         TargetHeads = ["target", "set target", "set a target", "set target for", "set a target for", "new target", "target for", "goal", "set goal", "set a goal", "quota", "set quota"],

@@ -147,6 +147,8 @@ public sealed partial class Vocabulary
     // --- administration ---
 
     public required IReadOnlyList<string> ConnectHeads { get; init; }
+    /// <summary>Whole messages that release a bound chat ("disconnect"); empty in packs that have none yet.</summary>
+    public IReadOnlyList<string> DisconnectPhrases { get; init; } = [];
     public required IReadOnlyList<string> JoinHeads { get; init; }
     public required IReadOnlyList<string> InviteHeads { get; init; }
     public required IReadOnlyList<string> TargetHeads { get; init; }
@@ -180,6 +182,26 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> NoteOpeners { get; init; } = [];
     /// <summary>Prepositions of a deadline, whose date is a due date and never when an activity happened ("by", "until").</summary>
     public IReadOnlyList<string> DeadlinePrepositions { get; init; } = [];
+    /// <summary>Shorthand and misspellings reps type, and the word they stand for ("cld" is "called", "ystrday" "yesterday").</summary>
+    public IReadOnlyDictionary<string, string> Spellings { get; init; } = new Dictionary<string, string>();
+    /// <summary>Irregular past forms of activity verbs ("met", "spoke"): with the regular "-ed" ones they report what happened.</summary>
+    public IReadOnlyList<string> PastIrregulars { get; init; } = [];
+    /// <summary>Words after a number that make it a count, never part of a name ("3 times").</summary>
+    public IReadOnlyList<string> CountWords { get; init; } = [];
+    /// <summary>Words that may follow an undo head and change nothing ("undo the last thing", "delete that, wrong one").</summary>
+    public IReadOnlyList<string> UndoTails { get; init; } = [];
+    /// <summary>Heads of an undo that a short tail may follow ("undo", "delete that").</summary>
+    public IReadOnlyList<string> UndoHeads { get; init; } = [];
+    /// <summary>Auxiliaries of a question about the past ("did", "have"): "should I call" asks for advice instead.</summary>
+    public IReadOnlyList<string> PastAuxiliaries { get; init; } = [];
+    /// <summary>Base forms of activity verbs in a question ("did I call Initech?").</summary>
+    public IReadOnlyList<string> ActivityQuestionVerbs { get; init; } = [];
+    /// <summary>Words for all reps in a comparison ("reps", "everyone").</summary>
+    public IReadOnlyList<string> AllRepsWords { get; init; } = [];
+    /// <summary>Words that join names in a list ("and", "vs", ",").</summary>
+    public IReadOnlyList<string> NameListJoiners { get; init; } = [];
+    /// <summary>Words that close a contact's name before its account in "add NAME to ACCOUNT contacts".</summary>
+    public IReadOnlyList<string> ContactListWords { get; init; } = [];
     /// <summary>Words that join two clauses ("and", "then", "also").</summary>
     public IReadOnlyList<string> ClauseConnectors { get; init; } = [];
     /// <summary>Words that open a clause of their own, besides the activity, task and deal words ("moving", "need").</summary>

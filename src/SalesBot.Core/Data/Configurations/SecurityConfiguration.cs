@@ -12,3 +12,13 @@ internal sealed class TeamsServiceUrlConfiguration : IEntityTypeConfiguration<Te
         builder.HasIndex(u => u.Url).IsUnique();
     }
 }
+
+internal sealed class SenderEventConfiguration : IEntityTypeConfiguration<SenderEvent>
+{
+    public void Configure(EntityTypeBuilder<SenderEvent> builder)
+    {
+        builder.Property(e => e.SenderId).HasMaxLength(256);
+        builder.HasIndex(e => new { e.Kind, e.Channel, e.SenderId, e.At });
+        builder.HasIndex(e => new { e.Kind, e.At });
+    }
+}

@@ -34,7 +34,7 @@ internal static class DealPosts
     }
 
     /// <summary>Channel posts speak the team's language, whoever wrote the change.</summary>
-    private static LanguageReplies TeamLanguage(Turn turn) => ReplyPacks.For(null);
+    private static LanguageReplies TeamLanguage(Turn turn) => ReplyPacks.For(turn.Team.Language);
 
     private static string Label(Deal deal) =>
         deal.Account is { } account && !deal.Name.Contains(account.Name, StringComparison.OrdinalIgnoreCase)

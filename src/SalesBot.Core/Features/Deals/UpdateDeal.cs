@@ -41,7 +41,7 @@ public static class UpdateDeal
         {
             deal.Amount = amount;
             deal.Currency = cmd.Currency ?? deal.Currency ?? turn.Team.Currency;
-            said.Add($"amount {Format.Money(deal.Amount, deal.Currency)}");
+            said.Add(turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId) is { } shown ? $"amount {shown}" : "amount changed");
         }
 
         if (cmd.CloseDate is { } close)

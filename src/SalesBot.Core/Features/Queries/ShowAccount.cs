@@ -26,7 +26,7 @@ public static class ShowAccount
         var account = resolved.Record!;
         var deals = await turn.Db.Deals.AsNoTracking()
             .Where(d => d.AccountId == account.Id && d.Stage != DealStage.Won && d.Stage != DealStage.Lost)
-            .Select(d => new { d.Name, d.Stage, d.Amount, d.Currency, Owner = d.Owner!.Name })
+            .Select(d => new { d.Name, d.Stage, d.Amount, d.Currency, d.OwnerId, Owner = d.Owner!.Name })
             .ToListAsync(ct);
         var activities = await turn.Db.Activities.AsNoTracking()
             .Where(a => a.AccountId == account.Id)
@@ -50,7 +50,7 @@ public static class ShowAccount
         var lines = new List<string>();
         lines.Add(deals.Count == 0
             ? "Open deals: none"
-            : "Open deals: " + string.Join("; ", deals.Select(d => $"{d.Name}, {d.Stage}" + (d.Amount is null ? "" : $", {Format.Money(d.Amount, d.Currency)}") + $" ({d.Owner})")));
+            : "Open deals: " + string.Join("; ", deals.Select(d => $"{d.Name}, {d.Stage}" + (turn.AmountOf(d.Amount, d.Currency, d.OwnerId) is { } amount ? $", {amount}" : "") + $" ({d.Owner})")));
         if (activities.Count == 0)
         {
             lines.Add("No activities yet.");

@@ -53,7 +53,12 @@ public static class UndoLastWrite
             }
         }
 
-        var kept = await RevertAsync(turn.Db, entry, turn.ServerNow, ct);
+        var (kept, changedSince) = await RevertAsync(turn.Db, entry, turn.ServerNow, ct);
+        if (changedSince.Count > 0)
+        {
+            return new TurnResult(ChangedSinceText(changedSince));
+        }
+
         var text = $"↩ Undone: {entry.Summary}.";
         if (kept.Count > 0)
         {
@@ -87,24 +92,57 @@ public static class UndoLastWrite
         return lastUndo >= last.CreatedAt;
     }
 
-    /// <summary>Reverts one journal entry inside the caller's transaction. Returns names of created records kept because others use them.</summary>
-    public static async Task<List<string>> RevertAsync(SalesBotDb db, JournalEntry entry, DateTimeOffset now, CancellationToken ct)
+    /// <summary>What a revert did: created records kept because others use them, or (changing nothing) what changed since.</summary>
+    public sealed record Reverted(List<string> Kept, List<string> ChangedSince);
+
+    public static string ChangedSinceText(IEnumerable<string> changedSince) =>
+        $"I left it as it was: since then {string.Join("; ", changedSince)}. Change it by hand if it is still wrong.";
+
+    /// <summary>
+    /// Reverts one journal entry inside the caller's transaction. A deal gets back only the fields this entry
+    /// changed, and only while they still hold what the entry wrote; if someone changed one since, nothing is reverted.
+    /// </summary>
+    public static async Task<Reverted> RevertAsync(SalesBotDb db, JournalEntry entry, DateTimeOffset now, CancellationToken ct)
     {
         var id = entry.Id;
-        entry.UndoneAt = now;
         var changes = JournalChanges.Read(entry);
-
-        foreach (var before in changes.Deals)
+        var afters = changes.DealsAfter.ToDictionary(a => a.Id);
+        var restores = new List<(Deal Deal, DealBefore Before, DealBefore? After)>();
+        var changedSince = new List<string>();
+        foreach (var before in changes.Deals.DistinctBy(d => d.Id))
         {
-            if (await db.Deals.FirstOrDefaultAsync(d => d.Id == before.Id, ct) is { } deal)
+            if (await db.Deals.FirstOrDefaultAsync(d => d.Id == before.Id, ct) is not { } deal)
             {
-                deal.Name = before.Name;
-                deal.Stage = before.Stage;
-                deal.Amount = before.Amount;
-                deal.Currency = before.Currency;
-                deal.CloseDate = before.CloseDate;
-                deal.StageChangedAt = before.StageChangedAt;
-                deal.ClosedAt = before.ClosedAt;
+                continue;
+            }
+
+            var after = afters.GetValueOrDefault(before.Id);
+            if (after is not null)
+            {
+                changedSince.AddRange(DealFields.ChangedSince(before, after, DealBefore.Of(deal)));
+            }
+
+            restores.Add((deal, before, after));
+        }
+
+        if (changedSince.Count > 0)
+        {
+            return new Reverted([], changedSince);
+        }
+
+        entry.UndoneAt = now;
+        foreach (var (deal, before, after) in restores)
+        {
+            DealFields.Restore(deal, before, after);
+        }
+
+        foreach (var before in changes.Activities)
+        {
+            if (await db.Activities.FirstOrDefaultAsync(a => a.Id == before.Id, ct) is { } activity)
+            {
+                activity.AccountId = before.AccountId;
+                activity.ContactId = before.ContactId;
+                activity.HappenedOn = before.HappenedOn;
             }
         }
 
@@ -178,7 +216,7 @@ public static class UndoLastWrite
             await db.Accounts.Where(a => a.Id == account.Id).ExecuteDeleteAsync(ct);
         }
 
-        return kept;
+        return new Reverted(kept, []);
     }
 
     /// <summary>Channel posts of the undone write that have not gone out yet are dropped; sent ones get a one-line correction.</summary>
