@@ -74,7 +74,7 @@ public static class VerbTable
                 new("--team", "TEAM", "the team", Required: true),
                 new("--week", "YYYY-Www", "an ISO week such as 2026-W47 (not a word like \"last\")", Required: true),
                 new("--json", null, "print JSON instead of text"),
-                new("--png", "FILE", "also write the digest as a chart picture (PNG)"),
+                new("--png", "FILE", "also write the digest's chart (activities per rep, pipeline, won by week) as a PNG"),
                 Db,
             ],
             ["salesbot digest --team Demo --week 2026-W47 --json"]),
