@@ -10,6 +10,11 @@ namespace SalesBot.Channels.Teams;
 /// <c>{"action": Data}</c>) with the plain text as the card's fallbackText and the activity's summary; a
 /// plain reply stays a plain text message. Teams shows an activity's text above its card, so the text is
 /// not repeated there.
+/// <para>
+/// Every text is a RichTextBlock of TextRuns, one block per line: a TextRun is never read as markdown, so a deal
+/// named "Acme [portal](https://evil.example/p)" shows exactly that instead of a link (issue 12, finding 11).
+/// A TextBlock would render its markdown, and Teams has no reliable escape for it.
+/// </para>
 /// </summary>
 public static class AdaptiveCardRenderer
 {
@@ -18,7 +23,7 @@ public static class AdaptiveCardRenderer
     public static OutgoingActivity Render(OutgoingMessage message)
     {
         var plain = PlainText(message);
-        if (message.Title is null && message.Details.Count == 0 && message.Buttons.Count == 0)
+        if (message.Title is null && message.Details.Count == 0 && message.Buttons.Count == 0 && message.Chart is null)
         {
             return new OutgoingActivity { Text = plain, TextFormat = "plain" };
         }
@@ -50,12 +55,20 @@ public static class AdaptiveCardRenderer
         var body = new JsonArray();
         if (message.Title is { Length: > 0 })
         {
-            body.Add(TextBlock(message.Title, bold: true));
+            AddText(body, message.Title, bold: true);
         }
 
         if (message.Text.Length > 0)
         {
-            body.Add(TextBlock(message.Text, bold: false));
+            AddText(body, message.Text, bold: false);
+        }
+
+        if (message.Chart is { } chart)
+        {
+            foreach (var element in DigestChartCard.Elements(chart))
+            {
+                body.Add(element);
+            }
         }
 
         var actions = new JsonArray();
@@ -64,7 +77,7 @@ public static class AdaptiveCardRenderer
             var details = new JsonArray();
             foreach (var line in message.Details)
             {
-                details.Add(TextBlock(line, bold: false));
+                AddText(details, line, bold: false);
             }
 
             actions.Add(new JsonObject
@@ -101,15 +114,32 @@ public static class AdaptiveCardRenderer
         return card;
     }
 
-    private static JsonObject TextBlock(string text, bool bold)
+    /// <summary>The text as literal runs, a block per line (a TextRun keeps no line breaks of its own in every client).</summary>
+    private static void AddText(JsonArray body, string text, bool bold)
     {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
-        if (bold)
+        var first = true;
+        foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
-            block["weight"] = "Bolder";
-            block["size"] = "Medium";
-        }
+            if (line.Length == 0)
+            {
+                continue;
+            }
 
-        return block;
+            var run = new JsonObject { ["type"] = "TextRun", ["text"] = line };
+            if (bold)
+            {
+                run["weight"] = "Bolder";
+                run["size"] = "Medium";
+            }
+
+            var block = new JsonObject { ["type"] = "RichTextBlock", ["inlines"] = new JsonArray(run) };
+            if (!first)
+            {
+                block["spacing"] = "None";
+            }
+
+            body.Add(block);
+            first = false;
+        }
     }
 }

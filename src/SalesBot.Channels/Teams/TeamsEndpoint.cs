@@ -24,16 +24,25 @@ public sealed class TeamsEndpoint(
     ILogger<TeamsEndpoint> log)
 {
     public const int MaxBodyBytes = 256 * 1024;
+    public const string TeamsChannelId = "msteams";
+
+    /// <summary>Headers a reverse proxy, load balancer or CDN adds: a request carrying one was relayed from elsewhere.</summary>
+    private static readonly string[] ProxyHeaders =
+    [
+        "Forwarded", "X-Real-IP", "X-Client-IP", "X-Original-For", "X-Original-Host", "X-Original-URL", "X-Cluster-Client-IP",
+        "True-Client-IP", "CF-Connecting-IP", "Fastly-Client-IP", "X-ProxyUser-Ip", "X-Envoy-External-Address", "Via",
+    ];
 
     public async Task<IResult> HandleAsync(HttpContext http)
     {
         var ct = http.RequestAborted;
-        var emulator = options.Value.IsEmulatorMode;
+        var o = options.Value;
+        var emulator = o.IsEmulatorMode;
         var authorization = http.Request.Headers.Authorization.ToString();
-        if (emulator ? !IsDirectLoopback(http) : !authorization.StartsWith("Bearer ", StringComparison.Ordinal))
+        var refused = emulator ? NotDirectlyLocal(http) : authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? null : "no Bearer token";
+        if (refused is not null)
         {
-            log.LogWarning("Teams: rejected a request from {Remote} ({Why})", http.Connection.RemoteIpAddress,
-                emulator ? "emulator mode accepts loopback only" : "no Bearer token");
+            log.LogWarning("Teams: rejected a request from {Remote} ({Why})", http.Connection.RemoteIpAddress, refused);
             return Results.Unauthorized();
         }
 
@@ -58,14 +67,10 @@ public sealed class TeamsEndpoint(
             return Results.BadRequest();
         }
 
-        if (!emulator)
+        if (!emulator && await RealModeFailureAsync(authorization, activity, o, ct) is { } failure)
         {
-            var failure = await validator.ValidateAsync(authorization, activity.ServiceUrl, activity.ChannelId, ct);
-            if (failure is not null)
-            {
-                log.LogWarning("Teams: rejected an activity from {Remote}: {Reason}", http.Connection.RemoteIpAddress, failure);
-                return Results.Unauthorized();
-            }
+            log.LogWarning("Teams: rejected an activity from {Remote}: {Reason}", http.Connection.RemoteIpAddress, failure);
+            return Results.Unauthorized();
         }
 
         if (activity.Type == "invoke")
@@ -82,7 +87,8 @@ public sealed class TeamsEndpoint(
             return Results.Ok();
         }
 
-        trusted.Add(activity.ServiceUrl!);
+        // Verified only when the Bot Connector vouched for it; an emulator's url is remembered but never gets the real token.
+        await trusted.RecordAsync(activity.ServiceUrl!, verified: !emulator, ct);
         if (!await inbox.RecordAsync(activity, raw, ct))
         {
             log.LogInformation("Teams: activity {Id} in {Conversation} was delivered before; ignored", activity.Id, activity.Conversation?.Id);
@@ -92,12 +98,66 @@ public sealed class TeamsEndpoint(
     }
 
     /// <summary>
-    /// Emulator mode trusts the machine itself, nothing else; a request relayed by a local reverse proxy
-    /// (it carries forwarding headers) comes from elsewhere and is refused.
+    /// With a real app id: the Bot Connector's token (A4), for the Teams channel only (a Web Chat or Direct Line
+    /// activity is not a Teams user, whatever its from.id says), from our own tenant when one is configured.
     /// </summary>
-    private static bool IsDirectLoopback(HttpContext http) =>
-        http.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip)
-        && !http.Request.Headers.ContainsKey("X-Forwarded-For") && !http.Request.Headers.ContainsKey("Forwarded");
+    private async Task<string?> RealModeFailureAsync(string authorization, TeamsActivity activity, TeamsOptions o, CancellationToken ct)
+    {
+        if (!string.Equals(activity.ChannelId, TeamsChannelId, StringComparison.Ordinal))
+        {
+            return $"channelId {activity.ChannelId} is not {TeamsChannelId}";
+        }
+
+        if (await validator.ValidateAsync(authorization, activity.ServiceUrl, TeamsChannelId, ct) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (o.TenantId is { Length: > 0 } tenant)
+        {
+            var claimed = new[] { activity.ChannelData?.Tenant?.Id, activity.Conversation?.TenantId }.Where(t => t is not null).ToList();
+            if (claimed.Count == 0 || claimed.Any(t => !string.Equals(t, tenant, StringComparison.OrdinalIgnoreCase)))
+            {
+                return $"tenant {string.Join("/", claimed)} is not {tenant}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Emulator mode trusts the machine itself, nothing else: the connection must start and end on loopback, be
+    /// addressed to a loopback name (a DNS-rebinding page is not) and carry no header a proxy or a browser adds.
+    /// A relay on this machine (nginx, a TLS terminator, a port-forward) makes a remote caller look local, which
+    /// is why emulator mode is off unless asked for and refused at start on any non-loopback bind.
+    /// </summary>
+    private static string? NotDirectlyLocal(HttpContext http)
+    {
+        if (!IsLoopback(http.Connection.RemoteIpAddress) || !IsLoopback(http.Connection.LocalIpAddress))
+        {
+            return "emulator mode accepts loopback only";
+        }
+
+        var headers = http.Request.Headers;
+        if (headers.Keys.FirstOrDefault(h => h.StartsWith("X-Forwarded-", StringComparison.OrdinalIgnoreCase)
+            || ProxyHeaders.Contains(h, StringComparer.OrdinalIgnoreCase)) is { } proxy)
+        {
+            return $"emulator mode refuses relayed requests ({proxy})";
+        }
+
+        if (headers.ContainsKey("Origin") || headers.Keys.Any(h => h.StartsWith("Sec-Fetch-", StringComparison.OrdinalIgnoreCase)))
+        {
+            return "emulator mode refuses requests from a browser page";
+        }
+
+        return IsLoopbackHost(http.Request.Host.Host) ? null : $"emulator mode refuses host {http.Request.Host.Host}";
+    }
+
+    private static bool IsLoopback(IPAddress? ip) => ip is not null && IPAddress.IsLoopback(ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip);
+
+    public static bool IsLoopbackHost(string host) =>
+        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IsLoopback(ip));
 
     /// <returns>The body as text, or null when it is larger than <see cref="MaxBodyBytes"/>.</returns>
     private static async Task<string?> ReadBodyAsync(HttpRequest request, CancellationToken ct)

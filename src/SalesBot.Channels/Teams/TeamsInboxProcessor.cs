@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using SalesBot.Channels.Teams.Connector;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
@@ -19,7 +18,6 @@ public sealed class TeamsInboxProcessor(
     IServiceScopeFactory scopes,
     IDbContextFactory<SalesBotDb> dbs,
     TeamsInbox inbox,
-    TrustedServiceUrls trusted,
     TimeProvider clock,
     ILogger<TeamsInboxProcessor> log) : BackgroundService
 {
@@ -124,13 +122,8 @@ public sealed class TeamsInboxProcessor(
 
     private TeamsInbound Read(InboxMessage row)
     {
+        // The endpoint recorded the activity's serviceUrl (verified or not) before the row was written.
         var activity = JsonSerializer.Deserialize<TeamsActivity>(row.Payload ?? "{}", TeamsJson.Options);
-        if (activity?.ServiceUrl is { Length: > 0 } serviceUrl)
-        {
-            // Only authenticated activities reach the inbox, also those recorded before a restart.
-            trusted.Add(serviceUrl);
-        }
-
         return activity is null ? new TeamsInbound.Ignored("empty payload") : TeamsActivityMapper.Map(activity, row.ReceivedAt);
     }
 

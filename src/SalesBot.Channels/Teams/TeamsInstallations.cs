@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
@@ -19,10 +20,14 @@ public static class TeamsInstallations
     public static async Task InstalledAsync(SalesBotDb db, TeamsInbound.Installed installed, long inboxId, DateTimeOffset now, CancellationToken ct)
     {
         var c = installed.Conversation;
+        int? teamId = null;
+        string? preferred = null;
         if (c.IsPersonal)
         {
             foreach (var member in await MembersOf(db, c).ToListAsync(ct))
             {
+                teamId ??= member.TeamId;
+                preferred ??= member.Language;
                 member.TeamsUserId ??= c.UserId;
                 member.TeamsConversationId = c.ConversationId;
                 member.TeamsServiceUrl = c.ServiceUrl;
@@ -33,6 +38,7 @@ public static class TeamsInstallations
         {
             foreach (var binding in await BindingsOf(db, c).ToListAsync(ct))
             {
+                teamId ??= binding.TeamId;
                 binding.ServiceUrl = c.ServiceUrl;
                 binding.TenantId = c.TenantId ?? binding.TenantId;
                 binding.TeamsTeamId = c.TeamsTeamId ?? binding.TeamsTeamId;
@@ -42,6 +48,8 @@ public static class TeamsInstallations
 
         var greetedPrefix = $"teams:greet:{c.ConversationId}:";
         var since = now - GreetingWindow;
+        // A known member is greeted in their language, a bound channel in its team's; a stranger in English.
+        var teamLanguage = teamId is { } id ? await db.Teams.Where(t => t.Id == id).Select(t => t.Language).SingleOrDefaultAsync(ct) : null;
         if (installed.Greet && !await db.Outbox.AnyAsync(o => o.Channel == ChannelKind.Teams && o.ChatId == c.ConversationId
                 && o.DedupKey != null && o.DedupKey.StartsWith(greetedPrefix) && o.CreatedAt > since, ct))
         {
@@ -51,7 +59,7 @@ public static class TeamsInstallations
                 ChatId = c.ConversationId,
                 ServiceUrl = c.ServiceUrl,
                 Kind = OutboxKind.Notice,
-                Body = JsonSerializer.Serialize(Greeting(c)),
+                Body = JsonSerializer.Serialize(Greeting(c, ReplyPacks.Has(preferred) ? preferred : teamLanguage)),
                 DedupKey = greetedPrefix + inboxId,
                 CreatedAt = now,
                 NotBefore = now,
@@ -75,22 +83,9 @@ public static class TeamsInstallations
     }
 
     /// <summary>What a new user or a new team sees first: what to type, and how to get linked or bound.</summary>
-    public static OutgoingMessage Greeting(TeamsConversationRef conversation) => conversation.IsPersonal
-        ? new OutgoingMessage(
-            "Tell me what you did, in your own words, and I put it in the CRM. For example:\n"
-            + "- logged a call with Contoso\n- Contoso upgrade to proposal\n- remind me to call Kevin on Friday\n"
-            + "Every entry has an Undo button. Type \"help\" for more.")
-        {
-            Title = "Hi, I'm SalesBot",
-            Details = ["Not linked to a team yet? Ask your manager for a join code and send \"/join CODE\"."],
-        }
-        : new OutgoingMessage(
-            "I post your team's wins, stage moves and new deals here, plus the morning stand-up and the weekly KPI digest. "
-            + "A manager connects this channel to a SalesBot team by writing \"@SalesBot connect TEAM\" (for example \"@SalesBot connect North\").")
-        {
-            Title = "Hi, I'm SalesBot",
-            Details = ["Reps log their work with me in a personal chat. Here, mention me: \"@SalesBot team KPIs last week\"."],
-        };
+    public static OutgoingMessage Greeting(TeamsConversationRef conversation, string? language = null) => conversation.IsPersonal
+        ? ReplyPacks.For(language).PersonalGreeting()
+        : ReplyPacks.For(language).ChannelGreeting();
 
     private static IQueryable<Member> MembersOf(SalesBotDb db, TeamsConversationRef c) =>
         db.Members.Where(m => (c.UserAadObjectId != null && m.AadObjectId == c.UserAadObjectId)

@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 namespace SalesBot.Channels.Teams;
 
 /// <summary>
-/// The Azure bot's identity and the Bot Framework endpoints (section "Teams"). An empty <see cref="AppId"/>
-/// is local emulator mode: no tokens either way, and only loopback callers are accepted.
+/// The Azure bot's identity and the Bot Framework endpoints (section "Teams"). Teams is on with an
+/// <see cref="AppId"/> (real tenant, every activity authenticated) or with <see cref="Emulator"/> (local tries:
+/// no tokens either way, loopback callers only); with neither, <c>/api/messages</c> does not exist.
 /// </summary>
 public sealed class TeamsOptions
 {
@@ -19,8 +20,18 @@ public sealed class TeamsOptions
     public string OpenIdMetadataUrl { get; set; } = DefaultOpenIdMetadataUrl;
     /// <summary>Empty: https://login.microsoftonline.com/{TenantId}/oauth2/v2.0/token.</summary>
     public string TokenEndpoint { get; set; } = "";
+    /// <summary>
+    /// Accepts unauthenticated activities from this machine, for Microsoft's emulator. Only ever on when asked
+    /// for: an empty AppId (every Telegram-only install) used to mean this, and a reverse proxy made it public.
+    /// </summary>
+    public bool Emulator { get; set; }
 
-    public bool IsEmulatorMode => string.IsNullOrWhiteSpace(AppId);
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(AppId);
+
+    public bool IsEmulatorMode => Emulator && !IsConfigured;
+
+    /// <summary>Whether the Teams endpoint exists at all.</summary>
+    public bool IsEnabled => IsConfigured || Emulator;
 
     public string ResolvedTokenEndpoint => string.IsNullOrWhiteSpace(TokenEndpoint)
         ? $"https://login.microsoftonline.com/{Uri.EscapeDataString(TenantId)}/oauth2/v2.0/token"
@@ -43,7 +54,12 @@ public sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
             errors.Add("Teams:OpenIdMetadataUrl must be an https URL (http only to loopback)");
         }
 
-        if (!options.IsEmulatorMode)
+        if (options.Emulator && options.IsConfigured)
+        {
+            errors.Add("Teams:Emulator=true accepts unauthenticated activities; it cannot be combined with Teams:AppId (remove one)");
+        }
+
+        if (options.IsConfigured)
         {
             if (!Guid.TryParse(options.AppId, out _))
             {

@@ -45,9 +45,19 @@ public sealed class TeamsSender(
             return new SendOutcome(SendStatus.Permanent) { Error = $"serviceUrl {serviceUrl} is not an http(s) URL" };
         }
 
-        if (!trusted.Contains(serviceUrl) && !await KnownFromStoreAsync(serviceUrl, cancellationToken))
+        var o = options.Value;
+        if (!o.IsEnabled)
         {
-            return new SendOutcome(SendStatus.Permanent) { Error = $"serviceUrl {serviceUrl} was never seen on an authenticated activity" };
+            return new SendOutcome(SendStatus.Permanent) { Error = "Teams is off (no Teams:AppId, no Teams:Emulator)" };
+        }
+
+        // With a real app id every call carries the bot's token: only to a url a Bot Connector token vouched for.
+        if (o.IsConfigured ? !await trusted.IsVerifiedAsync(serviceUrl, cancellationToken) : !await trusted.IsKnownAsync(serviceUrl, cancellationToken))
+        {
+            return new SendOutcome(SendStatus.Permanent)
+            {
+                Error = $"serviceUrl {serviceUrl} was never {(o.IsConfigured ? "verified on an authenticated activity" : "seen on an activity")}; nothing sent",
+            };
         }
 
         var activity = AdaptiveCardRenderer.Render(body);
@@ -166,21 +176,6 @@ public sealed class TeamsSender(
             .Where(b => b.Channel == ChannelKind.Teams && b.ChatId == chatId && b.TenantId != null)
             .Select(b => b.TenantId).FirstOrDefaultAsync(ct);
         return tenant ?? NullIfEmpty(options.Value.TenantId);
-    }
-
-    private async Task<bool> KnownFromStoreAsync(string serviceUrl, CancellationToken ct)
-    {
-        // Bindings and members store only serviceUrls that came on authenticated activities, so after a
-        // restart they vouch for a url the in-memory set has not seen yet.
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var known = await db.ChannelBindings.AnyAsync(b => b.Channel == ChannelKind.Teams && b.ServiceUrl == serviceUrl, ct)
-            || await db.Members.AnyAsync(m => m.TeamsServiceUrl == serviceUrl, ct);
-        if (known)
-        {
-            trusted.Add(serviceUrl);
-        }
-
-        return known;
     }
 
     private async Task MarkInactiveAsync(string chatId, CancellationToken ct)

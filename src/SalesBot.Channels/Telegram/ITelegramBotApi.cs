@@ -22,6 +22,9 @@ public interface ITelegramBotApi
     /// <summary>Sends one message (text already HTML, at most 4,096 characters); returns the sent message's id.</summary>
     Task<long> SendMessageAsync(TelegramSendMessage message, CancellationToken cancellationToken);
 
+    /// <summary>Sends one picture (multipart upload) with an optional HTML caption of at most 1,024 characters; returns the sent message's id.</summary>
+    Task<long> SendPhotoAsync(TelegramSendPhoto photo, CancellationToken cancellationToken);
+
     /// <summary>Replaces a sent message's text and keyboard; "message is not modified" counts as success.</summary>
     Task EditMessageTextAsync(long chatId, long messageId, string html, TelegramInlineKeyboardMarkup? keyboard, CancellationToken cancellationToken);
 
@@ -38,6 +41,15 @@ public sealed record RawUpdate(long UpdateId, string Json);
 public sealed record TelegramSendMessage(long ChatId, string Html)
 {
     /// <summary>Forum topic; never 1 (the General topic is addressed by leaving it out).</summary>
+    public long? MessageThreadId { get; init; }
+    public long? ReplyToMessageId { get; init; }
+    public TelegramInlineKeyboardMarkup? Keyboard { get; init; }
+}
+
+/// <summary>What <c>sendPhoto</c> takes: PNG bytes uploaded as a file, and the caption as HTML.</summary>
+public sealed record TelegramSendPhoto(long ChatId, byte[] Png, string? CaptionHtml)
+{
+    public const int MaxCaptionLength = 1024;
     public long? MessageThreadId { get; init; }
     public long? ReplyToMessageId { get; init; }
     public TelegramInlineKeyboardMarkup? Keyboard { get; init; }

@@ -80,6 +80,38 @@ public sealed class TelegramBotClient(HttpClient http, IOptions<TelegramOptions>
         return result.GetInt64OrNull("message_id") ?? 0;
     }
 
+    public async Task<long> SendPhotoAsync(TelegramSendPhoto photo, CancellationToken cancellationToken)
+    {
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(photo.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture)), "chat_id");
+        var file = new ByteArrayContent(photo.Png);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        form.Add(file, "photo", "digest.png");
+        if (photo.CaptionHtml is { Length: > 0 } caption)
+        {
+            form.Add(new StringContent(caption), "caption");
+            form.Add(new StringContent("HTML"), "parse_mode");
+        }
+
+        if (photo.MessageThreadId is { } thread)
+        {
+            form.Add(new StringContent(thread.ToString(System.Globalization.CultureInfo.InvariantCulture)), "message_thread_id");
+        }
+
+        if (photo.ReplyToMessageId is { } replyTo)
+        {
+            form.Add(new StringContent(JsonSerializer.Serialize(new { message_id = replyTo, allow_sending_without_reply = true }, TelegramJson.Options)), "reply_parameters");
+        }
+
+        if (photo.Keyboard is not null)
+        {
+            form.Add(new StringContent(JsonSerializer.Serialize(photo.Keyboard, TelegramJson.Options)), "reply_markup");
+        }
+
+        var result = await PostAsync("sendPhoto", form, CallTimeout, cancellationToken);
+        return result.GetInt64OrNull("message_id") ?? 0;
+    }
+
     public async Task EditMessageTextAsync(long chatId, long messageId, string html, TelegramInlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
     {
         try
@@ -107,10 +139,16 @@ public sealed class TelegramBotClient(HttpClient http, IOptions<TelegramOptions>
 
     private async Task<JsonElement> CallAsync(string method, object body, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        using var content = JsonContent.Create(body, options: TelegramJson.Options);
+        return await PostAsync(method, content, timeout, cancellationToken);
+    }
+
+    private async Task<JsonElement> PostAsync(string method, HttpContent content, TimeSpan timeout, CancellationToken cancellationToken)
+    {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         cts.CancelAfter(timeout);
         var url = $"{_options.ApiBaseUrl.TrimEnd('/')}/bot{_options.BotToken}/{method}";
-        using var response = await http.PostAsJsonAsync(url, body, TelegramJson.Options, cts.Token);
+        using var response = await http.PostAsync(url, content, cts.Token);
         var text = await response.Content.ReadAsStringAsync(cts.Token);
 
         TelegramEnvelope? envelope = null;

@@ -43,6 +43,11 @@ public sealed class TelegramSender(ITelegramBotApi api, ILogger<TelegramSender> 
                 return SendOutcome.Sent(Id(chatId, editId));
             }
 
+            if (body.Chart is { } chart && await TelegramChartPost.SendAsync(api, log, message, chatId, rendering, chart, cancellationToken) is { } photoId)
+            {
+                return SendOutcome.Sent(Id(chatId, photoId));
+            }
+
             return await SendPiecesAsync(message, chatId, rendering, cancellationToken);
         }
         catch (TelegramApiException ex)

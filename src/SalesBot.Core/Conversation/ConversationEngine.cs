@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
@@ -41,6 +42,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
     private readonly IReportService? _reports;
     private readonly IServiceScopeFactory? _scopes;
     private readonly ILogger _log;
+    private readonly TeamLexicons _lexicons;
     private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
 
@@ -54,17 +56,24 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         _reports = reports;
         _scopes = scopes;
         _log = log ?? (ILogger)NullLogger.Instance;
+        _lexicons = new TeamLexicons(clock);
         _writer = Task.Run(WriteLoopAsync);
     }
 
     private sealed record Work(IncomingMessage Message, TaskCompletionSource Done)
     {
-        /// <summary>Parsed on the sender's thread when the sender's time zone is already known, to spare the writer.</summary>
-        public (string TimeZone, ParsedCommand Command)? PreParsed { get; init; }
+        /// <summary>Parsed on the sender's thread when the sender's team and its lexicon are already known, to spare the writer.</summary>
+        public PreParsed? PreParsed { get; init; }
     }
 
-    /// <summary>Time zone of each sender seen so far: lets callers parse before queueing (the writer re-checks it).</summary>
-    private readonly ConcurrentDictionary<(ChannelKind, string), string> _senderZones = new();
+    /// <summary>What the sender's thread parsed with; the writer uses the result only if both are still current.</summary>
+    private sealed record PreParsed(string TimeZone, Lexicon Lexicon, ParsedCommand Command);
+
+    /// <summary>Time zone and team of each sender seen so far: lets callers parse before queueing (the writer re-checks them).</summary>
+    private readonly ConcurrentDictionary<(ChannelKind, string), (string Zone, int TeamId)> _senders = new();
+
+    /// <summary>The team of the message being handled: a save that changes its names drops its lexicon.</summary>
+    private int? _turnTeamId;
 
     /// <summary>
     /// Handles one message; returns once its changes, its reply and its team posts are committed. Throws only
@@ -81,18 +90,18 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         return work.Done.Task.WaitAsync(cancellationToken);
     }
 
-    private (string, ParsedCommand)? PreParse(IncomingMessage message)
+    private PreParsed? PreParse(IncomingMessage message)
     {
         if (message.Action is not null || message.IsEdit || message.Text is not { Length: > 0 and <= Texts.MaxMessageLength } text
-            || !_senderZones.TryGetValue((message.Channel, message.SenderId), out var zone))
+            || !_senders.TryGetValue((message.Channel, message.SenderId), out var sender) || _lexicons.Cached(sender.TeamId) is not { } lexicon)
         {
             return null;
         }
 
         try
         {
-            var now = message.SentAt == default ? _clock.GetUtcNow() : message.SentAt;
-            return (zone, _parser.Parse(text, TimeZoneInfo.ConvertTime(now, ZoneOf(zone)).DateTime));
+            var now = MessageTime(message, _clock.GetUtcNow());
+            return new PreParsed(sender.Zone, lexicon, _parser.Parse(text, TimeZoneInfo.ConvertTime(now, ZoneOf(sender.Zone)).DateTime, new ParseContext(lexicon)));
         }
         catch (Exception)
         {
@@ -140,6 +149,13 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         }
     }
 
+    /// <summary>
+    /// When a message happened, for the CRM (the day a call is logged on): the messenger's timestamp, but never
+    /// later than the server's clock, which a client cannot set. Expiries and windows use the server's clock alone.
+    /// </summary>
+    private static DateTimeOffset MessageTime(IncomingMessage msg, DateTimeOffset serverNow) =>
+        msg.SentAt == default || msg.SentAt > serverNow ? serverNow : msg.SentAt.ToUniversalTime();
+
     private async Task ProcessAloneAsync(Work work)
     {
         try
@@ -159,6 +175,13 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         await using var db = await _dbs.CreateDbContextAsync();
         // Each message has its own savepoint below; EF's extra savepoint around every SaveChanges would only cost round trips.
         db.Database.AutoSavepointsEnabled = false;
+        db.SavingChanges += (_, _) =>
+        {
+            if (_turnTeamId is { } teamId && TeamLexicons.ChangesNames(db.ChangeTracker))
+            {
+                _lexicons.Invalidate(teamId);
+            }
+        };
         await using var transaction = await db.Database.BeginTransactionAsync();
         using var rows = new PreparedRows(db);
         var prefetch = await Prefetch.LoadAsync(db, batch.Select(w => w.Message).ToList());
@@ -171,6 +194,11 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             }
             catch (Exception ex)
             {
+                if (_turnTeamId is { } teamId)
+                {
+                    _lexicons.Invalidate(teamId);
+                }
+
                 _log.LogError(ex, "Failed on message {MessageId} from {Channel}", work.Message.MessageId, work.Message.Channel);
                 await transaction.RollbackToSavepointAsync("message");
                 db.ChangeTracker.Clear();
@@ -178,11 +206,21 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
                 await ApologizeAsync(db, work.Message);
             }
 
+            _turnTeamId = null;
             prefetch.Seen(work.Message.Channel, InboxKey(work.Message));
             db.ChangeTracker.Clear();
         }
 
-        await transaction.CommitAsync();
+        try
+        {
+            await transaction.CommitAsync();
+        }
+        catch
+        {
+            // Lexicons built inside this batch may hold names that were never committed.
+            _lexicons.Clear();
+            throw;
+        }
     }
 
     private async Task ApologizeAsync(SalesBotDb db, IncomingMessage msg)
@@ -202,7 +240,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
     {
         var msg = work.Message;
         var clockNow = _clock.GetUtcNow();
-        var now = msg.SentAt == default ? clockNow : msg.SentAt.ToUniversalTime();
+        var now = MessageTime(msg, clockNow);
         var key = InboxKey(msg);
         if (await prefetch.IsDuplicateAsync(db, msg.Channel, key, ct))
         {
@@ -217,16 +255,17 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         if (member is null)
         {
             var answer = JoinCodeIn(text) is { } code
-                ? (await JoinTeam.HandleAsync(db, msg, null, new JoinTeam.Command(code), now, ct)).Text
+                ? (await JoinTeam.HandleAsync(db, msg, null, new JoinTeam.Command(code), clockNow, ct)).Text
                 : found.Problem ?? Texts.Stranger(msg.Channel.ToString());
             await db.SaveChangesAsync(ct);
-            await rows.InsertAsync(Reply(msg, key, new OutgoingMessage(answer), null, null, now), ct);
+            await rows.InsertAsync(Reply(msg, key, new OutgoingMessage(answer), null, null, clockNow), ct);
             return;
         }
 
         Identity.Refresh(member, msg);
         var team = member.Team!;
-        _senderZones[(msg.Channel, msg.SenderId)] = team.TimeZone;
+        _senders[(msg.Channel, msg.SenderId)] = (team.TimeZone, team.Id);
+        _turnTeamId = team.Id;
         var turn = new Turn
         {
             Db = db,
@@ -235,6 +274,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             Member = member,
             Message = msg,
             Now = now,
+            ServerNow = clockNow,
             Zone = ZoneOf(team.TimeZone),
             SourceMessageId = msg.MessageId,
             SourceText = text,
@@ -243,18 +283,34 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         TurnResult result;
         if (text.Length > Texts.MaxMessageLength)
         {
-            result = new TurnResult(Texts.TooLong(text.Length));
+            result = new TurnResult(ReplyPacks.For(member.Language, team.Language).TooLong(text.Length, Texts.MaxMessageLength));
         }
         else
         {
-            var preParsed = work.PreParsed is { } pre && pre.TimeZone == team.TimeZone ? pre.Command : null;
+            var preParsed = work.PreParsed is { } pre && pre.TimeZone == team.TimeZone && ReferenceEquals(pre.Lexicon, _lexicons.Cached(team.Id)) ? pre.Command : null;
             result = await RouteAsync(turn, text, preParsed, ct);
+        }
+
+        if (turn.Command.Intent == Intent.Undo || msg.IsEdit)
+        {
+            // A revert deletes created rows with set-based statements the save hook does not see.
+            _lexicons.Invalidate(team.Id);
+        }
+
+        if (msg.ChatKind != ChatKind.Private && !turn.ShowsFiguresHere && (result.Privately || ShowsFigures(turn.Command.Intent)))
+        {
+            result = await SendPrivatelyAsync(turn, key, result, ct);
         }
 
         var reply = result.ToMessage();
         if (turn.Journal is { } journal)
         {
             reply = reply with { Buttons = [.. reply.Buttons, new ReplyButton("Undo", $"u:{journal.Id}")] };
+        }
+
+        if (turn.Journal is { } sealing)
+        {
+            JournalChanges.Seal(sealing, db.Deals.Local);
         }
 
         await db.SaveChangesAsync(ct);
@@ -264,7 +320,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         }
 
         await TeamPostWriter.WriteAsync(turn, turn.Journal is { } j ? TeamPostWriter.DedupPrefix(j.Id) : $"post:{msg.Channel}:{key}:", ct);
-        await rows.InsertAsync(Reply(msg, key, reply, team.Id, member.Id, now), ct);
+        await rows.InsertAsync(Reply(msg, key, reply, team.Id, member.Id, clockNow), ct);
     }
 
     private async Task<TurnResult> RouteAsync(Turn turn, string text, ParsedCommand? preParsed, CancellationToken ct)
@@ -292,10 +348,16 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             return await AnswerAsync(turn, open, number, ct);
         }
 
+        if (EngineTexts.YesOrNo(text) is { } yes && await Questions.LatestOpenAsync(turn, ct) is { } asked && Questions.IsYesNo(asked))
+        {
+            return await AnswerAsync(turn, asked, yes ? 1 : 2, ct);
+        }
+
+        var context = preParsed is null ? new ParseContext(await _lexicons.GetAsync(turn.Db, turn.Team.Id, ct)) : null;
         ParsedCommand parsed;
         try
         {
-            parsed = preParsed ?? _parser.Parse(text, turn.LocalNow);
+            parsed = preParsed ?? _parser.Parse(text, turn.LocalNow, context!);
         }
         catch (Exception ex)
         {
@@ -305,15 +367,65 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         }
 
         turn.Command = parsed;
-        var result = await DispatchAsync(turn, parsed, text, ct);
+        var result = await DispatchAllAsync(turn, parsed, text, ct);
         return amended is null ? result : result with { Text = $"✎ Amended (replaced {amended}). {result.Text}" };
     }
+
+    /// <summary>
+    /// Every command of a message, in order, in one turn: one journal entry (so one undo takes them all back), one
+    /// reply listing each. A command that asks a question stops the rest; they resume with the answer. An unsure
+    /// parse is proposed first and written only on Yes.
+    /// </summary>
+    private async Task<TurnResult> DispatchAllAsync(Turn turn, ParsedCommand parsed, string text, CancellationToken ct)
+    {
+        List<ParsedCommand> commands = [parsed with { More = null }, .. parsed.More ?? []];
+        if (commands.Any(c => c.Confirm) && commands.Any(c => Writes(c.Intent)) && !turn.Pins.Confirmed)
+        {
+            var sure = commands.Select(c => c with { Confirm = false }).ToList();
+            var proposal = sure[0] with { More = sure.Count > 1 ? sure[1..] : null };
+            return await Questions.AskYesNoAsync(turn, proposal, Questions.ConfirmField, EngineTexts.Propose(sure, turn.Today),
+                new Questions.Option(1, EngineTexts.Yes), EngineTexts.No, ct);
+        }
+
+        var results = new List<TurnResult>();
+        var summaries = new List<string>();
+        for (var i = 0; i < commands.Count; i++)
+        {
+            var before = turn.Journal?.Summary;
+            turn.Command = commands[i] with { More = i + 1 < commands.Count ? commands[(i + 1)..] : null };
+            var result = await DispatchAsync(turn, commands[i], text, ct);
+            results.Add(result);
+            if (turn.Journal is { } journal && (before is null || journal.Summary != before))
+            {
+                summaries.Add(journal.Summary);
+            }
+
+            if (Questions.Asks(result))
+            {
+                break;
+            }
+        }
+
+        if (turn.Journal is { } written && summaries.Count > 1)
+        {
+            written.Summary = string.Join(" and ", summaries);
+        }
+
+        return results.Count == 1 ? results[0] : new TurnResult(string.Join('\n', results.Select(r => r.Text)))
+        {
+            Title = results.Select(r => r.Title).FirstOrDefault(t => t is not null),
+            Details = results.SelectMany(r => r.Details).ToList(),
+            Buttons = results.SelectMany(r => r.Buttons).ToList(),
+        };
+    }
+
+    private static bool Writes(Intent intent) => intent.IsWrite() || intent is Intent.Correct or Intent.AddContact;
 
     private async Task<TurnResult> DispatchAsync(Turn turn, ParsedCommand p, string text, CancellationToken ct)
     {
         if (p.Intent.IsWrite() && p.Confidence < MinConfidence)
         {
-            return new TurnResult(Texts.LowConfidence(text));
+            return new TurnResult(ReplyPacks.For(turn.Member.Language, p.Language, turn.Team.Language).LowConfidence(text));
         }
 
         switch (p.Intent)
@@ -354,16 +466,35 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             case Intent.KpiDigest:
                 return await WithReportsAsync("KPI digests are not set up on this server yet.",
                     r => r.DigestAsync(turn.Team.Id, p.Week ?? IsoWeek(turn.Today), p.Scope, turn.Member.Id, ct));
+            case Intent.Correct:
+                return await Features.Undo.CorrectLastWrite.HandleAsync(turn, Features.Undo.CorrectLastWrite.Command.From(p), ct);
+            case Intent.AddContact when Features.Accounts.AddContact.Command.From(p) is { } contact:
+                return await Features.Accounts.AddContact.HandleAsync(turn, contact, ct);
+            case Intent.AddContact:
+                return new TurnResult("Who is the contact? For example: \"add contact: Sarah Lee, CFO at Fabrikam\". Nothing was written.");
+            case Intent.ShowContacts when Features.Accounts.ShowContacts.Command.From(p) is { } contacts:
+                return await Features.Accounts.ShowContacts.HandleAsync(turn, contacts, ct);
+            case Intent.LastContact when Features.Activities.ShowLastContact.Command.From(p) is { } last:
+                return await Features.Activities.ShowLastContact.HandleAsync(turn, last, ct);
+            case Intent.ShowContacts or Intent.LastContact:
+                return new TurnResult("Which account? For example: \"who's our contact at Woodgrove\".");
+            case Intent.DealsClosing:
+                return await Features.Deals.ShowDealsClosing.HandleAsync(turn, Features.Deals.ShowDealsClosing.Command.From(p, turn.Today), ct);
+            case Intent.ShowDeals:
+                return await Features.Deals.ShowClosedDeals.HandleAsync(turn, Features.Deals.ShowClosedDeals.Command.From(p, turn.Today), ct);
             case Intent.Undo:
                 return await Features.Undo.UndoLastWrite.HandleAsync(turn, new Features.Undo.UndoLastWrite.Command(null), ct);
             case Intent.Help:
-                return new TurnResult(Texts.Help());
+                return new TurnResult(ReplyPacks.For(turn.Member.Language, p.Language, turn.Team.Language).Help());
             case Intent.Connect:
                 return await ConnectChannel.HandleAsync(turn, new ConnectChannel.Command(p.Argument), ct);
+            case Intent.Disconnect:
+                return await DisconnectChannel.HandleAsync(turn, ct);
             case Intent.Join:
-                return new TurnResult((await JoinTeam.HandleAsync(turn.Db, turn.Message, turn.Member, new JoinTeam.Command(p.Argument ?? ""), turn.Now, ct)).Text);
+                return new TurnResult((await JoinTeam.HandleAsync(turn.Db, turn.Message, turn.Member, new JoinTeam.Command(p.Argument ?? ""), turn.ServerNow, ct)).Text);
             case Intent.Invite:
-                var role = (p.Notes ?? "").Contains("manager", StringComparison.OrdinalIgnoreCase) ? MemberRole.Manager : MemberRole.Rep;
+                // The parser says the role in Role ("invite Bob as a manager"); it never set Notes, so every invite made a rep.
+                var role = Enum.TryParse<MemberRole>(p.Role, ignoreCase: true, out var said) ? said : MemberRole.Rep;
                 return await InviteMember.HandleAsync(turn, new InviteMember.Command(p.Argument ?? p.Contact ?? "", role), ct);
             case Intent.SetTarget:
                 return await SetTarget.HandleAsync(turn, new SetTarget.Command(p.Argument, p.Number, p.Period), ct);
@@ -378,8 +509,9 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             case Intent.Choose:
                 return new TurnResult("I have no open question for you right now. Type \"help\" to see what I can do.");
             default:
-                var chat = Texts.ChitChat(text);
-                return new TurnResult(chat.Length > 0 ? chat : Texts.NotUnderstood(text));
+                var words = ReplyPacks.For(turn.Member.Language, p.Language, turn.Team.Language);
+                var chat = words.ChitChat(text);
+                return new TurnResult(chat.Length > 0 ? chat : words.NotUnderstood(text));
         }
     }
 
@@ -400,12 +532,17 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         return scope.ServiceProvider.GetService<IReportService>() is { } reports ? FromOutgoing(await build(reports)) : new TurnResult(missing);
     }
 
-    /// <summary>A button: "u:ID" undoes journal entry ID, "q:ID:N" picks option N of open question ID.</summary>
+    /// <summary>A button: "u:ID" undoes journal entry ID, "q:ID:N" picks option N of open question ID, "r:ID:done|tomorrow" answers a reminder.</summary>
     private async Task<TurnResult> PressAsync(Turn turn, string action, CancellationToken ct)
     {
         var parts = action.Split(':');
         if (parts is ["u", var u] && int.TryParse(u, NumberStyles.None, CultureInfo.InvariantCulture, out var journalId))
         {
+            if (await SomeoneElsesAsync(turn, turn.Db.Journal.Where(j => j.Id == journalId && j.TeamId == turn.Team.Id).Select(j => j.MemberId), ct) is { } owner)
+            {
+                return new TurnResult($"That Undo button is {owner}'s, so I left it alone; nothing changed. Your own entries have their own Undo.");
+            }
+
             turn.Command = new ParsedCommand(Intent.Undo, 1);
             return await Features.Undo.UndoLastWrite.HandleAsync(turn, new Features.Undo.UndoLastWrite.Command(journalId), ct);
         }
@@ -413,8 +550,13 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         if (parts is ["q", var q, var n] && int.TryParse(q, NumberStyles.None, CultureInfo.InvariantCulture, out var questionId)
             && int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var option))
         {
+            if (await SomeoneElsesAsync(turn, turn.Db.OpenQuestions.Where(x => x.Id == questionId && x.TeamId == turn.Team.Id).Select(x => x.MemberId), ct) is { } owner)
+            {
+                return new TurnResult($"That question was for {owner}, so I left it open for them; nothing changed.");
+            }
+
             var open = await turn.Db.OpenQuestions.FirstOrDefaultAsync(x => x.Id == questionId && x.MemberId == turn.Member.Id, ct);
-            if (open is null || open.AnsweredAt is not null || open.ExpiresAt <= turn.Now)
+            if (open is null || open.AnsweredAt is not null || open.ExpiresAt <= turn.ServerNow)
             {
                 return new TurnResult("That question is closed. Send the message again if you still need it.");
             }
@@ -422,7 +564,21 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             return await AnswerAsync(turn, open, option, ct);
         }
 
+        if (parts is ["r", var r, var what] && int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var taskId))
+        {
+            return await Features.Tasks.ReminderButtons.PressAsync(turn, taskId, what, ct);
+        }
+
         return new TurnResult("That button has expired. Type \"help\" to see what I can do.");
+    }
+
+    /// <summary>In a group anyone can press a button: the owner's name when it is someone else's (their press stays theirs to make).</summary>
+    private static async Task<string?> SomeoneElsesAsync(Turn turn, IQueryable<int> owners, CancellationToken ct)
+    {
+        var owner = await owners.Select(id => (int?)id).FirstOrDefaultAsync(ct);
+        return owner is { } id && id != turn.Member.Id
+            ? await turn.Db.Members.Where(m => m.Id == id).Select(m => m.Name).FirstOrDefaultAsync(ct)
+            : null;
     }
 
     private async Task<TurnResult> AnswerAsync(Turn turn, OpenQuestion open, int number, CancellationToken ct)
@@ -433,10 +589,18 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             return new TurnResult($"Please answer with a number from 1 to {options.Count}.");
         }
 
-        open.AnsweredAt = turn.Now;
+        open.AnsweredAt = turn.ServerNow;
         var option = options[number - 1];
+        if (option.Id == Questions.Cancel)
+        {
+            return new TurnResult(EngineTexts.NothingWritten());
+        }
+
         var pins = open.Field switch
         {
+            // A Yes to a proposal confirms what was proposed (a new name in it too); a closed deal still asks, by its id.
+            Questions.ConfirmField => new Pins(Confirmed: true),
+            Questions.ReopenField => new Pins(DealId: option.Id, Confirmed: true),
             Questions.AccountField when option.Id == Questions.NewRecord => new Pins(NewAccount: true),
             Questions.AccountField => new Pins(AccountId: option.Id),
             Questions.DealField => new Pins(DealId: option.Id),
@@ -452,13 +616,16 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             Member = turn.Member,
             Message = turn.Message,
             Now = turn.Now,
+            ServerNow = turn.ServerNow,
             Zone = turn.Zone,
             SourceMessageId = open.SourceMessageId ?? turn.SourceMessageId,
             SourceText = turn.SourceText,
             Pins = pins,
             Command = command,
         };
-        var result = await DispatchAsync(resumed, command, turn.SourceText, ct);
+        var result = open.Field == Questions.UndoField
+            ? await Features.Undo.UndoLastWrite.HandleAsync(resumed, new Features.Undo.UndoLastWrite.Command(option.Id), ct)
+            : await DispatchAllAsync(resumed, command, turn.SourceText, ct);
         turn.Adopt(resumed);
         return result;
     }
@@ -475,26 +642,67 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         var questions = await turn.Db.OpenQuestions
             .Where(q => q.MemberId == turn.Member.Id && q.SourceMessageId == turn.Message.MessageId && q.AnsweredAt == null)
             .ToListAsync(ct);
-        questions.ForEach(q => q.AnsweredAt = turn.Now);
+        questions.ForEach(q => q.AnsweredAt = turn.ServerNow);
         if (entries.Count == 0)
         {
             return (null, null);
         }
 
-        if (entries.Any(e => turn.Now - e.CreatedAt > EditWindow))
+        if (entries.Any(e => turn.ServerNow - e.CreatedAt > EditWindow))
         {
             return (new TurnResult("That message is too old to amend by editing, so I left it as it was. Type \"undo\" (or press Undo) and send it again."), null);
         }
 
         foreach (var entry in entries)
         {
-            await Features.Undo.UndoLastWrite.RevertAsync(turn.Db, entry, turn.Now, ct);
+            if ((await Features.Undo.UndoLastWrite.RevertAsync(turn.Db, entry, turn.ServerNow, ct)).ChangedSince is { Count: > 0 } since)
+            {
+                return (new TurnResult(Features.Undo.UndoLastWrite.ChangedSinceText(since)), null);
+            }
+
             var prefix = TeamPostWriter.DedupPrefix(entry.Id);
             await turn.Db.Outbox.Where(o => o.Kind == OutboxKind.TeamPost && o.Status == OutboxStatus.Pending && o.DedupKey != null && o.DedupKey.StartsWith(prefix))
                 .ExecuteDeleteAsync(ct);
         }
 
         return (null, string.Join(", ", entries.Select(e => e.Summary)));
+    }
+
+    /// <summary>Queries made of figures: asked in a group or channel that may not see them, they go to the asker's private chat.</summary>
+    private static bool ShowsFigures(Intent intent) =>
+        intent is Intent.ShowPipeline or Intent.KpiDigest or Intent.ShowDeals or Intent.DealsClosing or Intent.CompareReps;
+
+    /// <summary>The answer goes to the asker's private chat; the group hears only that it did (or where to ask).</summary>
+    private static async Task<TurnResult> SendPrivatelyAsync(Turn turn, string key, TurnResult result, CancellationToken ct)
+    {
+        var m = turn.Member;
+        var msg = turn.Message;
+        (string ChatId, string? ServiceUrl)? to = msg.Channel switch
+        {
+            _ when !m.PrivateChatActive => null,
+            ChannelKind.Telegram when m.TelegramUserId is { } id => (id.ToString(CultureInfo.InvariantCulture), null),
+            ChannelKind.Teams when m.TeamsConversationId is { } conversation => (conversation, m.TeamsServiceUrl),
+            _ => null,
+        };
+        if (to is not { } chat)
+        {
+            return new TurnResult(EngineTexts.AskPrivately());
+        }
+
+        await turn.Rows.InsertAsync(new OutboxMessage
+        {
+            Channel = msg.Channel,
+            ChatId = chat.ChatId,
+            ServiceUrl = chat.ServiceUrl,
+            Kind = OutboxKind.Reply,
+            Body = JsonSerializer.Serialize(result.ToMessage()),
+            TeamId = turn.Team.Id,
+            MemberId = m.Id,
+            DedupKey = $"reply:{msg.Channel}:{key}:private",
+            CreatedAt = turn.ServerNow,
+            NotBefore = turn.ServerNow,
+        }, ct);
+        return new TurnResult(EngineTexts.SentPrivately());
     }
 
     private static OutboxMessage Reply(IncomingMessage msg, string key, OutgoingMessage body, int? teamId, int? memberId, DateTimeOffset now) =>
@@ -516,13 +724,14 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
 
     /// <summary>
     /// The inbox key that makes a redelivery a no-op: the message id; for an edit also the new text (each
-    /// distinct edit is handled once); for a button also the button's data.
+    /// distinct edit is handled once); for a button also the button's data and who pressed it (in a group,
+    /// someone else's press must not use up the owner's).
     /// </summary>
     public static string InboxKey(IncomingMessage msg)
     {
         if (msg.Action is { Length: > 0 } action)
         {
-            return $"btn:{msg.ChatId}:{msg.MessageId}:{action}";
+            return $"btn:{msg.ChatId}:{msg.MessageId}:{msg.SenderId}:{action}";
         }
 
         if (msg.IsEdit)

@@ -10,11 +10,29 @@ namespace SalesBot.Core.Conversation;
 public sealed record JournalChanges
 {
     public List<DealBefore> Deals { get; init; } = [];
+    /// <summary>The same deals as the write left them: undo restores only the fields that differ, and only while they still hold these values.</summary>
+    public List<DealBefore> DealsAfter { get; init; } = [];
     public List<TaskBefore> Tasks { get; init; } = [];
     public List<PlanBefore> Plans { get; init; } = [];
+    public List<ActivityBefore> Activities { get; init; } = [];
 
     public static JournalChanges Read(JournalEntry entry) =>
         string.IsNullOrEmpty(entry.Changes) ? new JournalChanges() : JsonSerializer.Deserialize<JournalChanges>(entry.Changes) ?? new JournalChanges();
+
+    /// <summary>Records what the write left on each deal it changed (called once the turn's handlers are done).</summary>
+    public static void Seal(JournalEntry entry, IEnumerable<Deal> tracked)
+    {
+        var changes = Read(entry);
+        if (changes.Deals.Count == 0)
+        {
+            return;
+        }
+
+        var deals = tracked.ToDictionary(d => d.Id);
+        changes.DealsAfter.Clear();
+        changes.DealsAfter.AddRange(changes.Deals.Select(d => d.Id).Distinct().Where(deals.ContainsKey).Select(id => DealBefore.Of(deals[id])));
+        entry.Changes = JsonSerializer.Serialize(changes);
+    }
 
     public static void Add(JournalEntry entry, Action<JournalChanges> change)
     {
@@ -25,10 +43,13 @@ public sealed record JournalChanges
 }
 
 public sealed record DealBefore(int Id, string Name, DealStage Stage, decimal? Amount, string? Currency, DateOnly? CloseDate,
-    DateTimeOffset StageChangedAt, DateTimeOffset? ClosedAt)
+    DateTimeOffset StageChangedAt, DateTimeOffset? ClosedAt, string? LostReason = null)
 {
-    public static DealBefore Of(Deal d) => new(d.Id, d.Name, d.Stage, d.Amount, d.Currency, d.CloseDate, d.StageChangedAt, d.ClosedAt);
+    public static DealBefore Of(Deal d) => new(d.Id, d.Name, d.Stage, d.Amount, d.Currency, d.CloseDate, d.StageChangedAt, d.ClosedAt, d.LostReason);
 }
+
+/// <summary>What a correction changed on a logged activity.</summary>
+public sealed record ActivityBefore(int Id, int? AccountId, int? ContactId, DateOnly HappenedOn);
 
 public sealed record TaskBefore(int Id, DateTimeOffset? DoneAt);
 

@@ -15,9 +15,18 @@ public static class Questions
     public const string AccountField = "account";
     public const string DealField = "deal";
     public const string TaskField = "task";
+    /// <summary>A proposal the parser was unsure of ("Log a call with Contoso today?"): Yes writes it.</summary>
+    public const string ConfirmField = "confirm";
+    /// <summary>A guard on a closed deal ("Fabrikam is Won. Move it to Lost?"): Yes's id is the deal.</summary>
+    public const string ReopenField = "reopen";
+    /// <summary>"The last thing I wrote for you was …. Undo it?": Yes's id is the journal entry.</summary>
+    public const string UndoField = "undo";
 
     /// <summary>Option id meaning "none of these: create a new record".</summary>
     public const int NewRecord = 0;
+
+    /// <summary>Option id meaning "no, leave it": the answer writes nothing.</summary>
+    public const int Cancel = -1;
 
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(2);
 
@@ -25,6 +34,16 @@ public static class Questions
 
     public static async Task<TurnResult> AskAsync(Turn turn, ParsedCommand command, string field, string question,
         IReadOnlyList<Option> options, CancellationToken ct)
+    {
+        var open = await OpenAsync(turn, command, field, options, ct);
+        var lines = options.Select((o, i) => $"{i + 1}. {o.Label}");
+        return new TurnResult($"{question}\n{string.Join('\n', lines)}\nReply with the number.")
+        {
+            Buttons = options.Select((o, i) => new ReplyButton(Replies.Format.Clip(o.Label, 40), $"q:{open.Id}:{i + 1}")).ToList(),
+        };
+    }
+
+    private static async Task<OpenQuestion> OpenAsync(Turn turn, ParsedCommand command, string field, IReadOnlyList<Option> options, CancellationToken ct)
     {
         var open = new OpenQuestion
         {
@@ -34,18 +53,29 @@ public static class Questions
             Field = field,
             Options = JsonSerializer.Serialize(options),
             SourceMessageId = turn.SourceMessageId,
-            CreatedAt = turn.Now,
-            ExpiresAt = turn.Now + Lifetime,
+            CreatedAt = turn.ServerNow,
+            ExpiresAt = turn.ServerNow + Lifetime,
         };
         turn.Db.OpenQuestions.Add(open);
         await turn.Db.SaveChangesAsync(ct);
+        return open;
+    }
 
-        var lines = options.Select((o, i) => $"{i + 1}. {o.Label}");
-        return new TurnResult($"{question}\n{string.Join('\n', lines)}\nReply with the number.")
+    /// <summary>Whether a reply carries a question's buttons (the command waits on it).</summary>
+    public static bool Asks(TurnResult result) => result.Buttons.Any(b => b.Data.StartsWith("q:", StringComparison.Ordinal));
+
+    /// <summary>A question with two buttons, [yes] [no]: typed "1", "2", "yes" or "no" answer it too.</summary>
+    public static async Task<TurnResult> AskYesNoAsync(Turn turn, ParsedCommand command, string field, string question, Option yes, string no,
+        CancellationToken ct)
+    {
+        var open = await OpenAsync(turn, command, field, [yes, new Option(Cancel, no)], ct);
+        return new TurnResult(question)
         {
-            Buttons = options.Select((o, i) => new ReplyButton(Replies.Format.Clip(o.Label, 40), $"q:{open.Id}:{i + 1}")).ToList(),
+            Buttons = [new ReplyButton(yes.Label, $"q:{open.Id}:1"), new ReplyButton(no, $"q:{open.Id}:2")],
         };
     }
+
+    public static bool IsYesNo(OpenQuestion question) => OptionsOf(question) is [_, { Id: Cancel }];
 
     public static IReadOnlyList<Option> FromCandidates(IEnumerable<Candidate> candidates) =>
         candidates.Select(c => new Option(c.Id, c.Label)).ToList();
@@ -53,7 +83,7 @@ public static class Questions
     /// <summary>The member's latest unanswered, unexpired question, if any.</summary>
     public static Task<OpenQuestion?> LatestOpenAsync(Turn turn, CancellationToken ct) =>
         turn.Db.OpenQuestions
-            .Where(q => q.MemberId == turn.Member.Id && q.AnsweredAt == null && q.ExpiresAt > turn.Now)
+            .Where(q => q.MemberId == turn.Member.Id && q.AnsweredAt == null && q.ExpiresAt > turn.ServerNow)
             .OrderByDescending(q => q.Id)
             .FirstOrDefaultAsync(ct);
 

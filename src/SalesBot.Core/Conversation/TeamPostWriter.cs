@@ -34,7 +34,7 @@ public static class TeamPostWriter
         foreach (var post in posts)
         {
             n++;
-            var text = turn.Team.ShowAmountsInChannel && post.TextWithAmount is not null ? post.TextWithAmount : post.Text;
+            var text = turn.Team.ShowsAmountsIn(ChatKind.Group) && post.TextWithAmount is not null ? post.TextWithAmount : post.Text;
             var body = JsonSerializer.Serialize(new OutgoingMessage(text));
             foreach (var binding in bindings)
             {

@@ -19,7 +19,11 @@ public sealed class Turn
     public required Team Team { get; init; }
     public required Member Member { get; init; }
     public required IncomingMessage Message { get; init; }
+    /// <summary>When the message happened (the messenger's time, never later than the server's): CRM dates follow it.</summary>
     public required DateTimeOffset Now { get; init; }
+
+    /// <summary>The server's clock: every expiry and window (open questions, the edit window, undo) uses it, never a client's timestamp.</summary>
+    public required DateTimeOffset ServerNow { get; init; }
     public required TimeZoneInfo Zone { get; init; }
 
     /// <summary>The message that started this command (an answered question keeps the asking message).</summary>
@@ -49,7 +53,15 @@ public sealed class Turn
 
     public DateOnly Today => DateOnly.FromDateTime(LocalNow);
 
-    public bool SeesTeamFigures => Member.IsManager || Team.Visibility == TeamVisibility.Everyone;
+    /// <summary>Whether the member may see team figures at all (in private, see <see cref="Team.ShowsFiguresTo"/>).</summary>
+    public bool SeesTeamFigures => Team.ShowsFiguresTo(Member, ChatKind.Private);
+
+    /// <summary>Whether team figures may appear in this chat (a group or channel is read by everyone in it).</summary>
+    public bool ShowsFiguresHere => Team.ShowsFiguresTo(Member, Message.ChatKind);
+
+    /// <summary>A deal's amount as the reply may show it here ("€40K"), or null when this chat may not see it.</summary>
+    public string? AmountOf(decimal? amount, string? currency, int dealOwnerId) =>
+        amount is null || !Team.ShowsAmountTo(Member, Message.ChatKind, dealOwnerId) ? null : Conversation.Replies.Format.Money(amount, currency);
 
     /// <summary>
     /// Starts the undo journal entry for this write and inserts it, so created rows can carry its id. The entry is
@@ -69,7 +81,7 @@ public sealed class Turn
             Kind = Command.Intent.ToWireName(),
             Summary = Command.Intent.ToWireName(),
             SourceMessageId = SourceMessageId,
-            CreatedAt = Now,
+            CreatedAt = ServerNow,
         };
         await Rows.InsertAsync(Journal, ct);
         return Journal;
@@ -77,7 +89,8 @@ public sealed class Turn
 }
 
 /// <summary>Answers to earlier questions: which account or deal the member picked.</summary>
-public sealed record Pins(int? AccountId = null, bool NewAccount = false, int? DealId = null, int? TaskId = null)
+/// <param name="Confirmed">The member said Yes to a guard's question (re-staging a closed deal).</param>
+public sealed record Pins(int? AccountId = null, bool NewAccount = false, int? DealId = null, int? TaskId = null, bool Confirmed = false)
 {
     public static readonly Pins None = new();
 }
@@ -91,6 +104,9 @@ public sealed record TurnResult(string Text)
     public string? Title { get; init; }
     public IReadOnlyList<string> Details { get; init; } = [];
     public IReadOnlyList<ReplyButton> Buttons { get; init; } = [];
+
+    /// <summary>Holds figures the chat it was asked in may not see: the engine sends it to the asker privately.</summary>
+    public bool Privately { get; init; }
 
     public OutgoingMessage ToMessage() => new(Text) { Title = Title, Details = Details, Buttons = Buttons };
 }

@@ -25,6 +25,8 @@ public class Contact
     public Account? Account { get; set; }
     public required string Name { get; set; }
     public required string NormalizedName { get; set; }
+    /// <summary>Job title at the account ("CFO").</summary>
+    public string? Role { get; set; }
     public string? Email { get; set; }
     public string? Phone { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

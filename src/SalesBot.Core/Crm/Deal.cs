@@ -18,6 +18,8 @@ public class Deal
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset StageChangedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
+    /// <summary>Why it was lost, as the rep said it ("went with Salesforce"); cleared when it moves on.</summary>
+    public string? LostReason { get; set; }
     public int? JournalEntryId { get; set; }
 
     public List<DealStageChange> StageHistory { get; set; } = [];
@@ -47,6 +49,7 @@ public class Deal
         Stage = stage;
         StageChangedAt = at;
         ClosedAt = stage.IsClosed() ? at : null;
+        LostReason = stage == DealStage.Lost ? LostReason : null;
         StageHistory.Add(change);
         return change;
     }

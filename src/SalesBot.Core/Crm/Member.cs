@@ -15,6 +15,8 @@ public class Member
     public MemberStatus Status { get; set; } = MemberStatus.Active;
     /// <summary>Last day away, inclusive; no prompts or nags until the day after.</summary>
     public DateOnly? AwayUntil { get; set; }
+    /// <summary>The language the member asked the bot to answer in ("/lang pl"); null follows the message and the team.</summary>
+    public string? Language { get; set; }
 
     public long? TelegramUserId { get; set; }
     /// <summary>Teams user id ("29:..."), unique per bot; learned from the first message.</summary>
@@ -47,4 +49,6 @@ public class JoinCode
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? UsedAt { get; set; }
+    /// <summary>The manager said "relink": the code may move an already linked member to the identity that joins.</summary>
+    public bool Relink { get; set; }
 }

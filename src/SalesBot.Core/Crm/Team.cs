@@ -1,3 +1,5 @@
+using SalesBot.Core.Messaging;
+
 namespace SalesBot.Core.Crm;
 
 /// <summary>Who sees team-wide figures and other reps' numbers.</summary>
@@ -29,6 +31,8 @@ public class Team
     public WorkWeek WorkingDays { get; set; } = WorkWeek.MondayToFriday;
     /// <summary>ISO 4217 code used when a rep writes an amount without a currency.</summary>
     public string Currency { get; set; } = "EUR";
+    /// <summary>The language the bot answers the team in: "en", "pl" or "ru".</summary>
+    public string Language { get; set; } = "en";
     public DayOfWeek DigestDay { get; set; } = DayOfWeek.Monday;
     public TimeOnly DigestTime { get; set; } = new(8, 30);
     public int PlanPromptMinutesBefore { get; set; } = 20;
@@ -42,6 +46,22 @@ public class Team
     public DateTimeOffset CreatedAt { get; set; }
 
     public List<Member> Members { get; set; } = [];
+
+    /// <summary>
+    /// The one rule for who sees team-wide figures (the team's pipeline and KPIs, other reps' amounts) and where:
+    /// in a private chat a manager, or everyone when the team shares its figures; in a group or channel, which
+    /// everyone in it reads, only when the team shares its figures and shows amounts in channels.
+    /// </summary>
+    public bool ShowsFiguresTo(Member member, ChatKind chat) => chat == ChatKind.Private
+        ? member.IsManager || Visibility == TeamVisibility.Everyone
+        : Visibility == TeamVisibility.Everyone && ShowAmountsInChannel;
+
+    /// <summary>Whether a deal's amount may appear in a reply to <paramref name="member"/> in this chat: their own where amounts show, others' by <see cref="ShowsFiguresTo"/>.</summary>
+    public bool ShowsAmountTo(Member member, ChatKind chat, int dealOwnerId) =>
+        dealOwnerId == member.Id ? ShowsAmountsIn(chat) : ShowsFiguresTo(member, chat);
+
+    /// <summary>Amounts always show in a private chat; in groups and channels only when the team says so (team posts follow this too).</summary>
+    public bool ShowsAmountsIn(ChatKind chat) => chat == ChatKind.Private || ShowAmountsInChannel;
     public List<TeamHoliday> Holidays { get; set; } = [];
 }
 

@@ -2,7 +2,7 @@ using SalesBot.Core.Crm;
 
 namespace SalesBot.Core.Messaging;
 
-public enum OutboxKind { Reply, TeamPost, Standup, Digest, PlanPrompt, TaskNote, Notice }
+public enum OutboxKind { Reply, TeamPost, Standup, Digest, PlanPrompt, TaskNote, Notice, Reminder }
 
 public enum OutboxStatus { Pending, Sent, Failed }
 

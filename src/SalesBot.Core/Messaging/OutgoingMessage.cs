@@ -11,6 +11,8 @@ public sealed record OutgoingMessage(string Text)
     /// <summary>Longer content a reader can expand (Teams) or that follows in a thread (Telegram reply).</summary>
     public IReadOnlyList<string> Details { get; init; } = [];
     public IReadOnlyList<ReplyButton> Buttons { get; init; } = [];
+    /// <summary>The weekly digest's picture: Telegram sends it as a photo, Teams as native card charts.</summary>
+    public Reports.Charts.DigestChart? Chart { get; init; }
 }
 
 /// <summary>

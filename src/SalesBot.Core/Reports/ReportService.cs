@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
@@ -17,9 +18,10 @@ public sealed class ReportService(SalesBotDb db, TimeProvider clock) : IReportSe
         var (team, viewer) = await TeamAndViewerAsync(teamId, viewerMemberId, ct);
         if (team is null || viewer is null)
         {
-            return new OutgoingMessage("I can only show the stand-up of your own team.");
+            return new OutgoingMessage(ReplyPacks.For(viewer?.Language, team?.Language).OwnTeamStandupOnly());
         }
 
+        var words = Language(team, viewer);
         var data = await StandupLoader.LoadAsync(db, teamId, date, ct);
         var report = StandupBuilder.Build(data!, date);
         if (!SeesTeam(team, viewer))
@@ -27,7 +29,7 @@ public sealed class ReportService(SalesBotDb db, TimeProvider clock) : IReportSe
             report = report with { Reps = report.Reps.Where(r => r.MemberId == viewer.Id).ToList() };
         }
 
-        return StandupMessage.Render(report, showAmounts: viewer.IsManager || team.ShowAmountsInChannel);
+        return StandupMessage.Render(report, showAmounts: viewer.IsManager || team.ShowAmountsInChannel, language: words);
     }
 
     public async Task<OutgoingMessage> DigestAsync(int teamId, string isoWeek, string? scope, int viewerMemberId, CancellationToken ct)
@@ -35,12 +37,14 @@ public sealed class ReportService(SalesBotDb db, TimeProvider clock) : IReportSe
         var (team, viewer) = await TeamAndViewerAsync(teamId, viewerMemberId, ct);
         if (team is null || viewer is null)
         {
-            return new OutgoingMessage("I can only show the figures of your own team.");
+            return new OutgoingMessage(ReplyPacks.For(viewer?.Language, team?.Language).OwnTeamFiguresOnly());
         }
+
+        var words = Language(team, viewer);
 
         if (!IsoWeek.TryParse(isoWeek, out var week))
         {
-            return new OutgoingMessage($"I read weeks like {IsoWeek.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))}; \"{isoWeek}\" is not one.");
+            return new OutgoingMessage(words.NotAWeek(IsoWeek.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ToString(), isoWeek));
         }
 
         var calendar = new TeamCalendar(TimeZones.FindOrUtc(team.TimeZone), team.WorkingDays, []);
@@ -54,13 +58,13 @@ public sealed class ReportService(SalesBotDb db, TimeProvider clock) : IReportSe
         if (string.IsNullOrEmpty(wanted) || wanted.Equals("team", StringComparison.OrdinalIgnoreCase))
         {
             return seesTeam
-                ? DigestMessage.Render(digest, showAmounts: viewer.IsManager || team.ShowAmountsInChannel)
-                : DigestMessage.RenderOwn(digest, own, "Team figures go to managers; here are yours.");
+                ? DigestMessage.Render(digest, showAmounts: viewer.IsManager || team.ShowAmountsInChannel, language: words)
+                : DigestMessage.RenderOwn(digest, own, words.TeamFiguresGoToManagers(), words);
         }
 
         if (wanted.Equals("me", StringComparison.OrdinalIgnoreCase))
         {
-            return DigestMessage.RenderOwn(digest, own);
+            return DigestMessage.RenderOwn(digest, own, language: words);
         }
 
         var normalized = CompanyName.NormalizePlain(wanted);
@@ -68,16 +72,19 @@ public sealed class ReportService(SalesBotDb db, TimeProvider clock) : IReportSe
             ?? digest.Reps.FirstOrDefault(r => CompanyName.NormalizePlain(r.Name).Split(' ')[0] == normalized);
         if (rep is null)
         {
-            return new OutgoingMessage($"No one called {wanted} on {team.Name}.");
+            return new OutgoingMessage(words.NoOneCalled(wanted, team.Name));
         }
 
         if (rep.MemberId != viewer.Id && !seesTeam)
         {
-            return DigestMessage.RenderOwn(digest, own, "Other reps' figures go to managers; here are yours.");
+            return DigestMessage.RenderOwn(digest, own, words.OtherRepsFiguresGoToManagers(), words);
         }
 
-        return DigestMessage.RenderOwn(digest, rep);
+        return DigestMessage.RenderOwn(digest, rep, language: words);
     }
+
+    /// <summary>Answers in chat speak the viewer's language, or the team's.</summary>
+    private static LanguageReplies Language(Team team, Member viewer) => ReplyPacks.For(viewer.Language, team.Language);
 
     /// <summary>The rule of <see cref="IReportService"/>: managers, or everyone when the team says so.</summary>
     public static bool SeesTeam(Team team, Member viewer) =>

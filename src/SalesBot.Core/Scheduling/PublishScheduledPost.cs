@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
@@ -189,13 +190,15 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
     private static async Task<List<Post>> BuildAsync(SalesBotDb db, Team team, TeamCalendar calendar, ScheduleSlot slot, string? lateNote, CancellationToken ct)
     {
         var posts = new List<Post>();
+        // Channel posts and the team's scheduled notes speak the team's language.
+        var words = ReplyPacks.For(team.Language);
         switch (slot.Kind)
         {
             case ScheduledPostKind.Standup:
             {
                 var row = new StandupTeamRow(team.Id, team.Name, team.TimeZone, team.StandupTime) { WorkingDays = team.WorkingDays };
                 var data = await StandupLoader.LoadAsync(db, row, calendar, slot.LocalDate, ct);
-                var message = StandupMessage.Render(StandupBuilder.Build(data, slot.LocalDate), team.ShowAmountsInChannel, lateNote);
+                var message = StandupMessage.Render(StandupBuilder.Build(data, slot.LocalDate), team.ShowAmountsInChannel, lateNote, words);
                 posts.AddRange((await ChannelsAsync(db, team.Id, ct)).Select(to => new Post(to, message)));
                 break;
             }
@@ -205,14 +208,17 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
                 IsoWeek.TryParse(slot.Key, out var week);
                 var data = await KpiLoader.LoadAsync(db, team.Id, week, slot.LocalDate, ct);
                 var digest = KpiBuilder.Build(data!);
+                var won = await Reports.Charts.DigestChartLoader.LoadWonAsync(db, team.Id, week, ct);
                 // Reps see team figures in the channel only when the team shares them with everyone.
                 if (team.Visibility == TeamVisibility.Everyone)
                 {
-                    var channelMessage = DigestMessage.Render(digest, team.ShowAmountsInChannel, lateNote);
+                    var channelMessage = DigestMessage.Render(digest, team.ShowAmountsInChannel, lateNote, words)
+                        with { Chart = Reports.Charts.DigestChart.From(digest, won, team.ShowAmountsInChannel) };
                     posts.AddRange((await ChannelsAsync(db, team.Id, ct)).Select(to => new Post(to, channelMessage)));
                 }
 
-                var managerMessage = DigestMessage.Render(digest, showAmounts: true, lateNote);
+                var managerMessage = DigestMessage.Render(digest, showAmounts: true, lateNote, words)
+                    with { Chart = Reports.Charts.DigestChart.From(digest, won, showAmounts: true) };
                 var managers = await db.Members.AsNoTracking().Where(m => m.TeamId == team.Id && m.Role == MemberRole.Manager).ToListAsync(ct);
                 posts.AddRange(managers.Select(Private).OfType<Destination>().Select(to => new Post(to, managerMessage)));
                 break;
@@ -226,11 +232,7 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
                 {
                     if (!planned.Contains(rep.Id) && Private(rep) is { } to)
                     {
-                        posts.Add(new Post(to, new OutgoingMessage(
-                            "What are your top 3 today? Reply like: plan: call Kevin; Contoso proposal; Fabrikam demo")
-                        {
-                            Title = $"Good morning, {rep.Name.Split(' ')[0]}",
-                        }));
+                        posts.Add(new Post(to, words.PlanPrompt(rep.Name.Split(' ')[0])));
                     }
                 }
 
@@ -240,8 +242,9 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
             case ScheduledPostKind.TaskNote:
             {
                 var tasks = await db.Tasks.AsNoTracking()
-                    .Where(t => t.TeamId == team.Id && t.DoneAt == null && t.Due != null && t.Due <= slot.LocalDate)
-                    .OrderBy(t => t.Due).Select(t => new { t.OwnerId, t.Title, t.Due }).ToListAsync(ct);
+                    .Where(t => t.TeamId == team.Id && t.DoneAt == null && (t.Due == null || t.Due <= slot.LocalDate))
+                    .OrderBy(t => t.Due == null).ThenBy(t => t.Due).ThenBy(t => t.DueTime).ThenBy(t => t.Id)
+                    .Select(t => new { t.OwnerId, t.Title, t.Due }).ToListAsync(ct);
                 var byOwner = tasks.ToLookup(t => t.OwnerId);
                 foreach (var rep in await RepsToNudgeAsync(db, team.Id, slot.LocalDate, ct))
                 {
@@ -251,10 +254,11 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
                         continue;
                     }
 
-                    var lines = mine.Select(t => t.Due == slot.LocalDate
-                        ? $"• {t.Title} (today)"
-                        : $"• {t.Title} (overdue since {t.Due!.Value.ToString("d MMM", CultureInfo.InvariantCulture)})");
-                    posts.Add(new Post(to, new OutgoingMessage(string.Join('\n', lines)) { Title = "Your tasks for today" }));
+                    // Dated first (the query's order), then the undated ones, which otherwise appear nowhere.
+                    var lines = mine.Select(t => t.Due is null
+                        ? $"• {t.Title}"
+                        : t.Due == slot.LocalDate ? words.TaskToday(t.Title) : words.TaskOverdueSince(t.Title, t.Due.Value));
+                    posts.Add(new Post(to, new OutgoingMessage(string.Join('\n', lines)) { Title = words.TasksForTodayTitle() }));
                 }
 
                 break;

@@ -45,7 +45,7 @@ public sealed class RunDueTeamPosts(IDbContextFactory<SalesBotDb> dbs, PublishSc
 
         // A task note only for teams with something due: the common case of a quiet team costs nothing.
         var lastDay = DateOnly.FromDateTime(upTo.UtcDateTime).AddDays(1);
-        var withTasks = (await db.Tasks.AsNoTracking().Where(t => t.DoneAt == null && t.Due != null && t.Due <= lastDay)
+        var withTasks = (await db.Tasks.AsNoTracking().Where(t => t.DoneAt == null && (t.Due == null || t.Due <= lastDay))
             .Select(t => t.TeamId).Distinct().ToListAsync(ct)).ToHashSet();
 
         var slots = new List<ScheduleSlot>();

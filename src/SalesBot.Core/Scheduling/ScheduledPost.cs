@@ -1,6 +1,6 @@
 namespace SalesBot.Core.Scheduling;
 
-public enum ScheduledPostKind { Standup, WeeklyDigest, PlanPrompt, TaskNote }
+public enum ScheduledPostKind { Standup, WeeklyDigest, PlanPrompt, TaskNote, Reminder }
 
 /// <summary>
 /// The ledger of scheduled posts. Unique on (team, kind, key, recipient) and written in the same

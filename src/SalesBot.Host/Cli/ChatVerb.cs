@@ -17,7 +17,12 @@ internal static class ChatVerb
         var name = args.RequiredOption("--as").Trim();
         var teamName = args.Option("--team");
         var db = args.Option("--db");
+        var language = args.Option("--language")?.Trim().ToLowerInvariant();
         args.EnsureNoUnknownOptions(0);
+        if (language is not null && !Core.Features.Admin.TeamSettings.Languages.Contains(language))
+        {
+            throw new UsageException($"--language must be en, pl or ru, not '{language}'");
+        }
 
         await using var transcript = await ConsoleTranscript.OpenAsync(db, configure);
         await using (var store = transcript.CreateDb())
@@ -25,6 +30,11 @@ internal static class ChatVerb
             if (await DemoTeam.StoreIsEmptyAsync(store, CancellationToken.None))
             {
                 await DemoTeam.CreateAsync(store, transcript.Clock.GetUtcNow(), CancellationToken.None);
+                if (language is not null)
+                {
+                    await store.Teams.Where(t => t.Name == DemoTeam.Name).ExecuteUpdateAsync(t => t.SetProperty(x => x.Language, language));
+                }
+
                 await stdout.WriteLineAsync($"The store was empty, so I created the demo team \"{DemoTeam.Name}\": reps {string.Join(", ", DemoTeam.Reps)} and manager {DemoTeam.Manager}, with accounts, deals and three weeks of activity.");
                 teamName ??= DemoTeam.Name;
             }

@@ -14,6 +14,67 @@ public sealed class CliArgs
 
     private CliArgs(List<string> positionals) => Positionals = positionals;
 
+    /// <summary>
+    /// Reads a command line against what <paramref name="verb"/> accepts: an option it does not know, an option
+    /// whose value is missing or looks like another option, and every missing required option (in one line) are
+    /// refused before the verb runs.
+    /// </summary>
+    public static CliArgs Parse(VerbSpec verb, IEnumerable<string> args)
+    {
+        var list = args.ToList();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var arg = list[i];
+            if (!LooksLikeOption(arg))
+            {
+                continue;
+            }
+
+            var eq = arg.IndexOf('=', StringComparison.Ordinal);
+            var name = eq > 0 ? arg[..eq] : arg;
+            var option = verb.Find(name)
+                ?? throw new UsageException($"unknown option {name} for {verb.Name} (salesbot {verb.Name} --help lists them)");
+            if (option.IsFlag)
+            {
+                if (eq > 0)
+                {
+                    throw new UsageException($"option {name} takes no value");
+                }
+
+                continue;
+            }
+
+            if (eq < 0)
+            {
+                if (i + 1 >= list.Count)
+                {
+                    throw new UsageException($"option {option.Usage} needs a value");
+                }
+
+                if (LooksLikeOption(list[i + 1]))
+                {
+                    throw new UsageException($"option {option.Usage} needs a value, not the option {list[i + 1]}");
+                }
+
+                i++;
+            }
+        }
+
+        var result = Parse(list, verb.Flags);
+        var missing = verb.Options.Where(o => o.Required && string.IsNullOrEmpty(result._options.GetValueOrDefault(o.Name))).ToList();
+        if (missing.Count > 0)
+        {
+            throw new UsageException($"{verb.Name} needs {string.Join(" and ", missing.Select(o => o.Usage))}");
+        }
+
+        return result;
+    }
+
+    /// <summary>"--name" or "-x"; a negative number or a lone "-" is a value.</summary>
+    private static bool LooksLikeOption(string arg) =>
+        (arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2)
+        || (arg.Length > 1 && arg[0] == '-' && char.IsAsciiLetter(arg[1]));
+
     /// <param name="flags">Options that take no value (e.g. "--json").</param>
     public static CliArgs Parse(IEnumerable<string> args, params string[] flags)
     {

@@ -5,7 +5,7 @@ using SalesBot.Core.Reports.Kpi;
 namespace SalesBot.Host.Cli;
 
 /// <summary>
-/// <c>salesbot digest --team TEAM --week YYYY-Www [--json] [--db CONNECTION]</c>: the weekly KPI digest,
+/// <c>salesbot digest --team TEAM --week YYYY-Www [--json] [--png FILE] [--db CONNECTION]</c>: the weekly KPI digest,
 /// activities counted by the day they happened, in full (the manager's view).
 /// </summary>
 internal static class DigestVerb
@@ -15,6 +15,7 @@ internal static class DigestVerb
         var teamName = args.RequiredOption("--team");
         var weekText = args.RequiredOption("--week");
         var json = args.Flag("--json");
+        var pngPath = args.Option("--png");
         var dbOption = args.Option("--db");
         args.EnsureNoUnknownOptions(0);
         if (!IsoWeek.TryParse(weekText, out var week))
@@ -28,6 +29,12 @@ internal static class DigestVerb
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZones.FindOrUtc(zone)).DateTime);
         var data = await KpiLoader.LoadAsync(db, teamId, week, today, CancellationToken.None);
         var digest = KpiBuilder.Build(data!);
+        if (pngPath is not null)
+        {
+            var won = await SalesBot.Core.Reports.Charts.DigestChartLoader.LoadWonAsync(db, teamId, week, CancellationToken.None);
+            await WritePngAsync(pngPath, SalesBot.Core.Reports.Charts.DigestChart.From(digest, won, showAmounts: true));
+        }
+
         if (json)
         {
             stdout.WriteLine(ReportJson.Serialize(digest));
@@ -38,5 +45,18 @@ internal static class DigestVerb
         }
 
         return 0;
+    }
+
+    private static async Task WritePngAsync(string path, SalesBot.Core.Reports.Charts.DigestChart chart)
+    {
+        var png = SalesBot.Core.Reports.Charts.DigestChartRenderer.RenderPng(chart);
+        try
+        {
+            await File.WriteAllBytesAsync(path, png);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"--png: cannot write '{path}': {ex.Message}");
+        }
     }
 }

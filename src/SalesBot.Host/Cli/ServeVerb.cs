@@ -12,7 +12,10 @@ internal static class ServeVerb
 {
     public static async Task<int> RunAsync(CliArgs args, string[] rawArgs)
     {
-        var app = BuildApp(args, rawArgs);
+        await using var app = BuildApp(args, rawArgs);
+        // Settings checked here, before the host starts: a bad one is then one line naming its key (CommandLine),
+        // not the host's "failed to start" log with a stack trace.
+        app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
         await app.RunAsync();
         return 0;
     }

@@ -1,11 +1,13 @@
 using System.Globalization;
+using SalesBot.Core.Crm;
 using SalesBot.Core.Features.Admin;
 
 namespace SalesBot.Host.Cli;
 
 /// <summary>
-/// <c>salesbot team add NAME [--tz IANA] [--standup HH:MM] [--currency ISO] [--workdays Mon-Fri]</c> and
-/// <c>salesbot team set NAME [the same options]</c>.
+/// <c>salesbot team add NAME [options]</c> and <c>salesbot team set NAME [options]</c>: every team setting from the
+/// shell (time zone, stand-up, currency, working days, language, channel events and amounts, who sees team figures,
+/// digest day and time, plan-prompt lead time, quiet hours). The options are in <see cref="VerbTable"/>.
 /// </summary>
 internal static class TeamVerb
 {
@@ -29,21 +31,48 @@ internal static class TeamVerb
             throw new UsageException(result.Error!);
         }
 
-        var team = result.Value!;
-        stdout.WriteLine($"Team {team.Name}: {team.TimeZone}, stand-up {team.StandupTime:HH:mm} on {Core.Crm.WorkWeekExtensions.ToDisplay(team.WorkingDays)}, currency {team.Currency}.");
+        stdout.WriteLine(Describe(result.Value!));
         return 0;
+    }
+
+    public static string Describe(Team team)
+    {
+        var quiet = team.QuietHoursStart is { } from && team.QuietHoursEnd is { } to ? $"{from:HH:mm}-{to:HH:mm}" : "off";
+        return $"Team {team.Name}: {team.TimeZone}, stand-up {team.StandupTime:HH:mm} on {WorkWeekExtensions.ToDisplay(team.WorkingDays)}, "
+            + $"currency {team.Currency}, language {team.Language}; channel events {TeamSettings.DescribeEvents(team.ChannelEvents)}, "
+            + $"amounts in the channel {(team.ShowAmountsInChannel ? "on" : "off")}, team figures for {(team.Visibility == TeamVisibility.Everyone ? "everyone" : "managers")}; "
+            + $"digest {team.DigestDay.ToString()[..3]} {team.DigestTime:HH:mm}, plan prompt {team.PlanPromptMinutesBefore} min before the stand-up, quiet hours {quiet}.";
     }
 
     private static TeamSettings ReadSettings(CliArgs args)
     {
-        TimeOnly? standup = null;
-        if (args.Option("--standup") is { } text)
+        bool? amounts = args.Option("--channel-amounts")?.Trim().ToLowerInvariant() switch
         {
-            standup = TimeOnly.TryParseExact(text, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)
-                ? t
-                : throw new UsageException($"--standup must be HH:MM, not '{text}'");
-        }
-
-        return new TeamSettings(args.Option("--tz"), standup, args.Option("--currency"), args.Option("--workdays"));
+            null => null,
+            "on" or "yes" or "true" => true,
+            "off" or "no" or "false" => false,
+            var other => throw new UsageException($"--channel-amounts must be on or off, not '{other}'"),
+        };
+        int? planPrompt = args.Option("--plan-prompt") is { } minutes
+            ? int.TryParse(minutes, NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : throw new UsageException($"--plan-prompt must be a number of minutes, not '{minutes}'")
+            : null;
+        return new TeamSettings(
+            TimeZone: args.Option("--tz"),
+            StandupTime: Time(args, "--standup"),
+            Currency: args.Option("--currency"),
+            WorkingDays: args.Option("--workdays"),
+            Language: args.Option("--language"),
+            ChannelEvents: args.Option("--channel-events"),
+            ShowAmountsInChannel: amounts,
+            Figures: args.Option("--figures"),
+            DigestDay: args.Option("--digest-day"),
+            DigestTime: Time(args, "--digest-time"),
+            PlanPromptMinutesBefore: planPrompt,
+            QuietHours: args.Option("--quiet-hours"));
     }
+
+    private static TimeOnly? Time(CliArgs args, string option) =>
+        args.Option(option) is not { } text ? null
+        : TimeOnly.TryParseExact(text, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t
+        : throw new UsageException($"{option} must be HH:MM, not '{text}'");
 }

@@ -25,6 +25,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<PublishScheduledPost>();
         services.AddSingleton<RunDueTeamPosts>();
         services.AddSingleton<TeamTriggerSync>();
+        services.AddSingleton<SalesBot.Core.Scheduling.Reminders.SendDueReminders>();
 
         services.AddQuartz(q =>
         {
@@ -52,6 +53,11 @@ public static class SchedulingServiceCollectionExtensions
                 .ForJob(CatchUpJob.Key)
                 .StartNow()
                 .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+            // Reminders on the minute: a cron at second 0, plus one run at start for those missed while down.
+            q.AddJob<ReminderJob>(j => j.WithIdentity(ReminderJob.Key).StoreDurably());
+            q.AddTrigger(t => t.WithIdentity("RemindersEveryMinute", ScheduledPostJob.Group).ForJob(ReminderJob.Key)
+                .WithCronSchedule("0 * * * * ?", c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
+            q.AddTrigger(t => t.WithIdentity("RemindersAtStart", ScheduledPostJob.Group).ForJob(ReminderJob.Key).StartNow());
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService(sp => new SchedulerStatusLog(connection.Provider, sp.GetRequiredService<ScheduledPostOptions>(), sp.GetRequiredService<ILogger<SchedulerStatusLog>>()));

@@ -11,7 +11,7 @@ using SalesBot.Core.Messaging;
 namespace SalesBot.Channels.Tests.Teams;
 
 /// <summary>
-/// <c>POST /api/messages</c> in emulator mode (no app id) over loopback HTTP: the HTTP contract of A1 and the
+/// <c>POST /api/messages</c> in emulator mode (Teams:Emulator=true) over loopback HTTP: the HTTP contract of A1 and the
 /// inbox: recorded before the 200, redeliveries ignored, processed into the engine in the background.
 /// </summary>
 public sealed class TeamsEndpointTests : IAsyncLifetime
@@ -22,7 +22,7 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _store = await TempStore.CreateAsync();
-        _bot = await BotHost.StartAsync(_store, new Dictionary<string, string?> { ["AppId"] = "" });
+        _bot = await BotHost.StartAsync(_store, new Dictionary<string, string?> { ["Emulator"] = "true" });
     }
 
     public async Task DisposeAsync()
@@ -227,6 +227,8 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
         var endpoint = _bot.Services.GetRequiredService<TeamsEndpoint>();
         var http = new DefaultHttpContext { RequestServices = _bot.Services };
         http.Connection.RemoteIpAddress = IPAddress.Parse(remote);
+        http.Connection.LocalIpAddress = IPAddress.Loopback;
+        http.Request.Host = new HostString("127.0.0.1", 3978);
         http.Request.Method = "POST";
         http.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(Repo.Payload("playground-personal-message.json")));
         http.Response.Body = new MemoryStream();
@@ -236,6 +238,52 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
         Assert.Equal((int)expected, http.Response.StatusCode);
         await using var db = _store.Db();
         Assert.Equal(expected == HttpStatusCode.OK, await db.Inbox.AnyAsync());
+    }
+
+    [Theory]
+    [InlineData("X-Forwarded-For", "203.0.113.7")]
+    [InlineData("Forwarded", "for=203.0.113.7")]
+    [InlineData("X-Forwarded-Host", "bot.example.com")]
+    [InlineData("X-Forwarded-Proto", "https")]
+    [InlineData("X-Forwarded-Port", "443")]
+    [InlineData("X-Real-IP", "203.0.113.7")]
+    [InlineData("True-Client-IP", "203.0.113.7")]
+    [InlineData("CF-Connecting-IP", "203.0.113.7")]
+    [InlineData("Via", "1.1 nginx")]
+    [InlineData("Origin", "https://evil.example")]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    public async Task RefusesAnyRequestAProxyOrABrowserRelayedInEmulatorMode(string header, string value)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{_bot.BaseUrl}/api/messages")
+        {
+            Content = new StringContent(Repo.Payload("playground-personal-message.json"), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation(header, value);
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await using var db = _store.Db();
+        Assert.False(await db.Inbox.AnyAsync());
+    }
+
+    [Fact]
+    public async Task RefusesARequestAddressedToAnotherHostNameInEmulatorMode()
+    {
+        // A page on evil.example whose name was re-pointed at 127.0.0.1 (DNS rebinding) still says so in Host.
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{_bot.BaseUrl}/api/messages")
+        {
+            Content = new StringContent(Repo.Payload("playground-personal-message.json"), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Host = "evil.example";
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await using var db = _store.Db();
+        Assert.False(await db.Inbox.AnyAsync());
     }
 
     private Task<HttpResponseMessage> PostAsync(string json) => BotFrameworkTokenValidatorTests.PostAsync(_bot.BaseUrl, null, json);

@@ -10,7 +10,7 @@ namespace SalesBot.Channels.Tests.Teams;
 /// <summary>The inbox between Teams' 200 and the engine: nothing acknowledged is lost, one bad row blocks nothing.</summary>
 public sealed class TeamsInboxProcessorTests : IAsyncLifetime
 {
-    private static readonly Dictionary<string, string?> EmulatorMode = new() { ["AppId"] = "" };
+    private static readonly Dictionary<string, string?> EmulatorMode = new() { ["Emulator"] = "true" };
     private TempStore _store = null!;
 
     public async Task InitializeAsync() => _store = await TempStore.CreateAsync();

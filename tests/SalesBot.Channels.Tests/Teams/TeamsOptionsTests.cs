@@ -5,8 +5,29 @@ namespace SalesBot.Channels.Tests.Teams;
 public sealed class TeamsOptionsTests
 {
     [Fact]
-    public void AcceptsEmulatorModeWithNothingSet() =>
-        Assert.True(new TeamsOptionsValidator().Validate(null, new TeamsOptions()).Succeeded);
+    public void IsOffWithNothingSetAndInEmulatorModeOnlyWhenAskedFor()
+    {
+        var nothing = new TeamsOptions();
+        var emulator = new TeamsOptions { Emulator = true };
+
+        Assert.True(new TeamsOptionsValidator().Validate(null, nothing).Succeeded);
+        Assert.False(nothing.IsEnabled);
+        Assert.False(nothing.IsEmulatorMode);
+        Assert.True(new TeamsOptionsValidator().Validate(null, emulator).Succeeded);
+        Assert.True(emulator.IsEmulatorMode);
+    }
+
+    [Fact]
+    public void RefusesTheEmulatorTogetherWithARealAppId()
+    {
+        var result = new TeamsOptionsValidator().Validate(null, new TeamsOptions
+        {
+            Emulator = true, AppId = "3f2504e0-4f89-11d3-9a0c-0305e82c3301", AppPassword = "x", TenantId = "t",
+        });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Teams:Emulator", result.FailureMessage, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void AcceptsACompleteSingleTenantIdentityAndDerivesItsTokenEndpoint()

@@ -37,7 +37,7 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _store = await TempStore.CreateAsync();
-        _bot = await BotHost.StartAsync(_store, new Dictionary<string, string?> { ["AppId"] = "" });
+        _bot = await BotHost.StartAsync(_store, new Dictionary<string, string?> { ["Emulator"] = "true" });
     }
 
     public async Task DisposeAsync()
@@ -131,7 +131,7 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
         }
 
         await _bot.DisposeAsync();
-        _bot = await BotHost.StartAsync(_store, new Dictionary<string, string?> { ["AppId"] = "" }, services =>
+        _bot = await BotHost.StartAsync(_store, new Dictionary<string, string?> { ["Emulator"] = "true" }, services =>
         {
             services.AddConversation();
             services.AddReports();

@@ -44,4 +44,33 @@ public sealed class TeamsSecuredLoopTests
         Assert.Equal(appId, form["client_id"]);
         Assert.Equal("s3cret", form["client_secret"]);
     }
+
+    [Fact]
+    public async Task AServiceUrlAnEmulatorCallerGaveNeverGetsTheRealTokenAfterTheSwitchToAnAppId()
+    {
+        await using var keys = await BotFrameworkKeys.StartAsync();
+        await using var connector = await FakeConnector.StartAsync();
+        await using var store = await TempStore.CreateAsync();
+        await using (var emulator = await BotHost.StartAsync(store, new Dictionary<string, string?> { ["Emulator"] = "true" }))
+        {
+            using var local = await BotFrameworkTokenValidatorTests.PostAsync(emulator.BaseUrl, null,
+                BotFrameworkTokenValidatorTests.Message("1763286067001", connector.ServiceUrl));
+            Assert.Equal(HttpStatusCode.OK, local.StatusCode);
+            await Eventually.GetAsync(async () =>
+            {
+                await using var db = store.Db();
+                return await db.Outbox.FirstOrDefaultAsync();
+            }, "the engine's reply to the emulator");
+        }
+
+        var config = BotFrameworkTokenValidatorTests.Config(keys);
+        config["TokenEndpoint"] = connector.TokenEndpoint;
+        await using var bot = await BotHost.StartAsync(store, config);
+
+        Assert.Equal(1, await OutboxPump.SendPendingAsync(store, bot.Services.GetRequiredService<TeamsSender>()));
+        Assert.Empty(connector.Calls);
+        Assert.Empty(connector.TokenRequests);
+        await using var check = store.Db();
+        Assert.Contains("never verified", (await check.Outbox.SingleAsync()).LastError, StringComparison.Ordinal);
+    }
 }

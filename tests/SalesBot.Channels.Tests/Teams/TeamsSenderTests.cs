@@ -202,18 +202,47 @@ public sealed class TeamsSenderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TrustsAServiceUrlStoredOnABindingAfterARestart()
+    public async Task TrustsAServiceUrlVerifiedBeforeARestart()
     {
-        await _store.SeedTeamAsync(teamId =>
-        [
-            new ChannelBinding { TeamId = teamId, Channel = ChannelKind.Teams, ChatId = Channel, ServiceUrl = _connector.ServiceUrl },
-        ]);
+        await new TrustedServiceUrls(_store.Factory()).RecordAsync(_connector.ServiceUrl, verified: true, default);
 
-        var freshTrust = new TrustedServiceUrls();
+        var freshTrust = new TrustedServiceUrls(_store.Factory());
         var outcome = await Sender(trusted: freshTrust).SendAsync(Row(Channel, OutboxKind.TeamPost), new OutgoingMessage("Won: Contoso"), default);
 
         Assert.Equal(SendStatus.Sent, outcome.Status);
-        Assert.True(freshTrust.Contains(_connector.ServiceUrl));
+        Assert.Equal("Bearer token-1", Assert.Single(_connector.Calls).Authorization);
+        Assert.True(freshTrust.IsVerified(_connector.ServiceUrl));
+    }
+
+    [Fact]
+    public async Task NeverGivesTheBotsTokenToAServiceUrlRecordedInEmulatorModeOrMerelyStoredOnABinding()
+    {
+        // Finding 10: the emulator stored this url (unverified) and a binding carries it; then the host got a real app id.
+        await new TrustedServiceUrls(_store.Factory()).RecordAsync(_connector.ServiceUrl, verified: false, default);
+        await _store.SeedTeamAsync(teamId =>
+        [
+            new ChannelBinding { TeamId = teamId, Channel = ChannelKind.Teams, ChatId = Channel, ServiceUrl = _connector.ServiceUrl },
+            new Member { TeamId = teamId, Name = "Megan", NormalizedName = "megan", TeamsConversationId = "a:chat-1", TeamsServiceUrl = _connector.ServiceUrl },
+        ]);
+
+        var outcome = await Sender(trusted: new TrustedServiceUrls(_store.Factory())).SendAsync(Row(Channel, OutboxKind.TeamPost), new OutgoingMessage("Won: Contoso"), default);
+
+        Assert.Equal(SendStatus.Permanent, outcome.Status);
+        Assert.Contains("never verified", outcome.Error, StringComparison.Ordinal);
+        Assert.Empty(_connector.Calls);
+        Assert.Empty(_connector.TokenRequests);
+    }
+
+    [Fact]
+    public async Task AnEmulatorStillAnswersAServiceUrlItSawWithoutAToken()
+    {
+        var trusted = new TrustedServiceUrls(_store.Factory());
+        await trusted.RecordAsync(_connector.ServiceUrl, verified: false, default);
+
+        var outcome = await Sender(appId: "", trusted: trusted).SendAsync(Row("a:chat-1"), new OutgoingMessage("hi"), default);
+
+        Assert.Equal(SendStatus.Sent, outcome.Status);
+        Assert.Null(Assert.Single(_connector.Calls).Authorization);
     }
 
     private TeamsSender Sender(string appId = "3f2504e0-4f89-11d3-9a0c-0305e82c3301", TrustedServiceUrls? trusted = null)
@@ -221,6 +250,7 @@ public sealed class TeamsSenderTests : IAsyncLifetime
         var options = Options.Create(new TeamsOptions
         {
             AppId = appId,
+            Emulator = appId.Length == 0,
             AppPassword = "s3cret",
             TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47",
             TokenEndpoint = _connector.TokenEndpoint,

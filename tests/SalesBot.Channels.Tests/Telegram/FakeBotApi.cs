@@ -59,7 +59,10 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private async Task<IResult> HandleAsync(string token, string method, HttpRequest request)
     {
-        using var document = await JsonDocument.ParseAsync(request.Body);
+        // sendPhoto is a multipart upload: its fields are recorded as a JSON object, the file as its byte count.
+        using var document = request.HasFormContentType
+            ? JsonDocument.Parse(JsonSerializer.Serialize(await FormFieldsAsync(request)))
+            : await JsonDocument.ParseAsync(request.Body);
         Calls.Enqueue(new ApiCall(method, document.RootElement.Clone()));
         if (token != Token)
         {
@@ -74,7 +77,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         return method switch
         {
             "getMe" => Json(200, new { ok = true, result = new { id = 7012345678, is_bot = true, first_name = "SalesBot", username = "SalesBotDemoBot" } }),
-            "sendMessage" => Json(200, new
+            "sendMessage" or "sendPhoto" => Json(200, new
             {
                 ok = true,
                 result = new
@@ -88,6 +91,24 @@ public sealed class FakeBotApi : IAsyncDisposable
             "getUpdates" => Json(200, new { ok = true, result = Array.Empty<object>() }),
             _ => Json(200, new { ok = true, result = true }),
         };
+    }
+
+    private static async Task<Dictionary<string, object>> FormFieldsAsync(HttpRequest request)
+    {
+        var form = await request.ReadFormAsync();
+        var fields = form.ToDictionary(f => f.Key, f => (object)f.Value.ToString());
+        if (long.TryParse(form["chat_id"], out var chatId))
+        {
+            fields["chat_id"] = chatId;
+        }
+
+        foreach (var file in form.Files)
+        {
+            fields[file.Name + "_bytes"] = file.Length;
+            fields[file.Name + "_type"] = file.ContentType;
+        }
+
+        return fields;
     }
 
     private static IResult Json(int status, object body) => Results.Json(body, statusCode: status);

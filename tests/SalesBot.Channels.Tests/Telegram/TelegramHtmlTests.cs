@@ -108,4 +108,17 @@ public sealed partial class TelegramHtmlTests
 
     [GeneratedRegex("<(?<close>/)?(?<name>[a-z]+)[^>]*>")]
     private static partial Regex Tag();
+
+    [Fact]
+    public void KeepsEveryDynamicTextOfAReplyEscapedSoNoLinkOrTagCanBeInjected()
+    {
+        // Issue 12, finding 11, checked on Telegram too: HTML parse mode reads no markdown, and every < > & is escaped.
+        const string name = "Acme [portal](https://evil.example/p) <a href=\"https://evil.example\">x</a> & <b>";
+        var rendering = TelegramRenderer.Render(new OutgoingMessage($"Moved {name}") { Title = name, Details = [name] });
+
+        var html = Assert.Single(rendering.Pieces);
+        Assert.DoesNotContain("<a", html, StringComparison.Ordinal);
+        Assert.Equal(3, html.Split("&lt;a href=\"https://evil.example\"&gt;x&lt;/a&gt; &amp; &lt;b&gt;").Length - 1);
+        Assert.StartsWith("<b>Acme [portal](https://evil.example/p) &lt;a", html, StringComparison.Ordinal);
+    }
 }

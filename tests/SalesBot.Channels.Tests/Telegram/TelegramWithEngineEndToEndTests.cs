@@ -180,7 +180,7 @@ public sealed class TelegramWithEngineEndToEndTests(TelegramEmulator emulator, I
         await StartAsync();
         await emulator.SendUserMessageAsync(_token, Marek, MareksChat, "invite Eve");
         var invite = await ReplyToAsync(MarekId, t => t.Contains("/join", StringComparison.Ordinal), "the invitation code");
-        var code = System.Text.RegularExpressions.Regex.Match(invite.GetProperty("text").GetString()!, @"/join ([A-Z0-9]{6})").Groups[1].Value;
+        var code = System.Text.RegularExpressions.Regex.Match(invite.GetProperty("text").GetString()!, @"/join ([A-Z0-9]{10})").Groups[1].Value;
         Assert.NotEmpty(code);
 
         await emulator.SendUserMessageAsync(_token, Stranger, StrangersChat, $"/join {code}", [Command("/join")]);

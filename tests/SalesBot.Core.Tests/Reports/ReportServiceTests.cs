@@ -96,4 +96,22 @@ public class ReportServiceTests : IDisposable
 
         Assert.Contains("2026-W48", message.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AnswersInTheTeamsLanguageOrTheViewersOwn()
+    {
+        using var db = _store.CreateDbContext();
+        var w = new NorthwindWeek(db);
+        w.Team.Language = "pl";
+        w.Ben.Language = "ru";
+        db.SaveChanges();
+
+        var manager = await new ReportService(db, _clock).StandupAsync(w.Team.Id, Monday, w.Marta.Id, CancellationToken.None);
+        var ben = await new ReportService(db, _clock).DigestAsync(w.Team.Id, "2026-W47", null, w.Ben.Id, CancellationToken.None);
+
+        Assert.Equal("Stand-up · pon. 23 lis", manager.Title);
+        Assert.Contains("wygrana: Contoso upgrade (30\u00a0000 EUR)", manager.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Ben Carter: 1 встреча, 0 звонков", ben.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Цифры команды видят менеджеры; вот ваши.", ben.Text, StringComparison.Ordinal);
+    }
 }

@@ -137,6 +137,7 @@ public class HostCrashTests(ITestOutputHelper output) : IAsyncLifetime
             info.Environment["Telegram__WebhookUrl"] = "https://bot.example.test/api/telegram";
             info.Environment["Telegram__ApiBaseUrl"] = apiBaseUrl;
             info.Environment["Teams__AppId"] = "";
+            info.Environment["Teams__Emulator"] = "true";
             info.Environment["Logging__LogLevel__Default"] = "Warning";
             var process = Process.Start(info) ?? throw new InvalidOperationException("could not start salesbot serve");
             // Drain the pipes so a chatty host never blocks on a full one.

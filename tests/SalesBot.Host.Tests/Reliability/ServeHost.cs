@@ -40,7 +40,7 @@ public sealed class ServeHost : IAsyncDisposable
         "serve", "--db", db, "--urls", urls,
         $"--Telegram:BotToken={FakeMessengers.Token}", "--Telegram:Mode=webhook", $"--Telegram:WebhookSecret={Secret}",
         "--Telegram:WebhookUrl=https://bot.example.test/api/telegram", $"--Telegram:ApiBaseUrl={apiBaseUrl}",
-        "--Teams:AppId=",
+        "--Teams:AppId=", "--Teams:Emulator=true",
         // Retries of a failed send come quickly, so an outage test waits seconds, not minutes.
         "--Outbox:MaxBackoff=00:00:02",
         "--Logging:LogLevel:Default=Error",

@@ -7,7 +7,7 @@ namespace SalesBot.Channels.Teams.Connector;
 
 /// <summary>
 /// The bot's outbound token: OAuth client credentials against the app's own tenant (A5), cached until
-/// shortly before it expires. Null in emulator mode, where the local connector wants no token.
+/// shortly before it expires. Null without an app id (emulator mode), where the local connector wants no token.
 /// </summary>
 public sealed class BotTokenProvider(HttpClient http, IOptions<TeamsOptions> options, TimeProvider clock, ILogger<BotTokenProvider> log)
 {
@@ -17,10 +17,13 @@ public sealed class BotTokenProvider(HttpClient http, IOptions<TeamsOptions> opt
     private string? _token;
     private DateTimeOffset _refreshAt;
 
+    /// <summary>With an app id every connector call carries the token, so it may go only to verified serviceUrls.</summary>
+    public bool HasCredentials => options.Value.IsConfigured;
+
     public async Task<string?> GetTokenAsync(CancellationToken ct)
     {
         var o = options.Value;
-        if (o.IsEmulatorMode)
+        if (!o.IsConfigured)
         {
             return null;
         }

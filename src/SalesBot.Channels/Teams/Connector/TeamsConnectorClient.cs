@@ -15,7 +15,7 @@ public sealed record ConnectorResult(HttpStatusCode Status, string? ActivityId)
     public string? Error { get; init; }
 }
 
-/// <summary>Thrown instead of sending anything when a serviceUrl was never seen on an authenticated activity.</summary>
+/// <summary>Thrown instead of sending anything when a serviceUrl was never verified (with an app id) or never seen (emulator).</summary>
 public sealed class UntrustedServiceUrlException(string serviceUrl)
     : Exception($"serviceUrl {serviceUrl} was not seen on an authenticated activity; nothing sent");
 
@@ -44,7 +44,8 @@ public sealed class TeamsConnectorClient(HttpClient http, BotTokenProvider token
 
     private async Task<ConnectorResult> CallAsync<T>(HttpMethod method, string serviceUrl, string path, T body, CancellationToken ct)
     {
-        if (!trusted.Contains(serviceUrl))
+        var needsToken = tokens.HasCredentials;
+        if (needsToken ? !trusted.IsVerified(serviceUrl) : !trusted.IsKnown(serviceUrl))
         {
             throw new UntrustedServiceUrlException(serviceUrl);
         }
@@ -53,8 +54,7 @@ public sealed class TeamsConnectorClient(HttpClient http, BotTokenProvider token
         {
             Content = JsonContent.Create(body, options: TeamsJson.Options),
         };
-        var token = await tokens.GetTokenAsync(ct);
-        if (token is not null)
+        if (needsToken && await tokens.GetTokenAsync(ct) is { } token)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }

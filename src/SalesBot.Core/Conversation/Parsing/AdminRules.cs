@@ -25,6 +25,7 @@ internal sealed class AdminRules
     private readonly Regex _holidayTail;
     private readonly Regex _away;
     private readonly Regex _back;
+    private readonly Regex? _disconnect;
     private readonly WordGate _gate;
 
     public AdminRules(Vocabulary v, DateReader dates, NameReader names)
@@ -37,7 +38,7 @@ internal sealed class AdminRules
         // The team name is optional: a bare "/connect" in a group binds it to the manager's own team.
         _connect = Phrases.Build($@"^(?:{Phrases.Words(v.ConnectHeads)})(?:\s*:?\s+(?!with\b|w\b)(?<a>[\p{{L}}\d][\p{{L}}\d .&'\-]{{0,40}}))?$");
         _join = Phrases.Build($@"^(?:{Phrases.Words(v.JoinHeads)})\s*:?\s*(?<a>[A-Za-z0-9][A-Za-z0-9\-]{{2,31}})$");
-        _invite = Phrases.Build($@"^(?:{Phrases.Words(v.InviteHeads)})\s*:?\s+(?<a>.+?)(?:\s+(?:to|into)\s+(?:the\s+|my\s+|our\s+)?(?:team|group|channel)(?:\s+\S+)?)?(?:\s+as\s+(?:a\s+)?(?:rep|manager|member))?$");
+        _invite = Phrases.Build($@"^(?:{Phrases.Words(v.InviteHeads)})\s*:?\s+(?<a>.+?)(?:\s+(?:to|into)\s+(?:the\s+|my\s+|our\s+)?(?:team|group|channel)(?:\s+\S+)?)?(?:\s+as\s+(?:a\s+)?(?<r>rep|manager|member))?$");
         _target = Phrases.Build($@"^(?:{Phrases.Words(v.TargetHeads)}|(?:set\s+)?(?:an?\s+|the\s+|our\s+|my\s+)?(?:weekly|monthly)\s+(?:target|goal|quota))\s*:?\s*(?<rest>.+)$");
         _metric = Phrases.Build(Phrases.Words(v.TargetMetrics.Keys));
         _number = Phrases.Build(@"(?<![\w.])(?<n>\d{1,6})(?![\w.])");
@@ -45,9 +46,10 @@ internal sealed class AdminRules
         _holiday = Phrases.Build($@"^(?:{Phrases.Words(v.HolidayHeads)})\s*:?\s*(?<rest>.+)$");
         _holidayTail = Phrases.Build(@"^(?<rest>.+?)\s+is\s+(?:a\s+)?(?:public\s+|bank\s+|company\s+|national\s+)?holiday$");
         _away = Phrases.Build($@"^(?:{Phrases.Words(v.AwayHeads)})\s*:?\s+(?:(?:until|till|til|through|thru|to|for|from\s+now\s+until)\s+)?(?<rest>.+)$");
-        _gate = WordGate.FirstWords(v.ConnectHeads.Concat(v.JoinHeads).Concat(v.InviteHeads).Concat(v.TargetHeads).Concat(v.HolidayHeads)
+        _gate = WordGate.FirstWords(v.ConnectHeads.Concat(v.DisconnectPhrases).Concat(v.JoinHeads).Concat(v.InviteHeads).Concat(v.TargetHeads).Concat(v.HolidayHeads)
             .Concat(v.AwayHeads).Concat(v.BackPhrases).Concat(v.ChooseHeads).Concat(v.NumberWords.Keys).Concat(["set", "a", "an", "the", "our", "my", "weekly", "monthly"]));
         _back = Phrases.Build($@"^(?:{Phrases.Alt(v.BackPhrases)})[\s!.]*$");
+        _disconnect = v.DisconnectPhrases.Count == 0 ? null : Phrases.Build($@"^(?:{Phrases.Alt(v.DisconnectPhrases)})[\s!.]*$");
     }
 
     public ParsedCommand? TryParse(NormalizedMessage message, DateOnly today)
@@ -81,6 +83,11 @@ internal sealed class AdminRules
             return new ParsedCommand(Intent.Join, 0.9) { Argument = m.Groups["a"].Value };
         }
 
+        if (_disconnect?.IsMatch(text) == true)
+        {
+            return new ParsedCommand(Intent.Disconnect, 0.9);
+        }
+
         m = _connect.Match(text);
         if (m.Success && Phrases.WordCount(Phrases.Clean(m.Groups["a"].Value)) <= 4)
         {
@@ -93,7 +100,7 @@ internal sealed class AdminRules
             var name = _names.Read(m.Groups["a"].Value, out var rest);
             if (name is not null && rest.Length == 0 && Phrases.WordCount(name) <= 3)
             {
-                return new ParsedCommand(Intent.Invite, 0.9) { Argument = name };
+                return new ParsedCommand(Intent.Invite, 0.9) { Argument = name, Role = m.Groups["r"].Success ? m.Groups["r"].Value.ToLowerInvariant() : null };
             }
         }
 

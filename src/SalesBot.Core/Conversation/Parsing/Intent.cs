@@ -24,6 +24,8 @@ public enum Intent
 
     /// <summary>"/connect North" in a group or channel: bind it to a team.</summary>
     Connect,
+    /// <summary>"/disconnect" in a bound group or channel (its team's manager): release it.</summary>
+    Disconnect,
     /// <summary>"/join K7P2QX": link the sender to a team with a code.</summary>
     Join,
     /// <summary>"invite Anna" (manager): make a join code.</summary>
@@ -86,6 +88,7 @@ public static class IntentNames
         Intent.Help => "help",
         Intent.Unknown => "unknown",
         Intent.Connect => "connect",
+        Intent.Disconnect => "disconnect",
         Intent.Join => "join",
         Intent.Invite => "invite",
         Intent.SetTarget => "set_target",

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SalesBot.Core.Conversation.Languages;
 
 namespace SalesBot.Core.Conversation.Parsing;
 
@@ -87,6 +88,12 @@ public sealed class MessageParser : IMessageParser
         if (text.Length > MaxLength)
         {
             return Unknown(0.05) with { Language = "en" };
+        }
+
+        // Polish and Russian are read by the token grammar over their language packs (Conversation/Languages).
+        if (LanguageDetector.Detect(text, context.Language) is { } pack)
+        {
+            return _normalizer.LooksHostile(text) ? Unknown(0.05) with { Language = pack.Code } : TokenGrammar.Parse(text, DateOnly.FromDateTime(now), context.Lexicon, pack);
         }
 
         var parsed = ParseCore(text, DateOnly.FromDateTime(now), context.Lexicon);

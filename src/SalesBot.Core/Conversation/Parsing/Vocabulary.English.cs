@@ -588,6 +588,7 @@ public sealed partial class Vocabulary
         ],
 
         ConnectHeads = ["connect", "connect to", "connect to team", "connect this chat to", "connect this group to", "connect this channel to", "connect team", "link to team", "link this chat to", "link this group to"],
+        DisconnectPhrases = ["disconnect", "disconnect this chat", "disconnect this group", "disconnect this channel", "disconnect the channel", "unlink this chat", "unlink this group", "unlink this channel"],
         JoinHeads = ["join", "join team", "join with code", "join code", "my code is", "code", "join with", "join using"],
         InviteHeads = ["invite", "invite new member", "add member", "add a member", "add rep", "add a rep", "add new rep", "onboard"],
         TargetHeads = ["target", "set target", "set a target", "set target for", "set a target for", "new target", "target for", "goal", "set goal", "set a goal", "quota", "set quota"],

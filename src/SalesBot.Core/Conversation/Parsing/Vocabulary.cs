@@ -147,6 +147,8 @@ public sealed partial class Vocabulary
     // --- administration ---
 
     public required IReadOnlyList<string> ConnectHeads { get; init; }
+    /// <summary>Whole messages that release a bound chat ("disconnect"); empty in packs that have none yet.</summary>
+    public IReadOnlyList<string> DisconnectPhrases { get; init; } = [];
     public required IReadOnlyList<string> JoinHeads { get; init; }
     public required IReadOnlyList<string> InviteHeads { get; init; }
     public required IReadOnlyList<string> TargetHeads { get; init; }

@@ -19,6 +19,9 @@ public sealed record Resolved<T>(T? Record, bool Created, TurnResult? Answer) wh
 /// </summary>
 public static class Resolve
 {
+    /// <summary>A name not in the store becomes a new account without asking only from a parse at least this sure.</summary>
+    public const double ConfidentNewName = 0.85;
+
     public static async Task<Resolved<Account>> AccountAsync(Turn turn, string name, bool mayCreate, CancellationToken ct)
     {
         if (turn.Pins.AccountId is { } pinned)
@@ -64,6 +67,13 @@ public static class Resolve
             default:
                 if (mayCreate && clean.Length > 0 && CompanyName.Normalize(clean).Length > 0)
                 {
+                    if (turn.Command.Confidence < ConfidentNewName && !turn.Pins.Confirmed)
+                    {
+                        // "Fabrikam 2nd demo scheduled": a word the parser was unsure of must not become an account unasked.
+                        return Resolved<Account>.Stop(await Questions.AskYesNoAsync(turn, turn.Command, Questions.AccountField, EngineTexts.NewAccount(clean),
+                            new Questions.Option(Questions.NewRecord, EngineTexts.Create), EngineTexts.Cancel, ct));
+                    }
+
                     return Resolved<Account>.Found(await CreateAccountAsync(turn, clean, ct), created: true);
                 }
 

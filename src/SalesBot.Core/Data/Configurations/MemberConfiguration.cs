@@ -10,6 +10,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
     {
         builder.Property(m => m.Name).HaveName();
         builder.Property(m => m.NormalizedName).HaveName();
+        builder.Property(m => m.Language).HasMaxLength(8);
         builder.HasIndex(m => new { m.TeamId, m.NormalizedName }).IsUnique();
         // One messenger identity is one member: a message can never be attributed to two teams.
         builder.HasIndex(m => m.TelegramUserId).IsUnique();

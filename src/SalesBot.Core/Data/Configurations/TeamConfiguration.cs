@@ -13,6 +13,7 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         builder.HasIndex(t => t.NormalizedName).IsUnique();
         builder.Property(t => t.TimeZone).HasMaxLength(64);
         builder.Property(t => t.Currency).HasMaxLength(3);
+        builder.Property(t => t.Language).HasMaxLength(8);
         builder.Property(t => t.WorkingDays).HasMaxLength(128);
         builder.HasMany(t => t.Members).WithOne(m => m.Team).HasForeignKey(m => m.TeamId);
         builder.HasMany(t => t.Holidays).WithOne().HasForeignKey(h => h.TeamId);

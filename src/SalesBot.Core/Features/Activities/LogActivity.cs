@@ -19,6 +19,12 @@ public static class LogActivity
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {
+        if (await ColleagueAsAccountAsync(turn, cmd, ct) is { } named)
+        {
+            // "visited Tailspin on Monday w/ Ben": a colleague is a participant, never a new account.
+            cmd = cmd with { Account = null, Colleagues = [.. cmd.Colleagues, named] };
+        }
+
         Account? account = null;
         var accountCreated = false;
         Deal? deal = null;
@@ -131,5 +137,19 @@ public static class LogActivity
         }
 
         return new TurnResult(string.Join(' ', lines));
+    }
+
+    /// <summary>The account named is no account of the team but exactly a member's name or unique first name.</summary>
+    private static async Task<string?> ColleagueAsAccountAsync(Turn turn, Command cmd, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(cmd.Account) || await HotQueries.AccountByKey(turn.Db, turn.Team.Id, CompanyName.Normalize(cmd.Account), ct) is not null)
+        {
+            return null;
+        }
+
+        var key = CompanyName.NormalizePlain(cmd.Account);
+        var names = await turn.Db.Members.AsNoTracking().Where(m => m.TeamId == turn.Team.Id).Select(m => m.NormalizedName).ToListAsync(ct);
+        var matches = names.Count(n => n == key || n.Split(' ')[0] == key);
+        return matches == 1 ? cmd.Account : null;
     }
 }

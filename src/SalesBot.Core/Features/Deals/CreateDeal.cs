@@ -72,9 +72,9 @@ public static class CreateDeal
         DealPosts.Created(turn, deal, account);
 
         var parts = new List<string> { $"✓ New deal {name} with {account.Name}, {stage}" };
-        if (deal.Amount is not null)
+        if (turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId) is { } amount)
         {
-            parts[0] += $", {Format.Money(deal.Amount, deal.Currency)}";
+            parts[0] += $", {amount}";
         }
 
         if (deal.CloseDate is { } close)

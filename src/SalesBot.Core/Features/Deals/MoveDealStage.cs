@@ -9,7 +9,7 @@ namespace SalesBot.Core.Features.Deals;
 /// <summary>"Contoso upgrade to proposal", "won Fabrikam": a stage move, recorded in the deal's history and posted to the team.</summary>
 public static class MoveDealStage
 {
-    public sealed record Command(string Deal, DealStage Stage);
+    public sealed record Command(string Deal, DealStage Stage, string? Reason = null);
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {
@@ -25,23 +25,37 @@ public static class MoveDealStage
             return new TurnResult($"{deal.Name} is already in {deal.Stage}; nothing changed.");
         }
 
+        if (await DealGuards.AskBeforeRestagingAsync(turn, deal, cmd.Stage, ct) is { } ask)
+        {
+            return ask;
+        }
+
+        var owner = await DealGuards.OtherOwnerAsync(turn, deal, ct);
+
         var journal = await turn.StartJournalAsync(ct);
         var from = deal.Stage;
         JournalChanges.Add(journal, c => c.Deals.Add(DealBefore.Of(deal)));
         var change = deal.MoveTo(cmd.Stage, turn.Member.Id, turn.Now)!;
         change.JournalEntryId = journal.Id;
+        if (cmd.Stage == DealStage.Lost && !string.IsNullOrWhiteSpace(cmd.Reason))
+        {
+            deal.LostReason = Format.Clip(Format.CleanName(cmd.Reason, 500), 500);
+        }
+
         journal.Summary = $"{deal.Name} {from} → {cmd.Stage}";
         DealPosts.StageMoved(turn, deal, from);
 
+        var name = deal.Name + EngineTexts.OwnedBy(owner);
         var text = cmd.Stage switch
         {
-            DealStage.Won => $"🏆 Congratulations! {deal.Name} is won" + (deal.Amount is null ? "." : $": {Format.Money(deal.Amount, deal.Currency)}."),
-            DealStage.Lost => $"Marked {deal.Name} as lost. Worth a note why? e.g. \"note {deal.Account?.Name}: lost on price\".",
-            _ => $"✓ {deal.Name}: {from} → {cmd.Stage}.",
+            DealStage.Won => $"🏆 Congratulations! {name} is won" + (turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId) is { } amount ? $": {amount}." : "."),
+            DealStage.Lost when deal.LostReason is { } reason => $"Marked {name} as lost: {reason}.",
+            DealStage.Lost => $"Marked {name} as lost. Worth a note why? e.g. \"note {deal.Account?.Name}: lost on price\".",
+            _ => $"✓ {name}: {from} → {cmd.Stage}.",
         };
         return new TurnResult(text);
     }
 
     public static Command? From(ParsedCommand p) =>
-        p.Stage is { } stage && (p.Deal ?? p.Account) is { Length: > 0 } deal ? new Command(deal, stage) : null;
+        p.Stage is { } stage && (p.Deal ?? p.Account) is { Length: > 0 } deal ? new Command(deal, stage, p.Reason) : null;
 }

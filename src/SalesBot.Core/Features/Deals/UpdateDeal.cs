@@ -28,6 +28,12 @@ public static class UpdateDeal
         }
 
         var deal = resolved.Record!;
+        if (cmd.Stage is { } target && await DealGuards.AskBeforeRestagingAsync(turn, deal, target, ct) is { } ask)
+        {
+            return ask;
+        }
+
+        var owner = await DealGuards.OtherOwnerAsync(turn, deal, ct);
         var journal = await turn.StartJournalAsync(ct);
         JournalChanges.Add(journal, c => c.Deals.Add(DealBefore.Of(deal)));
         var said = new List<string>();
@@ -35,11 +41,12 @@ public static class UpdateDeal
         {
             deal.Amount = amount;
             deal.Currency = cmd.Currency ?? deal.Currency ?? turn.Team.Currency;
-            said.Add($"amount {Format.Money(deal.Amount, deal.Currency)}");
+            said.Add(turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId) is { } shown ? $"amount {shown}" : "amount changed");
         }
 
         if (cmd.CloseDate is { } close)
         {
+            Reports.Forecast.CloseDateHistory.Record(turn.Db, deal, close, turn.Member.Id, turn.Now, journal.Id);
             deal.CloseDate = close;
             said.Add($"closing {Format.Day(close, turn.Today)}");
         }
@@ -54,6 +61,6 @@ public static class UpdateDeal
         }
 
         journal.Summary = $"the change to {deal.Name} ({string.Join(", ", said)})";
-        return new TurnResult($"✓ {deal.Name}: {string.Join(", ", said)}.");
+        return new TurnResult($"✓ {deal.Name}{EngineTexts.OwnedBy(owner)}: {string.Join(", ", said)}.");
     }
 }

@@ -1,6 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace SalesBot.Core.Features.Export;
 
-// The export document (shared/contracts/cli.md, "export"). Serialized with snake_case names.
+// The export document (docs/cli.md, "export"), serialized with snake_case names, and what `import` reads back.
+// Records refer to each other by name within their team (team, member, account names are unique there); deals
+// and contacts, whose names need not be unique, also carry a "key" (their position in the export) that activities
+// and tasks refer to. Messenger identities (member ids, chat ids) are present only in an export made with
+// --with-identities; null fields of that kind are left out.
 
 public sealed record CrmExport(
     IReadOnlyList<TeamExport> Teams,
@@ -11,28 +17,62 @@ public sealed record CrmExport(
     IReadOnlyList<ActivityExport> Activities,
     IReadOnlyList<TaskExport> Tasks,
     IReadOnlyList<PlanExport> Plans,
-    IReadOnlyList<TargetExport> Targets);
+    IReadOnlyList<TargetExport> Targets)
+{
+    /// <summary>1: the document's shape; import refuses one it does not know.</summary>
+    public int FormatVersion { get; init; } = 1;
 
-public sealed record TeamExport(string Name, string TimeZone, string Currency, string StandupTime, string WorkingDays, string Visibility);
+    public bool WithIdentities { get; init; }
+}
 
-public sealed record MemberExport(string Name, string Team, string Role, string Status, long? TelegramUserId, string? AadObjectId);
+public sealed record TeamExport(
+    string Name, string TimeZone, string Currency, string StandupTime, string WorkingDays, string Visibility,
+    string? Language = null, string? DigestDay = null, string? DigestTime = null, int? PlanPromptMinutesBefore = null,
+    string? ChannelEvents = null, bool? ShowAmountsInChannel = null, string? QuietHoursStart = null, string? QuietHoursEnd = null,
+    DateTimeOffset? CreatedAt = null, IReadOnlyList<HolidayExport>? Holidays = null, IReadOnlyList<ChannelBindingExport>? ChannelBindings = null);
 
-public sealed record AccountExport(string Name, string Team);
+public sealed record HolidayExport(DateOnly Date, string? Name);
 
-public sealed record ContactExport(string Name, string? Account, string Team);
+/// <summary>A chat the team's posts go to; its chat id (and Teams addresses) only with --with-identities.</summary>
+public sealed record ChannelBindingExport(
+    string Channel, string? Title, bool IsActive, DateTimeOffset BoundAt, string? BoundBy,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ChatId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ThreadId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ServiceUrl = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TenantId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TeamsTeamId = null);
+
+public sealed record MemberExport(
+    string Name, string Team, string Role, string Status,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? TelegramUserId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? AadObjectId = null,
+    DateOnly? AwayUntil = null, DateTimeOffset? JoinedAt = null, bool? PrivateChatActive = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TeamsUserId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TeamsConversationId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TeamsServiceUrl = null);
+
+public sealed record AccountExport(string Name, string Team, DateTimeOffset? CreatedAt = null, string? CreatedBy = null);
+
+public sealed record ContactExport(string Name, string? Account, string Team, int Key = 0, string? Email = null, string? Phone = null, DateTimeOffset? CreatedAt = null);
 
 public sealed record DealExport(
     string Name, string Team, string Account, string Owner, string Stage, decimal? Amount, string? Currency,
-    DateOnly? CloseDate, DateTimeOffset CreatedAt, IReadOnlyList<StageChangeExport> StageHistory);
+    DateOnly? CloseDate, DateTimeOffset CreatedAt, IReadOnlyList<StageChangeExport> StageHistory,
+    int Key = 0, DateTimeOffset? StageChangedAt = null, DateTimeOffset? ClosedAt = null, IReadOnlyList<CollaboratorExport>? Collaborators = null);
 
 public sealed record StageChangeExport(string? From, string To, DateTimeOffset At, string By);
 
+public sealed record CollaboratorExport(string Member, string? Role);
+
 public sealed record ActivityExport(
     string Type, string Member, string Team, string? Account, string? Contact, string? Deal,
-    DateOnly HappenedOn, DateTimeOffset RecordedAt, string? Notes, IReadOnlyList<string> Participants);
+    DateOnly HappenedOn, DateTimeOffset RecordedAt, string? Notes, IReadOnlyList<string> Participants,
+    int? ContactKey = null, int? DealKey = null, string? HappenedAt = null, string? SourceText = null);
 
-public sealed record TaskExport(string Title, string Owner, string Team, DateOnly? Due, DateTimeOffset? DoneAt);
+public sealed record TaskExport(
+    string Title, string Owner, string Team, DateOnly? Due, DateTimeOffset? DoneAt,
+    string? DueTime = null, string? Account = null, int? DealKey = null, DateTimeOffset? CreatedAt = null);
 
-public sealed record PlanExport(string Member, string Team, DateOnly Date, IReadOnlyList<string> Items);
+public sealed record PlanExport(string Member, string Team, DateOnly Date, IReadOnlyList<string> Items, DateTimeOffset? UpdatedAt = null);
 
-public sealed record TargetExport(string Team, string Metric, string Period, decimal Value);
+public sealed record TargetExport(string Team, string Metric, string Period, decimal Value, string? SetBy = null, DateTimeOffset? SetAt = null);

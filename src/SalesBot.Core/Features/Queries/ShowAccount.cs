@@ -26,14 +26,19 @@ public static class ShowAccount
         var account = resolved.Record!;
         var deals = await turn.Db.Deals.AsNoTracking()
             .Where(d => d.AccountId == account.Id && d.Stage != DealStage.Won && d.Stage != DealStage.Lost)
-            .Select(d => new { d.Name, d.Stage, d.Amount, d.Currency, Owner = d.Owner!.Name })
+            .Select(d => new { d.Name, d.Stage, d.Amount, d.Currency, d.OwnerId, Owner = d.Owner!.Name })
             .ToListAsync(ct);
         var activities = await turn.Db.Activities.AsNoTracking()
             .Where(a => a.AccountId == account.Id)
             .OrderByDescending(a => a.HappenedOn).ThenByDescending(a => a.Id)
             .Take(5)
-            .Select(a => new { a.Type, a.HappenedOn, Member = a.Member!.Name, Contact = a.Contact == null ? null : a.Contact.Name, a.Notes })
+            .Select(a => new { a.Id, a.Type, a.HappenedOn, Member = a.Member!.Name, Contact = a.Contact == null ? null : a.Contact.Name, a.Notes })
             .ToListAsync(ct);
+        var activityIds = activities.Select(a => a.Id).ToList();
+        var participants = (await turn.Db.ActivityParticipants.AsNoTracking().Where(p => activityIds.Contains(p.ActivityId))
+                .Join(turn.Db.Members, p => p.MemberId, m => m.Id, (p, m) => new { p.ActivityId, m.Name })
+                .ToListAsync(ct))
+            .GroupBy(p => p.ActivityId).ToDictionary(g => g.Key, g => string.Join(", ", g.Select(p => p.Name).Order(StringComparer.Ordinal)));
         var contacts = await turn.Db.Contacts.AsNoTracking().Where(c => c.AccountId == account.Id).OrderBy(c => c.Name).Select(c => c.Name).Take(10).ToListAsync(ct);
         var tasks = await turn.Db.Tasks.AsNoTracking()
             .Where(t => t.AccountId == account.Id && t.DoneAt == null)
@@ -45,7 +50,7 @@ public static class ShowAccount
         var lines = new List<string>();
         lines.Add(deals.Count == 0
             ? "Open deals: none"
-            : "Open deals: " + string.Join("; ", deals.Select(d => $"{d.Name}, {d.Stage}" + (d.Amount is null ? "" : $", {Format.Money(d.Amount, d.Currency)}") + $" ({d.Owner})")));
+            : "Open deals: " + string.Join("; ", deals.Select(d => $"{d.Name}, {d.Stage}" + (turn.AmountOf(d.Amount, d.Currency, d.OwnerId) is { } amount ? $", {amount}" : "") + $" ({d.Owner})")));
         if (activities.Count == 0)
         {
             lines.Add("No activities yet.");
@@ -54,7 +59,8 @@ public static class ShowAccount
         {
             lines.Add("Last activities:");
             lines.AddRange(activities.Select(a =>
-                $"• {Format.Noun(a.Type)}" + (a.Contact is null ? "" : $" with {a.Contact}") + $" by {a.Member}, {Format.Ago(a.HappenedOn, turn.Today)}"
+                $"• {Format.Noun(a.Type)}" + (a.Contact is null ? "" : $" with {a.Contact}") + $" by {a.Member}"
+                + (participants.TryGetValue(a.Id, out var with) ? $" and {with}" : "") + $", {Format.Ago(a.HappenedOn, turn.Today)}"
                 + (string.IsNullOrWhiteSpace(a.Notes) ? "" : $": {Format.Clip(a.Notes, 80)}")));
         }
 

@@ -30,9 +30,11 @@ public static class ConnectChannel
         }
 
         var binding = await turn.Db.ChannelBindings.FirstOrDefaultAsync(b => b.Channel == msg.Channel && b.ChatId == msg.ChatId, ct);
-        if (binding is not null && binding.TeamId != turn.Team.Id && binding.IsActive)
+        if (binding is not null && binding.TeamId != turn.Team.Id)
         {
-            return new TurnResult("This chat is already connected to another team. A manager of that team must disconnect it first.");
+            // Active or not (the bot may have been removed and added again): only the owning team releases it.
+            await TellOwnersAsync(turn, binding, ct);
+            return new TurnResult("This chat is connected to another team. A manager of that team must send /disconnect here first; I've let them know.");
         }
 
         if (binding is null)
@@ -51,5 +53,43 @@ public static class ConnectChannel
         binding.BoundByMemberId = turn.Member.Id;
         binding.BoundAt = turn.Now;
         return new TurnResult($"✓ Connected: this chat is now {turn.Team.Name}'s channel. I'll post the stand-up, the weekly digest, new deals, stage moves and wins here.");
+    }
+
+    /// <summary>The owning team's managers hear, in their private chats, that someone else tried to take their channel.</summary>
+    private static async Task TellOwnersAsync(Turn turn, ChannelBinding binding, CancellationToken ct)
+    {
+        var managers = await turn.Db.Members.AsNoTracking()
+            .Where(m => m.TeamId == binding.TeamId && m.Role == MemberRole.Manager && m.PrivateChatActive)
+            .ToListAsync(ct);
+        var chat = binding.Title ?? turn.Message.ChatTitle ?? binding.ChatId;
+        var text = $"Heads-up: {turn.Member.Name} of {turn.Team.Name} tried to connect \"{chat}\", your team's channel, to their team. I refused. "
+            + "If you no longer use it, send /disconnect there.";
+        foreach (var manager in managers)
+        {
+            var (chatId, serviceUrl) = binding.Channel switch
+            {
+                ChannelKind.Telegram when manager.TelegramUserId is { } id => (id.ToString(System.Globalization.CultureInfo.InvariantCulture), null),
+                ChannelKind.Teams when manager.TeamsUserId is { } user => (user, manager.TeamsServiceUrl),
+                _ => ((string?)null, (string?)null),
+            };
+            if (chatId is null)
+            {
+                continue;
+            }
+
+            turn.Db.Outbox.Add(new OutboxMessage
+            {
+                Channel = binding.Channel,
+                ChatId = chatId,
+                ServiceUrl = serviceUrl,
+                Kind = OutboxKind.Notice,
+                Body = System.Text.Json.JsonSerializer.Serialize(new OutgoingMessage(text)),
+                TeamId = binding.TeamId,
+                MemberId = manager.Id,
+                DedupKey = $"takeover:{binding.Channel}:{turn.Message.MessageId}:{manager.Id}",
+                CreatedAt = turn.Now,
+                NotBefore = turn.Now,
+            });
+        }
     }
 }

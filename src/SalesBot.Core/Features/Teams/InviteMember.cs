@@ -6,12 +6,18 @@ using SalesBot.Core.Crm;
 
 namespace SalesBot.Core.Features.Teams;
 
-/// <summary>"invite Anna" (manager): a one-time join code, valid 7 days, for Anna to send as "/join CODE".</summary>
+/// <summary>
+/// "invite Anna" (manager): a one-time join code, valid 7 days, for Anna to send as "/join CODE". Ten characters
+/// of a 31-letter alphabet (about 50 bits; wrong tries are limited in <see cref="JoinTeam"/>); a new code revokes
+/// Anna's older ones; an Anna who is already linked needs "invite Anna relink" to move to a new account.
+/// </summary>
 public static class InviteMember
 {
     /// <summary>No 0/O, 1/I/L: a code read aloud or typed on a phone survives.</summary>
     public const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     public static readonly TimeSpan Validity = TimeSpan.FromDays(7);
+    public const int CodeLength = 10;
+    private const string RelinkWord = "relink";
 
     public sealed record Command(string Name, MemberRole Role);
 
@@ -22,7 +28,8 @@ public static class InviteMember
             return new TurnResult("Only a manager can invite people to the team.");
         }
 
-        var name = Format.CleanName(cmd.Name, 80);
+        var (requested, relink) = WithoutRelink(cmd.Name);
+        var name = Format.CleanName(requested, 80);
         if (CompanyName.NormalizePlain(name).Length == 0)
         {
             return new TurnResult("Whom should I invite? For example: \"invite Anna Berg\".");
@@ -36,11 +43,18 @@ public static class InviteMember
             turn.Db.Members.Add(member);
             await turn.Db.SaveChangesAsync(ct);
         }
+        else if (JoinTeam.IsLinked(member) && !relink)
+        {
+            return new TurnResult($"{member.Name} is already linked, so I made no code. If {member.Name} moves to a new account, say \"invite {member.Name} relink\": whoever joins with that code becomes {member.Name}.");
+        }
+
+        // Only the newest code of a member works: one handed out earlier (and perhaps to the wrong person) stops.
+        await turn.Db.JoinCodes.Where(j => j.MemberId == member.Id && j.UsedAt == null).ExecuteDeleteAsync(ct);
 
         string code;
         do
         {
-            code = string.Concat(Enumerable.Range(0, 6).Select(_ => Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)]));
+            code = string.Concat(Enumerable.Range(0, CodeLength).Select(_ => Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)]));
         }
         while (await turn.Db.JoinCodes.AnyAsync(j => j.Code == code, ct));
 
@@ -53,7 +67,18 @@ public static class InviteMember
             CreatedByMemberId = turn.Member.Id,
             CreatedAt = turn.Now,
             ExpiresAt = turn.Now + Validity,
+            Relink = relink,
         });
-        return new TurnResult($"✓ Code for {member.Name}: {code} (valid 7 days). They send me \"/join {code}\" in Telegram or Teams.");
+        var moves = relink ? $" Whoever joins with it becomes {member.Name}; the old account stops working then." : "";
+        return new TurnResult($"✓ Code for {member.Name}: {code} (valid 7 days).{moves} They send me \"/join {code}\" in Telegram or Teams.");
+    }
+
+    /// <summary>"Anna relink" asks to move an already linked Anna to a new account.</summary>
+    private static (string Name, bool Relink) WithoutRelink(string name)
+    {
+        var trimmed = name.Trim();
+        return trimmed.EndsWith(" " + RelinkWord, StringComparison.OrdinalIgnoreCase)
+            ? (trimmed[..^(RelinkWord.Length + 1)], true)
+            : (trimmed, false);
     }
 }

@@ -6,13 +6,29 @@ using SalesBot.Core.Messaging;
 
 namespace SalesBot.Core.Features.Teams;
 
-/// <summary>"/join K7P2QX": links the sender's messenger identity to a team member with a manager's one-time code.</summary>
+/// <summary>
+/// "/join K7P2QXM4RB": links the sender's messenger identity to a team member with a manager's one-time code.
+/// Wrong codes are limited per sender and overall, so codes cannot be guessed at messenger speed; an already
+/// linked member moves to a new identity only with a code the manager made with "relink".
+/// </summary>
 public static class JoinTeam
 {
+    /// <summary>Wrong codes one sender may try in <see cref="TryWindow"/>.</summary>
+    public const int MaxFailuresPerSender = 5;
+    /// <summary>Wrong codes all senders together may try in <see cref="TryWindow"/> (many accounts guessing at once).</summary>
+    public const int MaxFailuresOverall = 50;
+    public static readonly TimeSpan TryWindow = TimeSpan.FromHours(1);
+    /// <summary>A stranger is told how to join once per this period; later messages are recorded, not answered.</summary>
+    public static readonly TimeSpan StrangerNoticeInterval = TimeSpan.FromHours(1);
+
     public sealed record Command(string Code);
 
     public sealed record Outcome(string Text, Member? Member);
 
+    public const string TooManyTries =
+        "Too many tries with codes that don't work. Ask your manager for a new code (they type \"invite <your name>\") and send it in an hour.";
+
+    /// <param name="now">Server time: expiry and the try window never follow a time the client wrote.</param>
     public static async Task<Outcome> HandleAsync(SalesBotDb db, IncomingMessage msg, Member? current, Command cmd, DateTimeOffset now, CancellationToken ct)
     {
         if (current is not null)
@@ -20,15 +36,26 @@ public static class JoinTeam
             return new Outcome($"You're already on the team, {current.Name}. Tell me what you did, or type \"help\".", current);
         }
 
+        if (await TooManyFailuresAsync(db, msg, now, ct))
+        {
+            return new Outcome(TooManyTries, null);
+        }
+
         var code = cmd.Code.Trim().ToUpperInvariant();
         var join = await db.JoinCodes.FirstOrDefaultAsync(j => j.Code == code, ct);
         if (join is null || join.UsedAt is not null || join.ExpiresAt <= now)
         {
-            return new Outcome("That code doesn't work (wrong, used or expired). Ask your manager for a new one: they type \"invite <your name>\".", null);
+            return await FailedAsync(db, msg, now, "That code doesn't work (wrong, used or expired). Ask your manager for a new one: they type \"invite <your name>\".", ct);
         }
 
         var team = await db.Teams.FirstAsync(t => t.Id == join.TeamId, ct);
         var member = join.MemberId is { } id ? await db.Members.FirstOrDefaultAsync(m => m.Id == id && m.TeamId == team.Id, ct) : null;
+        if (member is not null && IsLinked(member) && !join.Relink)
+        {
+            return await FailedAsync(db, msg, now,
+                $"That code is for {member.Name}, who is already linked. If you are {member.Name} on a new account, ask your manager to say \"invite {member.Name} relink\".", ct);
+        }
+
         if (member is null)
         {
             var name = Conversation.Replies.Format.CleanName(string.IsNullOrWhiteSpace(msg.SenderName) ? "New member" : msg.SenderName, 80);
@@ -43,9 +70,52 @@ public static class JoinTeam
             member = new Member { TeamId = team.Id, Name = name, NormalizedName = key, Role = join.Role, JoinedAt = now };
             db.Members.Add(member);
         }
+        else if (join.Relink)
+        {
+            // The record moves: the old accounts stop being this member.
+            member.TelegramUserId = null;
+            member.TeamsUserId = null;
+            member.AadObjectId = null;
+            member.TeamsConversationId = null;
+            member.TeamsServiceUrl = null;
+        }
 
         Identity.Link(member, msg);
         join.UsedAt = now;
         return new Outcome($"Welcome to {team.Name}, {member.Name}! Tell me what you did, e.g. \"logged a call with Contoso\", or type \"help\".", member);
+    }
+
+    public static bool IsLinked(Member member) =>
+        member.TelegramUserId is not null || member.TeamsUserId is not null || member.AadObjectId is not null;
+
+    /// <summary>
+    /// Whether a sender who is no member gets the "ask your manager" explanation now: once per
+    /// <see cref="StrangerNoticeInterval"/>, so a stranger (or a script) cannot make the bot write without end.
+    /// </summary>
+    public static async Task<bool> MayTellStrangerAsync(SalesBotDb db, IncomingMessage msg, DateTimeOffset now, CancellationToken ct)
+    {
+        var since = now - StrangerNoticeInterval;
+        if (await db.SenderEvents.AnyAsync(e => e.Kind == SenderEventKind.StrangerTold && e.Channel == msg.Channel && e.SenderId == msg.SenderId && e.At > since, ct))
+        {
+            return false;
+        }
+
+        db.SenderEvents.Add(new SenderEvent { Channel = msg.Channel, SenderId = msg.SenderId, Kind = SenderEventKind.StrangerTold, At = now });
+        return true;
+    }
+
+    private static async Task<bool> TooManyFailuresAsync(SalesBotDb db, IncomingMessage msg, DateTimeOffset now, CancellationToken ct)
+    {
+        var since = now - TryWindow;
+        var failures = db.SenderEvents.Where(e => e.Kind == SenderEventKind.JoinFailed && e.At > since);
+        return await failures.CountAsync(e => e.Channel == msg.Channel && e.SenderId == msg.SenderId, ct) >= MaxFailuresPerSender
+            || await failures.CountAsync(ct) >= MaxFailuresOverall;
+    }
+
+    private static async Task<Outcome> FailedAsync(SalesBotDb db, IncomingMessage msg, DateTimeOffset now, string text, CancellationToken ct)
+    {
+        db.SenderEvents.Add(new SenderEvent { Channel = msg.Channel, SenderId = msg.SenderId, Kind = SenderEventKind.JoinFailed, At = now });
+        await db.SaveChangesAsync(ct);
+        return new Outcome(text, null);
     }
 }

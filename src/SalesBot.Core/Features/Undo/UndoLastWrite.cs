@@ -44,9 +44,21 @@ public static class UndoLastWrite
             {
                 return new TurnResult("There is nothing of yours to undo.");
             }
+
+            if (!await WroteLastAsync(turn, entry, ct))
+            {
+                // "undo that" after a message that wrote nothing must not silently take back an older, unrelated write.
+                return await Questions.AskYesNoAsync(turn, turn.Command, Questions.UndoField, EngineTexts.UndoOlder(entry.Summary, turn.ServerNow - entry.CreatedAt),
+                    new Questions.Option(entry.Id, EngineTexts.Yes), EngineTexts.No, ct);
+            }
         }
 
-        var kept = await RevertAsync(turn.Db, entry, turn.Now, ct);
+        var (kept, changedSince) = await RevertAsync(turn.Db, entry, turn.ServerNow, ct);
+        if (changedSince.Count > 0)
+        {
+            return new TurnResult(ChangedSinceText(changedSince));
+        }
+
         var text = $"↩ Undone: {entry.Summary}.";
         if (kept.Count > 0)
         {
@@ -57,24 +69,80 @@ public static class UndoLastWrite
         return new TurnResult(text);
     }
 
-    /// <summary>Reverts one journal entry inside the caller's transaction. Returns names of created records kept because others use them.</summary>
-    public static async Task<List<string>> RevertAsync(SalesBotDb db, JournalEntry entry, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Whether the member's last answered message wrote this entry (its reply carries the entry's Undo button) or was
+    /// itself an undo (stepping back through several writes).
+    /// </summary>
+    private static async Task<bool> WroteLastAsync(Turn turn, JournalEntry entry, CancellationToken ct)
+    {
+        var last = await turn.Db.Outbox.AsNoTracking().Where(o => o.Kind == OutboxKind.Reply && o.MemberId == turn.Member.Id)
+            .OrderByDescending(o => o.Id).Select(o => new { o.Body, o.CreatedAt }).FirstOrDefaultAsync(ct);
+        if (last is null)
+        {
+            return false;
+        }
+
+        if (last.Body.Contains($"\"u:{entry.Id}\"", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var lastUndo = await turn.Db.Journal.AsNoTracking().Where(j => j.MemberId == turn.Member.Id && j.UndoneAt != null)
+            .OrderByDescending(j => j.UndoneAt).Select(j => j.UndoneAt).FirstOrDefaultAsync(ct);
+        return lastUndo >= last.CreatedAt;
+    }
+
+    /// <summary>What a revert did: created records kept because others use them, or (changing nothing) what changed since.</summary>
+    public sealed record Reverted(List<string> Kept, List<string> ChangedSince);
+
+    public static string ChangedSinceText(IEnumerable<string> changedSince) =>
+        $"I left it as it was: since then {string.Join("; ", changedSince)}. Change it by hand if it is still wrong.";
+
+    /// <summary>
+    /// Reverts one journal entry inside the caller's transaction. A deal gets back only the fields this entry
+    /// changed, and only while they still hold what the entry wrote; if someone changed one since, nothing is reverted.
+    /// </summary>
+    public static async Task<Reverted> RevertAsync(SalesBotDb db, JournalEntry entry, DateTimeOffset now, CancellationToken ct)
     {
         var id = entry.Id;
-        entry.UndoneAt = now;
         var changes = JournalChanges.Read(entry);
-
-        foreach (var before in changes.Deals)
+        var afters = changes.DealsAfter.ToDictionary(a => a.Id);
+        var restores = new List<(Deal Deal, DealBefore Before, DealBefore? After)>();
+        var changedSince = new List<string>();
+        foreach (var before in changes.Deals.DistinctBy(d => d.Id))
         {
-            if (await db.Deals.FirstOrDefaultAsync(d => d.Id == before.Id, ct) is { } deal)
+            if (await db.Deals.FirstOrDefaultAsync(d => d.Id == before.Id, ct) is not { } deal)
             {
-                deal.Name = before.Name;
-                deal.Stage = before.Stage;
-                deal.Amount = before.Amount;
-                deal.Currency = before.Currency;
-                deal.CloseDate = before.CloseDate;
-                deal.StageChangedAt = before.StageChangedAt;
-                deal.ClosedAt = before.ClosedAt;
+                continue;
+            }
+
+            var after = afters.GetValueOrDefault(before.Id);
+            if (after is not null)
+            {
+                changedSince.AddRange(DealFields.ChangedSince(before, after, DealBefore.Of(deal)));
+            }
+
+            restores.Add((deal, before, after));
+        }
+
+        if (changedSince.Count > 0)
+        {
+            return new Reverted([], changedSince);
+        }
+
+        entry.UndoneAt = now;
+        foreach (var (deal, before, after) in restores)
+        {
+            DealFields.Restore(deal, before, after);
+        }
+
+        foreach (var before in changes.Activities)
+        {
+            if (await db.Activities.FirstOrDefaultAsync(a => a.Id == before.Id, ct) is { } activity)
+            {
+                activity.AccountId = before.AccountId;
+                activity.ContactId = before.ContactId;
+                activity.HappenedOn = before.HappenedOn;
             }
         }
 
@@ -103,6 +171,7 @@ public static class UndoLastWrite
         await db.Tasks.Where(t => t.JournalEntryId == id).ExecuteDeleteAsync(ct);
         await db.DailyPlans.Where(p => p.JournalEntryId == id).ExecuteDeleteAsync(ct);
         await db.DealStageChanges.Where(c => c.JournalEntryId == id && c.From != null).ExecuteDeleteAsync(ct);
+        await db.DealCloseDateChanges.Where(c => c.JournalEntryId == id).ExecuteDeleteAsync(ct);
 
         var kept = new List<string>();
         foreach (var deal in await db.Deals.Where(d => d.JournalEntryId == id).ToListAsync(ct))
@@ -147,7 +216,7 @@ public static class UndoLastWrite
             await db.Accounts.Where(a => a.Id == account.Id).ExecuteDeleteAsync(ct);
         }
 
-        return kept;
+        return new Reverted(kept, []);
     }
 
     /// <summary>Channel posts of the undone write that have not gone out yet are dropped; sent ones get a one-line correction.</summary>

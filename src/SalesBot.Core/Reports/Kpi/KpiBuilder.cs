@@ -1,4 +1,3 @@
-using System.Globalization;
 using SalesBot.Core.Crm;
 
 namespace SalesBot.Core.Reports.Kpi;
@@ -99,6 +98,7 @@ public static class KpiBuilder
             reps, totals, pipeline, targets, fulfillment, teamFulfillment, winRate, avgDaysToWin, stale, deviations, previous, change)
         {
             TeamId = data.TeamId,
+            Forecast = data.Forecast is { } forecast ? Forecast.ForecastBuilder.Build(forecast, forecast.Today) : null,
         };
     }
 
@@ -163,9 +163,7 @@ public static class KpiBuilder
                 var ratio = fulfillment[rep.Name][metric];
                 if (target > 0 && ratio < FarBelowTarget)
                 {
-                    deviations.Add(new KpiDeviation("below_target", rep.Name, metric,
-                        $"{rep.Name}: {Label(metric)} {rep.Get(metric)} of {target.ToString("0.##", CultureInfo.InvariantCulture)} ({ratio * 100:0}%)",
-                        LookAt(metric)));
+                    deviations.Add(new KpiBelowTarget(rep.Name, metric, rep.Get(metric) ?? 0, target, ratio));
                 }
             }
         }
@@ -175,43 +173,22 @@ public static class KpiBuilder
         {
             if (s.Count >= PileUpMinimum && s.Count >= open * PileUpShare && stage != "lead")
             {
-                deviations.Add(new KpiDeviation("pile_up", null, null,
-                    $"{s.Count} of {open} open deals sit in {stage}",
-                    $"the oldest deals in {stage}: agree a next step or close them"));
+                deviations.Add(new KpiPileUp(stage, s.Count, open));
             }
         }
 
         if (stale.Count > 0)
         {
-            deviations.Add(new KpiDeviation("stale_deals", null, null,
-                $"{stale.Count} open deal{(stale.Count == 1 ? string.Empty : "s")} had no activity for {KpiLoader.StaleDays} days",
-                "the stale list: book a next step or mark them lost"));
+            deviations.Add(new KpiStaleFlag(stale.Count, KpiLoader.StaleDays));
         }
 
         if (previous.Activities >= 10 && totals.Activities < previous.Activities * 0.7)
         {
-            deviations.Add(new KpiDeviation("drop", null, "activities",
-                $"activities fell from {previous.Activities} to {totals.Activities}",
-                "who was away, and whether activity is still being logged"));
+            deviations.Add(new KpiActivityDrop(previous.Activities, totals.Activities));
         }
 
         return deviations;
     }
-
-    public static string Label(string metric) => metric.Replace('_', ' ');
-
-    private static string LookAt(string metric) => metric switch
-    {
-        "meetings" => "meetings booked for next week and the follow-ups that should lead to them",
-        "calls" => "the call list and time blocked for calling",
-        "emails" => "follow-ups after meetings and calls",
-        "demos" => "qualified deals that are ready for a demo",
-        "deals_created" => "prospecting: new leads and first meetings",
-        "deals_won" => "deals in negotiation and their close dates",
-        "stage_moves" => "deals stuck in one stage and their next steps",
-        "tasks_done" => "overdue tasks",
-        _ => "the week's activity overall",
-    };
 
     private sealed class Tally
     {

@@ -26,6 +26,8 @@ public sealed record KpiData(
 
     /// <summary>The day stale deals are judged on: the week's Sunday, or today for the running week.</summary>
     public required DateOnly AsOf { get; init; }
+
+    public Forecast.ForecastData? Forecast { get; init; }
 }
 
 public sealed record KpiMemberRow(int Id, string Name, MemberRole Role, MemberStatus Status, DateOnly? AwayUntil);

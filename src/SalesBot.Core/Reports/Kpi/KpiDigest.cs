@@ -28,6 +28,8 @@ public sealed record KpiDigest(
 {
     [JsonIgnore]
     public int TeamId { get; init; }
+
+    public Forecast.KpiForecast? Forecast { get; init; }
 }
 
 /// <summary>The counters every rep and the team are measured on (the same KPIs for everyone).</summary>
@@ -92,5 +94,3 @@ public sealed record KpiStaleDeals(int Count, IReadOnlyList<KpiStaleDeal> Deals)
 
 public sealed record KpiStaleDeal(string Deal, string? Account, string Owner, string Stage, int DaysIdle);
 
-/// <summary>A plain-words flag for the weekly meeting: what is off and what to look at.</summary>
-public sealed record KpiDeviation(string Kind, string? Rep, string? Metric, string Message, string LookAt);

@@ -113,6 +113,7 @@ public static class KpiLoader
             WeekStart = calendar.ToInstant(monday, TimeOnly.MinValue),
             WeekEnd = end,
             AsOf = asOf,
+            Forecast = await Forecast.ForecastLoader.LoadAsync(db, teamId, today, ct),
         };
     }
 }

@@ -1,11 +1,11 @@
-using System.Globalization;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Messaging;
 
 namespace SalesBot.Core.Reports.Standup;
 
 /// <summary>
 /// Renders the stand-up as one short line per rep (the part a channel shows) with the details a
-/// reader can expand. Short on purpose: a verbose stand-up is how a channel gets muted.
+/// reader can expand, in the words of a language's pack. Short on purpose: a verbose stand-up is how a channel gets muted.
 /// </summary>
 public static class StandupMessage
 {
@@ -13,60 +13,59 @@ public static class StandupMessage
 
     /// <param name="showAmounts">Deal amounts appear only where the team allows them (private chats, or the channel if the team says so).</param>
     /// <param name="lateNote">"(late: the host was down at 09:30)" when a catch-up posts it after its time.</param>
-    public static OutgoingMessage Render(StandupReport report, bool showAmounts, string? lateNote = null)
+    /// <param name="language">The team's pack; English when null.</param>
+    public static OutgoingMessage Render(StandupReport report, bool showAmounts, string? lateNote = null, LanguageReplies? language = null)
     {
-        var title = $"Stand-up · {report.Date.ToString("ddd d MMM", CultureInfo.InvariantCulture)}";
+        var words = (language ?? ReplyPacks.English).Reports;
+        var title = words.StandupTitle(report.Date);
         if (lateNote is not null)
         {
             title += " " + lateNote;
         }
 
-        var lines = report.Reps.Select(r => Line(r, showAmounts)).ToList();
-        var text = lines.Count == 0 ? "Nobody on the team yet." : string.Join('\n', lines);
-        return new OutgoingMessage(text) { Title = title, Details = Details(report, showAmounts) };
+        var lines = report.Reps.Select(r => Line(r, showAmounts, words)).ToList();
+        var text = lines.Count == 0 ? words.NobodyOnTeam() : string.Join('\n', lines);
+        return new OutgoingMessage(text) { Title = title, Details = Details(report, showAmounts, words) };
     }
 
-    public static string Line(StandupRep rep, bool showAmounts)
+    public static string Line(StandupRep rep, bool showAmounts, ReportReplies? words = null)
     {
+        words ??= ReplyPacks.English.Reports;
         if (rep.Away)
         {
-            return rep.AwayUntil is { } until
-                ? $"{rep.Name}: away until {until.ToString("d MMM", CultureInfo.InvariantCulture)}"
-                : $"{rep.Name}: away";
+            return words.Away(rep.Name, rep.AwayUntil);
         }
 
         var parts = new List<string>();
         parts.Add(rep.ActivityCounts.Count == 0
-            ? "nothing recorded"
-            : string.Join(", ", rep.ActivityCounts.Select(kv => Count(kv.Value, kv.Key))));
+            ? words.NothingRecorded()
+            : string.Join(", ", rep.ActivityCounts.Select(kv => words.ActivityCount(kv.Key, kv.Value))));
         if (rep.NewDeals.Count > 0)
         {
-            parts.Add(Count(rep.NewDeals.Count, "new deal"));
+            parts.Add(words.NewDeals(rep.NewDeals.Count));
         }
 
         if (rep.StageMoves.Count > 0)
         {
             parts.Add(rep.StageMoves.Count == 1
-                ? $"{rep.StageMoves[0].Deal} → {rep.StageMoves[0].To}"
-                : Count(rep.StageMoves.Count, "stage move"));
+                ? words.MovedTo(rep.StageMoves[0].Deal, words.StageName(rep.StageMoves[0].To))
+                : words.StageMoves(rep.StageMoves.Count));
         }
 
-        parts.AddRange(rep.Won.Select(d => $"won {Deal(d, showAmounts)}"));
-        parts.AddRange(rep.Lost.Select(d => $"lost {d.Deal}"));
-        parts.Add(rep.Plan.Count == 0
-            ? "no plan yet"
-            : $"plan: {Shorten(rep.Plan[0])}{(rep.Plan.Count > 1 ? $" (+{rep.Plan.Count - 1})" : string.Empty)}");
+        parts.AddRange(rep.Won.Select(d => words.Won(Deal(d, showAmounts, words))));
+        parts.AddRange(rep.Lost.Select(d => words.Lost(d.Deal)));
+        parts.Add(rep.Plan.Count == 0 ? words.NoPlanYet() : words.Plan(Shorten(rep.Plan[0]), rep.Plan.Count - 1));
         if (rep.DueToday.Count > 0 || rep.Overdue.Count > 0)
         {
             var due = new List<string>();
             if (rep.DueToday.Count > 0)
             {
-                due.Add($"{rep.DueToday.Count} due today");
+                due.Add(words.DueToday(rep.DueToday.Count));
             }
 
             if (rep.Overdue.Count > 0)
             {
-                due.Add($"{rep.Overdue.Count} overdue");
+                due.Add(words.Overdue(rep.Overdue.Count));
             }
 
             parts.Add(string.Join(", ", due));
@@ -75,22 +74,20 @@ public static class StandupMessage
         return $"{rep.Name}: {string.Join(" · ", parts)}";
     }
 
-    private static List<string> Details(StandupReport report, bool showAmounts)
+    private static List<string> Details(StandupReport report, bool showAmounts, ReportReplies words)
     {
         var details = new List<string>();
         foreach (var rep in report.Reps.Where(r => !r.Away || r.Activities.Count > 0))
         {
             var mine = new List<string>();
-            mine.AddRange(rep.Activities.Select(a =>
-                $"  {a.Type} {Join(a.Account, a.Contact is null ? null : $"({a.Contact})")}{(a.Deal is null ? string.Empty : $" re {a.Deal}")}"
-                + $" on {a.HappenedOn.ToString("ddd d MMM", CultureInfo.InvariantCulture)}{(a.Notes is null ? string.Empty : $": {a.Notes}")}"));
-            mine.AddRange(rep.NewDeals.Select(d => $"  new deal {Deal(d, showAmounts)}"));
-            mine.AddRange(rep.StageMoves.Select(m => $"  {m.Deal}: {m.From} → {m.To}"));
-            mine.AddRange(rep.Won.Select(d => $"  won {Deal(d, showAmounts)}"));
-            mine.AddRange(rep.Lost.Select(d => $"  lost {Deal(d, showAmounts)}"));
-            mine.AddRange(rep.Plan.Select((p, i) => $"  plan {i + 1}. {p}"));
-            mine.AddRange(rep.DueToday.Select(t => $"  due today: {t.Title}"));
-            mine.AddRange(rep.Overdue.Select(t => $"  overdue since {t.Due?.ToString("d MMM", CultureInfo.InvariantCulture)}: {t.Title}"));
+            mine.AddRange(rep.Activities.Select(a => words.ActivityDetail(words.TypeName(a.Type), a.Account, a.Contact, a.Deal, a.HappenedOn, a.Notes)));
+            mine.AddRange(rep.NewDeals.Select(d => words.NewDealDetail(Deal(d, showAmounts, words))));
+            mine.AddRange(rep.StageMoves.Select(m => words.MoveDetail(m.Deal, m.From is null ? null : words.StageName(m.From), words.StageName(m.To))));
+            mine.AddRange(rep.Won.Select(d => "  " + words.Won(Deal(d, showAmounts, words))));
+            mine.AddRange(rep.Lost.Select(d => "  " + words.Lost(Deal(d, showAmounts, words))));
+            mine.AddRange(rep.Plan.Select((p, i) => words.PlanItem(i + 1, p)));
+            mine.AddRange(rep.DueToday.Select(t => words.DueTodayDetail(t.Title)));
+            mine.AddRange(rep.Overdue.Select(t => words.OverdueDetail(t.Title, t.Due)));
             if (mine.Count > 0)
             {
                 details.Add(rep.Name);
@@ -101,14 +98,8 @@ public static class StandupMessage
         return details;
     }
 
-    private static string Deal(StandupDeal d, bool showAmounts) =>
-        showAmounts && d.Amount is { } amount
-            ? $"{d.Deal} ({d.Currency} {amount.ToString("#,0.##", CultureInfo.InvariantCulture)})"
-            : d.Deal;
-
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
-
-    private static string Join(string? a, string? b) => string.Join(' ', new[] { a, b }.Where(s => s is not null));
+    private static string Deal(StandupDeal d, bool showAmounts, ReportReplies words) =>
+        showAmounts && d.Amount is { } amount ? words.DealWithAmount(d.Deal, d.Currency, amount) : d.Deal;
 
     private static string Shorten(string text) =>
         text.Length <= PlanItemWidth ? text : text[..(PlanItemWidth - 1)].TrimEnd() + "…";

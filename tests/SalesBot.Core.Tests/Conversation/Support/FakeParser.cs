@@ -14,6 +14,9 @@ public sealed class FakeParser : IMessageParser
 
     public List<(string Text, DateTime Now)> Calls { get; } = [];
 
+    /// <summary>The context each parse got, and the thread it ran on (a parse before queueing runs on the caller's).</summary>
+    public List<(string Text, ParseContext Context, int Thread)> Contexts { get; } = [];
+
     public FakeParser Add(string text, ParsedCommand command)
     {
         _texts[text] = _ => command;
@@ -24,6 +27,16 @@ public sealed class FakeParser : IMessageParser
     {
         _texts[text] = command;
         return this;
+    }
+
+    public ParsedCommand Parse(string text, DateTime now, ParseContext context)
+    {
+        lock (Calls)
+        {
+            Contexts.Add((text, context, Environment.CurrentManagedThreadId));
+        }
+
+        return Parse(text, now);
     }
 
     public ParsedCommand Parse(string text, DateTime now)

@@ -49,6 +49,8 @@ public class MoveDealStageTests
         }
 
         await h.SendAsync("Anna", "Fabrikam negotiation");
+        // Re-opening a won deal asks first.
+        await h.SendAsync("Anna", "yes");
         await h.SendAsync("Anna", "won Fabrikam" + " ");
 
         Assert.Contains("€40K", reply.Text);

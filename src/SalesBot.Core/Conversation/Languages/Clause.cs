@@ -1,0 +1,479 @@
+namespace SalesBot.Core.Conversation.Languages;
+
+/// <summary>
+/// One fact of a message: a stretch of its pieces, with the queries the intent table asks of it
+/// (which tags it has and where) and the slot readers (names in base form, dates, text between tags).
+/// </summary>
+internal sealed class Clause
+{
+    public Clause(Message message, int from, int to, bool question)
+    {
+        Message = message;
+        From = from;
+        To = to;
+        Question = question;
+    }
+
+    public Message Message { get; }
+    /// <summary>The first piece and one past the last.</summary>
+    public int From { get; }
+    public int To { get; }
+    /// <summary>It ended with a question mark.</summary>
+    public bool Question { get; }
+
+    public Piece this[int i] => Message.Pieces[i];
+
+    private List<Token> Tokens => Message.Tokens;
+
+    private LanguagePack Pack => Message.Pack;
+
+    /// <summary>The first piece that is not punctuation, or <see cref="To"/>.</summary>
+    public int Start
+    {
+        get
+        {
+            var i = From;
+            while (i < To && (this[i].Kind == PieceKind.Punct || this[i].Is(TagKind.Conjunction) || this[i].Is(TagKind.Thanks)))
+            {
+                i++;
+            }
+
+            return i;
+        }
+    }
+
+    public bool Has(TagKind kind) => Find(kind) >= 0;
+
+    public int Find(TagKind kind, int from = -1, int to = -1)
+    {
+        for (var i = Math.Max(from, From); i < (to < 0 ? To : Math.Min(to, To)); i++)
+        {
+            if (this[i].Is(kind))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public bool StartsWith(TagKind kind) => Start < To && this[Start].Is(kind);
+
+    public int FindKind(PieceKind kind, int from = -1)
+    {
+        for (var i = Math.Max(from, From); i < To; i++)
+        {
+            if (this[i].Kind == kind)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public bool IsPunct(int i, char c) => i >= From && i < To && this[i].IsPunct(Tokens, c);
+
+    /// <summary>The original text of pieces [from, to), without edge punctuation.</summary>
+    public string? Text(int from, int to, bool skipDates = false)
+    {
+        from = Math.Max(from, From);
+        to = Math.Min(to, To);
+        while (from < to && this[from].Kind == PieceKind.Punct)
+        {
+            from++;
+        }
+
+        while (to > from && this[to - 1].Kind == PieceKind.Punct)
+        {
+            to--;
+        }
+
+        if (from >= to)
+        {
+            return null;
+        }
+
+        if (!skipDates)
+        {
+            return Slice(this[from].First, this[to - 1].Last);
+        }
+
+        var parts = new List<string>();
+        var runStart = -1;
+        for (var i = from; i <= to; i++)
+        {
+            var cut = i == to || this[i].Kind is PieceKind.Date or PieceKind.Time;
+            if (cut)
+            {
+                if (runStart >= 0)
+                {
+                    var last = i - 1;
+                    while (last >= runStart && this[last].Kind == PieceKind.Punct)
+                    {
+                        last--;
+                    }
+
+                    var first = runStart;
+                    while (first <= last && this[first].Kind == PieceKind.Punct)
+                    {
+                        first++;
+                    }
+
+                    if (first <= last)
+                    {
+                        parts.Add(Slice(this[first].First, this[last].Last));
+                    }
+                }
+
+                runStart = -1;
+            }
+            else if (runStart < 0)
+            {
+                runStart = i;
+            }
+        }
+
+        return parts.Count == 0 ? null : string.Join(' ', parts);
+    }
+
+    private string Slice(int firstToken, int lastToken) =>
+        Message.Text[Tokens[firstToken].Start..Tokens[lastToken].End].Trim();
+
+    // --- names ---
+
+    private bool StartsName(Token t, bool afterConnector, out bool lowercase)
+    {
+        lowercase = false;
+        if (!t.IsWord || Message.Pack.Index.IsNotName(Pack.StemKey(t.Key)))
+        {
+            return false;
+        }
+
+        if (t.Upper || (Pack.Cyrillic && !t.Cyrillic))
+        {
+            return true;
+        }
+
+        lowercase = afterConnector && t.Key.Length >= 3;
+        return lowercase;
+    }
+
+    private bool ContinuesName(Token t) =>
+        t.IsWord && (t.Upper || (Pack.Cyrillic && !t.Cyrillic)) && !Message.Pack.Index.IsNotName(Pack.StemKey(t.Key));
+
+    /// <summary>The first name in pieces [from, to): a known name, or capitalised unknown words (a Latin word in Cyrillic text counts).</summary>
+    public NameSpan? NameAt(int from, int to = -1, bool members = true, bool lowercase = true)
+    {
+        to = to < 0 ? To : Math.Min(to, To);
+        for (var i = Math.Max(from, From); i < to; i++)
+        {
+            var p = this[i];
+            var before = i > From ? this[i - 1] : null;
+            var cases = CasesAfter(before);
+            if (p.Kind == PieceKind.Known)
+            {
+                if (!members && p.Known.All(k => k.Kind == LexiconKind.Member))
+                {
+                    continue;
+                }
+
+                return new NameSpan(i, i, cases, p.Known, false);
+            }
+
+            var legal = p.Kind == PieceKind.Word && p.Is(TagKind.LegalForm) && i + 1 < to && this[i + 1].Kind == PieceKind.Free;
+            var afterConnector = before is { Kind: PieceKind.Word } && (before.Is(TagKind.Connector) || before.Is(TagKind.Affiliation) || before.Words.Any(w => w.Cases != NameCase.None));
+            if ((p.Kind == PieceKind.Free && StartsName(Tokens[p.First], afterConnector && lowercase, out var lower)) || (legal && StartsName(Tokens[this[i + 1].First], false, out lower)))
+            {
+                var last = legal ? i + 1 : i;
+                while (last + 1 < to && ((this[last + 1].Kind == PieceKind.Free && ContinuesName(Tokens[this[last + 1].First]) && !lower)
+                    || (this[last + 1].Kind == PieceKind.Word && this[last + 1].Is(TagKind.LegalForm))))
+                {
+                    last++;
+                }
+
+                // A legal form keeps the name after it as written ("ООО Ромашка", "dla ООО Ромашка").
+                return new NameSpan(i, last, legal ? NameCase.Nominative : cases, [], lower);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The cases a name may take after this piece: its connector's, or after a past verb the object cases
+    /// ("odwiedziłem Santandera"), or else the nominative and dative ("звонок Soylent", "jak poszło Markowi").
+    /// </summary>
+    private static NameCase CasesAfter(Piece? before)
+    {
+        if (before is { Kind: PieceKind.Word })
+        {
+            foreach (var w in before.Words)
+            {
+                if (w.Cases != NameCase.None)
+                {
+                    return w.Cases;
+                }
+            }
+
+            // "офис Аэрофлота", "biuro Orlenu": a name after a common noun is its owner.
+            if (before.Is(TagKind.NotName))
+            {
+                return NameCase.Nominative | NameCase.Genitive | NameCase.Dative;
+            }
+
+            if (before.Get(TagKind.Activity) is { Form: WordForm.Past } || before.Get(TagKind.Send) is { Form: WordForm.Past } || before.Get(TagKind.VagueActivity) is { Form: WordForm.Past })
+            {
+                return NameCase.Nominative | NameCase.Accusative | NameCase.Dative;
+            }
+        }
+
+        return NameCase.Nominative | NameCase.Dative;
+    }
+
+    /// <summary>The base form of an unknown name: each word out of the case its connector governs ("Janem Kowalskim" is "Jan Kowalski").</summary>
+    public string BaseForm(NameSpan name, bool person)
+    {
+        var words = new List<string>();
+        var firstWord = true;
+        for (var i = name.FirstPiece; i <= name.LastPiece; i++)
+        {
+            for (var t = this[i].First; t <= this[i].Last; t++)
+            {
+                var token = Tokens[t];
+                var written = Message.Text.Substring(token.Start, token.Length);
+                if (!token.IsWord)
+                {
+                    words.Add(written);
+                    continue;
+                }
+
+                words.Add(Nominative(token, written, name.Cases, person, firstWord));
+                firstWord = false;
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private string Nominative(Token token, string written, NameCase cases, bool person, bool first)
+    {
+        var apostrophe = written.IndexOfAny(['\'', '’']);
+        if (apostrophe > 0)
+        {
+            return written[..apostrophe];
+        }
+
+        if ((token.AllUpper(Message.Text) || (Pack.Cyrillic && !token.Cyrillic)))
+        {
+            return written;
+        }
+
+        if (person && first && Pack.Index.FirstName(token.Key) is { } given)
+        {
+            return given;
+        }
+
+        // Endings are matched on the letters as written: "Żabkę" is accusative, "Acme" is not.
+        var lower = written.ToLowerInvariant();
+        foreach (var ending in Pack.NameEndings)
+        {
+            if ((ending.Cases & cases) != 0 && (person || !ending.PersonOnly) && lower.Length - ending.Ending.Length >= 3
+                && lower.EndsWith(ending.Ending, StringComparison.Ordinal))
+            {
+                var stem = written[..^ending.Ending.Length];
+                return stem + (char.IsUpper(written[^1]) && written.Length > 1 && char.IsUpper(written[^2]) ? ending.Base.ToUpperInvariant() : ending.Base);
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>A person when the name starts with a first name the pack knows (or the lexicon says so).</summary>
+    public bool IsPerson(NameSpan name) =>
+        name.Known.Count > 0
+            ? name.Known[0].Kind is LexiconKind.Contact or LexiconKind.Member
+            : Tokens[this[name.FirstPiece].First] is { IsWord: true } t && Pack.Index.FirstName(t.Key) is not null;
+
+    /// <summary>Who a name is: a colleague, a contact (with the company after "z"/"из"), an account or a deal.</summary>
+    public Party PartyOf(NameSpan name, NameSpan? company)
+    {
+        if (name.Known.Count > 0)
+        {
+            var entry = name.Known[0];
+            var unsure = name.Known.Skip(1).Any(k => k.Name != entry.Name);
+            var companyName = company is null ? null : AccountOf(company);
+            return entry.Kind switch
+            {
+                LexiconKind.Member => new Party(companyName, null, entry.Name, null, unsure),
+                LexiconKind.Contact => new Party(companyName ?? entry.Account, entry.Name, null, null, unsure),
+                LexiconKind.Deal => new Party(entry.Account, null, null, entry.Name, unsure),
+                _ => new Party(entry.Name, null, null, null, unsure),
+            };
+        }
+
+        var person = IsPerson(name) || (company is not null && name.LastPiece > name.FirstPiece);
+        if (person)
+        {
+            return new Party(company is null ? null : AccountOf(company), BaseForm(name, person: true), null, null, false);
+        }
+
+        return new Party(BaseForm(name, person: false), null, null, null, false);
+    }
+
+    public string AccountOf(NameSpan name) =>
+        name.Known.Count > 0 ? (name.Known[0].Kind == LexiconKind.Account ? name.Known[0].Name : name.Known[0].Account ?? name.Known[0].Name) : BaseForm(name, person: false);
+
+    /// <summary>A person's name in base form for a digest's scope, or null when the name is a company.</summary>
+    public string? PersonOf(NameSpan name) =>
+        name.Known.Count > 0
+            ? (name.Known[0].Kind == LexiconKind.Member ? name.Known[0].Name : null)
+            : IsPerson(name) ? BaseForm(name, person: true) : null;
+
+    /// <summary>
+    /// A deal name: a run of unknown or known words next to the deal's tags, whatever their case
+    /// ("Acme licencje", "Initech внедрение"), with a capital or a known name in it.
+    /// </summary>
+    public (int First, int Last)? DealRun(int from, int to, bool backwards = false)
+    {
+        from = Math.Max(from, From);
+        to = Math.Min(to, To);
+        bool InRun(Piece p) => p.Kind is PieceKind.Free or PieceKind.Known || p.Is(TagKind.LegalForm);
+        bool Skippable(Piece p) => p.Kind == PieceKind.Punct || p.Is(TagKind.DealNoun) || p.Is(TagKind.MoveVerb) || p.Is(TagKind.Connector) || p.Is(TagKind.NotName);
+        if (backwards)
+        {
+            var last = to - 1;
+            while (last >= from && Skippable(this[last]) && !InRun(this[last]))
+            {
+                last--;
+            }
+
+            if (last < from || !InRun(this[last]))
+            {
+                return null;
+            }
+
+            var first = last;
+            while (first - 1 >= from && InRun(this[first - 1]))
+            {
+                first--;
+            }
+
+            return Named(first, last) ? (first, last) : null;
+        }
+
+        var start = from;
+        while (start < to && Skippable(this[start]) && !InRun(this[start]))
+        {
+            start++;
+        }
+
+        if (start >= to || !InRun(this[start]))
+        {
+            return null;
+        }
+
+        var end = start;
+        while (end + 1 < to && InRun(this[end + 1]))
+        {
+            end++;
+        }
+
+        return Named(start, end) ? (start, end) : null;
+    }
+
+    private bool Named(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var t = Tokens[this[i].First];
+            if (this[i].Kind == PieceKind.Known || (t.IsWord && !Pack.Index.IsNotName(Pack.StemKey(t.Key))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The run holds a capital, a Latin word in Cyrillic text or a known name: surely a name, not a common word.</summary>
+    public bool Capitalised((int First, int Last) run)
+    {
+        for (var i = run.First; i <= run.Last; i++)
+        {
+            var t = Tokens[this[i].First];
+            if (this[i].Kind == PieceKind.Known || t.Upper || (Pack.Cyrillic && t.IsWord && !t.Cyrillic))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A deal as referred to: the lexicon's deal or account name when the run is one known name, else as written.</summary>
+    public string DealName((int First, int Last) run)
+    {
+        if (run.First == run.Last && this[run.First].Kind == PieceKind.Known)
+        {
+            var entry = this[run.First].Known[0];
+            return entry.Kind == LexiconKind.Deal || entry.Kind == LexiconKind.Account ? entry.Name : entry.Account ?? entry.Name;
+        }
+
+        return Text(run.First, run.Last + 1)!;
+    }
+
+    /// <summary>Lexicon members named anywhere in the clause: colleagues who took part.</summary>
+    public List<string> Colleagues()
+    {
+        var names = new List<string>();
+        for (var i = From; i < To; i++)
+        {
+            if (this[i].Kind == PieceKind.Known && this[i].Known[0].Kind == LexiconKind.Member && !names.Contains(this[i].Known[0].Name))
+            {
+                names.Add(this[i].Known[0].Name);
+            }
+        }
+
+        return names;
+    }
+
+    // --- dates ---
+
+    /// <summary>The first date piece, optionally only after piece <paramref name="from"/>.</summary>
+    public Piece? FirstDate(int from = -1, bool monthsToo = false)
+    {
+        for (var i = Math.Max(from, From); i < To; i++)
+        {
+            if (this[i].Kind == PieceKind.Date && (monthsToo || this[i].Date.Shape != DateShape.Month))
+            {
+                return this[i];
+            }
+        }
+
+        return null;
+    }
+
+    public DateOnly? DateOf(Piece? piece, DateSense sense) => piece is null ? null : DateResolver.Resolve(piece.Date, Message.Today, sense);
+
+    /// <summary>The date says "ahead" whatever the verb ("jutro", "za tydzień", "w przyszły piątek", "do końca miesiąca").</summary>
+    public static bool LooksAhead(DateSpec d) => d.Shape switch
+    {
+        DateShape.Relative => d.Days > 0,
+        DateShape.Weekday or DateShape.Period => d.Relation == DateRelation.Next,
+        DateShape.EndOf => true,
+        _ => false,
+    };
+
+    public TimeOnly? Time()
+    {
+        var i = FindKind(PieceKind.Time);
+        return i < 0 ? null : this[i].Time;
+    }
+
+    public Piece? Amount()
+    {
+        var i = FindKind(PieceKind.Amount);
+        return i < 0 ? null : this[i];
+    }
+}

@@ -1,0 +1,3 @@
+namespace SalesBot.Core.Conversation.Languages;
+
+internal enum DateRelation { None, Last, This, Next }

@@ -1,0 +1,816 @@
+using SalesBot.Core.Conversation.Parsing;
+using SalesBot.Core.Crm;
+
+namespace SalesBot.Core.Conversation.Languages;
+
+/// <summary>
+/// Which intent a clause holds, read from its tags in order (the first row that reads it wins), and its slots
+/// from the nearest tags. Guards sit between the queries and the writes: a negation or a question before an
+/// activity never makes a past activity; a future verb or date makes a task instead. No word of any language here.
+/// </summary>
+internal static class IntentTable
+{
+    private const double Sure = 0.9;
+    private const double Unsure = 0.6;
+
+    public static readonly IReadOnlyList<IntentRule> Rules =
+    [
+        new("set language", c => c.Has(TagKind.SetLanguage) && !HasWriteVerb(c), SetLanguage),
+        new("how to", c => c.StartsWith(TagKind.HowTo), HowTo),
+        new("correct", c => c.StartsWith(TagKind.Correction), Correct),
+        new("undo", c => c.StartsWith(TagKind.Undo) && NothingWritten(c), _ => new ParsedCommand(Intent.Undo, Sure)),
+        new("help", c => c.Has(TagKind.Help) && Bare(c), _ => new ParsedCommand(Intent.Help, Sure)),
+        new("chit-chat", c => c.Start >= c.To, _ => null, Guard: true),
+        new("add contact", c => c.StartsWith(TagKind.AddContact), AddContact),
+        new("complete", c => c.StartsWith(TagKind.DoneHead), Complete),
+        new("complete after", c => EndsWithDone(c), CompleteAfter),
+        new("plan", IsPlan, Plan),
+        new("show plan", c => c.Has(TagKind.PlanHead) && !c.Has(TagKind.TaskHead) && !HasWriteVerb(c), ShowPlan),
+        new("task head", c => c.StartsWith(TagKind.TaskHead) || (c.Start < c.To && c[c.Start].Kind == PieceKind.Date && c.Find(TagKind.TaskHead) == c.Start + 1), Task),
+        new("last contact", c => c.Has(TagKind.LastContact) || ((c.StartsWith(TagKind.Question) || c.StartsWith(TagKind.Who)) && c.Has(TagKind.Last) && !c.Has(TagKind.Negation)), LastContact),
+        new("who inactive", c => c.StartsWith(TagKind.Who) && c.Has(TagKind.Negation), WhoInactive),
+        new("show contacts", c => c.Has(TagKind.ContactList) && !HasWriteVerb(c), ShowContacts),
+        new("compare", c => c.Has(TagKind.Compare), Compare),
+        new("deals closing", c => c.Has(TagKind.Closing) && !c.Has(TagKind.CreateDeal), DealsClosing),
+        new("show deals", IsDealList, ShowDeals),
+        new("show activities", c => c.Has(TagKind.ActivityQuery) && !c.Has(TagKind.TaskHead), ShowActivities),
+        new("standup", c => c.Has(TagKind.Standup) && !HasWriteVerb(c), _ => new ParsedCommand(Intent.Standup, Sure)),
+        new("pipeline", c => c.Has(TagKind.Pipeline) && !HasWriteVerb(c) && StageAt(c) < 0, Pipeline),
+        new("task list", c => c.Has(TagKind.TaskList) && !HasWriteVerb(c), c => new ParsedCommand(Intent.ShowTasks, Sure) { Scope = Scope(c) }),
+        new("kpi", c => c.Has(TagKind.Kpi) && !HasWriteVerb(c), Kpi),
+        new("kpi person", c => c.Has(TagKind.KpiPerson) && !HasWriteVerb(c), KpiPerson),
+        new("account query", c => c.Has(TagKind.AccountQuery) && !HasWriteVerb(c), c => Account(c, c.Find(TagKind.AccountQuery))),
+        new("show", c => c.StartsWith(TagKind.Show), c => Account(c, c.Start)),
+        new("negated", c => Negated(c) || c.Has(TagKind.Cancelled), _ => null, Guard: true),
+        new("question", c => c.Question || c.StartsWith(TagKind.Question) || c.StartsWith(TagKind.Who), _ => null, Guard: true),
+        new("create deal", c => c.Has(TagKind.CreateDeal), CreateDeal),
+        new("activity first", c => IsActivity(c[c.Start]) || c.StartsWith(TagKind.NoteHead), Activity),
+        new("move", c => StageAt(c) >= 0, Move),
+        new("update", c => c.Has(TagKind.AmountMarker) || c.Has(TagKind.CloseDateMarker), Update),
+        new("activity", c => Enumerable.Range(c.From, c.To - c.From).Any(i => IsActivity(c[i])), Activity),
+        new("dated task", c => c.Has(TagKind.TaskVerb) && c.FirstDate() is { } d && Clause.LooksAhead(d.Date), DatedTask),
+    ];
+
+    /// <summary>The first row whose pattern and reader both accept the clause, or null (nothing understood).</summary>
+    public static ParsedCommand? Read(Clause clause)
+    {
+        foreach (var rule in Rules)
+        {
+            if (rule.When(clause))
+            {
+                if (rule.Read(clause) is { } command)
+                {
+                    return command;
+                }
+
+                if (rule.Guard)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // --- patterns ---
+
+    /// <summary>Nothing but the command's own words (and pronouns): "cofnij to", "co umiesz?".</summary>
+    private static bool Bare(Clause c)
+    {
+        for (var i = c.From; i < c.To; i++)
+        {
+            var p = c[i];
+            if (p.Kind is PieceKind.Free or PieceKind.Known or PieceKind.Amount || IsActivity(p) || p.Is(TagKind.Stage) || p.Is(TagKind.CreateDeal) || p.Is(TagKind.TaskHead))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Undo words with nothing that could be a new fact: no name, amount, activity or stage.</summary>
+    private static bool NothingWritten(Clause c)
+    {
+        for (var i = c.From; i < c.To; i++)
+        {
+            var p = c[i];
+            if (p.Kind is PieceKind.Known or PieceKind.Amount || IsActivity(p) || p.Is(TagKind.Stage) || p.Is(TagKind.CreateDeal)
+                || (p.Kind == PieceKind.Free && c.Message.Tokens[p.First].Upper))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"zadanie faktura Globex zrobione", "задача счёт выполнена": a done word closing the clause.</summary>
+    private static bool EndsWithDone(Clause c)
+    {
+        var last = c.To - 1;
+        while (last > c.Start && c[last].Kind == PieceKind.Punct)
+        {
+            last--;
+        }
+
+        return last > c.Start && c[last].Is(TagKind.DoneHead) && !HasWriteVerb(c);
+    }
+
+    /// <summary>Won or lost deals over a period, with no deal named: "wygrane w tym kwartale", "что мы выиграли в октябре?".</summary>
+    private static bool IsDealList(Clause c)
+    {
+        var s = StageAt(c);
+        if (s < 0 || !((DealStage)c[s].Get(TagKind.Stage)!.Value.Value).IsClosed() || c.FirstDate(monthsToo: true) is null)
+        {
+            return false;
+        }
+
+        for (var i = c.From; i < c.To; i++)
+        {
+            if (c[i].Kind is PieceKind.Free or PieceKind.Known)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsActivity(Piece p) => p.Kind == PieceKind.Word && (p.Is(TagKind.Activity) || p.Is(TagKind.VagueActivity) || p.Is(TagKind.Send));
+
+    private static bool HasWriteVerb(Clause c)
+    {
+        for (var i = c.From; i < c.To; i++)
+        {
+            if (c[i].Kind == PieceKind.Word && (c[i].Get(TagKind.Activity) is { Form: WordForm.Past } || c[i].Get(TagKind.Send) is { Form: WordForm.Past } || c[i].Is(TagKind.CreateDeal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Negated(Clause c)
+    {
+        var target = -1;
+        for (var i = c.From; i < c.To && target < 0; i++)
+        {
+            if (IsActivity(c[i]) || c[i].Is(TagKind.Stage) || c[i].Is(TagKind.CreateDeal) || c[i].Is(TagKind.TaskVerb))
+            {
+                target = i;
+            }
+        }
+
+        return target >= 0 && c.Find(TagKind.Negation, c.From, target + 1) >= 0;
+    }
+
+    /// <summary>A plan header ("plan na dziś:", "mój plan na dzisiaj:", "план на сегодня -") with its list after it.</summary>
+    public static bool IsPlan(Clause c)
+    {
+        var head = c.Find(TagKind.PlanHead, c.Start, c.Start + 2);
+        if (head >= 0 && (head == c.Start || c[c.Start].Is(TagKind.Self)))
+        {
+            return HasList(c, head);
+        }
+
+        // "dzisiaj: A, B, C" / "сегодня: ...": today's date as a header.
+        return c.Start < c.To && c[c.Start] is { Kind: PieceKind.Date, Date: { Shape: DateShape.Relative, Days: 0 } } && c.IsPunct(c.Start + 1, ':');
+    }
+
+    /// <summary>A plan head is a plan only with its list: a colon or a line break soon after it ("plan na dziś: ...").</summary>
+    private static bool HasList(Clause c, int head)
+    {
+        for (var i = head + 1; i < Math.Min(c.To, head + 4); i++)
+        {
+            if (c.IsPunct(i, ':') || c.IsPunct(i, '\n') || c.IsPunct(i, '-'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A stage the clause moves a deal to: a won or lost word, or a stage after its preposition, an arrow or a move verb.</summary>
+    private static int StageAt(Clause c)
+    {
+        var moveVerb = c.Has(TagKind.MoveVerb);
+        for (var i = c.From; i < c.To; i++)
+        {
+            if (c[i].Kind != PieceKind.Word || c[i].Get(TagKind.Stage) is not { } stage)
+            {
+                continue;
+            }
+
+            if (((DealStage)stage.Value).IsClosed() && !c[i].Is(TagKind.StagePrep))
+            {
+                return i;
+            }
+
+            var before = i - 1;
+            while (before >= c.From && c[before].Is(TagKind.StageNoun))
+            {
+                before--;
+            }
+
+            if (before >= c.From && (c[before].Is(TagKind.StagePrep) || c.IsPunct(before, '-') || c[before].Kind == PieceKind.Punct && c.Message.Tokens[c[before].First].Key == "->" || c.IsPunct(before, ':')))
+            {
+                return i;
+            }
+
+            if (moveVerb)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // --- readers ---
+
+    private static ParsedCommand SetLanguage(Clause c) =>
+        new(Intent.SetLanguage, Sure) { Argument = c[c.Find(TagKind.SetLanguage)].Get(TagKind.SetLanguage)!.Value.Text };
+
+    /// <summary>The intent a how-to question names, from the first action word after "jak"/"как".</summary>
+    private static ParsedCommand? HowTo(Clause c)
+    {
+        var action = false;
+        string? topic = null;
+        for (var i = c.Start + 1; i < c.To && topic is null; i++)
+        {
+            var p = c[i];
+            action |= p.Is(TagKind.LogVerb) || p.Get(TagKind.Activity) is { Form: WordForm.Infinitive } || p.Get(TagKind.Send) is { Form: WordForm.Infinitive }
+                || p.Is(TagKind.MoveVerb) || p.Is(TagKind.TaskHead) || p.Is(TagKind.CreateDeal) || p.Is(TagKind.AddContact) || p.Is(TagKind.Undo);
+            topic = p.Kind != PieceKind.Word ? null
+                : p.Is(TagKind.CreateDeal) ? "create_deal"
+                : p.Is(TagKind.AddContact) ? "add_contact"
+                : p.Is(TagKind.MoveVerb) || p.Is(TagKind.StageNoun) || p.Is(TagKind.Stage) ? "move_deal"
+                : p.Is(TagKind.AmountMarker) || p.Is(TagKind.CloseDateMarker) ? "update_deal"
+                : p.Is(TagKind.TaskHead) || p.Is(TagKind.TaskVerb) ? "add_task"
+                : p.Is(TagKind.DoneHead) ? "complete_task"
+                : p.Is(TagKind.PlanHead) ? "set_plan"
+                : p.Is(TagKind.Undo) ? "undo"
+                : null;
+        }
+
+        if (topic is null && action)
+        {
+            topic = "log_activity";
+        }
+
+        return topic is null || !action && topic is not ("set_plan" or "update_deal" or "move_deal") ? null : new ParsedCommand(Intent.HowTo, Sure) { Topic = topic };
+    }
+
+    /// <summary>"nie, to było z Orlenem", "ой, это было вчера", "poprawka: 35 tys.": whichever slot is said.</summary>
+    private static ParsedCommand? Correct(Clause c)
+    {
+        var head = c.Find(TagKind.Correction);
+        var amount = c.Amount();
+        var date = c.DateOf(c.FirstDate(head), DateSense.Past);
+        var stageAt = c.Find(TagKind.Stage, head + 1);
+        DealStage? stage = stageAt >= 0 ? (DealStage)c[stageAt].Get(TagKind.Stage)!.Value.Value : null;
+        Party party = default;
+        if (c.NameAt(head + 1, members: false) is { } name)
+        {
+            party = c.PartyOf(name, CompanyAfter(c, name));
+        }
+
+        if (amount is null && date is null && stage is null && party.Account is null && party.Contact is null)
+        {
+            return null;
+        }
+
+        return new ParsedCommand(Intent.Correct, Sure)
+        {
+            Account = party.Account,
+            Contact = party.Contact,
+            Date = date,
+            Amount = amount?.Amount,
+            Currency = amount?.Currency,
+            Stage = stage,
+        };
+    }
+
+    /// <summary>"dodaj kontakt: Anna Nowak, CFO w Acme, anna@acme.com": the person, then role, company and e-mail in any order.</summary>
+    private static ParsedCommand? AddContact(Clause c)
+    {
+        var i = c.Start + 1;
+        string? account = null;
+        if (i < c.To && c[i].Is(TagKind.Connector) && c.NameAt(i + 1, i + 4, members: false, lowercase: false) is { } before
+            && c.IsPunct(before.LastPiece + 1, ':'))
+        {
+            account = c.AccountOf(before);
+            i = before.LastPiece + 1;
+        }
+
+        while (i < c.To && c[i].Kind == PieceKind.Punct)
+        {
+            i++;
+        }
+
+        if (c.NameAt(i, members: false, lowercase: false) is not { } person || person.FirstPiece != i)
+        {
+            return null;
+        }
+
+        var contact = c.BaseForm(person with { Cases = NameCase.Nominative }, person: true);
+        string? role = null;
+        var segment = person.LastPiece + 1;
+        while (segment < c.To)
+        {
+            var end = segment;
+            while (end < c.To && !c.IsPunct(end, ','))
+            {
+                end++;
+            }
+
+            var connector = -1;
+            for (var k = end - 1; k >= segment; k--)
+            {
+                if ((c[k].Is(TagKind.Connector) || c[k].Is(TagKind.Affiliation)) && c.NameAt(k + 1, end, members: false, lowercase: false) is { } company && company.FirstPiece == k + 1)
+                {
+                    account ??= c.AccountOf(company);
+                    connector = k;
+                    break;
+                }
+            }
+
+            var text = c.Text(segment, connector >= 0 ? connector : end);
+            if (role is null && text is not null)
+            {
+                role = text;
+            }
+
+            segment = end + 1;
+        }
+
+        return new ParsedCommand(Intent.AddContact, Sure)
+        {
+            Contact = contact,
+            Account = account,
+            Role = role,
+            Email = c.Message.Emails.Count > 0 ? c.Message.Emails[0] : null,
+        };
+    }
+
+    private static ParsedCommand? LastContact(Clause c) =>
+        c.NameAt(c.From, members: false) is { } name ? new ParsedCommand(Intent.LastContact, Sure) { Account = c.AccountOf(name) } : null;
+
+    private static ParsedCommand? ShowContacts(Clause c) =>
+        c.NameAt(c.From, members: false) is { } name ? new ParsedCommand(Intent.ShowContacts, Sure) { Account = c.AccountOf(name) } : null;
+
+    private static (DateOnly? From, DateOnly? To) Period(Clause c, DateSense sense)
+    {
+        for (var i = c.From; i < c.To; i++)
+        {
+            if (c[i].Kind == PieceKind.Date && DateResolver.Range(c[i].Date, c.Message.Today, sense) is { } range)
+            {
+                return (range.From, range.To);
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static ParsedCommand WhoInactive(Clause c)
+    {
+        var (from, to) = Period(c, DateSense.Past);
+        return new ParsedCommand(Intent.WhoInactive, Sure) { From = from, To = to };
+    }
+
+    private static ParsedCommand Compare(Clause c)
+    {
+        var members = new List<string>();
+        var i = c.From;
+        while (c.NameAt(i) is { } name)
+        {
+            if (c.PersonOf(name) is { } person && !members.Contains(person))
+            {
+                members.Add(person);
+            }
+
+            i = name.LastPiece + 1;
+        }
+
+        var (from, to) = Period(c, DateSense.Past);
+        return new ParsedCommand(Intent.CompareReps, Sure) { Members = members.Count > 0 ? members : null, From = from, To = to };
+    }
+
+    private static ParsedCommand DealsClosing(Clause c)
+    {
+        var (from, to) = Period(c, DateSense.Future);
+        return new ParsedCommand(Intent.DealsClosing, Sure) { From = from, To = to };
+    }
+
+    private static ParsedCommand ShowDeals(Clause c)
+    {
+        var s = StageAt(c);
+        var (from, to) = Period(c, DateSense.Past);
+        return new ParsedCommand(Intent.ShowDeals, Sure) { Stage = (DealStage)c[s].Get(TagKind.Stage)!.Value.Value, From = from, To = to };
+    }
+
+    private static ParsedCommand ShowActivities(Clause c)
+    {
+        var (from, to) = Period(c, DateSense.Past);
+        return new ParsedCommand(Intent.ShowActivities, Sure) { Scope = Scope(c), From = from, To = to };
+    }
+
+    private static ParsedCommand ShowPlan(Clause c)
+    {
+        var date = c.DateOf(c.FirstDate(), DateSense.Future);
+        return new ParsedCommand(Intent.ShowPlan, Sure) { Scope = Scope(c), Date = date };
+    }
+
+    private static ParsedCommand CompleteAfter(Clause c)
+    {
+        var from = c.Start;
+        if (c[from].Is(TagKind.TaskHead))
+        {
+            from++;
+        }
+
+        var last = c.To - 1;
+        while (c[last].Kind == PieceKind.Punct)
+        {
+            last--;
+        }
+
+        var title = c.Text(from, last);
+        return new ParsedCommand(Intent.CompleteTask, title is null ? Unsure : Sure) { Title = title, Confirm = title is null };
+    }
+
+    private static ParsedCommand Complete(Clause c)
+    {
+        var title = c.Text(c.Start + 1, c.To);
+        return new ParsedCommand(Intent.CompleteTask, title is null ? Unsure : Sure) { Title = title, Confirm = title is null };
+    }
+
+    private static ParsedCommand Plan(Clause c)
+    {
+        var i = c.Start + 1;
+        while (i < c.To && (c.IsPunct(i, ':') || c.IsPunct(i, '-') || c.IsPunct(i, '\n') || c[i].Kind == PieceKind.Date || c[i].Is(TagKind.PlanHead)))
+        {
+            i++;
+        }
+
+        var items = new List<string>();
+        var runStart = -1;
+        void Flush(int end)
+        {
+            if (runStart >= 0 && c.Text(runStart, end) is { } item)
+            {
+                items.Add(item);
+            }
+
+            runStart = -1;
+        }
+
+        for (; i < c.To; i++)
+        {
+            var p = c[i];
+            var marker = p.Kind == PieceKind.Number && (c.IsPunct(i + 1, ')') || c.IsPunct(i + 1, '.')) && (runStart < 0 || i == c.From || c[i - 1].Kind != PieceKind.Number);
+            var separator = p.Kind == PieceKind.Punct && (c.IsPunct(i, ',') || c.IsPunct(i, ';') || c.IsPunct(i, '\n') || c.IsPunct(i, '-') || c.IsPunct(i, ')') || c.IsPunct(i, '.'));
+            if (marker || separator)
+            {
+                Flush(i);
+                if (marker)
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (runStart < 0)
+            {
+                runStart = i;
+            }
+        }
+
+        Flush(c.To);
+        return items.Count == 0
+            ? new ParsedCommand(Intent.SetPlan, Unsure) { Confirm = true, Date = c.Message.Today }
+            : new ParsedCommand(Intent.SetPlan, Sure) { Items = items, Date = c.DateOf(c.FirstDate(), DateSense.Future) ?? c.Message.Today };
+    }
+
+    private static ParsedCommand Task(Clause c)
+    {
+        var head = c.Find(TagKind.TaskHead);
+        var date = c.FirstDate(head);
+        var title = c.Text(head + 1, c.To, skipDates: true);
+        return new ParsedCommand(Intent.AddTask, title is null ? Unsure : Sure)
+        {
+            Title = title,
+            Date = c.DateOf(date, DateSense.Future),
+            Time = c.Time(),
+            Confirm = title is null,
+        };
+    }
+
+    private static ParsedCommand DatedTask(Clause c)
+    {
+        var title = c.Text(c.From, c.To, skipDates: true);
+        return new ParsedCommand(Intent.AddTask, Sure) { Title = title, Date = c.DateOf(c.FirstDate(), DateSense.Future), Time = c.Time() };
+    }
+
+    private static string? Scope(Clause c)
+    {
+        if (c.Has(TagKind.Team))
+        {
+            return "team";
+        }
+
+        for (var i = c.From; i < c.To; i++)
+        {
+            if (c[i].Kind == PieceKind.Known && c[i].Known[0].Kind == LexiconKind.Member)
+            {
+                return c[i].Known[0].Name;
+            }
+        }
+
+        if (c.NameAt(c.From) is { } name && c.PersonOf(name) is { } person)
+        {
+            return person;
+        }
+
+        return "me";
+    }
+
+    private static ParsedCommand Pipeline(Clause c) => new(Intent.ShowPipeline, Sure) { Scope = Scope(c) };
+
+    private static string? Week(Clause c)
+    {
+        for (var i = c.From; i < c.To; i++)
+        {
+            if (c[i].Kind == PieceKind.Date && DateResolver.Week(c[i].Date, c.Message.Today) is { } week)
+            {
+                return week;
+            }
+        }
+
+        return null;
+    }
+
+    private static ParsedCommand Kpi(Clause c)
+    {
+        var week = Week(c);
+        var (from, to) = Period(c, DateSense.Past);
+        return new(Intent.KpiDigest, Sure) { Scope = Scope(c), Week = week, From = from, To = to };
+    }
+
+    private static ParsedCommand? KpiPerson(Clause c)
+    {
+        var at = c.Find(TagKind.KpiPerson);
+        if (c.NameAt(at + 1) is { } name)
+        {
+            var (from, to) = Period(c, DateSense.Past);
+            return c.PersonOf(name) is { } person
+                ? new ParsedCommand(Intent.KpiDigest, Sure) { Scope = person, Week = Week(c), From = from, To = to }
+                : new ParsedCommand(Intent.ShowAccount, Sure) { Account = c.AccountOf(name) };
+        }
+
+        return Week(c) is { } week ? new ParsedCommand(Intent.KpiDigest, Sure) { Scope = Scope(c), Week = week } : null;
+    }
+
+    private static ParsedCommand? Account(Clause c, int at)
+    {
+        if (c.NameAt(at + 1, members: false) is not { } name)
+        {
+            return null;
+        }
+
+        return new ParsedCommand(Intent.ShowAccount, Sure) { Account = c.AccountOf(name) };
+    }
+
+    private static ParsedCommand CreateDeal(Clause c)
+    {
+        var head = c.Find(TagKind.CreateDeal);
+        var amount = c.Amount();
+        var datePiece = c.FirstDate(head);
+        var run = c.DealRun(head + 1, c.To);
+        DealStage? stage = c[head].Get(TagKind.CreateDeal)!.Value.Value == 1 ? DealStage.Lead : null;
+        var stageAt = StageAt(c);
+        if (stageAt >= 0)
+        {
+            stage = (DealStage)c[stageAt].Get(TagKind.Stage)!.Value.Value;
+        }
+
+        var date = datePiece is null ? null : c.DateOf(datePiece, DateSense.Future);
+        if (run is null)
+        {
+            return new ParsedCommand(Intent.CreateDeal, 0.45) { Amount = amount?.Amount, Currency = amount?.Currency, Date = date, Stage = stage, Confirm = true };
+        }
+
+        return new ParsedCommand(Intent.CreateDeal, Sure)
+        {
+            Deal = c.DealName(run.Value),
+            Amount = amount?.Amount,
+            Currency = amount?.Currency,
+            Date = date,
+            Stage = stage,
+        };
+    }
+
+    private static ParsedCommand? Move(Clause c)
+    {
+        var s = StageAt(c);
+        var stage = (DealStage)c[s].Get(TagKind.Stage)!.Value.Value;
+        var start = s;
+        while (start - 1 >= c.From && (c[start - 1].Is(TagKind.StageNoun) || c[start - 1].Is(TagKind.StagePrep) || c[start - 1].Kind == PieceKind.Punct))
+        {
+            start--;
+        }
+
+        var run = c.DealRun(c.From, start, backwards: true) ?? c.DealRun(s + 1, c.To);
+        if (run is null)
+        {
+            return null;
+        }
+
+        string? notes = null;
+        var reason = c.Find(TagKind.LostReason);
+        if (reason >= 0)
+        {
+            notes = c.Text(reason, c.To);
+        }
+        else if (c.Find(TagKind.Stage, Math.Max(run.Value.Last, s) + 1) < 0 && Math.Max(run.Value.Last, s) + 1 < c.To)
+        {
+            notes = c.Text(Math.Max(run.Value.Last, s) + 1, c.To);
+        }
+
+        var amount = c.Amount();
+        var named = c.Capitalised(run.Value) || c.Has(TagKind.MoveVerb) || c.Has(TagKind.StagePrep);
+        return new ParsedCommand(Intent.MoveDeal, named ? Sure : Unsure)
+        {
+            Deal = c.DealName(run.Value),
+            Stage = stage,
+            Amount = amount?.Amount,
+            Currency = amount?.Currency,
+            Notes = notes,
+            Reason = stage == DealStage.Lost ? notes : null,
+            Confirm = !named,
+        };
+    }
+
+    private static ParsedCommand? Update(Clause c)
+    {
+        var marker = Math.Max(c.Find(TagKind.AmountMarker), c.Find(TagKind.CloseDateMarker));
+        var first = Math.Min(c.Find(TagKind.AmountMarker) is var a and >= 0 ? a : int.MaxValue, c.Find(TagKind.CloseDateMarker) is var d and >= 0 ? d : int.MaxValue);
+        var run = c.DealRun(c.From, first, backwards: true) ?? c.DealRun(marker + 1, c.To);
+        var amount = c.Has(TagKind.AmountMarker) ? c.Amount() : null;
+        var date = c.Has(TagKind.CloseDateMarker) ? c.DateOf(c.FirstDate(), DateSense.Future) : null;
+        if ((run is null && c.From == 0) || (amount is null && date is null))
+        {
+            return null;
+        }
+
+        return new ParsedCommand(Intent.UpdateDeal, Sure) { Deal = run is null ? null : c.DealName(run.Value), Amount = amount?.Amount, Currency = amount?.Currency, Date = date };
+    }
+
+    private static ParsedCommand? Activity(Clause c)
+    {
+        var at = -1;
+        for (var i = c.Start; i < c.To && at < 0; i++)
+        {
+            if (IsActivity(c[i]) || c[i].Is(TagKind.NoteHead))
+            {
+                at = i;
+            }
+        }
+
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var word = c[at];
+        var (type, form) = TypeOf(c, at);
+        var datePiece = c.FirstDate(monthsToo: false);
+        var dateAhead = datePiece is not null && Clause.LooksAhead(datePiece.Date);
+        var ahead = type != ActivityType.Note && ((c.Has(TagKind.Future) && form != WordForm.Past) || form is WordForm.Infinitive or WordForm.Future || dateAhead);
+        if (ahead)
+        {
+            // A future verb, marker or date: something to do, never a past activity.
+            if (form == WordForm.Past)
+            {
+                return null;
+            }
+
+            var title = c.Text(c.Start, c.To, skipDates: true);
+            var due = c.DateOf(datePiece, DateSense.Future);
+            if (due is null && NextParty(c, at + 1) is null)
+            {
+                // "wysłałbym maila ale nie mam czasu": no day and no one, so nothing to remind of.
+                return null;
+            }
+
+            return new ParsedCommand(Intent.AddTask, due is null ? 0.7 : Sure) { Title = title, Date = due, Time = c.Time() };
+        }
+
+        var partyStart = at + 1;
+        if (word.Is(TagKind.NoteHead) && c.IsPunct(partyStart, ':'))
+        {
+            partyStart++;
+        }
+
+        var name = NextParty(c, partyStart) ?? NextParty(c, c.From, at);
+        Party party = default;
+        var notesFrom = partyStart;
+        if (name is not null)
+        {
+            var company = CompanyAfter(c, name);
+            party = c.PartyOf(name, company);
+            notesFrom = (company ?? name).LastPiece + 1;
+        }
+
+        if (type == ActivityType.Note)
+        {
+            notesFrom = partyStart;
+        }
+
+        var colleagues = c.Colleagues();
+        var date = c.DateOf(datePiece, DateSense.Past) ?? c.Message.Today;
+        var notes = c.Text(notesFrom, c.To, skipDates: type != ActivityType.Note);
+        if (notes is not null && c.Find(TagKind.NotesMarker, notesFrom) == notesFrom)
+        {
+            notes = c.Text(notesFrom + 1, c.To, skipDates: true) ?? notes;
+        }
+
+        var known = party.Account is not null || party.Contact is not null || party.Deal is not null;
+        if (!known && type != ActivityType.Note && colleagues.Count == 0)
+        {
+            // "idę na lunch", "telefon mi się rozładował": an activity word with no one to have done it with.
+            return null;
+        }
+
+        var unsure = party.Unsure || (!known && type != ActivityType.Note);
+        return new ParsedCommand(Intent.LogActivity, unsure ? Unsure : Sure)
+        {
+            Activity = type,
+            Account = party.Account,
+            Contact = party.Contact,
+            Deal = party.Deal,
+            Date = date,
+            Time = c.Time(),
+            Notes = notes,
+            Colleagues = colleagues.Count > 0 ? colleagues : null,
+            Confirm = unsure,
+        };
+    }
+
+    /// <summary>The first name after <paramref name="from"/> that is not a colleague (colleagues are read separately).</summary>
+    private static NameSpan? NextParty(Clause c, int from, int to = -1) => c.NameAt(from, to, members: false);
+
+    /// <summary>"Anna Nowak z Acme", "Анна из Ромашки": the company after a person's affiliation word.</summary>
+    private static NameSpan? CompanyAfter(Clause c, NameSpan name)
+    {
+        var next = name.LastPiece + 1;
+        if (c.IsPunct(next, '(') && c.NameAt(next + 1, next + 4, members: false) is { } inBrackets && inBrackets.FirstPiece == next + 1)
+        {
+            return inBrackets;
+        }
+
+        if (next < c.To && c[next].Is(TagKind.Affiliation) && c.NameAt(next + 1, next + 2 + 3, members: false) is { } company && company.FirstPiece == next + 1)
+        {
+            return company;
+        }
+
+        return null;
+    }
+
+    /// <summary>The activity and its tense: a vague verb takes its modifier's type; a send verb the type of what was sent.</summary>
+    private static (ActivityType Type, WordForm Form) TypeOf(Clause c, int at)
+    {
+        var word = c[at];
+        if (word.Is(TagKind.NoteHead) && !IsActivity(word))
+        {
+            return (ActivityType.Note, WordForm.Noun);
+        }
+
+        var main = word.Get(TagKind.Activity) ?? word.Get(TagKind.VagueActivity) ?? word.Get(TagKind.Send)!.Value;
+        var type = (ActivityType)main.Value;
+        var form = main.Form;
+        var modifier = c.Find(TagKind.ActivityModifier);
+        if (modifier >= 0 && (word.Is(TagKind.VagueActivity) || word.Is(TagKind.Send)))
+        {
+            type = (ActivityType)c[modifier].Get(TagKind.ActivityModifier)!.Value.Value;
+        }
+        else if (word.Is(TagKind.Send) && !word.Is(TagKind.Activity))
+        {
+            for (var i = at + 1; i < Math.Min(c.To, at + 4); i++)
+            {
+                if (c[i].Get(TagKind.Activity) is { } sent)
+                {
+                    type = (ActivityType)sent.Value;
+                    break;
+                }
+            }
+        }
+
+        return (type, form);
+    }
+}

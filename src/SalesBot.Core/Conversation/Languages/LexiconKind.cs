@@ -1,0 +1,3 @@
+namespace SalesBot.Core.Conversation.Languages;
+
+public enum LexiconKind { Member, Contact, Account, Deal }

@@ -1,0 +1,178 @@
+namespace SalesBot.Core.Conversation.Languages;
+
+/// <summary>
+/// A pack's phrases by their first folded token, longest first, and its first names and not-names by stem:
+/// built once per pack, read by every message.
+/// </summary>
+internal sealed class PhraseIndex
+{
+    private readonly Dictionary<string, Entry[]> _byFirst;
+    private readonly Dictionary<string, string> _firstNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _notNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _connectors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> _single = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _deletions = new(StringComparer.Ordinal);
+    private readonly LanguagePack _pack;
+
+    internal sealed record Entry(string[] Keys, PackWord[] Words);
+
+    public PhraseIndex(LanguagePack pack)
+    {
+        _pack = pack;
+        var grouped = new Dictionary<string, (string[] Keys, List<PackWord> Words)>(StringComparer.Ordinal);
+        foreach (var phrase in pack.Words)
+        {
+            var keys = Tokenizer.Tokenize(phrase.Text).Select(t => t.Key).ToArray();
+            if (keys.Length == 0)
+            {
+                continue;
+            }
+
+            var id = string.Join(' ', keys);
+            if (!grouped.TryGetValue(id, out var entry))
+            {
+                entry = (keys, []);
+                grouped[id] = entry;
+            }
+
+            if (!entry.Words.Contains(phrase.Word))
+            {
+                entry.Words.Add(phrase.Word);
+            }
+
+            foreach (var key in keys)
+            {
+                _words.Add(key);
+            }
+
+            if (phrase.Word.Kind == TagKind.Connector && keys.Length == 1)
+            {
+                _connectors.Add(keys[0]);
+            }
+
+            if (phrase.Word.Kind == TagKind.NotName && keys.Length == 1)
+            {
+                _notNames.Add(pack.StemKey(keys[0]));
+            }
+        }
+
+        _byFirst = grouped.Values
+            .GroupBy(e => e.Keys[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Keys.Length).Select(e => new Entry(e.Keys, [.. e.Words])).ToArray(), StringComparer.Ordinal);
+
+        // Typos: one letter missing, extra, wrong or swapped in a pack word of six letters or more ("spotkanei").
+        foreach (var entry in _byFirst.Values.SelectMany(e => e).Where(e => e.Keys.Length == 1))
+        {
+            var key = entry.Keys[0];
+            _single[key] = entry;
+            // A stage word is never guessed: "wybrali" is not "wygrali", and a wrong stage is a wrong write.
+            if (key.Length < 6 || !key.All(char.IsLetter) || entry.Words.Any(w => w.Kind is TagKind.Stage or TagKind.Negation or TagKind.Cancelled))
+            {
+                continue;
+            }
+
+            for (var d = 0; d < key.Length; d++)
+            {
+                _deletions.TryAdd(key.Remove(d, 1), key);
+            }
+        }
+
+        foreach (var name in pack.FirstNames)
+        {
+            _firstNames.TryAdd(pack.StemKey(WordFolder.Fold(name)), name);
+        }
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="at"/>, or null.</summary>
+    public Entry? Longest(List<Token> tokens, int at)
+    {
+        if (!_byFirst.TryGetValue(tokens[at].Key, out var entries))
+        {
+            return null;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (at + entry.Keys.Length > tokens.Count)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 1; k < entry.Keys.Length; k++)
+            {
+                if (!string.Equals(tokens[at + k].Key, entry.Keys[k], StringComparison.Ordinal))
+                {
+                    ok = false;
+                    break;
+                }
+            }
+
+            if (ok)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first name this folded word is a case of ("markowi" is "Marek", "anię" is "Ania"), or null.</summary>
+    public string? FirstName(string folded)
+    {
+        if (_firstNames.TryGetValue(_pack.StemKey(folded), out var name) || _firstNames.TryGetValue(folded, out name))
+        {
+            return name;
+        }
+
+        foreach (var ending in _pack.StemEndings)
+        {
+            if (folded.Length - ending.Length >= 2 && folded.EndsWith(ending, StringComparison.Ordinal)
+                && _firstNames.TryGetValue(folded[..^ending.Length], out name))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The one-word pack entry this lowercase word is a typo of (distance one), or null.</summary>
+    public Entry? Typo(string key)
+    {
+        if (key.Length < 6)
+        {
+            return null;
+        }
+
+        if (_deletions.TryGetValue(key, out var longer))
+        {
+            return _single[longer];
+        }
+
+        for (var d = 0; d < key.Length; d++)
+        {
+            var shorter = key.Remove(d, 1);
+            if (_single.TryGetValue(shorter, out var entry) && shorter.Length >= 6)
+            {
+                return entry;
+            }
+
+            if (_deletions.TryGetValue(shorter, out var same) && same.Length == key.Length)
+            {
+                return _single[same];
+            }
+        }
+
+        return null;
+    }
+
+    public bool IsNotName(string stem) => _notNames.Contains(stem);
+
+    /// <summary>The folded word appears in some phrase of the pack: evidence of the language.</summary>
+    public bool Knows(string key) => _words.Contains(key);
+
+    /// <summary>A one-word connector ("do", "u", "z"): before a capitalised name it is evidence even when English spells it too.</summary>
+    public bool IsConnector(string key) => _connectors.Contains(key);
+}

@@ -1,0 +1,229 @@
+using SalesBot.Core.Crm;
+
+namespace SalesBot.Core.Conversation.Languages.Polish;
+
+/// <summary>Polish as reps type it: every gender and aspect of the verbs they use, with or without diacritics.</summary>
+public static class PolishPack
+{
+    private const NameCase Nom = NameCase.Nominative;
+    private const NameCase Ins = NameCase.Instrumental;
+    private const NameCase Gen = NameCase.Genitive;
+    private const NameCase Dat = NameCase.Dative;
+    private const NameCase Acc = NameCase.Accusative;
+    private const NameCase Loc = NameCase.Locative;
+
+    public static LanguagePack Pack { get; } = new()
+    {
+        Code = "pl",
+        Letters = "ąćęłńśźżĄĆĘŁŃŚŹŻ",
+        Words = Words(),
+        NameEndings =
+        [
+            // People: surnames as adjectives, then feminine and masculine endings.
+            new("skiego", "ski", Gen | Acc, PersonOnly: true), new("ckiego", "cki", Gen | Acc, PersonOnly: true),
+            new("skiemu", "ski", Dat, PersonOnly: true), new("ckiemu", "cki", Dat, PersonOnly: true),
+            new("skim", "ski", Ins | Loc, PersonOnly: true), new("ckim", "cki", Ins | Loc, PersonOnly: true),
+            new("skiej", "ska", Gen | Dat | Loc, PersonOnly: true), new("ckiej", "cka", Gen | Dat | Loc, PersonOnly: true),
+            new("ska", "ska", Ins | Acc, PersonOnly: true), new("cka", "cka", Ins | Acc, PersonOnly: true),
+            new("ii", "ia", Gen | Dat | Loc, PersonOnly: true),
+            new("cie", "ta", Dat | Loc, PersonOnly: true), new("dzie", "da", Dat | Loc, PersonOnly: true),
+            new("rze", "ra", Dat | Loc, PersonOnly: true), new("dze", "ga", Dat | Loc, PersonOnly: true),
+            new("sce", "ska", Dat | Loc, PersonOnly: true), new("ce", "ka", Dat | Loc, PersonOnly: true),
+            new("ie", "a", Dat | Loc, PersonOnly: true),
+            new("a", "a", Ins, PersonOnly: true), new("e", "a", Acc, PersonOnly: true),
+            new("y", "a", Gen, PersonOnly: true), new("a", "", Gen | Acc, PersonOnly: true),
+            // Everyone, companies too: "Orlenem", "Comarchu", "Orlenie", "Orlenowi".
+            new("owi", "", Dat), new("ki", "ka", Gen), new("gi", "ga", Gen), new("ą", "a", Ins), new("ę", "a", Acc), new("a", "", Acc), new("iem", "", Ins), new("em", "", Ins), new("ie", "", Loc), new("u", "", Gen | Loc | Dat),
+        ],
+        StemEndings =
+        [
+            "iego", "iemu", "owie", "ami", "ach", "owi", "ego", "emu", "iem", "ich", "ych", "om", "em", "im", "ym", "ej", "ie",
+            "a", "e", "i", "o", "u", "y",
+        ],
+        FleetingVowels = [("ek", "k"), ("ec", "c")],
+        FirstNames =
+        [
+            "Anna", "Maria", "Katarzyna", "Małgorzata", "Agnieszka", "Barbara", "Ewa", "Krystyna", "Magdalena", "Elżbieta",
+            "Joanna", "Aleksandra", "Monika", "Zofia", "Teresa", "Danuta", "Natalia", "Julia", "Karolina", "Marta", "Beata",
+            "Dorota", "Halina", "Jadwiga", "Jolanta", "Iwona", "Justyna", "Paulina", "Ola", "Kasia", "Basia", "Gosia", "Asia",
+            "Ania", "Ula", "Urszula", "Weronika", "Wiktoria", "Zuzanna", "Alicja", "Emilia", "Patrycja", "Sylwia", "Renata",
+            "Piotr", "Krzysztof", "Andrzej", "Tomasz", "Paweł", "Jan", "Michał", "Marcin", "Jakub", "Adam", "Marek", "Łukasz",
+            "Grzegorz", "Mateusz", "Wojciech", "Mariusz", "Dariusz", "Zbigniew", "Jerzy", "Maciej", "Rafał", "Robert", "Kamil",
+            "Józef", "Janusz", "Kacper", "Bartek", "Bartosz", "Szymon", "Filip", "Igor", "Kuba", "Tomek", "Wojtek", "Jacek",
+            "Leszek", "Przemek", "Przemysław", "Sebastian", "Damian", "Artur", "Daniel", "Dawid", "Karol", "Konrad", "Hubert",
+            "Ben", "Chloe", "Kevin", "Tom", "Mark", "John", "Sarah", "Laura", "Olga", "Ivan", "Iwan",
+        ],
+    };
+
+    private static PhraseList Words() => new()
+    {
+        // --- activities: nouns, then past in every gender and person, infinitives, futures ---
+        { ActivityType.Meeting, WordForm.Noun, "spotkanie", "spotkania", "spotkaniu", "spotkanko", "mityng", "meeting", "lunch", "obiad", "kolacja", "kolacji", "śniadanie", "kawa", "kawę", "kawka", "wideokonferencja", "wideokonferencję", "spotkanie online", "warsztat", "warsztaty", "narada", "workshop" },
+        { ActivityType.Meeting, WordForm.Past, "spotkałem", "spotkałam", "spotkaliśmy", "spotkałyśmy", "spotkał", "spotkała", "spotkali", "spotkały", "spotkałem się", "spotkałam się", "spotkaliśmy się", "spotkałyśmy się", "spotkał się", "spotkała się", "spotkali się", "spotkały się", "widziałem się", "widziałam się", "widzieliśmy się", "miałem spotkanie", "miałam spotkanie", "mieliśmy spotkanie", "miał spotkanie", "miała spotkanie", "odbyłem spotkanie", "odbyłam spotkanie", "odbyliśmy spotkanie", "odbyło się spotkanie", "było spotkanie", "byłem na spotkaniu", "byłam na spotkaniu", "byliśmy na spotkaniu", "zjadłem lunch", "zjadłam lunch", "byłem na lunchu", "byłam na lunchu", "byłem na kawie", "byłam na kawie" },
+        { ActivityType.Meeting, WordForm.Infinitive, "spotkać się", "spotkać", "umówić spotkanie", "umówić się", "zorganizować spotkanie", "zrobić spotkanie" },
+        { ActivityType.Meeting, WordForm.Future, "spotkam się", "spotkamy się", "będę na spotkaniu", "umówię się", "umówię spotkanie" },
+        { ActivityType.Call, WordForm.Noun, "rozmowa tel.", "rozmowa tel", "tel.", "tel", "telefon", "telefonu", "rozmowa telefoniczna", "rozmowę telefoniczną", "call", "calla", "telko", "telekonferencja", "połączenie", "cold call", "zoom", "teams" },
+        { ActivityType.Call, WordForm.Past, "dzwoniłem", "dzwoniłam", "dzwoniliśmy", "dzwoniłyśmy", "dzwonił", "dzwoniła", "dzwonili", "zadzwoniłem", "zadzwoniłam", "zadzwoniliśmy", "zadzwoniłyśmy", "zadzwonił", "zadzwoniła", "zadzwonili", "przedzwoniłem", "przedzwoniłam", "przedzwoniliśmy", "telefonowałem", "telefonowałam", "dodzwoniłem się", "dodzwoniłam się", "dodzwoniliśmy się", "oddzwoniłem", "oddzwoniłam", "oddzwonił", "oddzwoniła", "miałem telefon", "miałam telefon", "miałem call", "miałam call", "miałem calla", "miałam calla", "mieliśmy calla", "mieliśmy call", "był call", "był telefon", "odbyłem rozmowę", "odbyłam rozmowę", "przeprowadziłem rozmowę", "przeprowadziłam rozmowę" },
+        { ActivityType.Call, WordForm.Infinitive, "zadzwonić", "dzwonić", "przedzwonić", "dodzwonić się", "dodzwonić", "oddzwonić", "zatelefonować" },
+        { ActivityType.Call, WordForm.Future, "zadzwonię", "zadzwonimy", "oddzwonię", "przedzwonię", "zatelefonuję" },
+        { TagKind.VagueActivity, ActivityType.Call, WordForm.Past, "rozmawiałem", "rozmawiałam", "rozmawialiśmy", "rozmawiałyśmy", "rozmawiał", "rozmawiała", "rozmawiali", "gadałem", "gadałam", "gadaliśmy", "gadał", "gadała", "gadali", "pogadałem", "pogadałam", "porozmawiałem", "porozmawiałam", "porozmawialiśmy", "kontaktowałem się", "kontaktowałam się", "skontaktowałem się", "skontaktowałam się", "miałem rozmowę", "miałam rozmowę" },
+        { TagKind.VagueActivity, ActivityType.Call, WordForm.Noun, "rozmowa", "rozmowę", "rozmowy", "kontakt" },
+        { TagKind.VagueActivity, ActivityType.Call, WordForm.Infinitive, "porozmawiać", "pogadać", "skontaktować się" },
+        { TagKind.ActivityModifier, ActivityType.Call, "przez telefon", "telefonicznie", "na zoomie", "na teamsach", "przez zooma", "przez teamsy", "na callu" },
+        { TagKind.ActivityModifier, ActivityType.Meeting, "osobiście", "na żywo", "twarzą w twarz", "przy kawie", "na kawie", "w biurze" },
+        { TagKind.ActivityModifier, ActivityType.Email, "mailowo", "mailem", "e-mailem", "przez maila", "przez e-mail", "emailem" },
+        { ActivityType.Email, WordForm.Noun, "mail", "maila", "mejl", "mejla", "e-mail", "e-maila", "email", "emaila", "wiadomość", "wiadomości", "mailing", "wiadomość e-mail" },
+        { ActivityType.Email, WordForm.Past, "napisałem", "napisałam", "napisaliśmy", "napisał", "napisała", "napisali", "mailowałem", "mailowałam", "odpisałem", "odpisałam", "odpisaliśmy", "odpowiedziałem", "odpowiedziałam", "korespondowałem", "korespondowałam", "pisaliśmy", "wymieniliśmy maile" },
+        { TagKind.Send, ActivityType.Email, WordForm.Past, "wysłałem", "wysłałam", "wysłaliśmy", "wysłałyśmy", "wysłał", "wysłała", "wysłali", "przesłałem", "przesłałam", "przesłaliśmy", "podesłałem", "podesłałam", "wysłane", "wysłany", "wysłana", "poszedł mail", "poszła oferta" },
+        { TagKind.Send, ActivityType.Email, WordForm.Infinitive, "wysłać", "przesłać", "podesłać", "napisać", "odpisać", "zamailować" },
+        { TagKind.Send, ActivityType.Email, WordForm.Future, "wyślę", "wyślemy", "prześlę", "podeślę", "napiszę", "odpiszę" },
+        { ActivityType.Demo, WordForm.Noun, "demo", "dema", "demka", "demko", "prezentacja", "prezentację", "prezentacji", "prezentacja produktu", "demo produktu", "demonstracja", "demonstrację", "webinar", "pokaz produktu" },
+        { ActivityType.Demo, WordForm.Past, "zaprezentowałem", "zaprezentowałam", "zaprezentowaliśmy", "prezentowałem", "prezentowałam", "prezentowaliśmy", "pokazałem", "pokazałam", "pokazaliśmy", "pokazał", "pokazała", "zrobiłem demo", "zrobiłam demo", "zrobiliśmy demo", "miałem demo", "miałam demo", "mieliśmy demo", "miałem prezentację", "miałam prezentację", "mieliśmy prezentację", "przeprowadziłem demo", "przeprowadziłam demo", "zrobiłem prezentację", "zrobiłam prezentację", "było demo", "była prezentacja" },
+        { ActivityType.Demo, WordForm.Infinitive, "zaprezentować", "pokazać", "zrobić demo", "zrobić prezentację", "przeprowadzić demo" },
+        { ActivityType.Demo, WordForm.Future, "zaprezentuję", "pokażę", "zrobię demo", "zrobimy demo" },
+        { ActivityType.Visit, WordForm.Noun, "wizyta", "wizytę", "wizyty", "wizycie", "wizyta u", "wizyta w", "wizyta handlowa", "wyjazd do", "odwiedziny" },
+        { new PackWord(TagKind.Activity, (int)ActivityType.Visit, WordForm.Past, Gen), "byłem u", "byłam u", "byliśmy u", "był u", "była u", "pojechałem do", "pojechałam do", "pojechaliśmy do", "wpadłem do", "wpadłam do", "zajrzałem do", "zajrzałam do", "jeździłem do", "jeździłam do" },
+        { new PackWord(TagKind.Activity, (int)ActivityType.Visit, WordForm.Past, Loc), "byłem w", "byłam w", "byliśmy w", "byłem w biurze", "byłam w biurze", "byliśmy w biurze", "byłem w siedzibie", "byłam w siedzibie", "byłem na miejscu w", "byłam na miejscu w" },
+        { ActivityType.Visit, WordForm.Past, "odwiedziłem", "odwiedziłam", "odwiedziliśmy", "odwiedził", "odwiedziła", "odwiedzili" },
+        { ActivityType.Visit, WordForm.Infinitive, "odwiedzić", "pojechać do", "wpaść do", "zajrzeć do" },
+        { ActivityType.Visit, WordForm.Future, "odwiedzę", "odwiedzimy", "pojadę do", "wpadnę do" },
+        { TagKind.NoteHead, "notatka", "notka", "notatki", "uwaga", "zanotuj", "notatka do", "notatka dla" },
+
+        // --- connectors, with the case the name after them takes ---
+        { TagKind.Connector, Ins | Gen, "z", "ze", "razem z" },
+        { TagKind.Connector, Gen, "do", "u", "dla", "od", "z firmy", "z firmą", "ze strony" },
+        { TagKind.Connector, Loc | Acc, "w", "we", "na", "w firmie" },
+        { TagKind.Connector, Loc, "o", "po" },
+        { TagKind.Connector, Acc, "przez" },
+        { TagKind.Affiliation, Gen, "z", "ze", "od", "z firmy" },
+        { TagKind.Affiliation, Loc, "w" },
+        { TagKind.NotesMarker, "w sprawie", "ws", "odnośnie", "dot", "dotyczące", "na temat", "temat", "w temacie" },
+
+        // --- deals and stages ---
+        { DealStage.Proposal, "oferta", "oferty", "ofertę", "ofercie", "ofertowanie", "ofertowania", "ofertowy", "propozycja", "propozycji", "etap oferty", "wyceny" },
+        { DealStage.Negotiation, "negocjacje", "negocjacji", "negocjacjach", "negocjacyjny", "negocjacyjnego" },
+        { DealStage.Qualified, "kwalifikacja", "kwalifikacji", "kwalifikację", "zakwalifikowany", "zakwalifikowana", "zakwalifikowane", "kwalifikowany", "kwalifikowana" },
+        { DealStage.Lead, "lead", "leada", "etap leada" },
+        { DealStage.Won, "wygrany", "wygrana", "wygrane", "wygraliśmy", "wygrałem", "wygrałam", "wygrali", "podpisany", "podpisana", "podpisane", "podpisaliśmy", "podpisali", "zamknięty wygrany", "zamknięta wygrana", "wygrana!", "sukces", "zdobyliśmy", "mamy to" },
+        { DealStage.Lost, "przegrany", "przegrana", "przegrane", "przegraliśmy", "przegrałem", "przegrałam", "przegrali", "stracony", "stracona", "straciliśmy", "straciłem", "straciłam", "odpadł", "odpadła", "przepadł", "przepadła", "utracony", "utracona", "porażka", "zamknięty przegrany" },
+        { TagKind.StagePrep, "na", "do", "w", "na etap", "do etapu", "w etap" },
+        { TagKind.StageNoun, "etap", "etapu", "etapie", "faza", "fazę", "fazy", "status", "stage" },
+        { TagKind.MoveVerb, "przesunąć", "przenieść", "zaktualizuj", "popraw", "aktualizuj", "przesuń", "przenieś", "zmień", "przestaw", "przesunąłem", "przesunęłam", "przesunęliśmy", "przeniosłem", "przeniosłam", "przeszedł", "przeszła", "przeszło", "przechodzi", "idzie", "awansuj", "ustaw" },
+        { TagKind.CreateDeal, "nową szansę", "nową okazję", "otwieram nową szansę", "otwieram szansę", "nowy deal:", "nowa szansa:", "nowa szansa", "nowy deal", "nowa okazja", "nowa szansa sprzedaży", "nowa transakcja", "nowy projekt", "dodaj szansę", "dodaj deal", "dodaj okazję", "utwórz deal", "utwórz szansę", "załóż szansę", "załóż deal", "nowa sprzedaż", "nowy temat" },
+        { new PackWord(TagKind.CreateDeal, 1), "nowy lead", "dodaj leada", "nowy potencjalny klient" },
+        { TagKind.DealNoun, "deal", "deala", "szansa", "szansę", "szansy", "okazja", "okazję", "transakcja", "transakcję", "projekt", "projektu" },
+        { TagKind.AmountMarker, "kwota", "kwotę", "kwoty", "wartość", "warta", "wart", "warte", "teraz", "budżet", "cena", "zmień kwotę", "podbij do", "obniż do", "na kwotę" },
+        { TagKind.CloseDateMarker, "datę zamknięcia", "daty zamknięcia", "data zamknięcia", "zamknięcie", "termin zamknięcia", "zamknie się", "zamkniemy", "data podpisania", "podpisanie", "close date", "przesunięte na", "zamknięcie na" },
+        { TagKind.LostReason, new Coded("to competitor"), "wybrali konkurencję", "wybrali konkurenta", "poszli do konkurencji", "konkurencja", "przegraliśmy z konkurencją", "wygrała konkurencja" },
+        { TagKind.LostReason, new Coded("no budget"), "brak budżetu", "nie mają budżetu", "nie ma budżetu", "bez budżetu" },
+        { TagKind.LostReason, new Coded("price"), "za drogo", "za drogi", "za wysoka cena", "cena za wysoka" },
+        { TagKind.LostReason, new Coded("no decision"), "brak decyzji", "nie zdecydowali się", "odłożyli decyzję" },
+
+        // --- tasks and plans ---
+        { TagKind.TaskHead, "ustaw przypomnienie", "ustawić przypomnienie", "ustaw przypomnienie na", "umówiłem", "umówiłam", "umówiliśmy", "zaplanowałem", "zaplanowałam", "zaplanowaliśmy", "ustaliłem", "ustaliłam", "przypomnij mi", "przypomnij", "przypomnij mi żeby", "przypomnij mi o", "przypomnienie", "zadanie", "zadanie:", "dodaj zadanie", "nowe zadanie", "todo", "to do", "do zrobienia", "muszę", "trzeba", "nie zapomnij", "pamiętaj", "zaplanuj", "zanotuj żeby", "task" },
+        { TagKind.TaskVerb, "follow-up", "followup", "follow up", "fu", "przypomnienie o" },
+        { TagKind.DoneHead, "zrobione", "gotowe", "zrobiona", "zrobiony", "wykonana", "wykonany", "załatwiona", "gotowa", "odhaczone", "zrobiłem:", "zrobiłam:", "wykonane", "wykonano", "done", "załatwione", "zakończone", "odhacz", "oznacz jako zrobione", "skończone", "zamknij zadanie" },
+        { TagKind.PlanHead, "plan", "planu", "plan dnia", "priorytety", "top 3" },
+
+        // --- queries ---
+        { TagKind.Pipeline, "pipeline", "pipeline'u", "pipe", "lejek", "lejka", "lejku", "lejek sprzedaży", "lejek sprzedażowy", "moje szanse", "moje deale", "deale", "szanse sprzedaży" },
+        { TagKind.TaskList, "zadania", "zadań", "lista zadań", "co mam do zrobienia", "taski", "zadaniach" },
+        { TagKind.Kpi, "kpi", "kpi-y", "wyniki", "wynik", "statystyki", "raport", "podsumowanie", "raport tygodniowy", "liczby", "metryki", "wskaźniki" },
+        { new PackWord(TagKind.KpiPerson, Cases: Dat), "jak poszło", "jak idzie", "jak radzi sobie", "jak sobie radzi", "jak wypadł", "jak wypadła", "jak się spisał", "jak się spisała" },
+        { TagKind.Standup, "stand-upie", "standupie", "stand-upu", "standupu", "stand-up", "standup", "stand up", "stendap", "daily", "odprawa", "odprawę", "poranny raport" },
+        { new PackWord(TagKind.AccountQuery, Cases: Ins | Gen), "co z", "co ze", "jak tam z", "co tam z" },
+        { new PackWord(TagKind.AccountQuery, Cases: Loc), "co wiemy o", "co wiadomo o", "info o", "informacje o", "powiedz mi o", "opowiedz o", "status w", "co słychać w", "co nowego w" },
+        { new PackWord(TagKind.AccountQuery, Cases: Nom), "karta klienta", "kartę klienta", "karta", "kartę", "profil" },
+        { new PackWord(TagKind.AccountQuery, Cases: Gen), "co słychać u", "co nowego u", "historia", "status", "szczegóły" },
+        { TagKind.Show, "pokaż", "pokaż mi", "wyświetl", "daj", "sprawdź", "otwórz" },
+        { TagKind.Self, "mój", "moje", "moja", "mojego", "moich", "mnie", "moi" },
+        { TagKind.Team, "zespołu", "zespół", "zespołowi", "zespole", "teamu", "team", "całego zespołu", "zespołowy", "zespołowe", "działu", "dział", "wszystkich" },
+
+        // --- conversation ---
+        { TagKind.Undo, "cofnij", "cofnij to", "cofnij ostatnie", "cofnij ostatni wpis", "anuluj", "anuluj to", "anuluj ostatnie", "usuń to", "usuń ostatni wpis", "usuń ostatnie", "wycofaj", "wycofaj to", "odwołaj to", "to pomyłka", "pomyłka", "skasuj to", "cofnij ostatnią zmianę", "zapomnij o tym", "zapomnij", "usuń", "cofnij ostatnią" },
+        { TagKind.Help, "pomoc", "pomocy", "help", "co umiesz", "co potrafisz", "co możesz", "co robisz", "jak to działa", "jak działasz", "jak cię używać", "jak z ciebie korzystać", "co mogę napisać", "instrukcja", "komendy", "polecenia", "start", "menu", "pomóż", "pomóż mi" },
+        { TagKind.Thanks, "dzięki", "dziękuję", "dzięks", "dziękówa", "cześć", "hej", "siema", "dzień dobry", "witaj", "witam", "ok", "okej", "super", "spoko", "proszę", "pls", "elo", "no", "dobra", "dobrze" },
+        { TagKind.Negation, "nie", "nie udało się", "nie udało mi się", "nigdy", "brak", "żadnego", "żadnej", "nic" },
+        { TagKind.Cancelled, "nie odbyło się", "się nie odbyło", "nie odbyła się", "się nie odbyła", "odwołane", "odwołana", "odwołany", "odwołali", "odwołał", "odwołała", "przełożone", "przełożona", "przełożyli", "nie doszło do skutku", "nie doszło", "nie wyszło" },
+        { TagKind.LastContact, "kiedy ostatnio", "kiedy ostatni raz", "kto ostatni", "kto ostatnio", "ostatni kontakt", "ostatnia rozmowa", "kiedy był ostatni kontakt", "kiedy ostatnio ktoś" },
+        { TagKind.ContactList, "kontakty", "kontaktów", "naszym kontaktem", "kto jest naszym kontaktem", "kto jest kontaktem", "osoby kontaktowe", "osoby kontaktowej", "osób kontaktowych", "z kim rozmawiamy", "z kim rozmawiać", "z kim gadamy", "kontakt w" },
+        { TagKind.ActivityQuery, "co robiłem", "co robiłam", "co zrobiłem", "co zrobiłam", "co zrobił", "co zrobiła", "co zrobili", "co robił", "co robiła", "co robili", "co robiliśmy", "co zrobiliśmy", "moje spotkania", "moje telefony", "moje maile", "moje wizyty", "moje aktywności", "aktywności", "aktywność", "telefony", "maile", "wizyty", "spotkania zespołu", "spotkania z", "historia aktywności" },
+        { TagKind.Compare, "porównaj", "porównanie", "porównać", "porównajmy", "zestaw", "zestawienie", "zestawić" },
+        { TagKind.Last, "ostatnio" },
+        { TagKind.HowTo, "jak", "jak mogę", "jak się", "w jaki sposób", "jak można", "jak mam" },
+        { TagKind.LogVerb, "zalogować", "zapisać", "wpisać", "dodać", "zanotować", "zarejestrować", "zalogowac", "odnotować" },
+        { TagKind.AddContact, "dodaj kontakt", "nowy kontakt", "dodaj osobę kontaktową", "zapisz kontakt", "dodaj nowy kontakt", "nowa osoba kontaktowa", "utwórz kontakt", "dodaj osobę" },
+        { TagKind.Closing, "zamykają się", "zamyka się", "się zamyka", "się zamykają", "z datą zamknięcia", "do zamknięcia", "zamykane", "do podpisania", "zamkną się", "zamknie się w" },
+        { TagKind.Question, "czy", "kiedy", "ile", "gdzie", "dlaczego", "który", "która", "które", "czemu", "jaki", "jaka", "jakie" },
+        { TagKind.Who, "kto" },
+        { TagKind.Future, "będę", "będziemy", "zamierzam", "planuję", "mam zamiar", "chciałbym", "chciałabym", "muszę jeszcze", "mam", "mamy" },
+        { TagKind.Conjunction, "i", "oraz", "a", "a potem", "potem", "następnie", "także", "też", "plus", "a także", "po czym" },
+        { TagKind.Correction, "poprawka", "właściwie", "właściwie to", "korekta", "miałem na myśli", "miałam na myśli", "sorry", "sorki", "przepraszam", "nie, to było", "nie to było", "nie, to był", "nie, to była", "to było", "to był", "to była", "sorry, to było", "pomyłka,", "pomyliłem się", "pomyliłam się", "chodziło mi o", "chodziło o", "nie, chodziło o" },
+        { TagKind.SetLanguage, new Coded("pl"), "mów po polsku", "po polsku", "pisz po polsku", "polski", "język polski" },
+        { TagKind.SetLanguage, new Coded("en"), "mów po angielsku", "po angielsku", "pisz po angielsku", "angielski" },
+        { TagKind.SetLanguage, new Coded("ru"), "mów po rosyjsku", "po rosyjsku", "pisz po rosyjsku", "rosyjski" },
+
+        // --- dates ---
+        { TagKind.RelativeDay, 0, "dziś", "dzisiaj", "dzisiejszy", "dzisiejsze" },
+        { TagKind.RelativeDay, -1, "wczoraj", "wczorajszy", "wczorajsze" },
+        { TagKind.RelativeDay, -2, "przedwczoraj" },
+        { TagKind.RelativeDay, 1, "jutro", "jutrzejszy", "jutrzejsze" },
+        { TagKind.RelativeDay, 2, "pojutrze" },
+        { TagKind.Weekday, DayOfWeek.Monday, "poniedziałek", "poniedziałku", "pon", "pn" },
+        { TagKind.Weekday, DayOfWeek.Tuesday, "wtorek", "wtorku", "wt" },
+        { TagKind.Weekday, DayOfWeek.Wednesday, "środa", "środę", "środy", "środzie", "śr" },
+        { TagKind.Weekday, DayOfWeek.Thursday, "czwartek", "czwartku", "czw" },
+        { TagKind.Weekday, DayOfWeek.Friday, "piątek", "piątku", "pt" },
+        { TagKind.Weekday, DayOfWeek.Saturday, "sobota", "sobotę", "soboty", "sobocie", "sob" },
+        { TagKind.Weekday, DayOfWeek.Sunday, "niedziela", "niedzielę", "niedzieli", "nd", "ndz" },
+        { TagKind.Month, 1, "styczeń", "stycznia", "styczniu", "sty" },
+        { TagKind.Month, 2, "luty", "lutego", "lutym", "lut" },
+        { TagKind.Month, 3, "marzec", "marca", "marcu" },
+        { TagKind.Month, 4, "kwiecień", "kwietnia", "kwietniu", "kwi" },
+        { TagKind.Month, 5, "maj", "maja", "maju" },
+        { TagKind.Month, 6, "czerwiec", "czerwca", "czerwcu", "cze" },
+        { TagKind.Month, 7, "lipiec", "lipca", "lipcu", "lip" },
+        { TagKind.Month, 8, "sierpień", "sierpnia", "sierpniu" },
+        { TagKind.Month, 9, "wrzesień", "września", "wrześniu", "wrz" },
+        { TagKind.Month, 10, "październik", "października", "październiku", "paź" },
+        { TagKind.Month, 11, "listopad", "listopada", "listopadzie", "lis" },
+        { TagKind.Month, 12, "grudzień", "grudnia", "grudniu", "gru" },
+        { TagKind.Last, "zeszły", "zeszłym", "zeszłego", "zeszłą", "zeszła", "ostatni", "ostatnim", "ostatnią", "ostatniego", "poprzedni", "poprzednim", "poprzednią", "poprzedniego", "miniony", "minionym", "ubiegły", "ubiegłym", "ubiegłą", "ubiegłego" },
+        { TagKind.This, "ten", "tym", "tę", "ta", "tego", "bieżący", "bieżącym", "bieżącego", "obecny", "obecnym" },
+        { TagKind.Next, "przyszły", "przyszłym", "przyszłą", "przyszła", "przyszłego", "następny", "następnym", "następną", "następnego", "kolejny", "kolejnym", "kolejną" },
+        { TagKind.In, "za" },
+        { TagKind.Ago, "temu" },
+        { TagKind.Unit, 1, "dzień", "dni", "dnia" },
+        { TagKind.Unit, 7, "tydzień", "tygodnie", "tygodni", "tygodniu", "tygodnia", "tyg" },
+        { TagKind.Unit, 30, "miesiąc", "miesiące", "miesięcy", "miesiącu", "miesiąca", "mies" },
+        { TagKind.Unit, 91, "kwartał", "kwartale", "kwartału", "kwartały" },
+        { TagKind.Unit, 365, "rok", "roku", "lata", "lat" },
+        { TagKind.EndOf, "koniec", "końca", "końcu" },
+        { TagKind.DatePrep, "w", "we", "na", "za", "od", "po" },
+        { TagKind.By, "do", "najpóźniej do", "przed" },
+        { TagKind.TimePrep, "o", "około", "ok", "na godzinę", "godz" },
+        { TagKind.NumberWord, 1, "jeden", "jedną", "jedna" },
+        { TagKind.NumberWord, 2, "dwa", "dwie", "dwóch", "parę", "pare" },
+        { TagKind.NumberWord, 3, "trzy", "trzech", "kilka" },
+        { TagKind.NumberWord, 4, "cztery", "czterech" },
+        { TagKind.NumberWord, 5, "pięć", "pięciu" },
+        { TagKind.NumberWord, 6, "sześć" },
+        { TagKind.NumberWord, 7, "siedem" },
+        { TagKind.NumberWord, 10, "dziesięć" },
+
+        // --- money ---
+        { TagKind.Multiplier, 1000, "tys", "tysięcy", "tysiące", "tysiąc", "tyś", "k" },
+        { TagKind.Multiplier, 1_000_000, "mln", "milion", "miliony", "milionów", "miliona", "mio" },
+        { TagKind.Multiplier, 1_000_000_000, "mld", "miliard", "miliardy", "miliardów" },
+        { TagKind.Currency, new Coded("PLN"), "zł", "pln", "złotych", "złote", "złoty", "złotówek", "zlotych" },
+        { TagKind.Currency, new Coded("EUR"), "eur", "euro", "€" },
+        { TagKind.Currency, new Coded("USD"), "usd", "$", "dolarów", "dolary", "dolar", "dolarach" },
+        { TagKind.Currency, new Coded("GBP"), "gbp", "£", "funtów", "funty" },
+        { TagKind.Currency, new Coded("CHF"), "chf", "franków" },
+        { TagKind.Currency, new Coded("RUB"), "rub", "rubli", "₽" },
+
+        // --- never a name ---
+        { TagKind.NotName, "co", "coś", "ja", "ty", "on", "ona", "my", "wy", "oni", "one", "mi", "mnie", "go", "ją", "nim", "nią", "nimi", "nich", "to", "tam", "tu", "klient", "klientka", "klienci", "szef", "szefowa", "zarząd", "firma", "dyrektor", "prezes", "kierownik", "handlowiec", "wszyscy", "nikt", "ktoś", "biuro", "siedziba", "partner", "dostawca", "kontrahent", "zespół", "ich", "jego", "jej", "się", "sprawie", "umowa", "oferta", "cena", "temat" },
+        { TagKind.LegalForm, "sp. z o.o.", "sp z o o", "sp.z o.o.", "s.a.", "sa", "sp.j.", "sp.k." },
+    };
+}

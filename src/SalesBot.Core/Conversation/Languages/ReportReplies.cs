@@ -1,0 +1,113 @@
+using SalesBot.Core.Reports.Kpi;
+
+namespace SalesBot.Core.Conversation.Languages;
+
+/// <summary>
+/// The words of the stand-up and the weekly digest in one language. The renderers
+/// (<see cref="Reports.Standup.StandupMessage"/>, <see cref="DigestMessage"/>) decide what appears and in
+/// which order; a pack only says it. Stages and activity types arrive as their wire names ("proposal", "call").
+/// </summary>
+public abstract class ReportReplies(LanguageReplies language)
+{
+    protected LanguageReplies Language { get; } = language;
+
+    // ---- Stand-up -----------------------------------------------------------------------------
+
+    public abstract string StandupTitle(DateOnly date);
+
+    public abstract string NobodyOnTeam();
+
+    /// <summary>The one line of a day with nothing recorded, planned or due.</summary>
+    public abstract string QuietDay();
+
+    /// <summary>What <c>standup</c> says for a weekend or a holiday: no stand-up is posted that day.</summary>
+    public abstract string NotAWorkingDay(DateOnly date, DateOnly? next);
+
+    public abstract string Away(string name, DateOnly? until);
+
+    public abstract string NothingRecorded();
+
+    public string ActivityCount(string type, int count) => Language.Quantity(ActivityOf(type), count);
+
+    public string NewDeals(int count) => Language.Quantity(Counted.NewDeal, count);
+
+    public abstract string MovedTo(string deal, string stage);
+
+    public string StageMoves(int count) => Language.Quantity(Counted.StageMove, count);
+
+    public abstract string Won(string deal);
+
+    public abstract string Lost(string deal);
+
+    public abstract string NoPlanYet();
+
+    public abstract string Plan(string first, int more);
+
+    public abstract string DueToday(int count);
+
+    public abstract string Overdue(int count);
+
+    public abstract string ActivityDetail(string type, string? account, string? contact, string? deal, DateOnly on, string? notes);
+
+    public abstract string NewDealDetail(string deal);
+
+    public abstract string MoveDetail(string deal, string? from, string to);
+
+    public abstract string PlanItem(int number, string item);
+
+    public abstract string DueTodayDetail(string title);
+
+    public abstract string OverdueDetail(string title, DateOnly? since);
+
+    /// <summary>A deal with its amount, where amounts may show: "Contoso upgrade (EUR 30,000)".</summary>
+    public virtual string DealWithAmount(string deal, string? currency, decimal amount) =>
+        $"{deal} ({Language.ExactMoney(currency ?? "", amount).Trim()})";
+
+    /// <summary>A stage as reports print it (the wire name in English).</summary>
+    public abstract string StageName(string stage);
+
+    /// <summary>An activity type as reports print it (the wire name in English).</summary>
+    public abstract string TypeName(string type);
+
+    // ---- Digest -------------------------------------------------------------------------------
+
+    public abstract string DigestTitle(string week, DateOnly from, DateOnly to);
+
+    /// <summary>"Team: " and the team's counters.</summary>
+    public abstract string TeamLine(string counters, int activitiesChange);
+
+    /// <summary>The counters of a rep or the team; <paramref name="won"/> is already worded (with amounts where allowed).</summary>
+    public abstract string Counters(KpiCounters c, string wonAmounts);
+
+    public abstract string NoOpenDeals();
+
+    public abstract string Pipeline(int open, IEnumerable<string> stages);
+
+    public abstract string PipelineStage(string stage, int count, string amounts);
+
+    public abstract string WinRate(decimal rate, decimal? daysToWin);
+
+    public abstract string Flag(KpiDeviation deviation);
+
+    public abstract string MoreInDetails(int count);
+
+    public abstract string StaleHeader(int count);
+
+    public abstract string StaleLine(KpiStaleDeal deal);
+
+    public abstract string RepName(string name, bool away);
+
+    public abstract string Targets(IEnumerable<(string Metric, decimal Ratio)> fulfilment);
+
+    public abstract string MetricLabel(string metric);
+
+    /// <summary>The quiet week's one line: nothing recorded by anyone.</summary>
+    public abstract string QuietWeek();
+
+    public abstract string DeviationMessage(KpiDeviation deviation);
+
+    public abstract string DeviationLookAt(KpiDeviation deviation);
+
+    protected static Crm.ActivityType ActivityOf(string type) =>
+        Enum.TryParse<Crm.ActivityType>(type, ignoreCase: true, out var t) ? t : Crm.ActivityType.Note;
+}

@@ -1,0 +1,136 @@
+namespace SalesBot.Core.Conversation.Languages;
+
+/// <summary>
+/// What a pack word means to the grammar. The grammar reads these kinds, never the words:
+/// a language is a table from its words to these kinds (see <see cref="LanguagePack"/>).
+/// </summary>
+public enum TagKind
+{
+    /// <summary>An activity noun or verb; value is the <see cref="Crm.ActivityType"/>, form says its tense.</summary>
+    Activity,
+    /// <summary>A vague activity verb ("rozmawiałem", "говорил") that a modifier may decide; value is its default type.</summary>
+    VagueActivity,
+    /// <summary>How it happened ("przez telefon", "по телефону"); value is the activity type it decides.</summary>
+    ActivityModifier,
+    /// <summary>A verb of sending ("wysłałem", "отправил"): an email when nothing else says what was sent.</summary>
+    Send,
+    /// <summary>A preposition before a party ("z", "do", "с", "в"); cases says which case the name after it takes.</summary>
+    Connector,
+    /// <summary>A preposition between a person and their company ("z", "из", "from").</summary>
+    Affiliation,
+    /// <summary>Words that end a party and start the notes ("w sprawie", "по поводу").</summary>
+    NotesMarker,
+    /// <summary>A stage name; value is the <see cref="Crm.DealStage"/>. Won and lost words stand alone.</summary>
+    Stage,
+    /// <summary>The preposition before a stage ("na", "do", "в").</summary>
+    StagePrep,
+    /// <summary>The noun "stage" ("etap", "стадия"), between a preposition and a stage name.</summary>
+    StageNoun,
+    /// <summary>A verb that moves a deal ("przesuń", "перевести").</summary>
+    MoveVerb,
+    /// <summary>A head that opens a new deal ("nowa szansa", "новая сделка"); value 1 opens it as a lead.</summary>
+    CreateDeal,
+    /// <summary>The word "deal" itself ("szansa", "сделка"), trimmed from deal names.</summary>
+    DealNoun,
+    /// <summary>Says an amount is being changed ("kwota", "сумма").</summary>
+    AmountMarker,
+    /// <summary>Says a close date is being changed ("data zamknięcia", "дата закрытия").</summary>
+    CloseDateMarker,
+    /// <summary>A lost reason; text is the reason as the contract writes it ("to competitor", "no budget").</summary>
+    LostReason,
+    /// <summary>A head that makes the rest a task ("przypomnij mi", "напомни", "zadanie:").</summary>
+    TaskHead,
+    /// <summary>A task noun or verb that is a task with a date ("follow-up", "фоллоу-ап").</summary>
+    TaskVerb,
+    /// <summary>A head that marks a task done ("zrobione:", "готово:").</summary>
+    DoneHead,
+    /// <summary>A head that starts a plan ("plan na dziś", "план на сегодня").</summary>
+    PlanHead,
+    Pipeline,
+    TaskList,
+    Kpi,
+    /// <summary>"How did X do" ("jak poszło", "как дела у"): a digest about a person.</summary>
+    KpiPerson,
+    Standup,
+    /// <summary>A question about an account ("co z", "что по"), followed by the account.</summary>
+    AccountQuery,
+    /// <summary>"Show" ("pokaż", "покажи"): a query about whatever follows.</summary>
+    Show,
+    /// <summary>"Mine" for a query's scope ("mój", "мои").</summary>
+    Self,
+    /// <summary>"The team's" for a query's scope ("zespołu", "команды").</summary>
+    Team,
+    Undo,
+    Help,
+    /// <summary>Thanks and greetings: chit-chat, never a command.</summary>
+    Thanks,
+    Negation,
+    /// <summary>A question word or particle ("czy", "ли", "kiedy").</summary>
+    Question,
+    /// <summary>A future or intention marker ("będę", "буду", "planuję").</summary>
+    Future,
+    /// <summary>A word that joins two facts ("i", "a potem", "и", "потом").</summary>
+    Conjunction,
+    /// <summary>A day relative to today; value is the offset in days.</summary>
+    RelativeDay,
+    /// <summary>A weekday; value is the <see cref="DayOfWeek"/>.</summary>
+    Weekday,
+    /// <summary>A month name in any case; value is 1-12.</summary>
+    Month,
+    /// <summary>"last" ("zeszły", "прошлый").</summary>
+    Last,
+    /// <summary>"this" ("ten", "этот").</summary>
+    This,
+    /// <summary>"next" ("przyszły", "следующий").</summary>
+    Next,
+    /// <summary>"in" of "in N days" ("za", "через").</summary>
+    In,
+    /// <summary>"ago" ("temu", "назад").</summary>
+    Ago,
+    /// <summary>A period unit; value is its length in days (1, 7, 30, 91, 365).</summary>
+    Unit,
+    /// <summary>"end of" ("koniec", "конца").</summary>
+    EndOf,
+    /// <summary>A preposition that belongs to the date after it ("do", "до", "w", "в", "na", "za").</summary>
+    DatePrep,
+    /// <summary>"by" of a due date ("do", "до", "к").</summary>
+    By,
+    /// <summary>A word before a time of day ("o", "в").</summary>
+    TimePrep,
+    /// <summary>A number word ("dwa", "два", "pół").</summary>
+    NumberWord,
+    /// <summary>An amount multiplier; value is the factor (1000, 1000000).</summary>
+    Multiplier,
+    /// <summary>A currency word or sign; text is its ISO 4217 code.</summary>
+    Currency,
+    /// <summary>A word that is never a name ("klient", "клиент", pronouns).</summary>
+    NotName,
+    /// <summary>A legal form kept inside a company name ("ООО", "sp. z o.o.").</summary>
+    LegalForm,
+    /// <summary>"Speak Polish": text is the language code asked for.</summary>
+    SetLanguage,
+    /// <summary>A correction lead-in ("poprawka", "то есть", "właściwie").</summary>
+    Correction,
+    /// <summary>A word that opens a note ("notatka", "заметка") when followed by a colon.</summary>
+    NoteHead,
+    /// <summary>Says a planned event did not happen ("nie odbyło się", "не состоялась", "odwołane"): never logged.</summary>
+    Cancelled,
+    /// <summary>"When did we last..." ("kiedy ostatnio", "последний раз"): a last-contact question.</summary>
+    LastContact,
+    /// <summary>Contacts of an account ("kontakty", "контактные лица", "kto jest naszym kontaktem").</summary>
+    ContactList,
+    /// <summary>A question about logged activities ("co robiłem", "мои встречи", "звонки").</summary>
+    ActivityQuery,
+    /// <summary>"Who" at the head of a question about people ("kto", "кто").</summary>
+    Who,
+    /// <summary>"Compare" ("porównaj", "сравни").</summary>
+    Compare,
+    /// <summary>"How do I" ("jak", "как"): with an action word after it, a how-to question.</summary>
+    HowTo,
+    /// <summary>A verb that means recording something ("zalogować", "записать"): how-to topics.</summary>
+    LogVerb,
+    /// <summary>A head that adds a contact ("dodaj kontakt", "новый контакт").</summary>
+    AddContact,
+    /// <summary>Deals closing in a period ("zamykają się", "закрываются").</summary>
+    Closing,
+}

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Parsing;
+using SalesBot.Core.Conversation.Replies;
+
+namespace SalesBot.Core.Features.Tasks;
+
+/// <summary>
+/// The buttons of a reminder: "r:ID:done" completes task ID (undoable, like "done call Kevin"),
+/// "r:ID:tomorrow" moves it to tomorrow at the same time, which reminds again then.
+/// </summary>
+public static class ReminderButtons
+{
+    public const string DoneAction = "done";
+    public const string TomorrowAction = "tomorrow";
+
+    public static string Done(int taskId) => $"r:{taskId}:{DoneAction}";
+
+    public static string Tomorrow(int taskId) => $"r:{taskId}:{TomorrowAction}";
+
+    public static async Task<TurnResult> PressAsync(Turn turn, int taskId, string action, CancellationToken ct)
+    {
+        var task = await turn.Db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId && t.OwnerId == turn.Member.Id, ct);
+        if (task is null)
+        {
+            return new TurnResult("That reminder is no longer there.");
+        }
+
+        if (task.DoneAt is not null)
+        {
+            return new TurnResult($"Already done: {task.Title}.");
+        }
+
+        switch (action)
+        {
+            case DoneAction:
+            {
+                turn.Command = new ParsedCommand(Intent.CompleteTask, 1);
+                var journal = await turn.StartJournalAsync(ct);
+                JournalChanges.Add(journal, c => c.Tasks.Add(new TaskBefore(task.Id, task.DoneAt)));
+                task.DoneAt = turn.Now;
+                journal.Summary = $"marking \"{task.Title}\" done";
+                return new TurnResult($"✓ Done: {task.Title}.");
+            }
+
+            case TomorrowAction:
+            {
+                var from = task.Due is { } due && due > turn.Today ? due : turn.Today;
+                task.Due = from.AddDays(1);
+                var at = task.DueTime is { } time ? $" {time:HH:mm}" : "";
+                return new TurnResult($"✓ Moved to {Format.Day(task.Due.Value, turn.Today)}{at}: {task.Title}.");
+            }
+
+            default:
+                return new TurnResult("That button has expired. Type \"help\" to see what I can do.");
+        }
+    }
+}

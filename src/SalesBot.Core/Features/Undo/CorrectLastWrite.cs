@@ -1,0 +1,141 @@
+using Microsoft.EntityFrameworkCore;
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Parsing;
+using SalesBot.Core.Conversation.Replies;
+using SalesBot.Core.Conversation.Resolution;
+using SalesBot.Core.Crm;
+
+namespace SalesBot.Core.Features.Undo;
+
+/// <summary>
+/// "no wait, that was Fabrikam", "actually it was yesterday", "oops I meant 35k": amends the member's last write in
+/// place (the activity's account, contact or day; the deal's amount, stage or close date). The correction is its own
+/// journal entry, so "undo" takes back the correction alone.
+/// </summary>
+public static class CorrectLastWrite
+{
+    public sealed record Command(string? Account, string? Contact, DateOnly? Date, decimal? Amount, string? Currency, DealStage? Stage)
+    {
+        public static Command From(ParsedCommand p) => new(p.Account, p.Contact, p.Date, p.Amount, p.Currency, p.Stage);
+
+        public bool IsEmpty => Account is null && Contact is null && Date is null && Amount is null && Stage is null;
+    }
+
+    public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
+    {
+        if (cmd.IsEmpty)
+        {
+            return new TurnResult("What should I correct? For example: \"no wait, that was Fabrikam\" or \"oops I meant 35k\". Nothing was written.");
+        }
+
+        var last = await turn.Db.Journal.AsNoTracking().Where(j => j.MemberId == turn.Member.Id && j.UndoneAt == null)
+            .OrderByDescending(j => j.Id).FirstOrDefaultAsync(ct);
+        if (last is null)
+        {
+            return new TurnResult("There is nothing of yours to correct.");
+        }
+
+        if (await turn.Db.Activities.Include(a => a.Account).FirstOrDefaultAsync(a => a.JournalEntryId == last.Id, ct) is { } activity)
+        {
+            return await ActivityAsync(turn, activity, cmd, ct);
+        }
+
+        var dealId = await turn.Db.Deals.Where(d => d.JournalEntryId == last.Id).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct)
+            ?? JournalChanges.Read(last).Deals.Select(d => (int?)d.Id).FirstOrDefault();
+        if (dealId is { } id && await turn.Db.Deals.Include(d => d.Account).FirstOrDefaultAsync(d => d.Id == id, ct) is { } deal)
+        {
+            return await DealAsync(turn, deal, cmd, ct);
+        }
+
+        return new TurnResult($"I can't correct {last.Summary} that way. Type \"undo\" and send it again. Nothing was written.");
+    }
+
+    private static async Task<TurnResult> ActivityAsync(Turn turn, Activity activity, Command cmd, CancellationToken ct)
+    {
+        if (cmd.Account is null && cmd.Contact is null && cmd.Date is null)
+        {
+            return new TurnResult("Your last entry was an activity: I can correct its account, contact or day. Nothing was written.");
+        }
+
+        var account = activity.Account;
+        if (cmd.Account is { } name)
+        {
+            var resolved = await Resolve.AccountAsync(turn, name, mayCreate: true, ct);
+            if (resolved.Answer is not null)
+            {
+                return resolved.Answer;
+            }
+
+            account = resolved.Record;
+        }
+
+        Contact? contact = null;
+        if (cmd.Contact is { } person)
+        {
+            (contact, _) = await Resolve.ContactAsync(turn, person, account, ct);
+        }
+
+        var journal = await turn.StartJournalAsync(ct);
+        JournalChanges.Add(journal, c => c.Activities.Add(new ActivityBefore(activity.Id, activity.AccountId, activity.ContactId, activity.HappenedOn)));
+        var said = new List<string>();
+        if (cmd.Account is not null && account is not null)
+        {
+            activity.Account = account;
+            if (cmd.Contact is null && activity.ContactId is not null)
+            {
+                // The contact belonged to the wrong account.
+                activity.ContactId = null;
+            }
+
+            said.Add($"with {account.Name}");
+        }
+
+        if (contact is not null)
+        {
+            activity.Contact = contact;
+            said.Add($"with {contact.Name}");
+        }
+
+        if (cmd.Date is { } day && day <= turn.Today)
+        {
+            activity.HappenedOn = day;
+            said.Add(Format.Day(day, turn.Today));
+        }
+
+        journal.Summary = $"the correction of the {Format.Noun(activity.Type)} ({string.Join(", ", said)})";
+        return new TurnResult($"✎ Corrected: the {Format.Noun(activity.Type)} is now {string.Join(", ", said)}.");
+    }
+
+    private static async Task<TurnResult> DealAsync(Turn turn, Deal deal, Command cmd, CancellationToken ct)
+    {
+        if (cmd.Amount is null && cmd.Stage is null && cmd.Date is null)
+        {
+            return new TurnResult($"Your last entry was about {deal.Name}: I can correct its amount, stage or close date. Nothing was written.");
+        }
+
+        var journal = await turn.StartJournalAsync(ct);
+        JournalChanges.Add(journal, c => c.Deals.Add(DealBefore.Of(deal)));
+        var said = new List<string>();
+        if (cmd.Amount is { } amount)
+        {
+            deal.Amount = amount;
+            deal.Currency = cmd.Currency ?? deal.Currency ?? turn.Team.Currency;
+            said.Add(turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId) is { } shown ? $"amount {shown}" : "amount changed");
+        }
+
+        if (cmd.Stage is { } stage && deal.MoveTo(stage, turn.Member.Id, turn.Now) is { } change)
+        {
+            change.JournalEntryId = journal.Id;
+            said.Add($"stage {stage}");
+        }
+
+        if (cmd.Date is { } close)
+        {
+            deal.CloseDate = close;
+            said.Add($"closing {Format.Day(close, turn.Today)}");
+        }
+
+        journal.Summary = $"the correction to {deal.Name} ({string.Join(", ", said)})";
+        return new TurnResult($"✎ Corrected {deal.Name}: {string.Join(", ", said)}.");
+    }
+}

@@ -1,0 +1,66 @@
+using SalesBot.Core.Reports.Kpi;
+
+namespace SalesBot.Core.Reports.Charts;
+
+/// <summary>
+/// What the weekly digest's picture shows, messenger-neutral: activities per rep against the activities
+/// target, the open pipeline by stage, and the won amount of the last 8 weeks. It travels in the outbox row
+/// (<see cref="Messaging.OutgoingMessage.Chart"/>): Telegram draws it as one PNG (<see cref="DigestChartRenderer"/>),
+/// Teams as native Adaptive Card charts. Money is in one currency (<see cref="Currency"/>, the one most of the
+/// amounts are in); with amounts hidden the pipeline and the won weeks count deals instead.
+/// </summary>
+public sealed record DigestChart(
+    string Title,
+    string? Currency,
+    IReadOnlyList<ChartRep> Reps,
+    decimal? ActivitiesTarget,
+    IReadOnlyList<ChartStage> Pipeline,
+    IReadOnlyList<ChartWeek> Won)
+{
+    /// <summary>How many weeks the won line covers, the digest's week last.</summary>
+    public const int Weeks = 8;
+
+    public bool ShowsAmounts => Currency is not null;
+
+    /// <summary>The picture of <paramref name="digest"/>; <paramref name="won"/> is the loader's wins of the last <see cref="Weeks"/> weeks.</summary>
+    public static DigestChart From(KpiDigest digest, IReadOnlyList<WonWeekRow> won, bool showAmounts)
+    {
+        var currency = showAmounts ? MainCurrency(digest, won) : null;
+        var reps = digest.Reps.Where(r => !r.Away || r.Activities > 0).Select(r => new ChartRep(r.Name, r.Activities)).ToList();
+        var target = digest.Targets.TryGetValue("activities", out var t) ? t : (decimal?)null;
+        var pipeline = digest.Pipeline.ByStage
+            .Select(s => new ChartStage(s.Key, s.Value.Count, currency is null ? 0 : s.Value.Amount.GetValueOrDefault(currency)))
+            .ToList();
+        Calendar.IsoWeek.TryParse(digest.Week, out var last);
+        var weeks = Enumerable.Range(0, Weeks).Select(i => Calendar.IsoWeek.Of(last.Monday.AddDays(-7 * (Weeks - 1 - i)))).ToList();
+        var byWeek = won.ToLookup(w => w.Week);
+        var points = weeks.Select(w => new ChartWeek(
+                $"W{w.Week:00}",
+                currency is null ? byWeek[w.ToString()].Sum(r => r.Count) : byWeek[w.ToString()].Where(r => r.Currency == currency).Sum(r => r.Amount)))
+            .ToList();
+        return new DigestChart($"{digest.Team} · {digest.Week}", currency, reps, target, pipeline, points);
+    }
+
+    private static string? MainCurrency(KpiDigest digest, IReadOnlyList<WonWeekRow> won)
+    {
+        var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var (currency, amount) in digest.Pipeline.ByStage.Values.SelectMany(s => s.Amount).Select(a => (a.Key, a.Value))
+                     .Concat(won.Where(w => w.Currency is not null).Select(w => (w.Currency!, w.Amount))))
+        {
+            totals[currency] = totals.GetValueOrDefault(currency) + amount;
+        }
+
+        return totals.Count == 0 ? null : totals.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).First().Key;
+    }
+}
+
+public sealed record ChartRep(string Name, int Activities);
+
+/// <summary>Open deals of one stage: how many, and their amount in the chart's currency (0 when amounts are hidden).</summary>
+public sealed record ChartStage(string Stage, int Count, decimal Amount);
+
+/// <summary>One week ("W47") of the won line: the won amount in the chart's currency, or the number of wins when amounts are hidden.</summary>
+public sealed record ChartWeek(string Week, decimal Value);
+
+/// <summary>Deals won in one ISO week ("2026-W47"), per currency.</summary>
+public sealed record WonWeekRow(string Week, string? Currency, int Count, decimal Amount);

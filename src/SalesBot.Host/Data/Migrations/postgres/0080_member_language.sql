@@ -1,0 +1,2 @@
+-- The language a member asked the bot to answer in ("/lang pl"); null follows the message and the team's language.
+ALTER TABLE "Members" ADD "Language" character varying(8) NULL;
