@@ -32,7 +32,7 @@ internal sealed class ActivityRules
         _v = v;
         _dates = dates;
         _names = names;
-        _leadIns = Phrases.Build($@"^(?:{Phrases.Words(v.ActivityLeadIns)}\s*)+");
+        _leadIns = Phrases.Build($@"^(?:{Phrases.Words(v.ActivityLeadIns)}[\s:]*)+");
         _phrase = Phrases.Build(Phrases.Words(v.ActivityPhrases.Keys));
         _modifier = Phrases.Build(Phrases.Words(v.ActivityModifiers.Keys));
         _connector = Phrases.Build($@"^\s*[:,\-]?\s*(?:{Phrases.Words(v.ActivityParticiples)}\s+)?(?:{Phrases.Words(v.PartyConnectors.Where(c => c != "@"))}|@)\s*");
@@ -146,7 +146,14 @@ internal sealed class ActivityRules
         }
 
         var before = phrase.Index > start ? text[start..phrase.Index] : null;
-        return Build(message, type, after, before, date, time, future, leadingOnly, text, pastVerb);
+        var built = Build(message, type, after, before, date, time, future, leadingOnly, text, pastVerb);
+        if (built is null && modifier is { } by && _laterParty.Match(text) is { Success: true } party)
+        {
+            // "sent the deck to Fourth Coffee by email": "coffee" was part of the name; the modifier says what it was.
+            return Build(message, by, text[(party.Index + party.Length)..], null, date, time, future, leadingOnly, text);
+        }
+
+        return built;
     }
 
     /// <summary>
@@ -189,6 +196,12 @@ internal sealed class ActivityRules
     private ParsedCommand? Build(
         NormalizedMessage message, ActivityType type, string after, string? before, DateOnly date, TimeOnly? time, bool future, bool leadingOnly, string text, bool pastVerb = true)
     {
+        // "log: call, litware, talked pricing": the party may follow the activity after a comma.
+        if (after.Length > 1 && after.TrimStart()[..1] is "," or ":" or ";")
+        {
+            after = after.TrimStart().TrimStart(',', ':', ';').TrimStart();
+        }
+
         var connector = _connector.Match(after);
         var connected = connector.Success;
         if (connected)

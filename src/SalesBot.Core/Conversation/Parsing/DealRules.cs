@@ -27,6 +27,7 @@ internal sealed class DealRules
     private readonly HashSet<string> _fillers;
     private readonly HashSet<string> _leadHeads;
     private readonly HashSet<string> _reasonTrim;
+    private readonly Regex _dealNounAfterName;
 
     public DealRules(Vocabulary v, DateReader dates, AmountReader amounts, NameReader names)
     {
@@ -45,6 +46,7 @@ internal sealed class DealRules
         _verbs = Phrases.Set(v.DealVerbs);
         _fillers = Phrases.Set(v.DealFillers);
         _leadHeads = Phrases.Set(v.CreateLeadHeads);
+        _dealNounAfterName = Phrases.Build($@"\s(?:{Phrases.Alt(v.DealNouns)})(?:\s*[-:,]\s*|\s*)$");
         _reasonTrim = Phrases.Set(v.DealVerbs.Concat(v.DealFillers).Where(w => w is not ("to" or "for" or "with" or "from" or "went" or "got" or "has" or "have" or "back" or "no")));
     }
 
@@ -182,7 +184,7 @@ internal sealed class DealRules
         }
 
         // "Acme 24/7 support": digits with a slash and no "by" or "close" before them belong to the name.
-        if (numericNeedsPreposition && char.IsDigit(text[hit.Index]))
+        if (numericNeedsPreposition && char.IsDigit(text[hit.Index]) && text.AsSpan(hit.Index, hit.Length).Contains('/'))
         {
             return null;
         }
@@ -232,6 +234,12 @@ internal sealed class DealRules
         if (!marked && !Phrases.HasUpper(name))
         {
             return null;
+        }
+
+        if (!marked && _dealNounAfterName.Match(clause) is { Success: true } noun && noun.Index > 0)
+        {
+            // "Litware expansion deal - 250k": a named deal with its size and no word of change is a new deal.
+            return new ParsedCommand(Intent.CreateDeal, 0.75) { Deal = Phrases.Clean(clause[..noun.Index]), Amount = amount, Currency = currency, Notes = notes };
         }
 
         return new ParsedCommand(Intent.UpdateDeal, marked ? 0.85 : 0.7)

@@ -102,7 +102,8 @@ internal sealed class Guards
         }
 
         title = Phrases.Clean(_nextStep.Replace(_future.Replace(title, " "), " "));
-        return new ParsedCommand(Intent.AddTask, confidence) { Title = Phrases.CollapseSpaces(title), Date = due, Account = account };
+        title = Phrases.CollapseSpaces(title);
+        return new ParsedCommand(Intent.AddTask, confidence) { Title = title, Date = due, Account = account, Confirm = Phrases.WordCount(title) < 2 };
     }
 
     private string? Party(string? name) => name is null || IsCommonName(name) ? null : name;

@@ -127,7 +127,7 @@ public sealed class MessageParser : IMessageParser
         }
 
         var whole = ReadClause(message, raw, today, hits, lexicon);
-        if (!(whole.Intent.IsWrite() || whole.Intent == Intent.Unknown) || whole.Intent == Intent.SetPlan || _taskHead.IsMatch(message.Text))
+        if (!(whole.Intent.IsWrite() || whole.Intent == Intent.Unknown) || whole.Intent is Intent.SetPlan or Intent.CompleteTask || _taskHead.IsMatch(message.Text))
         {
             return whole;
         }

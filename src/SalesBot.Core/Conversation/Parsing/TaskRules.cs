@@ -51,7 +51,8 @@ internal sealed class TaskRules
         _doneTail = Phrases.Build($@"^(?:task\s+)?(?<t>.+?)\s*[-:,]?\s+(?:{Phrases.Alt(v.DoneTails)})$|^(?<t>.+?)\s*(?:✅|✔|\[x\])$");
         _activityObject = Phrases.Build($@"^(?:(?:a|an|the|my|our|that|this)\s+)?(?:\w+\s+)?{Phrases.Words(v.ActivityPhrases.Keys)}\s+(?:with|w|for|at|to)\b");
         _taskHead = Phrases.Build($@"^(?:(?<intent>{Phrases.Words(v.IntentionHeads)})|{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?!list\b|lists\b|why\b|what\b|how\b|who\b|where\b|if\b|whether\b)(?<t>.+)$");
-        _taskVerb = Phrases.Build($@"^(?:{Phrases.Words(v.TaskVerbs)})\s+(?!me\b|us\b)\S");
+        // "f/u call w eva ...": a follow-up call that happened is an activity, not a task.
+        _taskVerb = Phrases.Build($@"^(?:{Phrases.Words(v.TaskVerbs)})\s+(?!me\b|us\b|(?:{Phrases.Alt(v.ActivityPhrases.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)))})\s+(?:with|w|at)\b)\S");
         _imperative = Phrases.Build($@"^(?:{Phrases.Words(v.ImperativeVerbs)})\s+(?!(?:with|w|for|to|at|from|by|in|on)\b|@|w/)\S");
         _doneFirst = WordGate.FirstWords(v.DoneHeads.Concat(["mark", "marked", "set", "tick", "check", "close"]));
         _doneLast = WordGate.LastWords(v.DoneTails.Concat(["done"]));

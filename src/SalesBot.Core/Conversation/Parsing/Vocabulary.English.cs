@@ -236,7 +236,7 @@ public sealed partial class Vocabulary
             "demo", "write", "draft", "book", "schedule", "review", "ring", "phone", "text", "message",
             "finish", "renew", "sign", "get", "ask", "confirm", "share",
         ],
-        TaskVerbs = ["follow up", "follow-up", "followup", "chase", "prep", "prepare", "draft", "schedule", "set up", "organise", "organize", "arrange"],
+        TaskVerbs = ["f/u", "fu", "f/up", "f-up", "follow up", "follow-up", "followup", "chase", "prep", "prepare", "draft", "schedule", "set up", "organise", "organize", "arrange"],
         DoneHeads =
         [
             "done", "done with", "done:", "finished", "finished with", "completed", "complete", "ticked off",
@@ -464,6 +464,7 @@ public sealed partial class Vocabulary
         UndoTails = ["the", "last", "thing", "one", "entry", "wrong", "please", "pls", "it", "that", "was", "action", "message", "record", "log", "i", "just", "made", "did", "added", "logged", "mistake", "oops", "my", "bad", "sorry", "a", "entered", "typed", "wrote"],
         PastAuxiliaries = ["did", "didn't", "have", "haven't", "has", "hasn't", "had"],
         ActivityQuestionVerbs = ["call", "email", "e-mail", "meet", "visit", "demo", "talk to", "speak to", "speak with", "talk with", "ring", "phone", "contact", "reach", "ping", "log", "message", "text"],
+        DealNouns = ["deal", "opp", "opportunity", "oppty", "project"],
         AllRepsWords = ["reps", "all reps", "the reps", "everyone", "everybody", "the team", "team", "all", "us", "the whole team", "whole team", "all of us", "people"],
         NameListJoiners = [",", "&", "+", "/", "and", "vs", "vs.", "versus", "with", "against", "to"],
         ContactListWords = ["contacts", "contact list", "contact", "people"],

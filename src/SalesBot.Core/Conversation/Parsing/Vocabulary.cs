@@ -196,6 +196,8 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> PastAuxiliaries { get; init; } = [];
     /// <summary>Base forms of activity verbs in a question ("did I call Initech?").</summary>
     public IReadOnlyList<string> ActivityQuestionVerbs { get; init; } = [];
+    /// <summary>Nouns for a deal ("deal", "opp"): "Litware expansion deal - 250k" names a new one.</summary>
+    public IReadOnlyList<string> DealNouns { get; init; } = [];
     /// <summary>Words for all reps in a comparison ("reps", "everyone").</summary>
     public IReadOnlyList<string> AllRepsWords { get; init; } = [];
     /// <summary>Words that join names in a list ("and", "vs", ",").</summary>
