@@ -94,6 +94,12 @@ public static class JoinTeam
     /// </summary>
     public static async Task<bool> MayTellStrangerAsync(SalesBotDb db, IncomingMessage msg, DateTimeOffset now, CancellationToken ct)
     {
+        if (string.IsNullOrEmpty(msg.SenderId))
+        {
+            // Nothing to key a limit on, and a row could not hold it: a sender without an id is always told.
+            return true;
+        }
+
         var since = now - StrangerNoticeInterval;
         if (await db.SenderEvents.AnyAsync(e => e.Kind == SenderEventKind.StrangerTold && e.Channel == msg.Channel && e.SenderId == msg.SenderId && e.At > since, ct))
         {
