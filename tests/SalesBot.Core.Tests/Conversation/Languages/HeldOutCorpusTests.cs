@@ -91,7 +91,7 @@ public partial class HeldOutCorpusTests
     private static string? FieldOf(ParsedCommand c, string field) => field switch
     {
         "colleagues" => null,
-        _ => Field(c, field),
+        _ => Parsing.ParsedCommandAssert.Field(c, field),
     };
 
     private static bool Matches(string field, JsonElement want, string? got, ParsedCommand c)

@@ -65,13 +65,26 @@ internal static class ParsedCommandAssert
         "argument" => c.Argument,
         "number" => c.Number?.ToString(CultureInfo.InvariantCulture),
         "period" => c.Period,
+        "from" => c.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        "to" => c.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        "reason" => c.Reason,
+        "role" => c.Role,
+        "email" => c.Email,
+        "topic" => c.Topic,
+        "members" => c.Members is null ? null : string.Join(",", c.Members),
+        "colleagues" => c.Colleagues is null ? null : string.Join(",", c.Colleagues),
+        "more" => (c.More?.Count ?? 0).ToString(CultureInfo.InvariantCulture),
+        // "confirm=" (none) means the write goes ahead: false reads as absent.
+        "confirm" => c.Confirm ? "True" : null,
+        "language" => c.Language,
         _ => throw new ArgumentException($"unknown field {field}"),
     };
 
     private static double Num(string s) => double.Parse(s, CultureInfo.InvariantCulture);
 
-    private static string Describe(ParsedCommand c) =>
-        $"{c.Intent} act={c.Activity} acc={c.Account} con={c.Contact} deal={c.Deal} stage={c.Stage} amt={c.Amount} cur={c.Currency} " +
-        $"date={c.Date} time={c.Time} title={c.Title} items={c.Items?.Count} scope={c.Scope} week={c.Week} notes={c.Notes} " +
-        $"arg={c.Argument} n={c.Number} conf={c.Confidence}";
+    public static string Describe(ParsedCommand c) =>
+        $"{c.Intent.ToWireName()} act={c.Activity} acc={c.Account} con={c.Contact} deal={c.Deal} stage={c.Stage} amt={c.Amount} cur={c.Currency} " +
+        $"date={c.Date} time={c.Time} title={c.Title} items={c.Items?.Count} scope={c.Scope} week={c.Week} from={c.From} to={c.To} notes={c.Notes} " +
+        $"colleagues={(c.Colleagues is null ? "" : string.Join(",", c.Colleagues))} arg={c.Argument} n={c.Number} confirm={c.Confirm} " +
+        $"lang={c.Language} more={c.More?.Count ?? 0} conf={c.Confidence}";
 }
