@@ -180,7 +180,8 @@ public class ScheduledPostsTests : IAsyncLifetime
 
         Assert.Equal(2, Outbox(OutboxKind.PlanPrompt).Count);
         var standup = Body(Assert.Single(Outbox(OutboxKind.Standup)));
-        Assert.Equal("Anna: nothing recorded · no plan yet\nBen: nothing recorded · no plan yet", standup.Text);
+        // Nothing recorded, planned or due: a quiet day is one line, not a wall of zeros (issue 18).
+        Assert.Equal("A quiet day: nothing recorded since the last stand-up, no plans and nothing due.", standup.Text);
     }
 
     [Fact]

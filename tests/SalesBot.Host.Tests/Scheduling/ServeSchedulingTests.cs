@@ -67,7 +67,7 @@ public class ServeSchedulingTests : IAsyncLifetime
 
         var digest = await reports.DigestAsync(teamId, "2026-W47", "team", managerId, CancellationToken.None);
 
-        Assert.StartsWith("Team: 3 meetings, 3 calls, 1 email, 1 demo (10 activities)", digest.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Team: 3 meetings, 3 calls, 1 email, 1 demo, 1 visit (10 activities)", digest.Text, StringComparison.Ordinal);
     }
 
     private List<OutboxMessage> Standups()
