@@ -14,7 +14,7 @@ public enum Counted { Meeting, Call, Email, Demo, Visit, Note, Activity, OpenDea
 /// subclass in its folder and one line in <see cref="ReplyPacks"/>. The rules that pick what to say
 /// (which reply, which deviation, which rep) stay outside; a pack only words them.
 /// </summary>
-public abstract class LanguageReplies
+public abstract partial class LanguageReplies
 {
     /// <summary>"en", "pl", "ru".</summary>
     public abstract string Code { get; }

@@ -7,7 +7,7 @@ namespace SalesBot.Core.Conversation.Languages;
 /// (<see cref="Reports.Standup.StandupMessage"/>, <see cref="DigestMessage"/>) decide what appears and in
 /// which order; a pack only says it. Stages and activity types arrive as their wire names ("proposal", "call").
 /// </summary>
-public abstract class ReportReplies(LanguageReplies language)
+public abstract partial class ReportReplies(LanguageReplies language)
 {
     protected LanguageReplies Language { get; } = language;
 

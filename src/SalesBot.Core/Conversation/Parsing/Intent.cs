@@ -65,6 +65,8 @@ public enum Intent
     HowTo,
     /// <summary>"/lang pl", "speak Polish": Argument is "en", "pl" or "ru".</summary>
     SetLanguage,
+    /// <summary>"post the digest in the channel", "stand-up at 9:30", "quiet hours 20-8" (managers): Setting names the team setting, Argument its value.</summary>
+    SetTeamSetting,
 }
 
 public static class IntentNames
@@ -108,6 +110,7 @@ public static class IntentNames
         Intent.ShowPlan => "show_plan",
         Intent.HowTo => "how_to",
         Intent.SetLanguage => "set_language",
+        Intent.SetTeamSetting => "set_team_setting",
         _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, null),
     };
 

@@ -69,4 +69,6 @@ public sealed record ParsedCommand(Intent Intent, double Confidence)
     public int? Number { get; init; }
     /// <summary>The period of a target: "week" or "month".</summary>
     public string? Period { get; init; }
+    /// <summary>The team setting a set_team_setting names (snake_case, see docs/cli.md): "digest_in_channel", "standup_time", "quiet_hours", ...</summary>
+    public string? Setting { get; init; }
 }

@@ -6,7 +6,7 @@ using SalesBot.Core.Messaging;
 namespace SalesBot.Core.Conversation.Languages.English;
 
 /// <summary>What the bot says in English: short, friendly, with an example the member can copy.</summary>
-public sealed class EnglishReplies : LanguageReplies
+public sealed partial class EnglishReplies : LanguageReplies
 {
     private static readonly CultureInfo EnUs = CultureInfo.GetCultureInfo("en-US");
 

@@ -4,7 +4,7 @@ using SalesBot.Core.Reports.Kpi;
 namespace SalesBot.Core.Conversation.Languages.English;
 
 /// <summary>The stand-up and the digest in English.</summary>
-public sealed class EnglishReportReplies(LanguageReplies language) : ReportReplies(language)
+public sealed partial class EnglishReportReplies(LanguageReplies language) : ReportReplies(language)
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 

@@ -6,7 +6,7 @@ using SalesBot.Core.Messaging;
 namespace SalesBot.Core.Conversation.Languages.Polish;
 
 /// <summary>What the bot says in Polish. Sentences avoid the writer's gender ("Anna: wygrana — ..."), which the bot does not know.</summary>
-public sealed class PolishReplies : LanguageReplies
+public sealed partial class PolishReplies : LanguageReplies
 {
     private static readonly CultureInfo Pl = CultureInfo.GetCultureInfo("pl-PL");
 

@@ -4,7 +4,7 @@ using SalesBot.Core.Reports.Kpi;
 namespace SalesBot.Core.Conversation.Languages.Polish;
 
 /// <summary>The stand-up and the digest in Polish.</summary>
-public sealed class PolishReportReplies(LanguageReplies language) : ReportReplies(language)
+public sealed partial class PolishReportReplies(LanguageReplies language) : ReportReplies(language)
 {
     private static string Plural(int n, string one, string few, string many) => PolishReplies.Plural(n, one, few, many);
 

@@ -6,7 +6,7 @@ using SalesBot.Core.Messaging;
 namespace SalesBot.Core.Conversation.Languages.Russian;
 
 /// <summary>What the bot says in Russian, addressing the member as «вы». Sentences avoid the writer's gender («Анна: сделка выиграна — ...»).</summary>
-public sealed class RussianReplies : LanguageReplies
+public sealed partial class RussianReplies : LanguageReplies
 {
     private static readonly CultureInfo Ru = CultureInfo.GetCultureInfo("ru-RU");
 

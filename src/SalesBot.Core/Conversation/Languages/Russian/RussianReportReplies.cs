@@ -4,7 +4,7 @@ using SalesBot.Core.Reports.Kpi;
 namespace SalesBot.Core.Conversation.Languages.Russian;
 
 /// <summary>The stand-up and the digest in Russian.</summary>
-public sealed class RussianReportReplies(LanguageReplies language) : ReportReplies(language)
+public sealed partial class RussianReportReplies(LanguageReplies language) : ReportReplies(language)
 {
     private static string Plural(int n, string one, string few, string many) => RussianReplies.Plural(n, one, few, many);
 
