@@ -3,7 +3,7 @@ using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Crm;
 
-namespace SalesBot.Core.Features.Teams;
+namespace SalesBot.Core.Features.Administration;
 
 /// <summary>"target meetings 8 per week" (manager): the per-rep target the digest measures against.</summary>
 public static class SetTarget

@@ -3,7 +3,7 @@ using SalesBot.Core.Conversation;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
 
-namespace SalesBot.Core.Features.Teams;
+namespace SalesBot.Core.Features.Administration;
 
 /// <summary>"/connect" in a group or channel, by a manager: the chat becomes the team's channel for stand-ups, digests and the activity stream.</summary>
 public static class ConnectChannel

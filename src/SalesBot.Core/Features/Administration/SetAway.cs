@@ -2,7 +2,7 @@ using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
 
-namespace SalesBot.Core.Features.Teams;
+namespace SalesBot.Core.Features.Administration;
 
 /// <summary>"away until Dec 2" / "back": no plan prompts or nags while away.</summary>
 public static class SetAway

@@ -3,7 +3,7 @@ using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
 
-namespace SalesBot.Core.Features.Teams;
+namespace SalesBot.Core.Features.Administration;
 
 /// <summary>"holiday Dec 24" (manager): no stand-up, prompts or nags for the team that day.</summary>
 public static class AddHoliday

@@ -4,7 +4,7 @@ using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
 
-namespace SalesBot.Core.Features.Teams;
+namespace SalesBot.Core.Features.Administration;
 
 /// <summary>
 /// "invite Anna" (manager): a one-time join code, valid 7 days, for Anna to send as "/join CODE". Ten characters

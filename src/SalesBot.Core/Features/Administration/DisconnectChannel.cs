@@ -3,7 +3,7 @@ using SalesBot.Core.Conversation;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
 
-namespace SalesBot.Core.Features.Teams;
+namespace SalesBot.Core.Features.Administration;
 
 /// <summary>
 /// "/disconnect" in a group or channel, by a manager of the team it is bound to: releases it, so another team can
