@@ -164,6 +164,8 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             case Intent.Standup:
                 return await WithReportsAsync("Stand-up reports are not set up on this server yet.",
                     r => r.StandupAsync(turn.Team.Id, p.Date ?? turn.Today, turn.Member.Id, ct));
+            case Intent.KpiDigest when Features.Kpis.ShowPeriodKpis.Command.From(p) is { } period:
+                return await Features.Kpis.ShowPeriodKpis.HandleAsync(turn, period, ct);
             case Intent.KpiDigest:
                 return await WithReportsAsync("KPI digests are not set up on this server yet.",
                     r => r.DigestAsync(turn.Team.Id, p.Week ?? IsoWeek(turn.Today), p.Scope, turn.Member.Id, ct));
@@ -205,6 +207,16 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
                 return await SetAway.HandleAsync(turn, new SetAway.Command(true, p.Date), ct);
             case Intent.SetBack:
                 return await SetAway.HandleAsync(turn, new SetAway.Command(false, null), ct);
+            case Intent.ShowActivities:
+                return await Features.Activities.ShowActivities.HandleAsync(turn, Features.Activities.ShowActivities.Command.From(p), ct);
+            case Intent.WhoInactive:
+                return await Features.Activities.ShowInactiveReps.HandleAsync(turn, Features.Activities.ShowInactiveReps.Command.From(p), ct);
+            case Intent.CompareReps:
+                return await Features.Kpis.CompareReps.HandleAsync(turn, Features.Kpis.CompareReps.Command.From(p), ct);
+            case Intent.ShowPlan:
+                return await Features.Plans.ShowPlan.HandleAsync(turn, Features.Plans.ShowPlan.Command.From(p), ct);
+            case Intent.HowTo:
+                return Features.Help.ShowHowTo.Handle(turn, Features.Help.ShowHowTo.Command.From(p));
             case Intent.SetTeamSetting:
                 return await SetTeamSetting.HandleAsync(turn, SetTeamSetting.Command.From(p), ct);
             case Intent.Choose when p.Number is { } n && await Questions.LatestOpenAsync(turn, ct) is { } open:
