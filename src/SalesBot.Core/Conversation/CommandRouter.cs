@@ -6,7 +6,7 @@ using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
-using SalesBot.Core.Features.Teams;
+using SalesBot.Core.Features.Administration;
 using SalesBot.Core.Messaging;
 
 namespace SalesBot.Core.Conversation;
@@ -205,6 +205,8 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
                 return await SetAway.HandleAsync(turn, new SetAway.Command(true, p.Date), ct);
             case Intent.SetBack:
                 return await SetAway.HandleAsync(turn, new SetAway.Command(false, null), ct);
+            case Intent.SetTeamSetting:
+                return await SetTeamSetting.HandleAsync(turn, SetTeamSetting.Command.From(p), ct);
             case Intent.Choose when p.Number is { } n && await Questions.LatestOpenAsync(turn, ct) is { } open:
                 return await AnswerAsync(turn, open, n, ct);
             case Intent.Choose:
