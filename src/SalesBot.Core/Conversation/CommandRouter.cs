@@ -216,7 +216,7 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             case Intent.ShowPlan:
                 return await Features.Plans.ShowPlan.HandleAsync(turn, Features.Plans.ShowPlan.Command.From(p), ct);
             case Intent.HowTo:
-                return Features.Help.ShowHowTo.Handle(turn, Features.Help.ShowHowTo.Command.From(p));
+                return Features.Help.ShowHowTo.Handle(Features.Help.ShowHowTo.Command.From(p));
             case Intent.SetTeamSetting:
                 return await SetTeamSetting.HandleAsync(turn, SetTeamSetting.Command.From(p), ct);
             case Intent.Choose when p.Number is { } n && await Questions.LatestOpenAsync(turn, ct) is { } open:

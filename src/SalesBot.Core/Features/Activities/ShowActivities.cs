@@ -12,9 +12,9 @@ public sealed record ActivityLine(DateOnly Day, ActivityType Type, string? Accou
 
 /// <summary>"what did I do yesterday", "Ben's calls this week": the activities of a period, newest first.</summary>
 /// <param name="Total">How many there are; <see cref="Lines"/> holds at most <see cref="ShowActivities.Listed"/>.</param>
-public sealed record ActivitiesShown(Whose Whose, ActivityType? Type, DateOnly From, DateOnly To, DateOnly Today, IReadOnlyList<ActivityLine> Lines, int Total)
+public sealed record ActivitiesShown(Whose Whose, ActivityType? Type, DateOnly From, DateOnly To, DateOnly Today, IReadOnlyList<ActivityLine> Lines, int Total) : Outcome
 {
-    public string Render(LanguageReplies words) => words.ActivitiesShown(this);
+    public override string Render(LanguageReplies words) => words.ActivitiesShown(this);
 }
 
 /// <summary>"what did I do yesterday", "Ben's calls this week", "team activities last week" (scope me, team or a name; From/To).</summary>
@@ -29,7 +29,6 @@ public static class ShowActivities
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {
-        var words = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language);
         var whose = await Whose.ResolveAsync(turn, cmd.Scope, WhoseKind.Mine, ct);
         var (from, to) = (cmd.First ?? turn.Today, cmd.Last ?? cmd.First ?? turn.Today);
         if (to < from)
@@ -54,6 +53,6 @@ public static class ShowActivities
             .ToListAsync(ct);
         var lines = whose.Kind == WhoseKind.Team ? rows : rows.Select(r => r with { Member = null }).ToList();
         var shown = new ActivitiesShown(whose, cmd.Type, from, to, turn.Today, lines, total);
-        return new TurnResult(shown.Render(words)) { Privately = whose.IsOthers };
+        return new TurnResult(shown) { Privately = whose.IsOthers };
     }
 }

@@ -7,15 +7,15 @@ using SalesBot.Core.Crm;
 namespace SalesBot.Core.Features.Activities;
 
 /// <summary>The reps who logged nothing in a period, and those of them who were away.</summary>
-public sealed record InactiveReps(DateOnly From, DateOnly To, DateOnly Today, IReadOnlyList<string> Names, IReadOnlyList<string> Away)
+public sealed record InactiveReps(DateOnly From, DateOnly To, DateOnly Today, IReadOnlyList<string> Names, IReadOnlyList<string> Away) : Outcome
 {
-    public string Render(LanguageReplies words) => words.InactiveReps(this);
+    public override string Render(LanguageReplies words) => words.InactiveReps(this);
 }
 
 /// <summary>A rep asked a manager's question: who logged nothing is for managers.</summary>
-public sealed record InactiveRepsAreForManagers
+public sealed record InactiveRepsAreForManagers : Outcome
 {
-    public string Render(LanguageReplies words) => words.InactiveRepsAreForManagers(this);
+    public override string Render(LanguageReplies words) => words.InactiveRepsAreForManagers(this);
 }
 
 /// <summary>"who hasn't logged anything this week" (managers, or everyone when the team shares its figures).</summary>
@@ -28,10 +28,9 @@ public static class ShowInactiveReps
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {
-        var words = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language);
         if (!turn.SeesTeamFigures)
         {
-            return new TurnResult(new InactiveRepsAreForManagers().Render(words));
+            return new TurnResult(new InactiveRepsAreForManagers());
         }
 
         // This week so far, when no period is said.
@@ -45,6 +44,6 @@ public static class ShowInactiveReps
             .OrderBy(m => m.Name).ToListAsync(ct);
         var away = idle.Where(m => m.IsAwayOn(to) || m.IsAwayOn(from)).Select(m => m.Name).ToList();
         var names = idle.Select(m => m.Name).Where(n => !away.Contains(n)).ToList();
-        return new TurnResult(new InactiveReps(from, to, turn.Today, names, away).Render(words)) { Privately = true };
+        return new TurnResult(new InactiveReps(from, to, turn.Today, names, away)) { Privately = true };
     }
 }

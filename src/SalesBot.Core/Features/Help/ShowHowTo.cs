@@ -4,10 +4,10 @@ using SalesBot.Core.Conversation.Parsing;
 
 namespace SalesBot.Core.Features.Help;
 
-/// <summary>How to do one thing: the pack's example for it, to copy.</summary>
-public sealed record HowToShown(string Capability, string Example)
+/// <summary>How to do one thing: the pack's example for the intent asked about, to copy; the help for one without an example.</summary>
+public sealed record HowToShown(string? Topic) : Outcome
 {
-    public string Render(LanguageReplies words) => words.HowToShown(this);
+    public override string Render(LanguageReplies words) => words.HowToShown(this);
 }
 
 /// <summary>"how do i log a call" (Topic is the intent's wire name): the reply pack's example for that intent.</summary>
@@ -18,9 +18,8 @@ public static class ShowHowTo
         public static Command From(ParsedCommand p) => new(p.Topic);
     }
 
-    public static TurnResult Handle(Turn turn, Command cmd)
+    public static TurnResult Handle(Command cmd)
     {
-        var words = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language);
-        return new TurnResult(words.ExampleFor(cmd.Topic) is { } found ? new HowToShown(found.Capability, found.Example).Render(words) : words.Help());
+        return new TurnResult(new HowToShown(cmd.Topic));
     }
 }

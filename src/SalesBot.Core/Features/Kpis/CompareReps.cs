@@ -7,15 +7,21 @@ using SalesBot.Core.Reports.Kpi;
 namespace SalesBot.Core.Features.Kpis;
 
 /// <summary>Two or more reps' counters for one period, side by side.</summary>
-public sealed record RepsCompared(PeriodKpis Kpis, DateOnly Today)
+public sealed record RepsCompared(PeriodKpis Kpis, DateOnly Today) : Outcome
 {
-    public string Render(LanguageReplies words) => words.RepsCompared(this);
+    public override string Render(LanguageReplies words) => words.RepsCompared(this);
 }
 
 /// <summary>Fewer than two reps named, or a name the team does not have.</summary>
-public sealed record WhichRepsToCompare(string? Unknown)
+public sealed record WhichRepsToCompare(string? Unknown) : Outcome
 {
-    public string Render(LanguageReplies words) => words.WhichRepsToCompare(this);
+    public override string Render(LanguageReplies words) => words.WhichRepsToCompare(this);
+}
+
+/// <summary>A rep asked for colleagues' figures the team keeps for managers.</summary>
+public sealed record OthersFiguresAreForManagers : Outcome
+{
+    public override string Render(LanguageReplies words) => words.OtherRepsFiguresGoToManagers();
 }
 
 /// <summary>"compare chloe and ben last month" (Members, From/To; this week so far by default). Others' figures: managers, or everyone when shared.</summary>
@@ -28,10 +34,9 @@ public static class CompareReps
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {
-        var words = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language);
         if (!turn.SeesTeamFigures)
         {
-            return new TurnResult(words.OtherRepsFiguresGoToManagers());
+            return new TurnResult(new OthersFiguresAreForManagers());
         }
 
         var ids = new List<int>();
@@ -39,7 +44,7 @@ public static class CompareReps
         {
             if (await MemberResolver.FindAsync(turn.Db, turn.Team.Id, name, ct) is not { } member)
             {
-                return new TurnResult(new WhichRepsToCompare(name).Render(words));
+                return new TurnResult(new WhichRepsToCompare(name));
             }
 
             if (!ids.Contains(member.Id))
@@ -50,7 +55,7 @@ public static class CompareReps
 
         if (ids.Count < 2)
         {
-            return new TurnResult(new WhichRepsToCompare(null).Render(words));
+            return new TurnResult(new WhichRepsToCompare(null));
         }
 
         var to = cmd.Last ?? turn.Today;
@@ -58,6 +63,6 @@ public static class CompareReps
         var kpis = await PeriodKpis.LoadAsync(turn.Db, turn.Team, from, to, ids, ct);
         // In the order asked, not by name.
         var ordered = kpis with { Reps = ids.Select(id => kpis.Reps.First(r => r.MemberId == id)).ToList() };
-        return new TurnResult(new RepsCompared(ordered, turn.Today).Render(words)) { Privately = true };
+        return new TurnResult(new RepsCompared(ordered, turn.Today)) { Privately = true };
     }
 }

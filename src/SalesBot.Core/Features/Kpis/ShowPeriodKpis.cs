@@ -6,9 +6,9 @@ using SalesBot.Core.Reports.Kpi;
 namespace SalesBot.Core.Features.Kpis;
 
 /// <summary>The counters of a month, a quarter or a range: the asker's, a colleague's, or the team's with a line per rep.</summary>
-public sealed record PeriodKpisShown(Whose Whose, PeriodKpis Kpis, bool ShowAmounts, DateOnly Today)
+public sealed record PeriodKpisShown(Whose Whose, PeriodKpis Kpis, bool ShowAmounts, DateOnly Today) : Outcome
 {
-    public string Render(LanguageReplies words) => words.PeriodKpisShown(this);
+    public override string Render(LanguageReplies words) => words.PeriodKpisShown(this);
 }
 
 /// <summary>
@@ -28,11 +28,10 @@ public static class ShowPeriodKpis
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {
-        var words = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language);
         var whose = await Whose.ResolveAsync(turn, cmd.Scope, WhoseKind.Team, ct);
         var (from, to) = cmd.First <= cmd.Last ? (cmd.First, cmd.Last) : (cmd.Last, cmd.First);
         var kpis = await PeriodKpis.LoadAsync(turn.Db, turn.Team, from, to, whose.Id is { } id ? [id] : null, ct);
         var shown = new PeriodKpisShown(whose, kpis, ShowAmounts: true, turn.Today);
-        return new TurnResult(shown.Render(words)) { Privately = true };
+        return new TurnResult(shown) { Privately = true };
     }
 }

@@ -7,9 +7,9 @@ using SalesBot.Core.Features.Kpis;
 namespace SalesBot.Core.Features.Plans;
 
 /// <summary>A day's plan (empty when none was set).</summary>
-public sealed record PlanShown(Whose Whose, DateOnly Date, DateOnly Today, IReadOnlyList<string> Items)
+public sealed record PlanShown(Whose Whose, DateOnly Date, DateOnly Today, IReadOnlyList<string> Items) : Outcome
 {
-    public string Render(LanguageReplies words) => words.PlanShown(this);
+    public override string Render(LanguageReplies words) => words.PlanShown(this);
 }
 
 /// <summary>"what's my plan", "Anna's plan for tomorrow" (scope and date; today by default).</summary>
@@ -22,7 +22,6 @@ public static class ShowPlan
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {
-        var words = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language);
         var whose = await Whose.ResolveAsync(turn, cmd.Scope, WhoseKind.Mine, ct);
         if (whose.Kind == WhoseKind.Team)
         {
@@ -35,6 +34,6 @@ public static class ShowPlan
         var items = await turn.Db.DailyPlans.AsNoTracking()
             .Where(p => p.TeamId == turn.Team.Id && p.MemberId == memberId && p.Date == date)
             .Select(p => p.Items).FirstOrDefaultAsync(ct) ?? [];
-        return new TurnResult(new PlanShown(whose, date, turn.Today, items).Render(words));
+        return new TurnResult(new PlanShown(whose, date, turn.Today, items));
     }
 }

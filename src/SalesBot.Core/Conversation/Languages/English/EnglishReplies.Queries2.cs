@@ -81,5 +81,5 @@ public sealed partial class EnglishReplies
         return NarrowedNote(o.Whose) + $"{whose} for {day}:\n" + string.Join('\n', o.Items.Select((item, i) => $"{Ordinal(i + 1)} {item}"));
     }
 
-    public override string HowToShown(HowToShown o) => $"To {o.Capability}, write for example: \"{o.Example}\".";
+    public override string HowToShown(HowToShown o) => ExampleFor(o.Topic) is { } e ? $"To {e.Capability}, write for example: \"{e.Example}\"." : Help();
 }

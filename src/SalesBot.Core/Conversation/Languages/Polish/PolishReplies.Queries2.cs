@@ -77,5 +77,5 @@ public sealed partial class PolishReplies
         return NarrowedNote(o.Whose) + $"{whose} ({day}):\n" + string.Join('\n', o.Items.Select((item, i) => $"{Ordinal(i + 1)} {item}"));
     }
 
-    public override string HowToShown(HowToShown o) => $"Aby {o.Capability}, napisz na przykład: „{o.Example}”.";
+    public override string HowToShown(HowToShown o) => ExampleFor(o.Topic) is { } e ? $"Aby {e.Capability}, napisz na przykład: „{e.Example}”." : Help();
 }

@@ -77,5 +77,5 @@ public sealed partial class RussianReplies
         return NarrowedNote(o.Whose) + $"{whose} ({day}):\n" + string.Join('\n', o.Items.Select((item, i) => $"{Ordinal(i + 1)} {item}"));
     }
 
-    public override string HowToShown(HowToShown o) => $"Чтобы {o.Capability}, напишите, например: «{o.Example}».";
+    public override string HowToShown(HowToShown o) => ExampleFor(o.Topic) is { } e ? $"Чтобы {e.Capability}, напишите, например: «{e.Example}»." : Help();
 }
