@@ -29,14 +29,14 @@ internal sealed class TaskRules
     private readonly WordGate _addFirst;
     private readonly Regex _undoHead;
     private readonly Regex _looseHeader;
-    private readonly Regex _planWord;
+    private readonly PhraseFinder _planWord;
     private readonly HashSet<string> _undoTails;
 
     public TaskRules(Vocabulary v, DateReader dates)
     {
         _dates = dates;
         _looseHeader = Phrases.Build(@"^(?<head>[^\n:]{1,40}?)\s*[:\-]\s*(?<body>\(?1\s*[.)]\s*\S.*?\s\(?2\s*[.)]\s*\S[\s\S]*)$");
-        _planWord = Phrases.Build(Phrases.Words(v.PlanNouns));
+        _planWord = Phrases.Find(v.PlanNouns);
         _undoHead = Phrases.Build($@"^(?:{Phrases.Words(v.UndoHeads)})");
         _undoTails = Phrases.Set(v.UndoTails);
         _undo = Phrases.Build($@"^(?:(?:oops|ugh|wait|no|sorry|hmm)[,!.]?\s+)?(?:{Phrases.Alt(v.UndoPhrases)})[\s!.?]*$");
