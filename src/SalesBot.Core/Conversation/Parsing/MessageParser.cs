@@ -43,7 +43,7 @@ public sealed class MessageParser : IMessageParser
     private readonly ActivityRules _activities;
     private readonly Guards _guards;
     private readonly ClauseSplitter _clauses;
-    private readonly Regex _taskHead;
+    private readonly OpeningRegex _taskHead;
     private readonly PhraseFinder _backReference;
     private readonly Regex _colleague;
     private readonly HashSet<string> _common;
@@ -63,7 +63,7 @@ public sealed class MessageParser : IMessageParser
         _activities = new ActivityRules(vocabulary, dates, names);
         _guards = new Guards(vocabulary, dates);
         _clauses = new ClauseSplitter(vocabulary);
-        _taskHead = Phrases.Build($@"^(?:{Phrases.Words(vocabulary.TaskHeads)})");
+        _taskHead = Phrases.Opening(vocabulary.TaskHeads, pattern: $@"^(?:{Phrases.Words(vocabulary.TaskHeads)})");
         _backReference = Phrases.Find(vocabulary.BackReferences);
         _colleague = Phrases.Build($@"(?:(?<![\w'])(?:{Phrases.Alt(vocabulary.ColleagueConnectors)})\s+)?(?<m>\uE000\d+\uE001)(?:\s+(?:{Phrases.Alt(vocabulary.ColleagueConnectors)})\s+(?:{Phrases.Alt(vocabulary.SelfWords)})(?![\w']))?");
         _common = Phrases.Set(vocabulary.CommonWords.Concat(vocabulary.NotNames).Concat(vocabulary.NameStopWords)

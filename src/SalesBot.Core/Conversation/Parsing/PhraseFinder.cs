@@ -36,6 +36,20 @@ internal sealed class PhraseFinder
 
     public bool IsMatch(string text) => Match(text).Success;
 
+    /// <summary>
+    /// Whether the text's first word could open one of the phrases: the cheap test before a regex of the shape
+    /// <c>^(?:Words(list))...</c>, which can match only then. Always true for a list left to the regex.
+    /// </summary>
+    public bool Opens(string text)
+    {
+        if (_regex is not null)
+        {
+            return true;
+        }
+
+        return text.Length > 0 && IsWordChar(text[0]) && _byFirstWord.ContainsKey(text.AsSpan(0, WordEnd(text, 0)));
+    }
+
     public PhraseMatch Match(string text) => Match(text, 0);
 
     /// <summary>The first phrase at or after <paramref name="start"/> (the word before it still counts as a boundary, as in a regex).</summary>
