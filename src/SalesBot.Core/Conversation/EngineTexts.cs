@@ -94,5 +94,9 @@ public static class EngineTexts
 
     public static string SentPrivately() => "I sent you that in our private chat: team figures stay out of this chat.";
 
+    public static string NoStandupReports() => "Stand-up reports are not set up on this server yet.";
+
+    public static string NoKpiReports() => "KPI digests are not set up on this server yet.";
+
     public static string AskPrivately() => "Ask me that in a private chat: team figures stay out of this chat.";
 }

@@ -39,7 +39,7 @@ public static class Questions
         var lines = options.Select((o, i) => $"{i + 1}. {o.Label}");
         return new TurnResult($"{question}\n{string.Join('\n', lines)}\nReply with the number.")
         {
-            Buttons = options.Select((o, i) => new ReplyButton(Replies.Format.Clip(o.Label, 40), $"q:{open.Id}:{i + 1}")).ToList(),
+            Buttons = options.Select((o, i) => new ReplyButton(Replies.Format.Clip(o.Label, 40), new OptionPress(open.Id, i + 1).Data)).ToList(),
         };
     }
 
@@ -62,7 +62,7 @@ public static class Questions
     }
 
     /// <summary>Whether a reply carries a question's buttons (the command waits on it).</summary>
-    public static bool Asks(TurnResult result) => result.Buttons.Any(b => b.Data.StartsWith("q:", StringComparison.Ordinal));
+    public static bool Asks(TurnResult result) => result.Buttons.Any(b => ButtonAction.Answers(b.Data));
 
     /// <summary>A question with two buttons, [yes] [no]: typed "1", "2", "yes" or "no" answer it too.</summary>
     public static async Task<TurnResult> AskYesNoAsync(Turn turn, ParsedCommand command, string field, string question, Option yes, string no,
@@ -71,7 +71,7 @@ public static class Questions
         var open = await OpenAsync(turn, command, field, [yes, new Option(Cancel, no)], ct);
         return new TurnResult(question)
         {
-            Buttons = [new ReplyButton(yes.Label, $"q:{open.Id}:1"), new ReplyButton(no, $"q:{open.Id}:2")],
+            Buttons = [new ReplyButton(yes.Label, new OptionPress(open.Id, 1).Data), new ReplyButton(no, new OptionPress(open.Id, 2).Data)],
         };
     }
 

@@ -14,6 +14,8 @@ public static class AddContact
         public static Command? From(ParsedCommand p) => p.Contact is { Length: > 0 } name ? new Command(name, p.Account, p.Role, p.Email) : null;
     }
 
+    public static TurnResult Missing() => new("Who is the contact? For example: \"add contact: Sarah Lee, CFO at Fabrikam\". Nothing was written.");
+
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {
         Account? account = null;

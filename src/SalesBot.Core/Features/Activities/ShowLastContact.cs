@@ -14,6 +14,8 @@ public static class ShowLastContact
         public static Command? From(ParsedCommand p) => (p.Account ?? p.Deal) is { Length: > 0 } a ? new Command(a) : null;
     }
 
+    public static TurnResult Missing() => new("Which account? For example: \"who's our contact at Woodgrove\".");
+
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {
         var resolved = await Resolve.AccountAsync(turn, cmd.Account, mayCreate: false, ct);

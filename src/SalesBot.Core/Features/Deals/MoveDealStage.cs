@@ -58,4 +58,7 @@ public static class MoveDealStage
 
     public static Command? From(ParsedCommand p) =>
         p.Stage is { } stage && (p.Deal ?? p.Account) is { Length: > 0 } deal ? new Command(deal, stage, p.Reason) : null;
+
+    /// <summary>A stage move without its deal or stage.</summary>
+    public static TurnResult Missing() => new("Which deal, and to which stage? For example: \"Contoso upgrade to proposal\". Nothing was written.");
 }

@@ -14,6 +14,9 @@ public static class UpdateDeal
             (p.Deal ?? p.Account) is { Length: > 0 } deal ? new Command(deal, p.Amount, p.Currency, p.Date, p.Stage) : null;
     }
 
+    /// <summary>A change without its deal.</summary>
+    public static TurnResult Missing() => new("Which deal? For example: \"Contoso upgrade amount 45k\". Nothing was written.");
+
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {
         if (cmd.Amount is null && cmd.CloseDate is null && cmd.Stage is null)

@@ -15,6 +15,8 @@ public static class ShowAccount
         public static Command? From(ParsedCommand p) => (p.Account ?? p.Deal) is { Length: > 0 } a ? new Command(a) : null;
     }
 
+    public static TurnResult Missing() => new("Which account? For example: \"show Contoso\".");
+
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {
         var resolved = await Resolve.AccountAsync(turn, cmd.Account, mayCreate: false, ct);

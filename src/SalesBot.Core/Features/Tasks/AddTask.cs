@@ -16,6 +16,9 @@ public static class AddTask
             (p.Title ?? p.Notes) is { Length: > 0 } title ? new Command(title, p.Date, p.Time, p.Account) : null;
     }
 
+    /// <summary>A reminder without what to be reminded of.</summary>
+    public static TurnResult Missing() => new("What should I remind you of? For example: \"remind me to call Kevin on Friday\". Nothing was written.");
+
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {
         int? accountId = null;

@@ -82,7 +82,7 @@ public static class UndoLastWrite
             return false;
         }
 
-        if (last.Body.Contains($"\"u:{entry.Id}\"", StringComparison.Ordinal))
+        if (last.Body.Contains($"\"{new UndoPress(entry.Id).Data}\"", StringComparison.Ordinal))
         {
             return true;
         }
