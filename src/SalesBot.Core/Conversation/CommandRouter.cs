@@ -140,7 +140,7 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             Intent.ShowAccount => ShowAccount.Command.From(p) is { } show ? await ShowAccount.HandleAsync(turn, show, ct) : ShowAccount.Missing(),
             Intent.Standup => await ReportAsync(EngineTexts.NoStandupReports(), r => r.StandupAsync(turn.Team.Id, p.Date ?? turn.Today, turn.Member.Id, ct)),
             Intent.KpiDigest => await ReportAsync(EngineTexts.NoKpiReports(),
-                r => r.DigestAsync(turn.Team.Id, p.Week ?? Reports.Calendar.IsoWeek.Of(turn.Today).ToString(), p.Scope, turn.Member.Id, ct)),
+                r => r.DigestAsync(turn.Team.Id, p.Week ?? Crm.IsoWeek.Of(turn.Today).ToString(), p.Scope, turn.Member.Id, ct)),
             Intent.Correct => await CorrectLastWrite.HandleAsync(turn, CorrectLastWrite.Command.From(p), ct),
             Intent.AddContact => AddContact.Command.From(p) is { } contact ? await AddContact.HandleAsync(turn, contact, ct) : AddContact.Missing(),
             Intent.ShowContacts => ShowContacts.Command.From(p) is { } at ? await ShowContacts.HandleAsync(turn, at, ct) : ShowContacts.Missing(),

@@ -133,7 +133,7 @@ public sealed class ConversationEngine : IConversationEngine, IAsyncDisposable
             await rows.UpdateAsync(written, ct, nameof(JournalEntry.Summary), nameof(JournalEntry.Changes));
         }
 
-        await TeamPostWriter.WriteAsync(turn, turn.Journal is { } j ? TeamPostWriter.DedupPrefix(j.Id) : $"post:{msg.Channel}:{InboxKeys.Of(msg)}:", ct);
+        await TeamPostWriter.WriteAsync(turn, ct);
         await rows.InsertAsync(ReplyRows.To(msg, reply, team.Id, member.Id, clockNow), ct);
     }
 }

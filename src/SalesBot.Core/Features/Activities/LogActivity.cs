@@ -107,7 +107,7 @@ public static class LogActivity
         var when = happened == turn.Today ? "" : $" ({Format.Day(happened, turn.Today)})";
         journal.Summary = $"the {noun}{with} on {happened:MMM d}" + (accountCreated ? $" and the new account {account!.Name}" : "");
 
-        var weekStart = turn.Today.AddDays(-(((int)turn.Today.DayOfWeek + 6) % 7));
+        var weekStart = IsoWeek.MondayOf(turn.Today);
         var thisWeek = 1 + await HotQueries.ActivitiesBetween(turn.Db, turn.Member.Id, cmd.Type, weekStart, weekStart.AddDays(6), ct);
 
         var lines = new List<string> { $"✓ Logged {Format.WithArticle(noun)}{with}{when}." };
