@@ -9,7 +9,7 @@ using SalesBot.Core.Features.Plans;
 using SalesBot.Core.Features.Queries;
 using SalesBot.Core.Features.Answers;
 using SalesBot.Core.Features.Tasks;
-using SalesBot.Core.Features.Teams;
+using SalesBot.Core.Features.Administration;
 using SalesBot.Core.Features.Undo;
 using SalesBot.Core.Messaging;
 
@@ -51,7 +51,7 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
         var parsed = preParsed ?? Parse(text, turn.LocalNow, new ParseContext(await lexicons.GetAsync(turn.Db, turn.Team.Id, ct)));
         turn.Command = parsed;
         var result = await DispatchAllAsync(turn, parsed, ct);
-        return amended is null ? result : result with { Text = $"✎ Amended (replaced {amended}). {result.Text}" };
+        return amended is null ? result : result with { Outcome = new Amended(amended, result.Outcome) };
     }
 
     /// <summary>A parser bug must not cost the member an answer; nothing is written on an unknown parse.</summary>
@@ -108,7 +108,7 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             written.Summary = string.Join(" and ", summaries);
         }
 
-        return results.Count == 1 ? results[0] : new TurnResult(string.Join('\n', results.Select(r => r.Text)))
+        return results.Count == 1 ? results[0] : new TurnResult(new Together(results.Select(r => r.Outcome).ToList()))
         {
             Title = results.Select(r => r.Title).FirstOrDefault(t => t is not null),
             Details = results.SelectMany(r => r.Details).ToList(),
@@ -156,6 +156,7 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             Intent.SetTarget => await SetTarget.HandleAsync(turn, SetTarget.Command.From(p), ct),
             Intent.AddHoliday => await AddHoliday.HandleAsync(turn, AddHoliday.Command.From(p), ct),
             Intent.SetAway or Intent.SetBack => await SetAway.HandleAsync(turn, SetAway.Command.From(p), ct),
+            Intent.SetTeamSetting => await SetTeamSetting.HandleAsync(turn, SetTeamSetting.Command.From(p), ct),
             Intent.Choose => await AnswerQuestion.ChosenAsync(turn, p, ct) is { } chosen
                 ? await AnswerQuestion.HandleAsync(turn, chosen, DispatchAllAsync, ct)
                 : AnswerQuestion.NoneOpen(),
@@ -201,5 +202,10 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             : null;
     }
 
-    private static TurnResult FromOutgoing(OutgoingMessage m) => new(m.Text) { Title = m.Title, Details = m.Details, Buttons = m.Buttons };
+    private static TurnResult FromOutgoing(OutgoingMessage m) => new(m.Text)
+    {
+        Title = m.Title is null ? null : new Said(m.Title),
+        Details = m.Details.Select(d => (Outcome)new Said(d)).ToList(),
+        Buttons = m.Buttons.Select(b => new Button(new Said(b.Label), b.Data)).ToList(),
+    };
 }

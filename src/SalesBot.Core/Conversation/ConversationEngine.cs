@@ -120,12 +120,13 @@ public sealed class ConversationEngine : IConversationEngine, IAsyncDisposable
             result = await ReplyRows.SendPrivatelyAsync(turn, result, ct);
         }
 
-        var reply = result.ToMessage();
         if (turn.Journal is { } journal)
         {
-            reply = reply with { Buttons = [.. reply.Buttons, new ReplyButton("Undo", new UndoPress(journal.Id).Data)] };
+            result = result with { Buttons = [.. result.Buttons, new Button(ButtonWord.Undo, new UndoPress(journal.Id).Data)] };
             JournalChanges.Seal(journal, db.Deals.Local);
         }
+
+        var reply = result.ToMessage(ReplyRows.WordsFor(turn));
 
         await db.SaveChangesAsync(ct);
         if (turn.Journal is { } written)

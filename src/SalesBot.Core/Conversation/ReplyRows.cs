@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
@@ -25,6 +26,9 @@ internal static class ReplyRows
             CreatedAt = now,
             NotBefore = now,
         };
+
+    /// <summary>A reply speaks the member's chosen language, else the message's, else the team's.</summary>
+    public static LanguageReplies WordsFor(Turn turn) => ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language);
 
     /// <summary>Whether this answer must leave the chat it was asked in: figures in a group or channel that may not see them.</summary>
     public static bool GoesPrivately(Turn turn, TurnResult result) =>
@@ -57,7 +61,7 @@ internal static class ReplyRows
             ChatId = chat.ChatId,
             ServiceUrl = chat.ServiceUrl,
             Kind = OutboxKind.Reply,
-            Body = JsonSerializer.Serialize(result.ToMessage()),
+            Body = JsonSerializer.Serialize(result.ToMessage(WordsFor(turn))),
             TeamId = turn.Team.Id,
             MemberId = m.Id,
             DedupKey = $"reply:{msg.Channel}:{InboxKeys.Of(msg)}:private",
