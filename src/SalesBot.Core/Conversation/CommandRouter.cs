@@ -12,6 +12,7 @@ using SalesBot.Core.Features.Tasks;
 using SalesBot.Core.Features.Administration;
 using SalesBot.Core.Features.Undo;
 using SalesBot.Core.Messaging;
+using SalesBot.Core.Conversation.Outcomes;
 
 namespace SalesBot.Core.Conversation;
 
@@ -138,8 +139,8 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             Intent.SetPlan => await SetDailyPlan.HandleAsync(turn, SetDailyPlan.Command.From(p), ct),
             Intent.ShowPipeline => await ShowPipeline.HandleAsync(turn, ShowPipeline.Command.From(p), ct),
             Intent.ShowAccount => ShowAccount.Command.From(p) is { } show ? await ShowAccount.HandleAsync(turn, show, ct) : ShowAccount.Missing(),
-            Intent.Standup => await ReportAsync(EngineTexts.NoStandupReports(), r => r.StandupAsync(turn.Team.Id, p.Date ?? turn.Today, turn.Member.Id, ct)),
-            Intent.KpiDigest => await ReportAsync(EngineTexts.NoKpiReports(),
+            Intent.Standup => await ReportAsync(new ReportsMissing(Standup: true), r => r.StandupAsync(turn.Team.Id, p.Date ?? turn.Today, turn.Member.Id, ct)),
+            Intent.KpiDigest => await ReportAsync(new ReportsMissing(Standup: false),
                 r => r.DigestAsync(turn.Team.Id, p.Week ?? Crm.IsoWeek.Of(turn.Today).ToString(), p.Scope, turn.Member.Id, ct)),
             Intent.Correct => await CorrectLastWrite.HandleAsync(turn, CorrectLastWrite.Command.From(p), ct),
             Intent.AddContact => AddContact.Command.From(p) is { } contact ? await AddContact.HandleAsync(turn, contact, ct) : AddContact.Missing(),
@@ -164,7 +165,7 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
         };
     }
 
-    private async Task<TurnResult> ReportAsync(string missing, Func<IReportService, Task<OutgoingMessage>> build) =>
+    private async Task<TurnResult> ReportAsync(Outcome missing, Func<IReportService, Task<OutgoingMessage>> build) =>
         reports is null ? new TurnResult(missing) : FromOutgoing(await build(reports));
 
     /// <summary>A button press (<see cref="ButtonAction"/>). In a group anyone can press; a press on someone else's button leaves it to them.</summary>
@@ -175,7 +176,7 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             case UndoPress undo:
                 if (await SomeoneElsesAsync(turn, turn.Db.Journal.Where(j => j.Id == undo.JournalEntryId && j.TeamId == turn.Team.Id).Select(j => j.MemberId), ct) is { } owner)
                 {
-                    return new TurnResult($"That Undo button is {owner}'s, so I left it alone; nothing changed. Your own entries have their own Undo.");
+                    return new TurnResult(new OthersButton(owner, Undo: true));
                 }
 
                 turn.Command = new ParsedCommand(Intent.Undo, 1);
@@ -183,14 +184,14 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             case OptionPress option:
                 if (await SomeoneElsesAsync(turn, turn.Db.OpenQuestions.Where(x => x.Id == option.QuestionId && x.TeamId == turn.Team.Id).Select(x => x.MemberId), ct) is { } asked)
                 {
-                    return new TurnResult($"That question was for {asked}, so I left it open for them; nothing changed.");
+                    return new TurnResult(new OthersButton(asked, Undo: false));
                 }
 
                 return await AnswerQuestion.PressAsync(turn, option, DispatchAllAsync, ct);
             case ReminderPress reminder:
                 return await ReminderButtons.PressAsync(turn, reminder.TaskId, reminder.What, ct);
             default:
-                return new TurnResult("That button has expired. Type \"help\" to see what I can do.");
+                return new TurnResult(new ButtonExpired());
         }
     }
 

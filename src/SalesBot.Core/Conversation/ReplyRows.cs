@@ -4,6 +4,7 @@ using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
+using SalesBot.Core.Conversation.Outcomes;
 
 namespace SalesBot.Core.Conversation;
 
@@ -52,7 +53,7 @@ internal static class ReplyRows
         };
         if (to is not { } chat)
         {
-            return new TurnResult(EngineTexts.AskPrivately());
+            return new TurnResult(new PrivateAnswer(Sent: false));
         }
 
         await turn.Rows.InsertAsync(new OutboxMessage
@@ -68,6 +69,6 @@ internal static class ReplyRows
             CreatedAt = turn.ServerNow,
             NotBefore = turn.ServerNow,
         }, ct);
-        return new TurnResult(EngineTexts.SentPrivately());
+        return new TurnResult(new PrivateAnswer(Sent: true));
     }
 }

@@ -3,6 +3,7 @@ using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Conversation.Resolution;
 using SalesBot.Core.Crm;
+using SalesBot.Core.Conversation.Outcomes;
 
 namespace SalesBot.Core.Features.Accounts;
 
@@ -14,7 +15,7 @@ public static class AddContact
         public static Command? From(ParsedCommand p) => p.Contact is { Length: > 0 } name ? new Command(name, p.Account, p.Role, p.Email) : null;
     }
 
-    public static TurnResult Missing() => new("Who is the contact? For example: \"add contact: Sarah Lee, CFO at Fabrikam\". Nothing was written.");
+    public static TurnResult Missing() => new(new ArgumentMissing(Intent.AddContact));
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {

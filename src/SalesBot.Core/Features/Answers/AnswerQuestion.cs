@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Features.Undo;
+using SalesBot.Core.Conversation.Outcomes;
 
 namespace SalesBot.Core.Features.Answers;
 
@@ -35,7 +36,7 @@ public static class AnswerQuestion
     public static async Task<Command?> ChosenAsync(Turn turn, ParsedCommand p, CancellationToken ct) =>
         p.Number is { } n && await Questions.LatestOpenAsync(turn, ct) is { } open ? new Command(open, n) : null;
 
-    public static TurnResult NoneOpen() => new("I have no open question for you right now. Type \"help\" to see what I can do.");
+    public static TurnResult NoneOpen() => new(new NoOpenQuestion());
 
     /// <summary>A question's button: only the member it asked may answer, and only while it is open.</summary>
     public static async Task<TurnResult> PressAsync(Turn turn, OptionPress press, Resume resume, CancellationToken ct)
@@ -43,7 +44,7 @@ public static class AnswerQuestion
         var open = await turn.Db.OpenQuestions.FirstOrDefaultAsync(x => x.Id == press.QuestionId && x.MemberId == turn.Member.Id, ct);
         if (open is null || open.AnsweredAt is not null || open.ExpiresAt <= turn.ServerNow)
         {
-            return new TurnResult("That question is closed. Send the message again if you still need it.");
+            return new TurnResult(new QuestionClosed());
         }
 
         return await HandleAsync(turn, new Command(open, press.Option), resume, ct);
@@ -55,14 +56,14 @@ public static class AnswerQuestion
         var options = Questions.OptionsOf(open);
         if (cmd.Number < 1 || cmd.Number > options.Count)
         {
-            return new TurnResult($"Please answer with a number from 1 to {options.Count}.");
+            return new TurnResult(new AnswerOutOfRange(options.Count));
         }
 
         open.AnsweredAt = turn.ServerNow;
         var option = options[cmd.Number - 1];
         if (option.Id == Questions.Cancel)
         {
-            return new TurnResult(EngineTexts.NothingWritten());
+            return new TurnResult(new NothingWritten());
         }
 
         var pins = open.Field switch

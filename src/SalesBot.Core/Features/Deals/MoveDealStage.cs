@@ -3,6 +3,7 @@ using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Conversation.Resolution;
 using SalesBot.Core.Crm;
+using SalesBot.Core.Conversation.Outcomes;
 
 namespace SalesBot.Core.Features.Deals;
 
@@ -60,5 +61,5 @@ public static class MoveDealStage
         p.Stage is { } stage && (p.Deal ?? p.Account) is { Length: > 0 } deal ? new Command(deal, stage, p.Reason) : null;
 
     /// <summary>A stage move without its deal or stage.</summary>
-    public static TurnResult Missing() => new("Which deal, and to which stage? For example: \"Contoso upgrade to proposal\". Nothing was written.");
+    public static TurnResult Missing() => new(new ArgumentMissing(Intent.MoveDeal));
 }

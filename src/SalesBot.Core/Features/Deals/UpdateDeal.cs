@@ -2,6 +2,7 @@ using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Conversation.Resolution;
+using SalesBot.Core.Conversation.Outcomes;
 
 namespace SalesBot.Core.Features.Deals;
 
@@ -15,7 +16,7 @@ public static class UpdateDeal
     }
 
     /// <summary>A change without its deal.</summary>
-    public static TurnResult Missing() => new("Which deal? For example: \"Contoso upgrade amount 45k\". Nothing was written.");
+    public static TurnResult Missing() => new(new ArgumentMissing(Intent.UpdateDeal));
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {

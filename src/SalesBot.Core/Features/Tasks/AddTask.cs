@@ -4,6 +4,7 @@ using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Conversation.Resolution;
 using SalesBot.Core.Crm;
+using SalesBot.Core.Conversation.Outcomes;
 
 namespace SalesBot.Core.Features.Tasks;
 
@@ -17,7 +18,7 @@ public static class AddTask
     }
 
     /// <summary>A reminder without what to be reminded of.</summary>
-    public static TurnResult Missing() => new("What should I remind you of? For example: \"remind me to call Kevin on Friday\". Nothing was written.");
+    public static TurnResult Missing() => new(new ArgumentMissing(Intent.AddTask));
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {
