@@ -47,6 +47,7 @@ public sealed class MessageParser : IMessageParser
     private readonly PhraseFinder _backReference;
     private readonly Regex _colleague;
     private readonly HashSet<string> _common;
+    private readonly SettingReader[] _settings;
 
     public MessageParser(Vocabulary vocabulary)
     {
@@ -63,6 +64,7 @@ public sealed class MessageParser : IMessageParser
         _activities = new ActivityRules(vocabulary, dates, names);
         _guards = new Guards(vocabulary, dates);
         _clauses = new ClauseSplitter(vocabulary);
+        _settings = [.. new[] { vocabulary.Settings }.Concat(LanguagePacks.All.Select(p => p.Settings)).OfType<SettingWords>().Select(w => new SettingReader(w))];
         _taskHead = Phrases.Opening(vocabulary.TaskHeads, pattern: $@"^(?:{Phrases.Words(vocabulary.TaskHeads)})");
         _backReference = Phrases.Find(vocabulary.BackReferences);
         _colleague = Phrases.Build($@"(?:(?<![\w'])(?:{Phrases.Alt(vocabulary.ColleagueConnectors)})\s+)?(?<m>\uE000\d+\uE001)(?:\s+(?:{Phrases.Alt(vocabulary.ColleagueConnectors)})\s+(?:{Phrases.Alt(vocabulary.SelfWords)})(?![\w']))?");
@@ -91,7 +93,13 @@ public sealed class MessageParser : IMessageParser
         }
 
         // Polish and Russian are read by the token grammar over their language packs (Conversation/Languages).
-        if (LanguageDetector.Detect(text, context.Language) is { } pack)
+        var pack = LanguageDetector.Detect(text, context.Language);
+        if (ReadSetting(text, pack?.Code ?? "en") is { } setting)
+        {
+            return setting;
+        }
+
+        if (pack is not null)
         {
             return _normalizer.LooksHostile(text) ? Unknown(0.05) with { Language = pack.Code } : TokenGrammar.Parse(text, DateOnly.FromDateTime(now), context.Lexicon, pack);
         }
@@ -100,6 +108,23 @@ public sealed class MessageParser : IMessageParser
         return parsed.More is null
             ? parsed with { Language = "en" }
             : parsed with { Language = "en", More = parsed.More.Select(m => m with { Language = "en" }).ToList() };
+    }
+
+    /// <summary>A manager's setting change, read whole in the message's language first, then in the others.</summary>
+    private ParsedCommand? ReadSetting(string text, string language)
+    {
+        foreach (var first in (ReadOnlySpan<bool>)[true, false])
+        {
+            foreach (var reader in _settings)
+            {
+                if ((reader.Code == language) == first && reader.TryRead(text) is { } setting)
+                {
+                    return setting;
+                }
+            }
+        }
+
+        return null;
     }
 
     private ParsedCommand ParseCore(string raw, DateOnly today, Lexicon lexicon)
