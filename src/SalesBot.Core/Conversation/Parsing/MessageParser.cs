@@ -48,6 +48,7 @@ public sealed class MessageParser : IMessageParser
     private readonly Regex _colleague;
     private readonly HashSet<string> _common;
     private readonly SettingReader[] _settings;
+    private readonly HashSet<string> _bareHelp;
 
     public MessageParser(Vocabulary vocabulary)
     {
@@ -64,6 +65,7 @@ public sealed class MessageParser : IMessageParser
         _activities = new ActivityRules(vocabulary, dates, names);
         _guards = new Guards(vocabulary, dates);
         _clauses = new ClauseSplitter(vocabulary);
+        _bareHelp = Phrases.Set(vocabulary.HelpPhrases.Where(p => p.Length == 1 && !char.IsLetterOrDigit(p[0])));
         _settings = [.. new[] { vocabulary.Settings }.Concat(LanguagePacks.All.Select(p => p.Settings)).OfType<SettingWords>().Select(w => new SettingReader(w))];
         _taskHead = Phrases.Opening(vocabulary.TaskHeads, pattern: $@"^(?:{Phrases.Words(vocabulary.TaskHeads)})");
         _backReference = Phrases.Find(vocabulary.BackReferences);
@@ -94,6 +96,12 @@ public sealed class MessageParser : IMessageParser
 
         // Polish and Russian are read by the token grammar over their language packs (Conversation/Languages).
         var pack = LanguageDetector.Detect(text, context.Language);
+        if (IsBareHelp(text))
+        {
+            // A lone "?" (or "??") asks what the bot can do, in whatever language the sender writes.
+            return new ParsedCommand(Intent.Help, 0.9) { Language = pack?.Code ?? "en" };
+        }
+
         if (ReadSetting(text, pack?.Code ?? "en") is { } setting)
         {
             return setting;
@@ -108,6 +116,12 @@ public sealed class MessageParser : IMessageParser
         return parsed.More is null
             ? parsed with { Language = "en" }
             : parsed with { Language = "en", More = parsed.More.Select(m => m with { Language = "en" }).ToList() };
+    }
+
+    private bool IsBareHelp(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length > 0 && _bareHelp.Contains(trimmed[..1].ToString()) && trimmed.IndexOfAnyExcept(trimmed[0]) < 0;
     }
 
     /// <summary>A manager's setting change, read whole in the message's language first, then in the others.</summary>

@@ -29,7 +29,7 @@ public sealed partial class Vocabulary
         [
             "undo", "undo that", "undo it", "undo last", "undo the last one", "undo last one", "undo my last entry",
             "scratch that", "scratch it", "cancel that", "cancel it", "cancel last", "cancel the last one", "revert",
-            "revert that", "revert it", "take that back", "take it back", "never mind", "nevermind", "nvm",
+            "revert that", "revert it", "take that back", "take it back",
             "delete that", "delete it", "delete last", "delete the last one", "delete my last entry", "remove that",
             "remove the last one", "roll back", "rollback", "roll that back", "that was wrong", "that's wrong",
             "wrong, undo", "oops undo", "cancel", "cancel last entry", "undo last entry", "undo last action", "oops, undo that", "my bad, undo", "forget that", "forget it", "ignore that",
@@ -619,6 +619,7 @@ public sealed partial class Vocabulary
         ],
         ChooseHeads = ["option", "number", "choice", "no", "no.", "#", "pick", "choose", "i choose", "i pick", "the"],
         Settings = EnglishSettings(),
+        CancelPhrases = ["never mind", "nevermind", "nvm", "forget it", "forget that", "nothing", "ignore that", "ignore it", "no worries", "nm"],
     };
 
     private static SettingWords EnglishSettings() => new()
