@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SalesBot.Core.Crm;
 
 namespace SalesBot.Core.Conversation.Parsing;
 
@@ -190,5 +191,5 @@ internal sealed class PeriodReader
         }
     }
 
-    private static DateOnly Monday(DateOnly today) => today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+    private static DateOnly Monday(DateOnly today) => IsoWeek.MondayOf(today);
 }
