@@ -150,17 +150,17 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             case Intent.CompleteTask when Features.Tasks.CompleteTask.Command.From(p) is { } done:
                 return await Features.Tasks.CompleteTask.HandleAsync(turn, done, ct);
             case Intent.CompleteTask:
-                return await Features.Queries.ShowTasks.HandleAsync(turn, new Features.Queries.ShowTasks.Command(), ct);
+                return await Features.Tasks.ShowTasks.HandleAsync(turn, new Features.Tasks.ShowTasks.Command(), ct);
             case Intent.SetPlan:
                 return await Features.Plans.SetDailyPlan.HandleAsync(turn, Features.Plans.SetDailyPlan.Command.From(p), ct);
             case Intent.ShowPipeline:
-                return await Features.Queries.ShowPipeline.HandleAsync(turn, Features.Queries.ShowPipeline.Command.From(p), ct);
-            case Intent.ShowAccount when Features.Queries.ShowAccount.Command.From(p) is { } show:
-                return await Features.Queries.ShowAccount.HandleAsync(turn, show, ct);
+                return await Features.Deals.ShowPipeline.HandleAsync(turn, Features.Deals.ShowPipeline.Command.From(p), ct);
+            case Intent.ShowAccount when Features.Accounts.ShowAccount.Command.From(p) is { } show:
+                return await Features.Accounts.ShowAccount.HandleAsync(turn, show, ct);
             case Intent.ShowAccount:
                 return new TurnResult("Which account? For example: \"show Contoso\".");
             case Intent.ShowTasks:
-                return await Features.Queries.ShowTasks.HandleAsync(turn, new Features.Queries.ShowTasks.Command(), ct);
+                return await Features.Tasks.ShowTasks.HandleAsync(turn, new Features.Tasks.ShowTasks.Command(), ct);
             case Intent.Standup:
                 return await WithReportsAsync("Stand-up reports are not set up on this server yet.",
                     r => r.StandupAsync(turn.Team.Id, p.Date ?? turn.Today, turn.Member.Id, ct));
