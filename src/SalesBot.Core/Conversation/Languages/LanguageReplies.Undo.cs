@@ -6,6 +6,12 @@ public abstract partial class LanguageReplies
 {
     public abstract string Amended(Amended amended);
 
+    /// <summary>The channel's correction after an undo of a write whose post went out: "↩ Anna undid Contoso upgrade Negotiation → Won".</summary>
+    public abstract string PostUndid(string member, string summary);
+
+    /// <summary>The same for a channel that may not see the amounts the summary names.</summary>
+    public abstract string PostUndidChangesTo(string member, IReadOnlyList<string> deals);
+
     public abstract string NotYoursToUndo(NotYoursToUndo o);
 
     public abstract string AlreadyUndone(AlreadyUndone o);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
@@ -224,7 +225,26 @@ public static class UndoLastWrite
         turn.Db.Outbox.RemoveRange(posts.Where(p => p.Status == OutboxStatus.Pending));
         if (posts.Any(p => p.Status != OutboxStatus.Pending))
         {
-            turn.Posts.Add(new TeamPost(ChannelEvents.All, $"↩ {turn.Member.Name} undid {entry.Summary}"));
+            // The summary may name an amount ("amount €45K"): a channel that may not see amounts hears only which deals.
+            var words = ReplyPacks.For(turn.Team.Language);
+            var withAmount = words.PostUndid(turn.Member.Name, entry.Summary);
+            var amounts = DealsWithAmountIn(entry);
+            turn.Posts.Add(new TeamPost(ChannelEvents.All, amounts.Count == 0 ? withAmount : words.PostUndidChangesTo(turn.Member.Name, amounts), withAmount));
         }
+    }
+
+    /// <summary>The deals whose amount an entry changed or its summary names.</summary>
+    private static List<string> DealsWithAmountIn(JournalEntry entry)
+    {
+        var changes = JournalChanges.Read(entry);
+        var afters = changes.DealsAfter.ToDictionary(a => a.Id);
+        return changes.Deals
+            .Where(before => afters.GetValueOrDefault(before.Id) is not { } after
+                ? before.Amount is not null
+                : before.Amount != after.Amount || before.Currency != after.Currency || Names(entry.Summary, before) || Names(entry.Summary, after))
+            .Select(d => d.Name).Distinct().ToList();
+
+        static bool Names(string summary, DealBefore deal) =>
+            deal.Amount is { } amount && summary.Contains(ReplyPacks.English.Money(amount, deal.Currency), StringComparison.Ordinal);
     }
 }

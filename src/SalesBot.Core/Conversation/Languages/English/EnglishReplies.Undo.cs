@@ -7,6 +7,10 @@ public sealed partial class EnglishReplies
 {
     public override string Amended(Amended a) => $"✎ Amended (replaced {a.Replaced}). {a.Then.Render(this)}";
 
+    public override string PostUndid(string member, string summary) => $"↩ {member} undid {summary}";
+
+    public override string PostUndidChangesTo(string member, IReadOnlyList<string> deals) => $"↩ {member} undid the changes to {string.Join(", ", deals)}";
+
     public override string NotYoursToUndo(NotYoursToUndo o) => "That entry isn't yours to undo, or it no longer exists. Nothing changed.";
 
     public override string AlreadyUndone(AlreadyUndone o) => $"Already undone: {o.Summary}.";

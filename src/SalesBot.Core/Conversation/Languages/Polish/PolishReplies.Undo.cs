@@ -7,6 +7,10 @@ public sealed partial class PolishReplies
 {
     public override string Amended(Amended a) => $"✎ Poprawiono (zastąpiono: {a.Replaced}). {a.Then.Render(this)}";
 
+    public override string PostUndid(string member, string summary) => $"↩ {member}: cofnięto {summary}";
+
+    public override string PostUndidChangesTo(string member, IReadOnlyList<string> deals) => $"↩ {member}: cofnięto zmiany — {string.Join(", ", deals)}";
+
     public override string NotYoursToUndo(NotYoursToUndo o) => "Tego wpisu nie możesz cofnąć albo już go nie ma. Nic się nie zmieniło.";
 
     public override string AlreadyUndone(AlreadyUndone o) => $"Już cofnięte: {o.Summary}.";

@@ -7,6 +7,10 @@ public sealed partial class RussianReplies
 {
     public override string Amended(Amended a) => $"✎ Исправлено (заменено: {a.Replaced}). {a.Then.Render(this)}";
 
+    public override string PostUndid(string member, string summary) => $"↩ {member}: отменено — {summary}";
+
+    public override string PostUndidChangesTo(string member, IReadOnlyList<string> deals) => $"↩ {member}: отменены изменения — {string.Join(", ", deals)}";
+
     public override string NotYoursToUndo(NotYoursToUndo o) => "Эту запись отменить нельзя: она не ваша или её уже нет. Ничего не изменилось.";
 
     public override string AlreadyUndone(AlreadyUndone o) => $"Уже отменено: {o.Summary}.";
