@@ -61,7 +61,7 @@ public sealed partial class RussianReplies
 
     public override string ClosedDealsShown(ClosedDealsShown o) =>
         o.Deals.Count == 0
-            ? $"Нет {(o.Stage == DealStage.Won ? "выигранных" : "проигранных")} сделок за период {Period(o.First, o.Last)}."
+            ? $"За период {Period(o.First, o.Last)} нет {(o.Stage == DealStage.Won ? "выигранных" : "проигранных")} сделок."
             : string.Join('\n', o.Deals.Select(r => $"• {r.Name}"
                 + (r.Amount is { } amount ? $" · {Money(amount)}" : "")
                 + (r.Owner is null ? "" : $" · {r.Owner}")
@@ -72,7 +72,7 @@ public sealed partial class RussianReplies
 
     public override string DealsClosingShown(DealsClosingShown o) =>
         o.Deals.Count == 0
-            ? $"Нет открытых сделок с закрытием за период {Period(o.First, o.Last)}."
+            ? $"За период {Period(o.First, o.Last)} не закрывается ни одна открытая сделка."
             : string.Join('\n', o.Deals.Select(r => $"• {r.Name} · {Stage(r.Stage)} · закрытие {Day(r.CloseDate, o.Today)}"
                 + (r.Amount is { } amount ? $" · {Money(amount)}" : "")
                 + (r.Owner is null ? "" : $" · {r.Owner}")));
