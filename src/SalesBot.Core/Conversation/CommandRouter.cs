@@ -6,7 +6,6 @@ using SalesBot.Core.Features.Accounts;
 using SalesBot.Core.Features.Activities;
 using SalesBot.Core.Features.Deals;
 using SalesBot.Core.Features.Plans;
-using SalesBot.Core.Features.Queries;
 using SalesBot.Core.Features.Answers;
 using SalesBot.Core.Features.Tasks;
 using SalesBot.Core.Features.Administration;

@@ -80,9 +80,9 @@ public sealed class Turn
     /// <summary>Whether team figures may appear in this chat (a group or channel is read by everyone in it).</summary>
     public bool ShowsFiguresHere => Team.ShowsFiguresTo(Member, Message.ChatKind);
 
-    /// <summary>A deal's amount as the reply may show it here ("€40K"), or null when this chat may not see it.</summary>
-    public string? AmountOf(decimal? amount, string? currency, int dealOwnerId) =>
-        amount is null || !Team.ShowsAmountTo(Member, Message.ChatKind, dealOwnerId) ? null : Conversation.Replies.Format.Money(amount, currency);
+    /// <summary>A deal's amount as the reply may show it here, or null when this chat may not see it.</summary>
+    public Replies.Figure? AmountOf(decimal? amount, string? currency, int dealOwnerId) =>
+        amount is { } value && Team.ShowsAmountTo(Member, Message.ChatKind, dealOwnerId) ? new Replies.Figure(value, currency) : null;
 
     /// <summary>
     /// Starts the undo journal entry for this write and inserts it, so created rows can carry its id. The entry is

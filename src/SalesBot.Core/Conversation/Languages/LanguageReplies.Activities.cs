@@ -5,4 +5,8 @@ namespace SalesBot.Core.Conversation.Languages;
 public abstract partial class LanguageReplies
 {
     public abstract string ActivityLogged(ActivityLogged logged);
+
+    public abstract string NoActivityWith(NoActivityWith o);
+
+    public abstract string LastContact(LastContact o);
 }

@@ -11,4 +11,22 @@ public abstract partial class LanguageReplies
         + ReplyWithTheNumber();
 
     protected abstract string ReplyWithTheNumber();
+
+    public abstract string WhichAccount(WhichAccount o);
+
+    public abstract string NewAccountOption(NewAccountOption o);
+
+    public abstract string OneOfTheseOrNew(OneOfTheseOrNew o);
+
+    public abstract string OneOfThese(OneOfThese o);
+
+    public abstract string AskNewAccount(AskNewAccount o);
+
+    public abstract string NoSuchAccount(NoSuchAccount o);
+
+    public abstract string WhichDeal(WhichDeal o);
+
+    public abstract string NoDealLike(NoDealLike o);
+
+    public abstract string NoSuchDeal(NoSuchDeal o);
 }

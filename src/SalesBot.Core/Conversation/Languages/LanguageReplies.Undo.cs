@@ -5,4 +5,38 @@ namespace SalesBot.Core.Conversation.Languages;
 public abstract partial class LanguageReplies
 {
     public abstract string Amended(Amended amended);
+
+    /// <summary>The channel's correction after an undo of a write whose post went out: "↩ Anna undid Contoso upgrade Negotiation → Won".</summary>
+    public abstract string PostUndid(string member, string summary);
+
+    /// <summary>The same for a channel that may not see the amounts the summary names.</summary>
+    public abstract string PostUndidChangesTo(string member, IReadOnlyList<string> deals);
+
+    public abstract string NotYoursToUndo(NotYoursToUndo o);
+
+    public abstract string AlreadyUndone(AlreadyUndone o);
+
+    public abstract string NothingToUndo(NothingToUndo o);
+
+    public abstract string AskUndoOlder(AskUndoOlder o);
+
+    public abstract string LeftAsItWas(LeftAsItWas o);
+
+    public abstract string Undone(Undone o);
+
+    public abstract string CorrectionMissing(CorrectionMissing o);
+
+    public abstract string NothingToCorrect(NothingToCorrect o);
+
+    public abstract string CannotCorrect(CannotCorrect o);
+
+    public abstract string ActivityCorrectionMissing(ActivityCorrectionMissing o);
+
+    public abstract string ActivityCorrected(ActivityCorrected o);
+
+    public abstract string DealCorrectionMissing(DealCorrectionMissing o);
+
+    public abstract string DealCorrected(DealCorrected o);
+
+    public abstract string TooOldToAmend(TooOldToAmend o);
 }

@@ -52,33 +52,33 @@ public static class Resolve
                 var found = await turn.Db.Accounts.FirstAsync(a => a.Id == match.Best!.Id, ct);
                 return Resolved<Account>.Found(found);
             case MatchKind.Ambiguous:
-                var options = Questions.FromCandidates(match.Candidates).ToList();
+                var options = Choices(match.Candidates);
                 if (mayCreate)
                 {
-                    options.Add(new Questions.Option(Questions.NewRecord, $"New account \"{clean}\""));
+                    options.Add(new Questions.Choice(Questions.NewRecord, new NewAccountOption(clean)));
                 }
 
-                return Resolved<Account>.Stop(await Questions.AskAsync(turn, turn.Command, Questions.AccountField, $"Which {clean}?", options, ct));
+                return Resolved<Account>.Stop(await Questions.AskAsync(turn, turn.Command, Questions.AccountField, new WhichAccount(clean), options, ct));
             case MatchKind.Unsure when mayCreate:
-                var unsure = Questions.FromCandidates(match.Candidates).Append(new Questions.Option(Questions.NewRecord, $"New account \"{clean}\"")).ToList();
-                return Resolved<Account>.Stop(await Questions.AskAsync(turn, turn.Command, Questions.AccountField, $"Did you mean one of these, or is {clean} a new account?", unsure, ct));
+                var unsure = Choices(match.Candidates);
+                unsure.Add(new Questions.Choice(Questions.NewRecord, new NewAccountOption(clean)));
+                return Resolved<Account>.Stop(await Questions.AskAsync(turn, turn.Command, Questions.AccountField, new OneOfTheseOrNew(clean), unsure, ct));
             case MatchKind.Unsure:
-                return Resolved<Account>.Stop(await Questions.AskAsync(turn, turn.Command, Questions.AccountField, $"Did you mean one of these?", Questions.FromCandidates(match.Candidates), ct));
+                return Resolved<Account>.Stop(await Questions.AskAsync(turn, turn.Command, Questions.AccountField, new OneOfThese(), Choices(match.Candidates), ct));
             default:
                 if (mayCreate && clean.Length > 0 && CompanyName.Normalize(clean).Length > 0)
                 {
                     if (turn.Command.Confidence < ConfidentNewName && !turn.Pins.Confirmed)
                     {
                         // "Fabrikam 2nd demo scheduled": a word the parser was unsure of must not become an account unasked.
-                        return Resolved<Account>.Stop(await Questions.AskYesNoAsync(turn, turn.Command, Questions.AccountField, EngineTexts.NewAccount(clean),
-                            new Questions.Option(Questions.NewRecord, EngineTexts.Create), EngineTexts.Cancel, ct));
+                        return Resolved<Account>.Stop(await Questions.AskYesNoAsync(turn, turn.Command, Questions.AccountField, new AskNewAccount(clean),
+                            Questions.NewRecord, ButtonWord.Create, ButtonWord.Cancel, ct));
                     }
 
                     return Resolved<Account>.Found(await CreateAccountAsync(turn, clean, ct), created: true);
                 }
 
-                var nearest = match.Candidates.Count > 0 ? $" Nearest: {string.Join(", ", match.Candidates.Select(c => c.Label))}." : "";
-                return Resolved<Account>.Stop(new TurnResult($"I found no account called \"{clean}\", so nothing changed.{nearest}"));
+                return Resolved<Account>.Stop(new TurnResult(new NoSuchAccount(clean, match.Candidates.Select(c => c.Label).ToList())));
         }
     }
 
@@ -107,16 +107,16 @@ public static class Resolve
             case MatchKind.Exact or MatchKind.Close:
                 return Resolved<Deal>.Found(await turn.Db.Deals.Include(d => d.Account).FirstAsync(d => d.Id == match.Best!.Id, ct));
             case MatchKind.Ambiguous or MatchKind.Unsure:
-                var question = match.Kind == MatchKind.Ambiguous ? $"Which {clean} deal?" : $"I have no deal called \"{clean}\". Did you mean one of these?";
-                return Resolved<Deal>.Stop(await Questions.AskAsync(turn, turn.Command, Questions.DealField, question, Questions.FromCandidates(match.Candidates), ct));
+                Outcome question = match.Kind == MatchKind.Ambiguous ? new WhichDeal(clean) : new NoDealLike(clean);
+                return Resolved<Deal>.Stop(await Questions.AskAsync(turn, turn.Command, Questions.DealField, question, Choices(match.Candidates), ct));
             default:
-                var nearest = match.Candidates.Count > 0
-                    ? $" Nearest: {string.Join(", ", match.Candidates.Select(c => c.Label))}."
-                    : "";
-                return Resolved<Deal>.Stop(new TurnResult(
-                    $"I found no deal called \"{clean}\", so nothing changed.{nearest} To create it: \"new deal {clean}\"."));
+                return Resolved<Deal>.Stop(new TurnResult(new NoSuchDeal(clean, match.Candidates.Select(c => c.Label).ToList())));
         }
     }
+
+    /// <summary>The candidates as options, named as they are.</summary>
+    private static List<Questions.Choice> Choices(IEnumerable<Candidate> candidates) =>
+        candidates.Select(c => new Questions.Choice(c.Id, new Said(c.Label))).ToList();
 
     public static async Task<Account> CreateAccountAsync(Turn turn, string name, CancellationToken ct)
     {

@@ -35,7 +35,7 @@ public static class AddContact
         var (contact, created) = await Resolve.ContactAsync(turn, cmd.Name, account, ct);
         if (!created)
         {
-            return new TurnResult($"{contact.Name} is already a contact" + (account is null ? "." : $" at {account.Name}.") + " Nothing was written.");
+            return new TurnResult(new ContactExists(contact.Name, account?.Name));
         }
 
         var journal = await turn.StartJournalAsync(ct);
@@ -43,8 +43,6 @@ public static class AddContact
         contact.Role = cmd.Role is null ? null : Format.CleanName(cmd.Role, 100);
         contact.Email = cmd.Email is null ? null : Format.CleanName(cmd.Email, 200);
         journal.Summary = $"the contact {contact.Name}" + (accountCreated ? $" and the new account {account!.Name}" : "");
-        var details = string.Join(", ", new[] { contact.Role, contact.Email }.Where(x => !string.IsNullOrEmpty(x)));
-        return new TurnResult($"✓ New contact: {contact.Name}" + (details.Length > 0 ? $" ({details})" : "") + (account is null ? "." : $" at {account.Name}.")
-            + (accountCreated ? $" New account: {account!.Name}." : ""));
+        return new TurnResult(new ContactAdded(contact.Name, contact.Role, contact.Email, account?.Name, accountCreated));
     }
 }

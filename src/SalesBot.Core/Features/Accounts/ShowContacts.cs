@@ -26,13 +26,12 @@ public static class ShowContacts
 
         var account = resolved.Record!;
         var contacts = await turn.Db.Contacts.AsNoTracking().Where(c => c.AccountId == account.Id).OrderBy(c => c.Name)
-            .Select(c => new { c.Name, c.Role, c.Email }).Take(20).ToListAsync(ct);
+            .Select(c => new ContactsShown.Line(c.Name, c.Role, c.Email)).Take(20).ToListAsync(ct);
         if (contacts.Count == 0)
         {
-            return new TurnResult($"I have no contacts at {account.Name} yet. Add one: \"add contact: Sarah Lee, CFO at {account.Name}\".");
+            return new TurnResult(new NoContactsYet(account.Name));
         }
 
-        var lines = contacts.Select(c => "• " + c.Name + (c.Role is null ? "" : $", {c.Role}") + (c.Email is null ? "" : $", {c.Email}"));
-        return new TurnResult(string.Join('\n', lines)) { Title = new Said($"Contacts at {account.Name}") };
+        return new TurnResult(new ContactsShown(account.Name, contacts));
     }
 }

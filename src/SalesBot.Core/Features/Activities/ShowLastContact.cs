@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Parsing;
-using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Conversation.Resolution;
 using SalesBot.Core.Conversation.Outcomes;
 
@@ -32,11 +31,9 @@ public static class ShowLastContact
             .FirstOrDefaultAsync(ct);
         if (last is null)
         {
-            return new TurnResult($"Nobody has logged anything with {account.Name} yet.");
+            return new TurnResult(new NoActivityWith(account.Name));
         }
 
-        return new TurnResult($"{last.Member} had the last contact with {account.Name}: {Format.WithArticle(Format.Noun(last.Type))}"
-            + (last.Contact is null ? "" : $" with {last.Contact}") + $", {Format.Ago(last.HappenedOn, turn.Today)} ({last.HappenedOn:MMM d})"
-            + (string.IsNullOrWhiteSpace(last.Notes) ? "." : $": {Format.Clip(last.Notes, 120)}"));
+        return new TurnResult(new LastContact(last.Member, account.Name, last.Type, last.Contact, last.HappenedOn, turn.Today, last.Notes));
     }
 }

@@ -25,7 +25,7 @@ public static class CreateDeal
 
         if (string.IsNullOrWhiteSpace(accountName))
         {
-            return new TurnResult("Which company is the deal with? For example: \"new deal Contoso upgrade 40k\". Nothing was written.");
+            return new TurnResult(new DealNeedsAccount());
         }
 
         var resolved = await Resolve.AccountAsync(turn, accountName, mayCreate: true, ct);
@@ -43,8 +43,7 @@ public static class CreateDeal
                 .FirstOrDefaultAsync(d => d.TeamId == turn.Team.Id && d.NormalizedName == key && d.Stage != DealStage.Won && d.Stage != DealStage.Lost, ct);
             if (existing is not null)
             {
-                return new TurnResult($"There is already an open deal {existing.Name} ({existing.Stage}), so I made no new one. "
-                    + $"To change it: \"{existing.Name} to proposal\" or \"{existing.Name} amount 50k\".");
+                return new TurnResult(new DealAlreadyOpen(existing.Name, existing.Stage));
             }
         }
 
@@ -58,24 +57,8 @@ public static class CreateDeal
         journal.Summary = $"the new deal {name}" + (resolved.Created ? $" and the new account {account.Name}" : "");
         DealPosts.Created(turn, deal, account);
 
-        var parts = new List<string> { $"✓ New deal {name} with {account.Name}, {stage}" };
-        if (turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId) is { } amount)
-        {
-            parts[0] += $", {amount}";
-        }
-
-        if (deal.CloseDate is { } close)
-        {
-            parts[0] += $", closing {Format.Day(close, turn.Today)}";
-        }
-
-        parts[0] += ".";
-        if (resolved.Created)
-        {
-            parts.Add($"New account: {account.Name}.");
-        }
-
-        return new TurnResult(string.Join(' ', parts));
+        return new TurnResult(new DealCreated(name, account.Name, stage, turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId), deal.CloseDate,
+            turn.Today, resolved.Created));
     }
 
     /// <summary>"Contoso upgrade" names its account in its first words when that account exists.</summary>

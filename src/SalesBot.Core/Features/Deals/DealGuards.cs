@@ -15,8 +15,8 @@ internal static class DealGuards
             return null;
         }
 
-        return await Questions.AskYesNoAsync(turn, turn.Command, Questions.ReopenField, EngineTexts.ReopenClosed(deal.Name, deal.Stage, to),
-            new Questions.Option(deal.Id, EngineTexts.Yes), EngineTexts.No, ct);
+        return await Questions.AskYesNoAsync(turn, turn.Command, Questions.ReopenField, new AskReopen(deal.Name, deal.Stage, to),
+            deal.Id, ButtonWord.Yes, ButtonWord.No, ct);
     }
 
     /// <summary>The owner's name when the deal is someone else's, else null.</summary>

@@ -23,7 +23,7 @@ public static class MoveDealStage
         var deal = resolved.Record!;
         if (deal.Stage == cmd.Stage)
         {
-            return new TurnResult($"{deal.Name} is already in {deal.Stage}; nothing changed.");
+            return new TurnResult(new AlreadyInStage(deal.Name, deal.Stage));
         }
 
         if (await DealGuards.AskBeforeRestagingAsync(turn, deal, cmd.Stage, ct) is { } ask)
@@ -46,15 +46,8 @@ public static class MoveDealStage
         journal.Summary = $"{deal.Name} {from} → {cmd.Stage}";
         DealPosts.StageMoved(turn, deal, from);
 
-        var name = deal.Name + EngineTexts.OwnedBy(owner);
-        var text = cmd.Stage switch
-        {
-            DealStage.Won => $"🏆 Congratulations! {name} is won" + (turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId) is { } amount ? $": {amount}." : "."),
-            DealStage.Lost when deal.LostReason is { } reason => $"Marked {name} as lost: {reason}.",
-            DealStage.Lost => $"Marked {name} as lost. Worth a note why? e.g. \"note {deal.Account?.Name}: lost on price\".",
-            _ => $"✓ {name}: {from} → {cmd.Stage}.",
-        };
-        return new TurnResult(text);
+        return new TurnResult(new StageMoved(deal.Name, owner, from, cmd.Stage, turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId),
+            cmd.Stage == DealStage.Lost ? deal.LostReason : null, deal.Account?.Name));
     }
 
     public static Command? From(ParsedCommand p) =>

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Parsing;
-using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
 
 namespace SalesBot.Core.Features.Deals;
@@ -33,17 +32,8 @@ public static class ShowClosedDeals
         var rows = await query.OrderByDescending(d => d.ClosedAt)
             .Select(d => new { d.Name, d.Amount, d.Currency, d.OwnerId, d.LostReason, Owner = d.Owner!.Name })
             .Take(30).ToListAsync(ct);
-        var period = $"{cmd.First:MMM d} – {cmd.Last:MMM d}";
-        var what = cmd.Stage == DealStage.Won ? "won" : "lost";
-        if (rows.Count == 0)
-        {
-            return new TurnResult($"No deals {what} between {period}.");
-        }
-
-        var lines = rows.Select(r => $"• {r.Name}"
-            + (turn.AmountOf(r.Amount, r.Currency, r.OwnerId) is { } amount ? $" · {amount}" : "")
-            + (r.OwnerId == turn.Member.Id ? "" : $" · {r.Owner}")
-            + (r.LostReason is null ? "" : $" · {r.LostReason}"));
-        return new TurnResult(string.Join('\n', lines)) { Title = new Said($"Deals {what} {period}: {rows.Count}") };
+        return new TurnResult(new ClosedDealsShown(cmd.Stage, cmd.First, cmd.Last, rows
+            .Select(r => new ClosedDealsShown.Line(r.Name, turn.AmountOf(r.Amount, r.Currency, r.OwnerId), r.OwnerId == turn.Member.Id ? null : r.Owner, r.LostReason))
+            .ToList()));
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Parsing;
-using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
 
 namespace SalesBot.Core.Features.Deals;
@@ -33,15 +32,8 @@ public static class ShowDealsClosing
         var rows = await query.OrderBy(d => d.CloseDate)
             .Select(d => new { d.Name, d.Stage, d.Amount, d.Currency, d.OwnerId, d.CloseDate, Owner = d.Owner!.Name })
             .Take(30).ToListAsync(ct);
-        var period = $"{cmd.First:MMM d} – {cmd.Last:MMM d}";
-        if (rows.Count == 0)
-        {
-            return new TurnResult($"No open deals close between {period}.");
-        }
-
-        var lines = rows.Select(r => $"• {r.Name} · {r.Stage} · closes {Format.Day(r.CloseDate!.Value, turn.Today)}"
-            + (turn.AmountOf(r.Amount, r.Currency, r.OwnerId) is { } amount ? $" · {amount}" : "")
-            + (r.OwnerId == turn.Member.Id ? "" : $" · {r.Owner}"));
-        return new TurnResult(string.Join('\n', lines)) { Title = new Said($"Deals closing {period}: {rows.Count}") };
+        return new TurnResult(new DealsClosingShown(cmd.First, cmd.Last, turn.Today, rows
+            .Select(r => new DealsClosingShown.Line(r.Name, r.Stage, r.CloseDate!.Value, turn.AmountOf(r.Amount, r.Currency, r.OwnerId), r.OwnerId == turn.Member.Id ? null : r.Owner))
+            .ToList()));
     }
 }

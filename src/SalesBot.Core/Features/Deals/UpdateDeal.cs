@@ -1,6 +1,8 @@
 using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Parsing;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Conversation.Replies;
+using SalesBot.Core.Crm;
 using SalesBot.Core.Conversation.Resolution;
 using SalesBot.Core.Conversation.Outcomes;
 
@@ -9,7 +11,7 @@ namespace SalesBot.Core.Features.Deals;
 /// <summary>"Contoso upgrade amount 45k close Dec 15": amount, currency, close date (and a stage if one is named too).</summary>
 public static class UpdateDeal
 {
-    public sealed record Command(string Deal, decimal? Amount, string? Currency, DateOnly? CloseDate, Crm.DealStage? Stage)
+    public sealed record Command(string Deal, decimal? Amount, string? Currency, DateOnly? CloseDate, DealStage? Stage)
     {
         public static Command? From(ParsedCommand p) =>
             (p.Deal ?? p.Account) is { Length: > 0 } deal ? new Command(deal, p.Amount, p.Currency, p.Date, p.Stage) : null;
@@ -22,7 +24,7 @@ public static class UpdateDeal
     {
         if (cmd.Amount is null && cmd.CloseDate is null && cmd.Stage is null)
         {
-            return new TurnResult($"What should change on {cmd.Deal}? For example: \"{cmd.Deal} amount 45k\" or \"{cmd.Deal} close Dec 15\". Nothing was written.");
+            return new TurnResult(new DealChangeMissing(cmd.Deal));
         }
 
         var resolved = await Resolve.DealAsync(turn, cmd.Deal, ct);
@@ -40,19 +42,21 @@ public static class UpdateDeal
         var owner = await DealGuards.OtherOwnerAsync(turn, deal, ct);
         var journal = await turn.StartJournalAsync(ct);
         JournalChanges.Add(journal, c => c.Deals.Add(DealBefore.Of(deal)));
+        // The journal's summary stays English: it is the audit line, read back by undo (see the report's gaps).
         var said = new List<string>();
+        DealStage? movedFrom = null;
         if (cmd.Amount is { } amount)
         {
             deal.Amount = amount;
             deal.Currency = cmd.Currency ?? deal.Currency ?? turn.Team.Currency;
-            said.Add(turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId) is { } shown ? $"amount {shown}" : "amount changed");
+            said.Add(turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId) is { } shown ? $"amount {ReplyPacks.English.Money(shown)}" : "amount changed");
         }
 
         if (cmd.CloseDate is { } close)
         {
             Reports.Forecast.CloseDateHistory.Record(turn.Db, deal, close, turn.Member.Id, turn.Now, journal.Id);
             deal.CloseDate = close;
-            said.Add($"closing {Format.Day(close, turn.Today)}");
+            said.Add($"closing {ReplyPacks.English.Day(close, turn.Today)}");
         }
 
         if (cmd.Stage is { } stage && stage != deal.Stage)
@@ -61,10 +65,12 @@ public static class UpdateDeal
             var change = deal.MoveTo(stage, turn.Member.Id, turn.Now)!;
             change.JournalEntryId = journal.Id;
             said.Add($"{from} → {stage}");
+            movedFrom = from;
             DealPosts.StageMoved(turn, deal, from);
         }
 
         journal.Summary = $"the change to {deal.Name} ({string.Join(", ", said)})";
-        return new TurnResult($"✓ {deal.Name}{EngineTexts.OwnedBy(owner)}: {string.Join(", ", said)}.");
+        return new TurnResult(new DealUpdated(deal.Name, owner, cmd.Amount is not null, turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId),
+            cmd.CloseDate, movedFrom, movedFrom is null ? null : deal.Stage, turn.Today));
     }
 }

@@ -19,7 +19,7 @@ public static class SetDailyPlan
         var items = cmd.Items.Select(i => Format.Clip(Format.CleanName(i, 300), 300)).Where(i => i.Length > 0).Take(10).ToList();
         if (items.Count == 0)
         {
-            return new TurnResult("What are today's priorities? For example: \"plan: Contoso proposal, call Kevin, demo for Fabrikam\". Nothing was written.");
+            return new TurnResult(new PlanMissing());
         }
 
         var journal = await turn.StartJournalAsync(ct);
@@ -40,7 +40,6 @@ public static class SetDailyPlan
         plan.Items = items;
         plan.UpdatedAt = turn.Now;
         journal.Summary = replaced ? "the new plan for today (the earlier one is back)" : "today's plan";
-        var lines = items.Select((item, i) => $"{i + 1}. {item}");
-        return new TurnResult($"✓ {(replaced ? "Replaced today's plan" : "Today's plan")}:\n{string.Join('\n', lines)}");
+        return new TurnResult(new PlanSet(items, replaced));
     }
 }

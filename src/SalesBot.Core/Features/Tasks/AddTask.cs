@@ -46,8 +46,7 @@ public static class AddTask
         turn.Db.Tasks.Add(task);
         journal.Summary = $"the task \"{title}\"";
 
-        var due = cmd.Due is { } d ? $", due {Format.Day(d, turn.Today)}" + (cmd.At is { } t ? $" {t:HH:mm}" : "") : "";
         var open = 1 + await turn.Db.Tasks.CountAsync(x => x.OwnerId == turn.Member.Id && x.DoneAt == null, ct);
-        return new TurnResult($"✓ Task: {title}{due}. You have {Format.Quantity("open task", open)}.");
+        return new TurnResult(new TaskAdded(title, cmd.Due, cmd.At, turn.Today, open));
     }
 }

@@ -29,8 +29,8 @@ public static class CompleteTask
                 .Where(x => x.Score >= 70).OrderByDescending(x => x.Score).ToList();
             if (scored.Count > 1 && scored[0].Score - scored[1].Score < 8)
             {
-                var options = scored.Take(5).Select(x => new Questions.Option(x.Task.Id, x.Task.Title)).ToList();
-                return await Questions.AskAsync(turn, turn.Command, Questions.TaskField, "Which task is done?", options, ct);
+                var options = scored.Take(5).Select(x => new Questions.Choice(x.Task.Id, new Said(x.Task.Title))).ToList();
+                return await Questions.AskAsync(turn, turn.Command, Questions.TaskField, new WhichTaskDone(), options, ct);
             }
 
             task = scored.Count > 0 ? scored[0].Task : null;
@@ -38,15 +38,13 @@ public static class CompleteTask
 
         if (task is null)
         {
-            var list = open.Count == 0 ? "You have no open tasks." : "Your open tasks: " + string.Join("; ", open.Take(5).Select(t => t.Title)) + ".";
-            return new TurnResult($"I found no open task like \"{cmd.Title}\", so nothing changed. {list}");
+            return new TurnResult(new NoSuchTask(cmd.Title, open.Take(5).Select(t => t.Title).ToList()));
         }
 
         var journal = await turn.StartJournalAsync(ct);
         JournalChanges.Add(journal, c => c.Tasks.Add(new TaskBefore(task.Id, task.DoneAt)));
         task.DoneAt = turn.Now;
         journal.Summary = $"marking \"{task.Title}\" done";
-        var left = open.Count - 1;
-        return new TurnResult($"✓ Done: {task.Title}. " + (left == 0 ? "No open tasks left." : $"{Conversation.Replies.Format.Quantity("open task", left)} left."));
+        return new TurnResult(new TaskDone(task.Title, open.Count - 1));
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Parsing;
-using SalesBot.Core.Conversation.Replies;
 
 namespace SalesBot.Core.Features.Tasks;
 
@@ -23,12 +22,12 @@ public static class ReminderButtons
         var task = await turn.Db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId && t.OwnerId == turn.Member.Id, ct);
         if (task is null)
         {
-            return new TurnResult("That reminder is no longer there.");
+            return new TurnResult(new ReminderGone());
         }
 
         if (task.DoneAt is not null)
         {
-            return new TurnResult($"Already done: {task.Title}.");
+            return new TurnResult(new TaskAlreadyDone(task.Title));
         }
 
         switch (action)
@@ -40,19 +39,18 @@ public static class ReminderButtons
                 JournalChanges.Add(journal, c => c.Tasks.Add(new TaskBefore(task.Id, task.DoneAt)));
                 task.DoneAt = turn.Now;
                 journal.Summary = $"marking \"{task.Title}\" done";
-                return new TurnResult($"✓ Done: {task.Title}.");
+                return new TurnResult(new ReminderDone(task.Title));
             }
 
             case TomorrowAction:
             {
                 var from = task.Due is { } due && due > turn.Today ? due : turn.Today;
                 task.Due = from.AddDays(1);
-                var at = task.DueTime is { } time ? $" {time:HH:mm}" : "";
-                return new TurnResult($"✓ Moved to {Format.Day(task.Due.Value, turn.Today)}{at}: {task.Title}.");
+                return new TurnResult(new TaskPostponed(task.Title, task.Due.Value, task.DueTime, turn.Today));
             }
 
             default:
-                return new TurnResult("That button has expired. Type \"help\" to see what I can do.");
+                return new TurnResult(new ButtonExpired());
         }
     }
 }

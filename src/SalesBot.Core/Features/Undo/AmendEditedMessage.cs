@@ -27,14 +27,14 @@ public static class AmendEditedMessage
 
         if (entries.Any(e => turn.ServerNow - e.CreatedAt > ConversationEngine.EditWindow))
         {
-            return (new TurnResult("That message is too old to amend by editing, so I left it as it was. Type \"undo\" (or press Undo) and send it again."), null);
+            return (new TurnResult(new TooOldToAmend()), null);
         }
 
         foreach (var entry in entries)
         {
             if ((await UndoLastWrite.RevertAsync(turn.Db, entry, turn.ServerNow, ct)).ChangedSince is { Count: > 0 } since)
             {
-                return (new TurnResult(UndoLastWrite.ChangedSinceText(since)), null);
+                return (new TurnResult(new LeftAsItWas(since)), null);
             }
 
             await TeamPostWriter.WithdrawAsync(turn.Db, entry.Id, ct);

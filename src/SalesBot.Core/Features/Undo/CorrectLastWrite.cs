@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Conversation.Parsing;
-using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Conversation.Resolution;
 using SalesBot.Core.Crm;
 
@@ -25,14 +25,14 @@ public static class CorrectLastWrite
     {
         if (cmd.IsEmpty)
         {
-            return new TurnResult("What should I correct? For example: \"no wait, that was Fabrikam\" or \"oops I meant 35k\". Nothing was written.");
+            return new TurnResult(new CorrectionMissing());
         }
 
         var last = await turn.Db.Journal.AsNoTracking().Where(j => j.MemberId == turn.Member.Id && j.UndoneAt == null)
             .OrderByDescending(j => j.Id).FirstOrDefaultAsync(ct);
         if (last is null)
         {
-            return new TurnResult("There is nothing of yours to correct.");
+            return new TurnResult(new NothingToCorrect());
         }
 
         if (await turn.Db.Activities.Include(a => a.Account).FirstOrDefaultAsync(a => a.JournalEntryId == last.Id, ct) is { } activity)
@@ -47,14 +47,14 @@ public static class CorrectLastWrite
             return await DealAsync(turn, deal, cmd, ct);
         }
 
-        return new TurnResult($"I can't correct {last.Summary} that way. Type \"undo\" and send it again. Nothing was written.");
+        return new TurnResult(new CannotCorrect(last.Summary));
     }
 
     private static async Task<TurnResult> ActivityAsync(Turn turn, Activity activity, Command cmd, CancellationToken ct)
     {
         if (cmd.Account is null && cmd.Contact is null && cmd.Date is null)
         {
-            return new TurnResult("Your last entry was an activity: I can correct its account, contact or day. Nothing was written.");
+            return new TurnResult(new ActivityCorrectionMissing());
         }
 
         var account = activity.Account;
@@ -75,6 +75,7 @@ public static class CorrectLastWrite
             (contact, _) = await Resolve.ContactAsync(turn, person, account, ct);
         }
 
+        var english = ReplyPacks.English;
         var journal = await turn.StartJournalAsync(ct);
         JournalChanges.Add(journal, c => c.Activities.Add(new ActivityBefore(activity.Id, activity.AccountId, activity.ContactId, activity.HappenedOn)));
         var said = new List<string>();
@@ -99,20 +100,23 @@ public static class CorrectLastWrite
         if (cmd.Date is { } day && day <= turn.Today)
         {
             activity.HappenedOn = day;
-            said.Add(Format.Day(day, turn.Today));
+            said.Add(english.Day(day, turn.Today));
         }
 
-        journal.Summary = $"the correction of the {Format.Noun(activity.Type)} ({string.Join(", ", said)})";
-        return new TurnResult($"✎ Corrected: the {Format.Noun(activity.Type)} is now {string.Join(", ", said)}.");
+        var corrected = new ActivityCorrected(activity.Type, cmd.Account is not null ? account?.Name : null, contact?.Name,
+            cmd.Date is { } moved && moved <= turn.Today ? moved : null, turn.Today);
+        journal.Summary = $"the correction of the {english.Noun(activity.Type)} ({string.Join(", ", said)})";
+        return new TurnResult(corrected);
     }
 
     private static async Task<TurnResult> DealAsync(Turn turn, Deal deal, Command cmd, CancellationToken ct)
     {
         if (cmd.Amount is null && cmd.Stage is null && cmd.Date is null)
         {
-            return new TurnResult($"Your last entry was about {deal.Name}: I can correct its amount, stage or close date. Nothing was written.");
+            return new TurnResult(new DealCorrectionMissing(deal.Name));
         }
 
+        var english = ReplyPacks.English;
         var journal = await turn.StartJournalAsync(ct);
         JournalChanges.Add(journal, c => c.Deals.Add(DealBefore.Of(deal)));
         var said = new List<string>();
@@ -120,22 +124,24 @@ public static class CorrectLastWrite
         {
             deal.Amount = amount;
             deal.Currency = cmd.Currency ?? deal.Currency ?? turn.Team.Currency;
-            said.Add(turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId) is { } shown ? $"amount {shown}" : "amount changed");
+            said.Add(turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId) is { } shown ? $"amount {english.Money(shown)}" : "amount changed");
         }
 
+        DealStage? staged = null;
         if (cmd.Stage is { } stage && deal.MoveTo(stage, turn.Member.Id, turn.Now) is { } change)
         {
             change.JournalEntryId = journal.Id;
             said.Add($"stage {stage}");
+            staged = stage;
         }
 
         if (cmd.Date is { } close)
         {
             deal.CloseDate = close;
-            said.Add($"closing {Format.Day(close, turn.Today)}");
+            said.Add($"closing {english.Day(close, turn.Today)}");
         }
 
         journal.Summary = $"the correction to {deal.Name} ({string.Join(", ", said)})";
-        return new TurnResult($"✎ Corrected {deal.Name}: {string.Join(", ", said)}.");
+        return new TurnResult(new DealCorrected(deal.Name, cmd.Amount is not null, turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId), staged, cmd.Date, turn.Today));
     }
 }

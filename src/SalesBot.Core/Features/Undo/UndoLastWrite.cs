@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
@@ -26,12 +27,12 @@ public static class UndoLastWrite
             entry = await turn.Db.Journal.FirstOrDefaultAsync(j => j.Id == id && j.MemberId == turn.Member.Id, ct);
             if (entry is null)
             {
-                return new TurnResult("That entry isn't yours to undo, or it no longer exists. Nothing changed.");
+                return new TurnResult(new NotYoursToUndo());
             }
 
             if (entry.UndoneAt is not null)
             {
-                return new TurnResult($"Already undone: {entry.Summary}.");
+                return new TurnResult(new AlreadyUndone(entry.Summary));
             }
         }
         else
@@ -42,31 +43,25 @@ public static class UndoLastWrite
                 .FirstOrDefaultAsync(ct);
             if (entry is null)
             {
-                return new TurnResult("There is nothing of yours to undo.");
+                return new TurnResult(new NothingToUndo());
             }
 
             if (!await WroteLastAsync(turn, entry, ct))
             {
                 // "undo that" after a message that wrote nothing must not silently take back an older, unrelated write.
-                return await Questions.AskYesNoAsync(turn, turn.Command, Questions.UndoField, EngineTexts.UndoOlder(entry.Summary, turn.ServerNow - entry.CreatedAt),
-                    new Questions.Option(entry.Id, EngineTexts.Yes), EngineTexts.No, ct);
+                return await Questions.AskYesNoAsync(turn, turn.Command, Questions.UndoField, new AskUndoOlder(entry.Summary, turn.ServerNow - entry.CreatedAt),
+                    entry.Id, ButtonWord.Yes, ButtonWord.No, ct);
             }
         }
 
         var (kept, changedSince) = await RevertAsync(turn.Db, entry, turn.ServerNow, ct);
         if (changedSince.Count > 0)
         {
-            return new TurnResult(ChangedSinceText(changedSince));
-        }
-
-        var text = $"↩ Undone: {entry.Summary}.";
-        if (kept.Count > 0)
-        {
-            text += $" Kept {string.Join(", ", kept)}: later entries use it.";
+            return new TurnResult(new LeftAsItWas(changedSince));
         }
 
         await WithdrawPostsAsync(turn, entry, ct);
-        return new TurnResult(text);
+        return new TurnResult(new Undone(entry.Summary, kept));
     }
 
     /// <summary>
@@ -94,9 +89,6 @@ public static class UndoLastWrite
 
     /// <summary>What a revert did: created records kept because others use them, or (changing nothing) what changed since.</summary>
     public sealed record Reverted(List<string> Kept, List<string> ChangedSince);
-
-    public static string ChangedSinceText(IEnumerable<string> changedSince) =>
-        $"I left it as it was: since then {string.Join("; ", changedSince)}. Change it by hand if it is still wrong.";
 
     /// <summary>
     /// Reverts one journal entry inside the caller's transaction. A deal gets back only the fields this entry
@@ -225,7 +217,26 @@ public static class UndoLastWrite
     {
         if (await TeamPostWriter.WithdrawAsync(turn.Db, entry.Id, ct))
         {
-            turn.Posts.Add(new TeamPost(ChannelEvents.All, $"↩ {turn.Member.Name} undid {entry.Summary}"));
+            // The summary may name an amount ("amount €45K"): a channel that may not see amounts hears only which deals.
+            var words = ReplyPacks.For(turn.Team.Language);
+            var withAmount = words.PostUndid(turn.Member.Name, entry.Summary);
+            var amounts = DealsWithAmountIn(entry);
+            turn.Posts.Add(new TeamPost(ChannelEvents.All, amounts.Count == 0 ? withAmount : words.PostUndidChangesTo(turn.Member.Name, amounts), withAmount));
         }
+    }
+
+    /// <summary>The deals whose amount an entry changed or its summary names.</summary>
+    private static List<string> DealsWithAmountIn(JournalEntry entry)
+    {
+        var changes = JournalChanges.Read(entry);
+        var afters = changes.DealsAfter.ToDictionary(a => a.Id);
+        return changes.Deals
+            .Where(before => afters.GetValueOrDefault(before.Id) is not { } after
+                ? before.Amount is not null
+                : before.Amount != after.Amount || before.Currency != after.Currency || Names(entry.Summary, before) || Names(entry.Summary, after))
+            .Select(d => d.Name).Distinct().ToList();
+
+        static bool Names(string summary, DealBefore deal) =>
+            deal.Amount is { } amount && summary.Contains(ReplyPacks.English.Money(amount, deal.Currency), StringComparison.Ordinal);
     }
 }

@@ -89,6 +89,38 @@ public class UndoLastWriteTests
         Assert.Equal(["🏆 Anna won Contoso upgrade", "↩ Anna undid Contoso upgrade Negotiation → Won"], h.TeamPosts());
     }
 
+    [Theory]
+    [InlineData(false, "↩ Anna undid the changes to Contoso upgrade")]
+    [InlineData(true, "↩ Anna undid the change to Contoso upgrade (amount €45K, Negotiation → Won)")]
+    public async Task TheChannelsUndoLineShowsTheAmountOnlyWhereTheChannelMaySeeAmounts(bool amountsInChannel, string expected)
+    {
+        await using var h = new EngineHarness();
+        var team = h.Store.AddTeam("North");
+        var anna = h.Store.AddMember(team, "Anna");
+        h.Store.AddDeal(team, h.Store.AddAccount(team, "Contoso"), anna, "Contoso upgrade", DealStage.Negotiation, 40_000);
+        h.Store.Bind(team, "-100");
+        await using (var db = h.Store.CreateDbContext())
+        {
+            await db.Teams.ExecuteUpdateAsync(t => t.SetProperty(x => x.ShowAmountsInChannel, amountsInChannel).SetProperty(x => x.Currency, "EUR"));
+        }
+
+        h.Parser.Add("Contoso upgrade won at 45k", Say.Update("Contoso upgrade", 45_000) with { Stage = DealStage.Won, Currency = "EUR" });
+        h.Parser.Add("undo", Say.Just(Intent.Undo));
+
+        var write = await h.SendAsync("Anna", "Contoso upgrade won at 45k");
+        Assert.Contains("€45K", write.Text, StringComparison.Ordinal);
+        await using (var db = h.Store.CreateDbContext())
+        {
+            await db.Outbox.ExecuteUpdateAsync(o => o.SetProperty(x => x.Status, OutboxStatus.Sent));
+        }
+
+        await h.SendAsync("Anna", "undo");
+
+        var posts = h.TeamPosts();
+        Assert.Equal(expected, posts[^1]);
+        Assert.Equal(amountsInChannel, posts.Any(p => p.Contains("45", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public async Task TheUndoButtonRevertsItsOwnEntryAndTenEntriesStayUndoable()
     {

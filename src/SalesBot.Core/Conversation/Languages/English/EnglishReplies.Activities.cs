@@ -1,3 +1,4 @@
+using System.Globalization;
 using SalesBot.Core.Features.Activities;
 
 namespace SalesBot.Core.Conversation.Languages.English;
@@ -36,4 +37,14 @@ public sealed partial class EnglishReplies
 
         return string.Join(' ', lines);
     }
+
+    public override string NoActivityWith(NoActivityWith o) => $"Nobody has logged anything with {o.Account} yet.";
+
+    public override string LastContact(LastContact o) =>
+        $"{o.Member} had the last contact with {o.Account}: {WithArticle(Noun(o.Type))}"
+        + (o.Contact is null ? "" : $" with {o.Contact}") + $", {Ago(o.HappenedOn, o.Today)} ({MonthDay(o.HappenedOn)})"
+        + (string.IsNullOrWhiteSpace(o.Notes) ? "." : $": {Replies.Format.Clip(o.Notes, 120)}");
+
+    /// <summary>"Nov 18": how replies have always named a day in a sentence.</summary>
+    private static string MonthDay(DateOnly day) => day.ToString("MMM d", CultureInfo.InvariantCulture);
 }

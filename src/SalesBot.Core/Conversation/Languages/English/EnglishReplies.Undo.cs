@@ -1,3 +1,4 @@
+using Humanizer;
 using SalesBot.Core.Features.Undo;
 
 namespace SalesBot.Core.Conversation.Languages.English;
@@ -5,4 +6,81 @@ namespace SalesBot.Core.Conversation.Languages.English;
 public sealed partial class EnglishReplies
 {
     public override string Amended(Amended a) => $"✎ Amended (replaced {a.Replaced}). {a.Then.Render(this)}";
+
+    public override string PostUndid(string member, string summary) => $"↩ {member} undid {summary}";
+
+    public override string PostUndidChangesTo(string member, IReadOnlyList<string> deals) => $"↩ {member} undid the changes to {string.Join(", ", deals)}";
+
+    public override string NotYoursToUndo(NotYoursToUndo o) => "That entry isn't yours to undo, or it no longer exists. Nothing changed.";
+
+    public override string AlreadyUndone(AlreadyUndone o) => $"Already undone: {o.Summary}.";
+
+    public override string NothingToUndo(NothingToUndo o) => "There is nothing of yours to undo.";
+
+    public override string AskUndoOlder(AskUndoOlder o) =>
+        $"The last thing I wrote for you was {o.Summary}, {(o.Ago < TimeSpan.FromMinutes(1) ? "just now" : o.Ago.Humanize(precision: 1, culture: EnUs, minUnit: Humanizer.Localisation.TimeUnit.Minute) + " ago")}. Undo it?";
+
+    public override string LeftAsItWas(LeftAsItWas o) =>
+        $"I left it as it was: since then {string.Join("; ", o.ChangedSince)}. Change it by hand if it is still wrong.";
+
+    public override string Undone(Undone o) =>
+        $"↩ Undone: {o.Summary}." + (o.Kept.Count > 0 ? $" Kept {string.Join(", ", o.Kept)}: later entries use it." : "");
+
+    public override string CorrectionMissing(CorrectionMissing o) =>
+        "What should I correct? For example: \"no wait, that was Fabrikam\" or \"oops I meant 35k\". Nothing was written.";
+
+    public override string NothingToCorrect(NothingToCorrect o) => "There is nothing of yours to correct.";
+
+    public override string CannotCorrect(CannotCorrect o) => $"I can't correct {o.Summary} that way. Type \"undo\" and send it again. Nothing was written.";
+
+    public override string ActivityCorrectionMissing(ActivityCorrectionMissing o) =>
+        "Your last entry was an activity: I can correct its account, contact or day. Nothing was written.";
+
+    public override string ActivityCorrected(ActivityCorrected o) =>
+        $"✎ Corrected: the {Noun(o.Type)} is now {string.Join(", ", ActivityChanges(o))}.";
+
+    public override string DealCorrectionMissing(DealCorrectionMissing o) =>
+        $"Your last entry was about {o.Deal}: I can correct its amount, stage or close date. Nothing was written.";
+
+    public override string DealCorrected(DealCorrected o)
+    {
+        var said = new List<string>();
+        if (o.AmountChanged)
+        {
+            said.Add(o.Amount is { } amount ? $"amount {Money(amount)}" : "amount changed");
+        }
+
+        if (o.Stage is { } stage)
+        {
+            said.Add($"stage {Stage(stage)}");
+        }
+
+        if (o.CloseDate is { } close)
+        {
+            said.Add($"closing {Day(close, o.Today)}");
+        }
+
+        return $"✎ Corrected {o.Deal}: {string.Join(", ", said)}.";
+    }
+
+    public override string TooOldToAmend(TooOldToAmend o) =>
+        "That message is too old to amend by editing, so I left it as it was. Type \"undo\" (or press Undo) and send it again.";
+
+    private IEnumerable<string> ActivityChanges(ActivityCorrected o)
+    {
+        if (o.Account is not null)
+        {
+            yield return $"with {o.Account}";
+        }
+
+        if (o.Contact is not null)
+        {
+            yield return $"with {o.Contact}";
+        }
+
+        if (o.Day is { } day)
+        {
+            yield return Day(day, o.Today);
+        }
+    }
 }

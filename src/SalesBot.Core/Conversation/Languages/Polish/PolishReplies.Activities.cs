@@ -37,4 +37,11 @@ public sealed partial class PolishReplies
 
         return string.Join(' ', lines);
     }
+
+    public override string NoActivityWith(NoActivityWith o) => $"Dla {o.Account} nie ma jeszcze żadnych wpisów.";
+
+    public override string LastContact(LastContact o) =>
+        $"Ostatni kontakt z {o.Account}: {o.Member} — {Noun(o.Type)}" + (o.Contact is null ? "" : $" z {o.Contact}")
+        + $", {Ago(o.HappenedOn, o.Today)} ({ShortDate(o.HappenedOn)})"
+        + (string.IsNullOrWhiteSpace(o.Notes) ? "." : $": {Replies.Format.Clip(o.Notes, 120)}");
 }

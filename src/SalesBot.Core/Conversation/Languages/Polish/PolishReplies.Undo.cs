@@ -1,3 +1,4 @@
+using Humanizer;
 using SalesBot.Core.Features.Undo;
 
 namespace SalesBot.Core.Conversation.Languages.Polish;
@@ -5,4 +6,81 @@ namespace SalesBot.Core.Conversation.Languages.Polish;
 public sealed partial class PolishReplies
 {
     public override string Amended(Amended a) => $"✎ Poprawiono (zastąpiono: {a.Replaced}). {a.Then.Render(this)}";
+
+    public override string PostUndid(string member, string summary) => $"↩ {member}: cofnięto {summary}";
+
+    public override string PostUndidChangesTo(string member, IReadOnlyList<string> deals) => $"↩ {member}: cofnięto zmiany — {string.Join(", ", deals)}";
+
+    public override string NotYoursToUndo(NotYoursToUndo o) => "Tego wpisu nie możesz cofnąć albo już go nie ma. Nic się nie zmieniło.";
+
+    public override string AlreadyUndone(AlreadyUndone o) => $"Już cofnięte: {o.Summary}.";
+
+    public override string NothingToUndo(NothingToUndo o) => "Nie ma nic Twojego do cofnięcia.";
+
+    public override string AskUndoOlder(AskUndoOlder o) =>
+        $"Ostatni Twój wpis to {o.Summary}, {(o.Ago < TimeSpan.FromMinutes(1) ? "przed chwilą" : o.Ago.Humanize(precision: 1, culture: Pl, minUnit: Humanizer.Localisation.TimeUnit.Minute) + " temu")}. Cofnąć go?";
+
+    public override string LeftAsItWas(LeftAsItWas o) =>
+        $"Nic się nie zmieniło: od tamtej pory {string.Join("; ", o.ChangedSince)}. Jeśli to nadal błąd, popraw ręcznie.";
+
+    public override string Undone(Undone o) =>
+        $"↩ Cofnięto: {o.Summary}." + (o.Kept.Count > 0 ? $" Zachowano: {string.Join(", ", o.Kept)} — korzystają z tego późniejsze wpisy." : "");
+
+    public override string CorrectionMissing(CorrectionMissing o) =>
+        "Co poprawić? Na przykład: „nie, to było Fabrikam” albo „miało być 35 tys.”. Nic nie zostało zapisane.";
+
+    public override string NothingToCorrect(NothingToCorrect o) => "Nie ma nic Twojego do poprawienia.";
+
+    public override string CannotCorrect(CannotCorrect o) => $"Tego nie da się tak poprawić: {o.Summary}. Napisz „cofnij” i wyślij jeszcze raz. Nic nie zostało zapisane.";
+
+    public override string ActivityCorrectionMissing(ActivityCorrectionMissing o) =>
+        "Ostatni wpis to aktywność: można poprawić klienta, kontakt albo dzień. Nic nie zostało zapisane.";
+
+    public override string ActivityCorrected(ActivityCorrected o) =>
+        $"✎ Poprawiono: {Noun(o.Type)} — teraz {string.Join(", ", ActivityChanges(o))}.";
+
+    public override string DealCorrectionMissing(DealCorrectionMissing o) =>
+        $"Ostatni wpis to szansa {o.Deal}: można poprawić kwotę, etap albo datę zamknięcia. Nic nie zostało zapisane.";
+
+    public override string DealCorrected(DealCorrected o)
+    {
+        var said = new List<string>();
+        if (o.AmountChanged)
+        {
+            said.Add(o.Amount is { } amount ? $"kwota {Money(amount)}" : "zmieniono kwotę");
+        }
+
+        if (o.Stage is { } stage)
+        {
+            said.Add($"etap {Stage(stage)}");
+        }
+
+        if (o.CloseDate is { } close)
+        {
+            said.Add($"zamknięcie {Day(close, o.Today)}");
+        }
+
+        return $"✎ Poprawiono: {o.Deal} — {string.Join(", ", said)}.";
+    }
+
+    public override string TooOldToAmend(TooOldToAmend o) =>
+        "Ta wiadomość jest za stara, żeby poprawić ją edycją, więc nic się nie zmieniło. Napisz „cofnij” (albo naciśnij Cofnij) i wyślij ją jeszcze raz.";
+
+    private IEnumerable<string> ActivityChanges(ActivityCorrected o)
+    {
+        if (o.Account is not null)
+        {
+            yield return $"z {o.Account}";
+        }
+
+        if (o.Contact is not null)
+        {
+            yield return $"z {o.Contact}";
+        }
+
+        if (o.Day is { } day)
+        {
+            yield return Day(day, o.Today);
+        }
+    }
 }

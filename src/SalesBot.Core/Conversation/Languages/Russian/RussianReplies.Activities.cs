@@ -37,4 +37,11 @@ public sealed partial class RussianReplies
 
         return string.Join(' ', lines);
     }
+
+    public override string NoActivityWith(NoActivityWith o) => $"По {o.Account} пока ничего не записано.";
+
+    public override string LastContact(LastContact o) =>
+        $"Последний контакт с {o.Account}: {o.Member} — {Noun(o.Type)}" + (o.Contact is null ? "" : $" с {o.Contact}")
+        + $", {Ago(o.HappenedOn, o.Today)} ({ShortDate(o.HappenedOn)})"
+        + (string.IsNullOrWhiteSpace(o.Notes) ? "." : $": {Replies.Format.Clip(o.Notes, 120)}");
 }

@@ -1,3 +1,4 @@
+using Humanizer;
 using SalesBot.Core.Features.Undo;
 
 namespace SalesBot.Core.Conversation.Languages.Russian;
@@ -5,4 +6,81 @@ namespace SalesBot.Core.Conversation.Languages.Russian;
 public sealed partial class RussianReplies
 {
     public override string Amended(Amended a) => $"✎ Исправлено (заменено: {a.Replaced}). {a.Then.Render(this)}";
+
+    public override string PostUndid(string member, string summary) => $"↩ {member}: отменено — {summary}";
+
+    public override string PostUndidChangesTo(string member, IReadOnlyList<string> deals) => $"↩ {member}: отменены изменения — {string.Join(", ", deals)}";
+
+    public override string NotYoursToUndo(NotYoursToUndo o) => "Эту запись отменить нельзя: она не ваша или её уже нет. Ничего не изменилось.";
+
+    public override string AlreadyUndone(AlreadyUndone o) => $"Уже отменено: {o.Summary}.";
+
+    public override string NothingToUndo(NothingToUndo o) => "Отменять нечего: ваших записей нет.";
+
+    public override string AskUndoOlder(AskUndoOlder o) =>
+        $"Ваша последняя запись — {o.Summary}, {(o.Ago < TimeSpan.FromMinutes(1) ? "только что" : o.Ago.Humanize(precision: 1, culture: Ru, minUnit: Humanizer.Localisation.TimeUnit.Minute) + " назад")}. Отменить её?";
+
+    public override string LeftAsItWas(LeftAsItWas o) =>
+        $"Ничего не изменено: с тех пор {string.Join("; ", o.ChangedSince)}. Если ошибка осталась, исправьте вручную.";
+
+    public override string Undone(Undone o) =>
+        $"↩ Отменено: {o.Summary}." + (o.Kept.Count > 0 ? $" Оставлено: {string.Join(", ", o.Kept)} — на это опираются более поздние записи." : "");
+
+    public override string CorrectionMissing(CorrectionMissing o) =>
+        "Что исправить? Например: «нет, это был Fabrikam» или «имел в виду 35 тыс.». Ничего не записано.";
+
+    public override string NothingToCorrect(NothingToCorrect o) => "Исправлять нечего: ваших записей нет.";
+
+    public override string CannotCorrect(CannotCorrect o) => $"Так исправить нельзя: {o.Summary}. Напишите «отмени» и отправьте заново. Ничего не записано.";
+
+    public override string ActivityCorrectionMissing(ActivityCorrectionMissing o) =>
+        "Последняя запись — активность: можно исправить клиента, контакт или день. Ничего не записано.";
+
+    public override string ActivityCorrected(ActivityCorrected o) =>
+        $"✎ Исправлено: {Noun(o.Type)} — теперь {string.Join(", ", ActivityChanges(o))}.";
+
+    public override string DealCorrectionMissing(DealCorrectionMissing o) =>
+        $"Последняя запись — сделка {o.Deal}: можно исправить сумму, этап или дату закрытия. Ничего не записано.";
+
+    public override string DealCorrected(DealCorrected o)
+    {
+        var said = new List<string>();
+        if (o.AmountChanged)
+        {
+            said.Add(o.Amount is { } amount ? $"сумма {Money(amount)}" : "сумма изменена");
+        }
+
+        if (o.Stage is { } stage)
+        {
+            said.Add($"этап {Stage(stage)}");
+        }
+
+        if (o.CloseDate is { } close)
+        {
+            said.Add($"закрытие {Day(close, o.Today)}");
+        }
+
+        return $"✎ Исправлено: {o.Deal} — {string.Join(", ", said)}.";
+    }
+
+    public override string TooOldToAmend(TooOldToAmend o) =>
+        "Это сообщение слишком старое, чтобы исправить его правкой, поэтому ничего не изменилось. Напишите «отмени» (или нажмите «Отменить») и отправьте заново.";
+
+    private IEnumerable<string> ActivityChanges(ActivityCorrected o)
+    {
+        if (o.Account is not null)
+        {
+            yield return $"с {o.Account}";
+        }
+
+        if (o.Contact is not null)
+        {
+            yield return $"с {o.Contact}";
+        }
+
+        if (o.Day is { } day)
+        {
+            yield return Day(day, o.Today);
+        }
+    }
 }

@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Parsing;
-using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Conversation.Resolution;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Conversation.Outcomes;
 
-namespace SalesBot.Core.Features.Queries;
+namespace SalesBot.Core.Features.Accounts;
 
 /// <summary>"show Contoso": the account's dossier: open deals, the last activities and who did them, contacts, open tasks.</summary>
 public static class ShowAccount
@@ -50,33 +49,12 @@ public static class ShowAccount
             .Take(5)
             .ToListAsync(ct);
 
-        var lines = new List<string>();
-        lines.Add(deals.Count == 0
-            ? "Open deals: none"
-            : "Open deals: " + string.Join("; ", deals.Select(d => $"{d.Name}, {d.Stage}" + (turn.AmountOf(d.Amount, d.Currency, d.OwnerId) is { } amount ? $", {amount}" : "") + $" ({d.Owner})")));
-        if (activities.Count == 0)
-        {
-            lines.Add("No activities yet.");
-        }
-        else
-        {
-            lines.Add("Last activities:");
-            lines.AddRange(activities.Select(a =>
-                $"• {Format.Noun(a.Type)}" + (a.Contact is null ? "" : $" with {a.Contact}") + $" by {a.Member}"
-                + (participants.TryGetValue(a.Id, out var with) ? $" and {with}" : "") + $", {Format.Ago(a.HappenedOn, turn.Today)}"
-                + (string.IsNullOrWhiteSpace(a.Notes) ? "" : $": {Format.Clip(a.Notes, 80)}")));
-        }
-
-        if (contacts.Count > 0)
-        {
-            lines.Add("Contacts: " + string.Join(", ", contacts));
-        }
-
-        if (tasks.Count > 0)
-        {
-            lines.Add("Open tasks: " + string.Join("; ", tasks.Select(t => t.Title + (t.Due is { } d ? $" ({Format.Day(d, turn.Today)})" : "") + $" – {t.Owner}")));
-        }
-
-        return new TurnResult(string.Join('\n', lines)) { Title = new Said(account.Name) };
+        return new TurnResult(new AccountShown(
+            account.Name,
+            turn.Today,
+            deals.Select(d => new AccountShown.Deal(d.Name, d.Stage, turn.AmountOf(d.Amount, d.Currency, d.OwnerId), d.Owner)).ToList(),
+            activities.Select(a => new AccountShown.Activity(a.Type, a.Contact, a.Member, participants.GetValueOrDefault(a.Id), a.HappenedOn, a.Notes)).ToList(),
+            contacts,
+            tasks.Select(t => new AccountShown.OpenTask(t.Title, t.Due, t.Owner)).ToList()));
     }
 }

@@ -1,0 +1,76 @@
+using System.Globalization;
+using SalesBot.Core.Features.Tasks;
+
+namespace SalesBot.Core.Conversation.Languages.English;
+
+public sealed partial class EnglishReplies
+{
+    public override string TaskAdded(TaskAdded o) =>
+        $"✓ Task: {o.Task}" + (o.Due is { } d ? $", due {Day(d, o.Today)}" + (o.At is { } t ? $" {Clock(t)}" : "") : "")
+        + $". You have {Quantity(Counted.OpenTask, o.Open)}.";
+
+    public override string WhichTaskDone(WhichTaskDone o) => "Which task is done?";
+
+    public override string NoSuchTask(NoSuchTask o) =>
+        $"I found no open task like \"{o.Words}\", so nothing changed. "
+        + (o.Open.Count == 0 ? "You have no open tasks." : "Your open tasks: " + string.Join("; ", o.Open) + ".");
+
+    public override string TaskDone(TaskDone o) =>
+        $"✓ Done: {o.Task}. " + (o.Left == 0 ? "No open tasks left." : $"{Quantity(Counted.OpenTask, o.Left)} left.");
+
+    public override string ReminderGone(ReminderGone o) => "That reminder is no longer there.";
+
+    public override string TaskAlreadyDone(TaskAlreadyDone o) => $"Already done: {o.Task}.";
+
+    public override string ReminderDone(ReminderDone o) => $"✓ Done: {o.Task}.";
+
+    public override string TaskPostponed(TaskPostponed o) =>
+        $"✓ Moved to {Day(o.Due, o.Today)}" + (o.At is { } t ? $" {Clock(t)}" : "") + $": {o.Task}.";
+
+    public override string ButtonExpired(ButtonExpired o) => "That button has expired. Type \"help\" to see what I can do.";
+
+    public override string NoOpenTasks(NoOpenTasks o) => "No open tasks. Add one: \"remind me to call Kevin on Friday\".";
+
+    public override string TasksShown(TasksShown o)
+    {
+        var today = o.Today;
+        var overdue = o.Tasks.Where(t => t.Due < today).OrderBy(t => t.Due).ToList();
+        var dueToday = o.Tasks.Where(t => t.Due == today).OrderBy(t => t.At).ToList();
+        var later = o.Tasks.Where(t => t.Due > today).OrderBy(t => t.Due).ToList();
+        var undated = o.Tasks.Where(t => t.Due is null).ToList();
+        var lines = new List<string>();
+        if (overdue.Count > 0)
+        {
+            lines.Add($"Overdue ({overdue.Count}):");
+            lines.AddRange(overdue.Take(10).Select(t => $"• {t.Title} (due {Ago(t.Due!.Value, today)})"));
+        }
+
+        if (dueToday.Count > 0)
+        {
+            lines.Add($"Today ({dueToday.Count}):");
+            lines.AddRange(dueToday.Take(10).Select(t => $"• {t.Title}" + (t.At is { } time ? $" at {Clock(time)}" : "")));
+        }
+
+        if (later.Count > 0)
+        {
+            lines.Add($"Coming up ({later.Count}):");
+            lines.AddRange(later.Take(10).Select(t => $"• {t.Title} ({Day(t.Due!.Value, today)})"));
+        }
+
+        if (undated.Count > 0)
+        {
+            lines.Add($"No date ({undated.Count}):");
+            lines.AddRange(undated.Take(10).Select(t => $"• {t.Title}"));
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    public override string? TasksShownTitle(TasksShown o)
+    {
+        var overdue = o.Tasks.Count(t => t.Due < o.Today);
+        return $"Your tasks: {Quantity(Counted.OpenTask, o.Tasks.Count)}" + (overdue > 0 ? $", {overdue} overdue" : "");
+    }
+
+    private static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+}

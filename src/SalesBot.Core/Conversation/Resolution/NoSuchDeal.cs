@@ -1,0 +1,8 @@
+using SalesBot.Core.Conversation.Languages;
+
+namespace SalesBot.Core.Conversation.Resolution;
+
+public sealed record NoSuchDeal(string Name, IReadOnlyList<string> Nearest) : Outcome
+{
+    public override string Render(LanguageReplies words) => words.NoSuchDeal(this);
+}

@@ -1,0 +1,10 @@
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Languages;
+
+namespace SalesBot.Core.Features.Undo;
+
+/// <summary>"undo" after a message that wrote nothing: the last write is older, so ask.</summary>
+public sealed record AskUndoOlder(string Summary, TimeSpan Ago) : Outcome
+{
+    public override string Render(LanguageReplies words) => words.AskUndoOlder(this);
+}

@@ -1,0 +1,9 @@
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Languages;
+
+namespace SalesBot.Core.Features.Undo;
+
+public sealed record CannotCorrect(string Summary) : Outcome
+{
+    public override string Render(LanguageReplies words) => words.CannotCorrect(this);
+}

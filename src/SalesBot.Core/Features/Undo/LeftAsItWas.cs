@@ -1,0 +1,10 @@
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Languages;
+
+namespace SalesBot.Core.Features.Undo;
+
+/// <summary>An undo or amend that changed nothing because the record changed since.</summary>
+public sealed record LeftAsItWas(IReadOnlyList<string> ChangedSince) : Outcome
+{
+    public override string Render(LanguageReplies words) => words.LeftAsItWas(this);
+}
