@@ -16,9 +16,9 @@ internal sealed class DealRules
     private readonly AmountReader _amounts;
     private readonly NameReader _names;
     private readonly Regex _createHead;
-    private readonly Regex _stage;
-    private readonly Regex _amountMarker;
-    private readonly Regex _closeMarker;
+    private readonly PhraseFinder _stage;
+    private readonly PhraseFinder _amountMarker;
+    private readonly PhraseFinder _closeMarker;
     private readonly Regex _explicitMove;
     private readonly Regex _ender;
     private readonly Regex _cutter;
@@ -36,9 +36,9 @@ internal sealed class DealRules
         _amounts = amounts;
         _names = names;
         _createHead = Phrases.Build($@"^(?:(?:i|we|just|i've|we've|have)\s+)*(?<head>{Phrases.Words(v.CreateDealHeads.Concat(v.CreateLeadHeads))})(?:\s+{Phrases.Words(v.DealNameIntroducers)})?(?:\s*[:\-])?\s*");
-        _stage = Phrases.Build(Phrases.Words(v.StagePhrases.Keys));
-        _amountMarker = Phrases.Build(Phrases.Words(v.AmountUpdateMarkers));
-        _closeMarker = Phrases.Build(Phrases.Words(v.CloseDateMarkers));
+        _stage = Phrases.Find(v.StagePhrases.Keys);
+        _amountMarker = Phrases.Find(v.AmountUpdateMarkers);
+        _closeMarker = Phrases.Find(v.CloseDateMarkers);
         _explicitMove = Phrases.Build(@"->|(?<![\w])(?:deal|opp|opportunity|stage|move|moved|moving|push|pushed|advance|advanced|mark|marked|set|send)(?![\w])");
         _ender = Phrases.Build($@"\s(?:{Phrases.Alt(v.DealNameEnders)})(?![\w])");
         _cutter = Phrases.Build($@"\s*,|\s(?:{Phrases.Alt(v.DealNameCutters)})(?![\w])");
@@ -99,9 +99,9 @@ internal sealed class DealRules
 
         // The stage to move to: a closed one if said, else the one after "to"/"->", else the first
         // ("qualified lead" is qualified; "from proposal to negotiation" is negotiation).
-        Match? first = null;
-        Match? closed = null;
-        Match? targeted = null;
+        PhraseMatch? first = null;
+        PhraseMatch? closed = null;
+        PhraseMatch? targeted = null;
         for (var m = _stage.Match(text); m.Success; m = m.NextMatch())
         {
             first ??= m;
@@ -115,13 +115,12 @@ internal sealed class DealRules
             }
         }
 
-        var chosen = closed ?? targeted ?? first;
-        if (chosen is null || first is null)
+        if ((closed ?? targeted ?? first) is not { } chosen || first is not { } opening)
         {
             return null;
         }
 
-        var before = text[..first.Index];
+        var before = text[..opening.Index];
         var after = text[(chosen.Index + chosen.Length)..];
         var name = NameBefore(before);
         if (name.Length == 0 && Phrases.TrimWords(before, _verbs, _fillers).Length == 0)
@@ -158,7 +157,7 @@ internal sealed class DealRules
     /// Why a deal was lost: what the message says besides the deal and the stage ("to a competitor",
     /// "went with Salesforce", "no budget"), without the move's own words ("mark it as").
     /// </summary>
-    private string? ReasonOf(string text, string name, Match stage)
+    private string? ReasonOf(string text, string name, PhraseMatch stage)
     {
         var rest = Phrases.Cut(text, stage.Index, stage.Length);
         var at = rest.IndexOf(name, StringComparison.OrdinalIgnoreCase);
