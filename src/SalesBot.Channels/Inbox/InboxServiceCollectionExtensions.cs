@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace SalesBot.Channels.Inbox;
 
@@ -11,6 +12,8 @@ public static class InboxServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<InboxWriter>();
+        services.TryAddSingleton<InboxBacklog>();
+        services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, InboxWriter>(sp => sp.GetRequiredService<InboxWriter>()));
         return services;
     }

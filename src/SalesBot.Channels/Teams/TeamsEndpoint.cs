@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SalesBot.Channels.Inbox;
 using SalesBot.Channels.Teams.Auth;
 using SalesBot.Channels.Teams.Connector;
 
@@ -18,6 +19,7 @@ namespace SalesBot.Channels.Teams;
 public sealed class TeamsEndpoint(
     BotFrameworkTokenValidator validator,
     TeamsInbox inbox,
+    InboxBacklog backlog,
     TrustedServiceUrls trusted,
     IOptions<TeamsOptions> options,
     TimeProvider clock,
@@ -44,6 +46,11 @@ public sealed class TeamsEndpoint(
         {
             log.LogWarning("Teams: rejected a request from {Remote} ({Why})", http.Connection.RemoteIpAddress, refused);
             return Results.Unauthorized();
+        }
+
+        if (await backlog.IsFullAsync(ct))
+        {
+            return backlog.ComeBackLater(http);
         }
 
         var raw = await ReadBodyAsync(http.Request, ct);
@@ -89,9 +96,19 @@ public sealed class TeamsEndpoint(
 
         // Verified only when the Bot Connector vouched for it; an emulator's url is remembered but never gets the real token.
         await trusted.RecordAsync(activity.ServiceUrl!, verified: !emulator, ct);
-        if (!await inbox.RecordAsync(activity, raw, ct))
+        using var ack = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        ack.CancelAfter(backlog.Options.AckTimeout);
+        try
         {
-            log.LogInformation("Teams: activity {Id} in {Conversation} was delivered before; ignored", activity.Id, activity.Conversation?.Id);
+            if (!await inbox.RecordAsync(activity, raw, ack.Token))
+            {
+                log.LogInformation("Teams: activity {Id} in {Conversation} was delivered before; ignored", activity.Id, activity.Conversation?.Id);
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // The store is slower than the Bot Connector's patience: say so now; a redelivery is deduplicated.
+            return backlog.ComeBackLater(http);
         }
 
         return Results.Ok();

@@ -11,7 +11,7 @@ namespace SalesBot.Channels.Teams;
 /// Records authenticated activities in the inbox before Teams gets its 200, so a crash after the answer
 /// loses nothing and a redelivered activity (same conversation and id) is acknowledged and ignored (A9).
 /// </summary>
-public sealed class TeamsInbox(InboxWriter writer)
+public sealed class TeamsInbox(InboxWriter writer, InboxBacklog backlog)
 {
     /// <summary>The inbox column holds 100,000 characters; a larger activity is stored as the fields we read.</summary>
     private const int MaxPayloadChars = 100_000;
@@ -32,6 +32,7 @@ public sealed class TeamsInbox(InboxWriter writer)
             return false;
         }
 
+        backlog.Added(1);
         _signal.Writer.TryWrite(true);
         return true;
     }

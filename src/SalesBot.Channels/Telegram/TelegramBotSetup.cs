@@ -8,7 +8,7 @@ using SalesBot.Core.Conversation.Languages;
 namespace SalesBot.Channels.Telegram;
 
 /// <summary>
-/// At start: learns the bot's name (getMe), publishes the command list (setMyCommands from
+/// At start: learns the bot's name (getMe) and stores it for mentions, publishes the command list (setMyCommands from
 /// manifests/telegram/commands.json) and, in webhook mode, registers the webhook with its secret.
 /// Retries in the background until Telegram answers; never stops the host.
 /// </summary>
@@ -16,6 +16,7 @@ public sealed class TelegramBotSetup(
     ITelegramBotApi api,
     TelegramBotAccount account,
     IOptions<TelegramOptions> options,
+    TimeProvider clock,
     ILogger<TelegramBotSetup> log) : BackgroundService
 {
     public const string CommandsResource = "SalesBot.Channels.Telegram.commands.json";
@@ -59,7 +60,8 @@ public sealed class TelegramBotSetup(
         {
             try
             {
-                var me = await account.GetAsync(stoppingToken);
+                var me = await api.GetMeAsync(stoppingToken);
+                await account.RememberAsync(me.Username ?? "", clock.GetUtcNow(), stoppingToken);
                 log.LogInformation("Telegram: {Mode} as @{Username}", settings.EffectiveMode.ToString().ToLowerInvariant(), me.Username);
                 if (settings.EffectiveMode == TelegramMode.Webhook)
                 {

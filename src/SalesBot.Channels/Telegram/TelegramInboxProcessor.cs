@@ -27,6 +27,7 @@ public sealed class TelegramInboxProcessor(
     ILogger<TelegramInboxProcessor> log) : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan CallbackAnswerTimeout = TimeSpan.FromSeconds(15);
     private const int BatchSize = 256;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -59,7 +60,7 @@ public sealed class TelegramInboxProcessor(
             }
             catch (Exception ex)
             {
-                // getMe or the store is unavailable: the rows stay unprocessed and are tried again.
+                // The store is unavailable: the rows stay unprocessed and are tried again.
                 errors++;
                 log.LogWarning(ex, "Telegram: inbox processing paused");
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(errors, 5)))), stoppingToken);
@@ -132,7 +133,8 @@ public sealed class TelegramInboxProcessor(
         var work = MapTelegramUpdate.Map(update, bot, clock.GetUtcNow());
         if (work.CallbackQueryId is { } callbackId)
         {
-            await AnswerCallbackAsync(callbackId, cancellationToken);
+            // Not awaited: the button's action is recorded whether or not the Bot API answers.
+            _ = AnswerCallbackAsync(callbackId, cancellationToken);
         }
 
         if (work.Migration is not null || work.Membership is not null)
@@ -178,14 +180,19 @@ public sealed class TelegramInboxProcessor(
         }
     }
 
-    /// <summary>Stops the button's spinner. Failure (the query expired) is only logged: the work still happens.</summary>
+    /// <summary>
+    /// Stops the button's spinner. Telegram forgets a query after about 15 s, so a slow answer is given up; failure
+    /// (the query expired, the Bot API is down) is only logged: the work still happens.
+    /// </summary>
     private async Task AnswerCallbackAsync(string callbackId, CancellationToken cancellationToken)
     {
         try
         {
-            await api.AnswerCallbackQueryAsync(callbackId, null, cancellationToken);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(CallbackAnswerTimeout);
+            await api.AnswerCallbackQueryAsync(callbackId, null, timeout.Token);
         }
-        catch (Exception ex) when (ex is TelegramApiException or HttpRequestException)
+        catch (Exception ex) when (ex is TelegramApiException or HttpRequestException or OperationCanceledException)
         {
             log.LogWarning("Telegram: answerCallbackQuery {Id} failed: {Error}", callbackId, ex.Message);
         }

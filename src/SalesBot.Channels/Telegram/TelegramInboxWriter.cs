@@ -9,7 +9,7 @@ namespace SalesBot.Channels.Telegram;
 /// Records Telegram updates (webhook or poller) through the shared <see cref="InboxWriter"/>, keyed "botId:update_id",
 /// and wakes the inbox processor when one is new.
 /// </summary>
-public sealed class TelegramInboxWriter(InboxWriter inbox, IOptions<TelegramOptions> options, TelegramInboxSignal signal, ILogger<TelegramInboxWriter> log)
+public sealed class TelegramInboxWriter(InboxWriter inbox, InboxBacklog backlog, IOptions<TelegramOptions> options, TelegramInboxSignal signal, ILogger<TelegramInboxWriter> log)
 {
     /// <returns>True when the update is new; false when it was recorded before (a redelivery).</returns>
     public async Task<bool> RecordAsync(RawUpdate update, CancellationToken cancellationToken)
@@ -18,6 +18,7 @@ public sealed class TelegramInboxWriter(InboxWriter inbox, IOptions<TelegramOpti
         var isNew = await inbox.RecordAsync(entry, cancellationToken);
         if (isNew)
         {
+            backlog.Added(1);
             signal.Wake();
         }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SalesBot.Channels.Inbox;
 
 namespace SalesBot.Channels.Telegram;
 
@@ -12,7 +13,9 @@ namespace SalesBot.Channels.Telegram;
 /// <c>POST /api/telegram</c>: Telegram's webhook. Checks the secret header in constant time before
 /// reading anything, records the update in the inbox, and only then answers 200; the conversation
 /// happens afterwards in <see cref="TelegramInboxProcessor"/>. Non-2xx makes Telegram redeliver, so
-/// anything we could not store gets a 5xx and a redelivered update_id is acknowledged and ignored.
+/// anything we could not store gets a 5xx and a redelivered update_id is acknowledged and ignored. Past the
+/// inbox's bound (<see cref="InboxBacklog"/>), or when the row is not committed within the ack timeout, the
+/// answer is 503 with Retry-After at once: Telegram keeps the update and comes back.
 /// </summary>
 public static class TelegramWebhookEndpoint
 {
@@ -30,6 +33,12 @@ public static class TelegramWebhookEndpoint
         if (!SecretMatches(http.Request.Headers[SecretHeader].ToString(), settings.WebhookSecret))
         {
             return Results.Unauthorized();
+        }
+
+        var backlog = http.RequestServices.GetRequiredService<InboxBacklog>();
+        if (await backlog.IsFullAsync(http.RequestAborted))
+        {
+            return backlog.ComeBackLater(http);
         }
 
         if (http.Request.ContentLength > settings.MaxWebhookBodyBytes)
@@ -61,9 +70,19 @@ public static class TelegramWebhookEndpoint
 
         var json = Encoding.UTF8.GetString(body);
         var inbox = http.RequestServices.GetRequiredService<TelegramInboxWriter>();
-        if (!await inbox.RecordAsync(new RawUpdate(updateId, json), http.RequestAborted))
+        using var ack = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        ack.CancelAfter(backlog.Options.AckTimeout);
+        try
         {
-            logs.CreateLogger(typeof(TelegramWebhookEndpoint)).LogDebug("Telegram: update {UpdateId} redelivered; already recorded", updateId);
+            if (!await inbox.RecordAsync(new RawUpdate(updateId, json), ack.Token))
+            {
+                logs.CreateLogger(typeof(TelegramWebhookEndpoint)).LogDebug("Telegram: update {UpdateId} redelivered; already recorded", updateId);
+            }
+        }
+        catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            // The store is slower than Telegram's patience: say so now. If the row lands after all, the redelivery is deduplicated.
+            return backlog.ComeBackLater(http);
         }
 
         return Results.Ok();

@@ -39,6 +39,7 @@ public class SalesBotDb(DbContextOptions<SalesBotDb> options) : DbContext(option
     public DbSet<Reports.Forecast.DealCloseDateChange> DealCloseDateChanges => Set<Reports.Forecast.DealCloseDateChange>();
     public DbSet<Reports.Forecast.StageProbability> StageProbabilities => Set<Reports.Forecast.StageProbability>();
     public DbSet<SenderEvent> SenderEvents => Set<SenderEvent>();
+    public DbSet<BotAccount> BotAccounts => Set<BotAccount>();
 
     public bool IsSqlite => Database.ProviderName == SqliteProvider;
 

@@ -25,6 +25,8 @@ public sealed class FakeMessengers : IAsyncDisposable
     private readonly Dictionary<long, Queue<DateTimeOffset>> _groups = [];
     private long _messageId = 1000;
     private long _outageUntilTicks;
+    private TaskCompletionSource? _hang;
+    private int _hung;
     private int _rejected502;
     private int _rejected429;
 
@@ -37,6 +39,8 @@ public sealed class FakeMessengers : IAsyncDisposable
     public string BaseUrl { get; private set; } = "";
     public int Rejected502 => _rejected502;
     public int Rejected429 => _rejected429;
+    /// <summary>Telegram calls that were held unanswered by <see cref="HangFor"/>.</summary>
+    public int Hung => _hung;
 
     /// <summary>Enforce Telegram's limits: this many sends a second overall, and per group (negative chat id) a minute.</summary>
     public int? OverallPerSecond { get; set; }
@@ -62,10 +66,35 @@ public sealed class FakeMessengers : IAsyncDisposable
 
     public bool IsDown => DateTimeOffset.UtcNow.UtcTicks < Interlocked.Read(ref _outageUntilTicks);
 
+    /// <summary>
+    /// From now every Telegram call is accepted and never answered, as a network black hole does, until
+    /// <see cref="StopHanging"/>; then the held connections are dropped (nothing was delivered) and calls are served.
+    /// </summary>
+    public void StartHanging() => Volatile.Write(ref _hang, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    public void StopHanging() => Interlocked.Exchange(ref _hang, null)?.TrySetResult();
+
     public IReadOnlyList<Delivery> DeliveredTo(string chatId) => Delivered.Where(d => d.ChatId == chatId).ToList();
 
-    private async Task<IResult> TelegramAsync(string token, string method, HttpRequest request)
+    private async Task<IResult> TelegramAsync(string token, string method, HttpContext http)
     {
+        var request = http.Request;
+        if (Volatile.Read(ref _hang) is { } hang)
+        {
+            Interlocked.Increment(ref _hung);
+            try
+            {
+                await hang.Task.WaitAsync(http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The caller gave up first.
+            }
+
+            http.Abort();
+            return Results.Empty;
+        }
+
         if (IsDown)
         {
             Interlocked.Increment(ref _rejected502);
@@ -160,6 +189,7 @@ public sealed class FakeMessengers : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        StopHanging();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
