@@ -257,7 +257,7 @@ internal sealed class DealRules
         }
 
         var marked = amount is null || _amountMarker.IsMatch(message.Text);
-        if (!marked && notes is null && date is null && Phrases.WordCount(name) <= 4 && string.Equals(Phrases.Clean(clause), name, StringComparison.OrdinalIgnoreCase))
+        if (!marked && notes is null && date is null && amount >= 1000 && Phrases.WordCount(name) <= 4 && string.Equals(Phrases.Clean(text), name, StringComparison.OrdinalIgnoreCase))
         {
             // "acme 90k": a name and a figure, nothing else; most likely the deal's new size, so it is asked first.
             return new ParsedCommand(Intent.UpdateDeal, 0.6) { Deal = name, Amount = amount, Currency = currency, Confirm = true };

@@ -23,6 +23,9 @@ internal sealed class Guards
     private readonly Regex _negatedCommand;
     private readonly Regex _lostThing;
     private readonly Regex _lostMine;
+    private readonly Regex _politeHead;
+    private readonly Regex _commandFirst;
+    private readonly HashSet<string> _pastIrregulars;
     private readonly Regex _dealLike;
     private readonly Regex _errand;
     private readonly Regex _delegated;
@@ -42,7 +45,9 @@ internal sealed class Guards
         var negations = Phrases.Alt(v.CommandNegations);
         _negatedCommand = Phrases.Build($@"^(?:(?:but|and|just|ok|so|pls|please|no|wait|hey)[,!]?\s+)*(?:{negations})\s+(?:(?:yet|even|actually|really|just|you|u|dare|ever)\s+)?(?:{Phrases.Words(v.CommandVerbs)})");
         var possessives = Phrases.Alt(v.Possessives);
-        _lostThing = Phrases.Build($@"(?<![\w'])lost\s+(?:(?:{possessives}|the|this|that|those|these)\s+)?(?:[\w'&.\-]+\s+){{0,4}}?(?:{Phrases.Alt(v.LostObjects)})(?![\w'])");
+        _lostThing = Phrases.Build($@"(?<![\w'])lost\s+(?:(?:{possessives}|the|this|that|those|these)\s+(?:[\w'&.\-]+\s+){{0,4}}?)?(?:{Phrases.Alt(v.LostObjects)})(?![\w'])");
+        _politeHead = Phrases.Build($@"^(?:(?:{Phrases.Alt(v.PoliteRequests)})\s+)+");
+        _commandFirst = Phrases.Build($@"^(?:{Phrases.Words(v.CommandVerbs)})");
         _lostMine = Phrases.Build($@"(?<![\w'])lost\s+(?:{possessives})\s+(?<rest>.*)$");
         _dealLike = Phrases.Build(Phrases.Words(v.DealLikeNouns));
         _errand = Phrases.Build($@"^(?:(?:{Phrases.Alt(v.PoliteRequests)})\s+)?(?:(?:and|then|also|just|pls|please|quickly|quick|kindly)\s+)*(?:{Phrases.Words(v.ErrandVerbs)})\s+\S");
@@ -65,6 +70,7 @@ internal sealed class Guards
         _nextStep = Phrases.Build(Phrases.Words(v.NextStepPhrases));
         _segmentEnd = Phrases.Build($@"[,;:.!?]\s|\s-\s|\s(?:{Phrases.Alt(v.NoteOpeners)})\s");
         _common = Phrases.Set(v.CommonWords);
+        _pastIrregulars = Phrases.Set(v.PastIrregulars);
         _taskHead = Phrases.Build($@"^(?:{Phrases.Words(v.TaskHeads)})");
     }
 
@@ -146,10 +152,16 @@ internal sealed class Guards
             return new ParsedCommand(Intent.Unknown, 0.3);
         }
 
-        if (command.Intent == Intent.LogActivity && (_delegated.IsMatch(text) || (_errand.IsMatch(text) && (_polite.IsMatch(raw) || _onMyBehalf.IsMatch(text)))))
+        if (command.Intent == Intent.LogActivity && (_delegated.IsMatch(text) || (_errand.IsMatch(text) && (_polite.IsMatch(raw) || _onMyBehalf.IsMatch(text))) || AsksForErrand(text, raw)))
         {
             // "can you call Acme", "could u email Fabrikam for me", "ask Ben to ping Contoso": asked for, not done.
             return new ParsedCommand(Intent.Unknown, 0.3);
+        }
+
+        if (command is { Intent: Intent.UpdateDeal, Date: not null } && _outcome.IsMatch(text) && (_wish.IsMatch(text) || _future.IsMatch(text)))
+        {
+            // "Soylent should close around Dec 18": a prediction with a date is the expected close date.
+            return _wish.IsMatch(text) ? command with { Confirm = true } : command;
         }
 
         if (command.Intent is Intent.MoveDeal or Intent.UpdateDeal or Intent.AddTask or Intent.CreateDeal
@@ -180,6 +192,27 @@ internal sealed class Guards
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "can u order lunch for the team", "could you ring Acme": a polite request is a command to log only when it
+    /// says so ("can you log a call with Acme") or reports what happened ("could you note: called Acme").
+    /// </summary>
+    private bool AsksForErrand(string text, string raw)
+    {
+        if (!_polite.IsMatch(raw))
+        {
+            return false;
+        }
+
+        var rest = _politeHead.Replace(text, string.Empty);
+        if (_commandFirst.IsMatch(rest))
+        {
+            return false;
+        }
+
+        var first = Phrases.FirstWord(rest);
+        return !(first.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || _pastIrregulars.Contains(first));
     }
 
     /// <summary>"site visit at Contoso HQ": the place is where it happened, the account is Contoso.</summary>

@@ -461,8 +461,7 @@ public sealed partial class Vocabulary
             "notes", "note", "deck", "decks", "laptop", "phone", "file", "files", "slides", "password", "passwords", "keys",
             "key", "charger", "badge", "bag", "wallet", "login", "access", "connection", "signal", "track", "touch", "voice",
             "data", "spreadsheet", "sheet", "doc", "docs", "document", "documents", "presentation", "recording", "card",
-            "cards", "number", "numbers", "thread", "email", "emails", "draft", "drafts", "notebook", "pen", "umbrella", "jacket",
-            "coat", "patience", "temper", "mind", "way", "battery", "wifi", "wi-fi", "internet", "train of thought", "sleep",
+            "cards", "number", "numbers", "thread", "email", "emails", "draft", "drafts", "notebook", "pen", "patience", "temper", "mind", "way", "battery", "wifi", "wi-fi", "internet", "train of thought", "sleep",
             "time", "day", "morning", "afternoon", "focus", "minutes", "details", "contact", "sight", "link", "invite",
             "calendar", "agenda", "list", "pdf", "printout", "copy", "backup", "bet",
         ],
@@ -513,9 +512,8 @@ public sealed partial class Vocabulary
         ],
         PlaceNouns =
         [
-            "hq", "hqs", "headquarters", "head office", "office", "offices", "campus", "site", "plant", "warehouse",
-            "factory", "branch", "store", "shop", "premises", "building", "facility", "facilities", "offices",
-            "main office", "head quarters", "depot", "lab", "labs", "showroom", "location",
+            "hq", "hqs", "headquarters", "head office", "office", "offices", "campus", "site", "warehouse", "factory",
+            "premises", "facility", "main office", "head quarters", "showroom",
         ],
         ReasonLabels = ["reason", "lost reason", "loss reason", "the reason", "reason was", "reason is", "reason being", "why", "cause", "reason for loss"],
         DealNameWords = ["win-back", "winback", "win back", "expansion", "renewal", "upsell", "up-sell", "cross-sell", "crosssell", "upgrade", "add-on"],
@@ -566,7 +564,7 @@ public sealed partial class Vocabulary
             "no wait", "wait", "actually", "sorry", "oops", "correction", "my bad", "no,", "no", "nope", "oh wait", "wait no", "sorry i meant", "oops i meant", "i meant", "meant", "typo",
         ],
         CorrectionLinks =
-        [ "that call was", "the call was", "that meeting was", "the meeting was", "that demo was", "the demo was", "that visit was", "the visit was", "that email was", "the email was", "it happened", "that happened", "amount should be", "the amount should be", "amount should have been", "the amount was actually", "should read", "it should say", "the deal is", "it's worth", "its worth", "worth", "that was on", "it was on", "the date is", "date should be", "the date should be", "that was yesterday",
+        [ "that call was", "the call was", "that meeting was", "the meeting was", "that demo was", "the demo was", "that visit was", "the visit was", "that email was", "the email was", "amount should be", "the amount should be", "amount should have been", "the amount was actually", "should read", "it should say", "the deal is", "it's worth", "its worth", "worth", "that was on", "it was on", "the date is", "date should be", "the date should be",
             "that was", "it was", "that's", "it's", "i meant", "meant", "make that", "make it", "should be",
             "should have been", "should've been", "change that to", "change it to", "not", "was", "it was with",
             "that was with", "the account is", "the account was", "the amount is", "the amount was", "amount is",
