@@ -6,7 +6,7 @@ using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
-using SalesBot.Core.Features.Teams;
+using SalesBot.Core.Features.Administration;
 using SalesBot.Core.Messaging;
 
 namespace SalesBot.Core.Conversation;
@@ -69,7 +69,7 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
 
         turn.Command = parsed;
         var result = await DispatchAllAsync(turn, parsed, text, ct);
-        return amended is null ? result : result with { Text = $"✎ Amended (replaced {amended}). {result.Text}" };
+        return amended is null ? result : result with { Outcome = new Features.Undo.Amended(amended, result.Outcome) };
     }
 
     /// <summary>
@@ -112,7 +112,7 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             written.Summary = string.Join(" and ", summaries);
         }
 
-        return results.Count == 1 ? results[0] : new TurnResult(string.Join('\n', results.Select(r => r.Text)))
+        return results.Count == 1 ? results[0] : new TurnResult(new Together(results.Select(r => r.Outcome).ToList()))
         {
             Title = results.Select(r => r.Title).FirstOrDefault(t => t is not null),
             Details = results.SelectMany(r => r.Details).ToList(),
@@ -205,6 +205,8 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
                 return await SetAway.HandleAsync(turn, new SetAway.Command(true, p.Date), ct);
             case Intent.SetBack:
                 return await SetAway.HandleAsync(turn, new SetAway.Command(false, null), ct);
+            case Intent.SetTeamSetting:
+                return await SetTeamSetting.HandleAsync(turn, SetTeamSetting.Command.From(p), ct);
             case Intent.Choose when p.Number is { } n && await Questions.LatestOpenAsync(turn, ct) is { } open:
                 return await AnswerAsync(turn, open, n, ct);
             case Intent.Choose:
@@ -331,7 +333,12 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
         return result;
     }
 
-    private static TurnResult FromOutgoing(OutgoingMessage m) => new(m.Text) { Title = m.Title, Details = m.Details, Buttons = m.Buttons };
+    private static TurnResult FromOutgoing(OutgoingMessage m) => new(m.Text)
+    {
+        Title = m.Title is null ? null : new Said(m.Title),
+        Details = m.Details.Select(d => (Outcome)new Said(d)).ToList(),
+        Buttons = m.Buttons.Select(b => new Button(new Said(b.Label), b.Data)).ToList(),
+    };
 
     private static string IsoWeek(DateOnly day)
     {

@@ -14,7 +14,7 @@ using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
-using SalesBot.Core.Features.Teams;
+using SalesBot.Core.Features.Administration;
 using SalesBot.Core.Messaging;
 
 namespace SalesBot.Core.Conversation;
@@ -312,11 +312,12 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             result = await SendPrivatelyAsync(turn, key, result, ct);
         }
 
-        var reply = result.ToMessage();
         if (turn.Journal is { } journal)
         {
-            reply = reply with { Buttons = [.. reply.Buttons, new ReplyButton("Undo", $"u:{journal.Id}")] };
+            result = result with { Buttons = [.. result.Buttons, new Button(ButtonWord.Undo, $"u:{journal.Id}")] };
         }
+
+        var reply = result.ToMessage(WordsFor(turn));
 
         if (turn.Journal is { } sealing)
         {
@@ -332,6 +333,9 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
         await TeamPostWriter.WriteAsync(turn, turn.Journal is { } j ? TeamPostWriter.DedupPrefix(j.Id) : $"post:{msg.Channel}:{key}:", ct);
         await rows.InsertAsync(Reply(msg, key, reply, team.Id, member.Id, clockNow), ct);
     }
+
+    /// <summary>A reply speaks the member's chosen language, else the message's, else the team's.</summary>
+    private static LanguageReplies WordsFor(Turn turn) => ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language);
 
     /// <summary>Queries made of figures: asked in a group or channel that may not see them, they go to the asker's private chat.</summary>
     private static bool ShowsFigures(Intent intent) =>
@@ -360,7 +364,7 @@ public sealed partial class ConversationEngine : IConversationEngine, IAsyncDisp
             ChatId = chat.ChatId,
             ServiceUrl = chat.ServiceUrl,
             Kind = OutboxKind.Reply,
-            Body = JsonSerializer.Serialize(result.ToMessage()),
+            Body = JsonSerializer.Serialize(result.ToMessage(WordsFor(turn))),
             TeamId = turn.Team.Id,
             MemberId = m.Id,
             DedupKey = $"reply:{msg.Channel}:{key}:private",

@@ -16,6 +16,12 @@ public sealed record JournalChanges
     public List<PlanBefore> Plans { get; init; } = [];
     public List<ActivityBefore> Activities { get; init; } = [];
 
+    // Manager writes (Features/Administration/RevertManagerWrites.cs puts these back).
+    public List<TeamSettingBefore> TeamSettings { get; init; } = [];
+    public List<MemberBefore> Members { get; init; } = [];
+    public List<TargetBefore> Targets { get; init; } = [];
+    public List<BindingBefore> Bindings { get; init; } = [];
+
     public static JournalChanges Read(JournalEntry entry) =>
         string.IsNullOrEmpty(entry.Changes) ? new JournalChanges() : JsonSerializer.Deserialize<JournalChanges>(entry.Changes) ?? new JournalChanges();
 
@@ -54,3 +60,20 @@ public sealed record ActivityBefore(int Id, int? AccountId, int? ContactId, Date
 public sealed record TaskBefore(int Id, DateTimeOffset? DoneAt);
 
 public sealed record PlanBefore(int Id, List<string> Items, DateTimeOffset UpdatedAt, int? JournalEntryId);
+
+/// <summary>One team setting as a manager's write found it and left it, in set_team_setting's words ("standup_time", "09:00").</summary>
+public sealed record TeamSettingBefore(int TeamId, string Setting, string Before, string After);
+
+/// <summary>A member's away state before "away" or "back", and after it.</summary>
+public sealed record MemberBefore(int Id, MemberStatus Status, DateOnly? AwayUntil, MemberStatus AfterStatus, DateOnly? AfterAwayUntil);
+
+/// <summary>A target's value before a manager changed it.</summary>
+public sealed record TargetBefore(int Id, decimal Value, int? SetByMemberId, DateTimeOffset SetAt, int? JournalEntryId, decimal After);
+
+/// <summary>A channel binding as /connect changed it or /disconnect removed it: undo restores it.</summary>
+public sealed record BindingBefore(int TeamId, ChannelKind Channel, string ChatId, string? ThreadId, string? ServiceUrl, string? TenantId,
+    string? TeamsTeamId, string? Title, bool IsActive, int? BoundByMemberId, DateTimeOffset BoundAt, int? JournalEntryId, bool Removed)
+{
+    public static BindingBefore Of(ChannelBinding b, bool removed) => new(b.TeamId, b.Channel, b.ChatId, b.ThreadId, b.ServiceUrl, b.TenantId,
+        b.TeamsTeamId, b.Title, b.IsActive, b.BoundByMemberId, b.BoundAt, b.JournalEntryId, removed);
+}

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Resolution;
-using SalesBot.Core.Messaging;
 
 namespace SalesBot.Core.Conversation;
 
@@ -32,14 +31,22 @@ public static class Questions
 
     public sealed record Option(int Id, string Label);
 
-    public static async Task<TurnResult> AskAsync(Turn turn, ParsedCommand command, string field, string question,
-        IReadOnlyList<Option> options, CancellationToken ct)
+    /// <summary>An option as the member sees it: a name as it is, or a pack's line ("New account \"X\"").</summary>
+    public sealed record Choice(int Id, Outcome Label);
+
+    public static Task<TurnResult> AskAsync(Turn turn, ParsedCommand command, string field, string question,
+        IReadOnlyList<Option> options, CancellationToken ct) =>
+        AskAsync(turn, command, field, new Said(question), options.Select(o => new Choice(o.Id, new Said(o.Label))).ToList(), ct);
+
+    /// <summary>"Which Contoso?" with numbered options and a button each; the answer finishes <paramref name="command"/>.</summary>
+    public static async Task<TurnResult> AskAsync(Turn turn, ParsedCommand command, string field, Outcome question,
+        IReadOnlyList<Choice> choices, CancellationToken ct)
     {
-        var open = await OpenAsync(turn, command, field, options, ct);
-        var lines = options.Select((o, i) => $"{i + 1}. {o.Label}");
-        return new TurnResult($"{question}\n{string.Join('\n', lines)}\nReply with the number.")
+        // The stored labels are only for reading the row; the reply renders the choices in the member's language.
+        var open = await OpenAsync(turn, command, field, choices.Select(c => new Option(c.Id, c.Label.Render(Languages.ReplyPacks.English))).ToList(), ct);
+        return new TurnResult(new AskWhich(question, choices.Select(c => c.Label).ToList()))
         {
-            Buttons = options.Select((o, i) => new ReplyButton(Replies.Format.Clip(o.Label, 40), $"q:{open.Id}:{i + 1}")).ToList(),
+            Buttons = choices.Select((c, i) => new Button(c.Label, $"q:{open.Id}:{i + 1}")).ToList(),
         };
     }
 
@@ -71,7 +78,19 @@ public static class Questions
         var open = await OpenAsync(turn, command, field, [yes, new Option(Cancel, no)], ct);
         return new TurnResult(question)
         {
-            Buttons = [new ReplyButton(yes.Label, $"q:{open.Id}:1"), new ReplyButton(no, $"q:{open.Id}:2")],
+            Buttons = [new Button(new Said(yes.Label), $"q:{open.Id}:1"), new Button(new Said(no), $"q:{open.Id}:2")],
+        };
+    }
+
+    /// <summary>A yes/no question whose buttons the pack words: Yes's option id is <paramref name="yesId"/>.</summary>
+    public static async Task<TurnResult> AskYesNoAsync(Turn turn, ParsedCommand command, string field, Outcome question, int yesId,
+        ButtonWord yes, ButtonWord no, CancellationToken ct)
+    {
+        var english = Languages.ReplyPacks.English;
+        var open = await OpenAsync(turn, command, field, [new Option(yesId, english.Button(yes)), new Option(Cancel, english.Button(no))], ct);
+        return new TurnResult(question)
+        {
+            Buttons = [new Button(yes, $"q:{open.Id}:1"), new Button(no, $"q:{open.Id}:2")],
         };
     }
 

@@ -1,3 +1,4 @@
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
@@ -98,15 +99,31 @@ public sealed record Pins(int? AccountId = null, bool NewAccount = false, int? D
 /// <summary>A line for the team's channel; the engine decides where and when it goes.</summary>
 public sealed record TeamPost(ChannelEvents Event, string Text, string? TextWithAmount = null);
 
-/// <summary>What a handler answers the member.</summary>
-public sealed record TurnResult(string Text)
+/// <summary>
+/// What a handler answers the member: an <see cref="Conversation.Outcome"/>, rendered by the engine in the
+/// member's language, with its title, details and buttons worded by the same pack.
+/// </summary>
+public sealed record TurnResult(Outcome Outcome)
 {
-    public string? Title { get; init; }
-    public IReadOnlyList<string> Details { get; init; } = [];
-    public IReadOnlyList<ReplyButton> Buttons { get; init; } = [];
+    /// <summary>A reply already written as text (code not yet turned into outcomes).</summary>
+    public TurnResult(string text) : this(new Said(text))
+    {
+    }
+
+    public Outcome? Title { get; init; }
+    public IReadOnlyList<Outcome> Details { get; init; } = [];
+    public IReadOnlyList<Button> Buttons { get; init; } = [];
 
     /// <summary>Holds figures the chat it was asked in may not see: the engine sends it to the asker privately.</summary>
     public bool Privately { get; init; }
 
-    public OutgoingMessage ToMessage() => new(Text) { Title = Title, Details = Details, Buttons = Buttons };
+    /// <summary>The reply in English (logs, and callers that have no member to ask for a language).</summary>
+    public string Text => Outcome.Render(ReplyPacks.English);
+
+    public OutgoingMessage ToMessage(LanguageReplies words) => new(Outcome.Render(words))
+    {
+        Title = Title?.Render(words) ?? Outcome.Title(words),
+        Details = Details.Select(d => d.Render(words)).ToList(),
+        Buttons = Buttons.Select(b => new ReplyButton(Replies.Format.Clip(b.Label.Render(words), 40), b.Data)).ToList(),
+    };
 }

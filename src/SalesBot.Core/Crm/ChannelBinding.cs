@@ -22,4 +22,6 @@ public class ChannelBinding
     public bool IsActive { get; set; } = true;
     public int? BoundByMemberId { get; set; }
     public DateTimeOffset BoundAt { get; set; }
+    /// <summary>The /connect that made or last changed it: undo releases or restores it.</summary>
+    public int? JournalEntryId { get; set; }
 }

@@ -29,6 +29,8 @@ public class Member
     /// <summary>False once a messenger said the person blocked the bot: no more private sends.</summary>
     public bool PrivateChatActive { get; set; } = true;
     public DateTimeOffset JoinedAt { get; set; }
+    /// <summary>The manager's invite that added this member: undo removes them while they have not joined.</summary>
+    public int? JournalEntryId { get; set; }
 
     public bool IsManager => Role == MemberRole.Manager;
 
@@ -51,4 +53,6 @@ public class JoinCode
     public DateTimeOffset? UsedAt { get; set; }
     /// <summary>The manager said "relink": the code may move an already linked member to the identity that joins.</summary>
     public bool Relink { get; set; }
+    /// <summary>The invite that made it: undo withdraws an unused code.</summary>
+    public int? JournalEntryId { get; set; }
 }

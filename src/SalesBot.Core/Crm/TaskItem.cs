@@ -49,4 +49,6 @@ public class Target
     public decimal Value { get; set; }
     public int? SetByMemberId { get; set; }
     public DateTimeOffset SetAt { get; set; }
+    /// <summary>The manager's write that set it last: undo puts back the value before it (or removes a new target).</summary>
+    public int? JournalEntryId { get; set; }
 }

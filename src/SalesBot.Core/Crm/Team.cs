@@ -43,6 +43,8 @@ public class Team
     /// <summary>Channel posts that fall inside quiet hours wait until they end.</summary>
     public TimeOnly? QuietHoursStart { get; set; }
     public TimeOnly? QuietHoursEnd { get; set; }
+    /// <summary>Whether the weekly digest goes to the team's channel (on by default, as /connect promises); managers always get it privately.</summary>
+    public bool DigestInChannel { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }
 
     public List<Member> Members { get; set; } = [];
@@ -72,4 +74,6 @@ public class TeamHoliday
     public int TeamId { get; set; }
     public DateOnly Date { get; set; }
     public string? Name { get; set; }
+    /// <summary>The manager's write that added it ("holiday Dec 24"): undo removes it.</summary>
+    public int? JournalEntryId { get; set; }
 }

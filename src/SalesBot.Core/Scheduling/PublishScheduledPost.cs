@@ -209,11 +209,13 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
                 var data = await KpiLoader.LoadAsync(db, team.Id, week, slot.LocalDate, ct);
                 var digest = KpiBuilder.Build(data!);
                 var won = await Reports.Charts.DigestChartLoader.LoadWonAsync(db, team.Id, week, ct);
-                // Reps see team figures in the channel only when the team shares them with everyone.
-                if (team.Visibility == TeamVisibility.Everyone)
+                // The channel gets the digest unless a manager turned it off; reps' own lines only when the team shares figures.
+                if (team.DigestInChannel)
                 {
-                    var channelMessage = DigestMessage.Render(digest, team.ShowAmountsInChannel, lateNote, words)
-                        with { Chart = Reports.Charts.DigestChart.From(digest, won, team.ShowAmountsInChannel) };
+                    var channelMessage = team.Visibility == TeamVisibility.Everyone
+                        ? DigestMessage.Render(digest, team.ShowAmountsInChannel, lateNote, words)
+                            with { Chart = Reports.Charts.DigestChart.From(digest, won, team.ShowAmountsInChannel) }
+                        : DigestMessage.RenderTeamOnly(digest, team.ShowAmountsInChannel, lateNote, words);
                     posts.AddRange((await ChannelsAsync(db, team.Id, ct)).Select(to => new Post(to, channelMessage)));
                 }
 

@@ -19,7 +19,7 @@ internal static class ChatVerb
         var db = args.Option("--db");
         var language = args.Option("--language")?.Trim().ToLowerInvariant();
         args.EnsureNoUnknownOptions(0);
-        if (language is not null && !Core.Features.Admin.TeamSettings.Languages.Contains(language))
+        if (language is not null && !Core.Features.Administration.TeamSettings.Languages.Contains(language))
         {
             throw new UsageException($"--language must be en, pl or ru, not '{language}'");
         }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SalesBot.Core.Crm;
-using SalesBot.Core.Features.Admin;
+using SalesBot.Core.Features.Administration;
 
 namespace SalesBot.Host.Cli;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using SalesBot.Core.Crm;
-using SalesBot.Core.Features.Admin;
+using SalesBot.Core.Features.Administration;
 
 namespace SalesBot.Host.Cli;
 

@@ -107,7 +107,7 @@ public class ConversationEngineTests
         var code = h.Read(db => db.JoinCodes.Single()).Code;
         Assert.Contains(code, invite.Text);
         Assert.Equal(10, code.Length);
-        Assert.All(code, c => Assert.Contains(c, SalesBot.Core.Features.Teams.InviteMember.Alphabet));
+        Assert.All(code, c => Assert.Contains(c, SalesBot.Core.Features.Administration.InviteMember.Alphabet));
 
         var telegram = new IncomingMessage(ChannelKind.Telegram, "555", ChatKind.Private, "555", "Tommy", $"/join {code.ToLowerInvariant()}", "555:1", h.Clock.Now);
         var joined = await h.SendAsync(telegram);

@@ -105,7 +105,7 @@ public class AdminVerbTests
         { ["member", "link", "North", "Nobody", "--telegram", "77"], "has no member named 'Nobody'" },
         { ["member", "link", "North", "Zofia"], "member link needs --telegram USER-ID or --teams AAD-OBJECT-ID" },
         { ["team", "set", "North", "--language", "de"], "unknown language 'de'" },
-        { ["team", "set", "North", "--channel-events", "wins"], "cannot read channel events" },
+        { ["team", "set", "North", "--channel-events", "parties"], "cannot read channel events" },
         { ["team", "set", "North", "--channel-amounts", "maybe"], "--channel-amounts must be on or off" },
         { ["team", "set", "North", "--figures", "all"], "managers or everyone" },
         { ["team", "set", "North", "--digest-day", "Someday"], "digest day" },

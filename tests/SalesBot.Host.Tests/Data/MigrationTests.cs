@@ -90,7 +90,9 @@ public class MigrationTests
         {
             base.OnModelCreating(modelBuilder);
             modelBuilder.Entity<Team>().Ignore(t => t.Language);
+            modelBuilder.Entity<Team>().Ignore(t => t.DigestInChannel);
             modelBuilder.Entity<Member>().Ignore(m => m.Language);
+            modelBuilder.Entity<Member>().Ignore(m => m.JournalEntryId);
         }
     }
 }

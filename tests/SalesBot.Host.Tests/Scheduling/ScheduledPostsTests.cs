@@ -185,7 +185,7 @@ public class ScheduledPostsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task WeeklyDigestGoesToManagersPrivatelyAndToTheChannelOnlyWhenFiguresAreShared()
+    public async Task WeeklyDigestGoesToManagersPrivatelyAndToTheChannelWithoutRepsWhenFiguresAreForManagers()
     {
         var w = SeedWeek(TeamVisibility.ManagersOnly);
         _clock.Set(Seed.Local(w.Team, "2026-11-23T08:30"));
@@ -193,10 +193,36 @@ public class ScheduledPostsTests : IAsyncLifetime
         var results = await CatchUp().RunAsync(CancellationToken.None);
 
         Assert.Contains(results, r => r.Slot is { Kind: ScheduledPostKind.WeeklyDigest, Key: "2026-W47" } && r.Outcome == PublishOutcome.Posted);
-        var digest = Assert.Single(Outbox(OutboxKind.Digest));
-        Assert.Equal(("1009", w.Marta.Id), (digest.ChatId, digest.MemberId!.Value));
+        var posts = Outbox(OutboxKind.Digest);
+        Assert.Equal(["-100500", "1009"], posts.Select(p => p.ChatId).Order());
+        var digest = posts.Single(p => p.ChatId == "1009");
+        Assert.Equal(w.Marta.Id, digest.MemberId!.Value);
         Assert.StartsWith("KPI digest 2026-W47 (16 Nov – 22 Nov)", Body(digest).Title, StringComparison.Ordinal);
         Assert.Contains("won 1 (EUR 30,000)", Body(digest).Text, StringComparison.Ordinal);
+
+        // Issue 16: the channel gets the digest by default, as /connect promises; reps' own figures stay with managers.
+        var channel = Body(posts.Single(p => p.ChatId == "-100500"));
+        Assert.StartsWith("KPI digest 2026-W47 (16 Nov – 22 Nov)", channel.Title, StringComparison.Ordinal);
+        Assert.Contains("won 1", channel.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("30,000", channel.Text, StringComparison.Ordinal);
+        Assert.Empty(channel.Details);
+        Assert.DoesNotContain("Anna", channel.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AManagerCanKeepTheDigestOutOfTheChannel()
+    {
+        var w = SeedWeek(TeamVisibility.Everyone);
+        using (var db = _store.CreateDbContext())
+        {
+            db.Teams.Single(t => t.Id == w.Team.Id).DigestInChannel = false;
+            db.SaveChanges();
+        }
+
+        _clock.Set(Seed.Local(w.Team, "2026-11-23T08:31"));
+        await CatchUp().RunAsync(CancellationToken.None);
+
+        Assert.Equal("1009", Assert.Single(Outbox(OutboxKind.Digest)).ChatId);
     }
 
     [Fact]
@@ -215,7 +241,7 @@ public class ScheduledPostsTests : IAsyncLifetime
         var results = await CatchUp().RunAsync(CancellationToken.None);
 
         Assert.Contains(results, r => r.Slot is { Kind: ScheduledPostKind.WeeklyDigest, Key: "2026-W47" } && r.Outcome == PublishOutcome.Posted);
-        Assert.Single(Outbox(OutboxKind.Digest));
+        Assert.Equal(["-100500", "1009"], Outbox(OutboxKind.Digest).Select(p => p.ChatId).Order());
     }
 
     [Fact]

@@ -30,6 +30,6 @@ public static class ShowContacts
         }
 
         var lines = contacts.Select(c => "• " + c.Name + (c.Role is null ? "" : $", {c.Role}") + (c.Email is null ? "" : $", {c.Email}"));
-        return new TurnResult(string.Join('\n', lines)) { Title = $"Contacts at {account.Name}" };
+        return new TurnResult(string.Join('\n', lines)) { Title = new Said($"Contacts at {account.Name}") };
     }
 }

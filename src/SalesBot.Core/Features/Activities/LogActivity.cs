@@ -104,39 +104,23 @@ public static class LogActivity
 
         var noun = Format.Noun(cmd.Type);
         var with = account is not null ? $" with {account.Name}" : contact is not null ? $" with {contact.Name}" : "";
-        var when = happened == turn.Today ? "" : $" ({Format.Day(happened, turn.Today)})";
         journal.Summary = $"the {noun}{with} on {happened:MMM d}" + (accountCreated ? $" and the new account {account!.Name}" : "");
 
         var weekStart = turn.Today.AddDays(-(((int)turn.Today.DayOfWeek + 6) % 7));
         var thisWeek = 1 + await HotQueries.ActivitiesBetween(turn.Db, turn.Member.Id, cmd.Type, weekStart, weekStart.AddDays(6), ct);
 
-        var lines = new List<string> { $"✓ Logged {Format.WithArticle(noun)}{with}{when}." };
-        if (accountCreated)
-        {
-            lines.Add($"New account: {account!.Name}.");
-        }
-
-        if (contactCreated)
-        {
-            lines.Add($"New contact: {contact!.Name}" + (account is not null ? $" at {account.Name}." : "."));
-        }
-
-        if (deal is not null)
-        {
-            lines.Add($"Deal: {deal.Name} ({deal.Stage}).");
-        }
-
-        if (participants.Count > 0)
-        {
-            lines.Add($"With {string.Join(", ", participants.Select(p => p.Name))}.");
-        }
-
-        if (happened >= weekStart)
-        {
-            lines.Add($"That's {Format.Quantity(noun, thisWeek)} this week.");
-        }
-
-        return new TurnResult(string.Join(' ', lines));
+        return new TurnResult(new ActivityLogged(
+            cmd.Type,
+            account?.Name ?? contact?.Name,
+            happened,
+            turn.Today,
+            accountCreated ? account!.Name : null,
+            contactCreated ? contact!.Name : null,
+            contactCreated ? account?.Name : null,
+            deal?.Name,
+            deal?.Stage,
+            participants.Select(p => p.Name).ToList(),
+            happened >= weekStart ? thisWeek : null));
     }
 
     /// <summary>The account named is no account of the team but exactly a member's name or unique first name.</summary>

@@ -44,6 +44,6 @@ public static class ShowClosedDeals
             + (turn.AmountOf(r.Amount, r.Currency, r.OwnerId) is { } amount ? $" · {amount}" : "")
             + (r.OwnerId == turn.Member.Id ? "" : $" · {r.Owner}")
             + (r.LostReason is null ? "" : $" · {r.LostReason}"));
-        return new TurnResult(string.Join('\n', lines)) { Title = $"Deals {what} {period}: {rows.Count}" };
+        return new TurnResult(string.Join('\n', lines)) { Title = new Said($"Deals {what} {period}: {rows.Count}") };
     }
 }

@@ -42,6 +42,6 @@ public static class ShowDealsClosing
         var lines = rows.Select(r => $"• {r.Name} · {r.Stage} · closes {Format.Day(r.CloseDate!.Value, turn.Today)}"
             + (turn.AmountOf(r.Amount, r.Currency, r.OwnerId) is { } amount ? $" · {amount}" : "")
             + (r.OwnerId == turn.Member.Id ? "" : $" · {r.Owner}"));
-        return new TurnResult(string.Join('\n', lines)) { Title = $"Deals closing {period}: {rows.Count}" };
+        return new TurnResult(string.Join('\n', lines)) { Title = new Said($"Deals closing {period}: {rows.Count}") };
     }
 }

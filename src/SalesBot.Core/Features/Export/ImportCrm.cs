@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
-using SalesBot.Core.Features.Admin;
+using SalesBot.Core.Features.Administration;
 
 namespace SalesBot.Core.Features.Export;
 

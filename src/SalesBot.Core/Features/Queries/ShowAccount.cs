@@ -74,6 +74,6 @@ public static class ShowAccount
             lines.Add("Open tasks: " + string.Join("; ", tasks.Select(t => t.Title + (t.Due is { } d ? $" ({Format.Day(d, turn.Today)})" : "") + $" – {t.Owner}")));
         }
 
-        return new TurnResult(string.Join('\n', lines)) { Title = account.Name };
+        return new TurnResult(string.Join('\n', lines)) { Title = new Said(account.Name) };
     }
 }

@@ -89,7 +89,7 @@ public static class ShowPipeline
             var more = rows.Count > 15 ? $"\n…and {rows.Count - 15} more" : "";
             return new TurnResult($"{string.Join('\n', lines)}{more}")
             {
-                Title = $"{whose} deals in {only}: {rows.Count}" + Total(rows),
+                Title = new Said($"{whose} deals in {only}: {rows.Count}" + Total(rows)),
             };
         }
 
@@ -106,7 +106,7 @@ public static class ShowPipeline
         });
         return new TurnResult(string.Join('\n', stages))
         {
-            Title = $"{whose} pipeline: {Format.Quantity("open deal", rows.Count)}{Total(rows)}",
+            Title = new Said($"{whose} pipeline: {Format.Quantity("open deal", rows.Count)}{Total(rows)}"),
         };
     }
 

@@ -52,6 +52,6 @@ public static class ShowTasks
             lines.AddRange(undated.Take(10).Select(t => $"• {t.Title}"));
         }
 
-        return new TurnResult(string.Join('\n', lines)) { Title = $"Your tasks: {Format.Quantity("open task", tasks.Count)}" + (overdue.Count > 0 ? $", {overdue.Count} overdue" : "") };
+        return new TurnResult(string.Join('\n', lines)) { Title = new Said($"Your tasks: {Format.Quantity("open task", tasks.Count)}" + (overdue.Count > 0 ? $", {overdue.Count} overdue" : "")) };
     }
 }

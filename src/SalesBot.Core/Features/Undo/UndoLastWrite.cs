@@ -125,6 +125,7 @@ public static class UndoLastWrite
             restores.Add((deal, before, after));
         }
 
+        changedSince.AddRange(await Administration.RevertManagerWrites.ChangedSinceAsync(db, changes, ct));
         if (changedSince.Count > 0)
         {
             return new Reverted([], changedSince);
@@ -173,7 +174,7 @@ public static class UndoLastWrite
         await db.DealStageChanges.Where(c => c.JournalEntryId == id && c.From != null).ExecuteDeleteAsync(ct);
         await db.DealCloseDateChanges.Where(c => c.JournalEntryId == id).ExecuteDeleteAsync(ct);
 
-        var kept = new List<string>();
+        var kept = await Administration.RevertManagerWrites.RevertAsync(db, id, changes, ct);
         foreach (var deal in await db.Deals.Where(d => d.JournalEntryId == id).ToListAsync(ct))
         {
             var used = await db.Activities.AnyAsync(a => a.DealId == deal.Id, ct)

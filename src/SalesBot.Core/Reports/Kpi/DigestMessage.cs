@@ -12,6 +12,20 @@ public static class DigestMessage
 {
     private const int DeviationsInText = 3;
 
+    /// <summary>
+    /// The digest a channel gets when the team keeps reps' figures for managers: the team's lines only, with no rep
+    /// named (no per-rep lines, no deviations, no stale deals with their owners).
+    /// </summary>
+    public static OutgoingMessage RenderTeamOnly(KpiDigest d, bool showAmounts, string? lateNote = null, LanguageReplies? language = null)
+    {
+        var full = Render(d, showAmounts, lateNote, language);
+        var pack = language ?? ReplyPacks.English;
+        var flags = d.Deviations.Select(pack.Reports.Flag).ToHashSet(StringComparer.Ordinal);
+        var more = d.Deviations.Count > DeviationsInText ? pack.Reports.MoreInDetails(d.Deviations.Count - DeviationsInText) : null;
+        var text = full.Text.Split('\n').Where(line => !flags.Contains(line) && line != more);
+        return full with { Text = string.Join('\n', text), Details = [] };
+    }
+
     /// <param name="language">The team's pack; English when null.</param>
     public static OutgoingMessage Render(KpiDigest d, bool showAmounts, string? lateNote = null, LanguageReplies? language = null)
     {

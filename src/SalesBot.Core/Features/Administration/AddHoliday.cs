@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
 
-namespace SalesBot.Core.Features.Teams;
+namespace SalesBot.Core.Features.Administration;
 
 /// <summary>"holiday Dec 24" (manager): no stand-up, prompts or nags for the team that day.</summary>
 public static class AddHoliday
@@ -14,7 +15,7 @@ public static class AddHoliday
     {
         if (!turn.Member.IsManager)
         {
-            return new TurnResult("Only a manager can add team holidays.");
+            return new TurnResult(new OnlyManagers(ManagerWrite.Holidays).Render(ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language)));
         }
 
         if (cmd.Date is not { } date)
@@ -25,7 +26,12 @@ public static class AddHoliday
         var exists = await turn.Db.TeamHolidays.AnyAsync(h => h.TeamId == turn.Team.Id && h.Date == date, ct);
         if (!exists)
         {
-            turn.Db.TeamHolidays.Add(new TeamHoliday { TeamId = turn.Team.Id, Date = date, Name = cmd.Name is null ? null : Format.CleanName(cmd.Name, 80) });
+            var journal = await turn.StartJournalAsync(ct);
+            journal.Summary = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language).HolidaySummary(date, turn.Today);
+            turn.Db.TeamHolidays.Add(new TeamHoliday
+            {
+                TeamId = turn.Team.Id, Date = date, Name = cmd.Name is null ? null : Format.CleanName(cmd.Name, 80), JournalEntryId = journal.Id,
+            });
         }
 
         return new TurnResult($"✓ {date:ddd MMM d} is a team holiday: no stand-up or reminders that day.");

@@ -4,7 +4,7 @@ using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
 
-namespace SalesBot.Core.Features.Teams;
+namespace SalesBot.Core.Features.Administration;
 
 /// <summary>
 /// "/join K7P2QXM4RB": links the sender's messenger identity to a team member with a manager's one-time code.

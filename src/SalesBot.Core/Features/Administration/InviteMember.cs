@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
 
-namespace SalesBot.Core.Features.Teams;
+namespace SalesBot.Core.Features.Administration;
 
 /// <summary>
 /// "invite Anna" (manager): a one-time join code, valid 7 days, for Anna to send as "/join CODE". Ten characters
@@ -25,7 +26,7 @@ public static class InviteMember
     {
         if (!turn.Member.IsManager)
         {
-            return new TurnResult("Only a manager can invite people to the team.");
+            return new TurnResult(new OnlyManagers(ManagerWrite.Invites).Render(ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language)));
         }
 
         var (requested, relink) = WithoutRelink(cmd.Name);
@@ -37,15 +38,18 @@ public static class InviteMember
 
         var key = CompanyName.NormalizePlain(name);
         var member = await turn.Db.Members.FirstOrDefaultAsync(m => m.TeamId == turn.Team.Id && m.NormalizedName == key, ct);
-        if (member is null)
-        {
-            member = new Member { TeamId = turn.Team.Id, Name = name, NormalizedName = key, Role = cmd.Role, JoinedAt = turn.Now };
-            turn.Db.Members.Add(member);
-            await turn.Db.SaveChangesAsync(ct);
-        }
-        else if (JoinTeam.IsLinked(member) && !relink)
+        if (member is not null && JoinTeam.IsLinked(member) && !relink)
         {
             return new TurnResult($"{member.Name} is already linked, so I made no code. If {member.Name} moves to a new account, say \"invite {member.Name} relink\": whoever joins with that code becomes {member.Name}.");
+        }
+
+        var journal = await turn.StartJournalAsync(ct);
+        journal.Summary = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language).InviteSummary(member?.Name ?? name);
+        if (member is null)
+        {
+            member = new Member { TeamId = turn.Team.Id, Name = name, NormalizedName = key, Role = cmd.Role, JoinedAt = turn.Now, JournalEntryId = journal.Id };
+            turn.Db.Members.Add(member);
+            await turn.Db.SaveChangesAsync(ct);
         }
 
         // Only the newest code of a member works: one handed out earlier (and perhaps to the wrong person) stops.
@@ -68,6 +72,7 @@ public static class InviteMember
             CreatedAt = turn.Now,
             ExpiresAt = turn.Now + Validity,
             Relink = relink,
+            JournalEntryId = journal.Id,
         });
         var moves = relink ? $" Whoever joins with it becomes {member.Name}; the old account stops working then." : "";
         return new TurnResult($"✓ Code for {member.Name}: {code} (valid 7 days).{moves} They send me \"/join {code}\" in Telegram or Teams.");

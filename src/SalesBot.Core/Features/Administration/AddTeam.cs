@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 
-namespace SalesBot.Core.Features.Admin;
+namespace SalesBot.Core.Features.Administration;
 
 public sealed record AddTeamCommand(string Name, TeamSettings Settings);
 

@@ -3,7 +3,7 @@ using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Crm;
 
-namespace SalesBot.Core.Features.Teams;
+namespace SalesBot.Core.Features.Administration;
 
 /// <summary>"target meetings 8 per week" (manager): the per-rep target the digest measures against.</summary>
 public static class SetTarget
@@ -14,7 +14,7 @@ public static class SetTarget
     {
         if (!turn.Member.IsManager)
         {
-            return new TurnResult("Only a manager can set targets.");
+            return new TurnResult(new OnlyManagers(ManagerWrite.Targets).Render(ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language)));
         }
 
         if (!TryMetric(cmd.Metric, out var metric) || cmd.Value is not { } value || value < 0)
@@ -24,16 +24,24 @@ public static class SetTarget
 
         var period = cmd.Period?.StartsWith("month", StringComparison.OrdinalIgnoreCase) == true ? TargetPeriod.Month : TargetPeriod.Week;
         var target = await turn.Db.Targets.FirstOrDefaultAsync(t => t.TeamId == turn.Team.Id && t.Metric == metric && t.Period == period, ct);
+        var journal = await turn.StartJournalAsync(ct);
+        var words = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language);
+        journal.Summary = words.TargetSummary(Reports.Kpi.KpiBuilder.Wire(metric), value, period);
         if (target is null)
         {
             target = new Target { TeamId = turn.Team.Id, Metric = metric, Period = period };
             turn.Db.Targets.Add(target);
         }
+        else
+        {
+            JournalChanges.Add(journal, c => c.Targets.Add(new TargetBefore(target.Id, target.Value, target.SetByMemberId, target.SetAt, target.JournalEntryId, value)));
+        }
 
+        target.JournalEntryId = journal.Id;
         target.Value = value;
         target.SetByMemberId = turn.Member.Id;
         target.SetAt = turn.Now;
-        return new TurnResult(ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language).TargetSet(Reports.Kpi.KpiBuilder.Wire(metric), value, period));
+        return new TurnResult(words.TargetSet(Reports.Kpi.KpiBuilder.Wire(metric), value, period));
     }
 
     private static bool TryMetric(string? text, out KpiMetric metric)

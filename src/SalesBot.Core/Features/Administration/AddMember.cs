@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 
-namespace SalesBot.Core.Features.Admin;
+namespace SalesBot.Core.Features.Administration;
 
 /// <param name="TeamsUserId">The "29:..." id Teams sends as from.id, when a manager has that instead of the Entra object id.</param>
 /// <param name="Created">False when the identities were linked to a member the team already had.</param>

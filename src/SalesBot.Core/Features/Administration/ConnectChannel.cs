@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
 
-namespace SalesBot.Core.Features.Teams;
+namespace SalesBot.Core.Features.Administration;
 
 /// <summary>"/connect" in a group or channel, by a manager: the chat becomes the team's channel for stand-ups, digests and the activity stream.</summary>
 public static class ConnectChannel
@@ -20,7 +21,7 @@ public static class ConnectChannel
 
         if (!turn.Member.IsManager)
         {
-            return new TurnResult("Only a manager can connect a channel to the team.");
+            return new TurnResult(new OnlyManagers(ManagerWrite.Connect).Render(ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language)));
         }
 
         if (!string.IsNullOrWhiteSpace(cmd.TeamName)
@@ -37,11 +38,20 @@ public static class ConnectChannel
             return new TurnResult("This chat is connected to another team. A manager of that team must send /disconnect here first; I've let them know.");
         }
 
+        var journal = await turn.StartJournalAsync(ct);
+        journal.Summary = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language).ConnectSummary(msg.ChatTitle ?? binding?.Title);
         if (binding is null)
         {
             binding = new ChannelBinding { Channel = msg.Channel, ChatId = msg.ChatId };
             turn.Db.ChannelBindings.Add(binding);
         }
+        else
+        {
+            var before = BindingBefore.Of(binding, removed: false);
+            JournalChanges.Add(journal, c => c.Bindings.Add(before));
+        }
+
+        binding.JournalEntryId = journal.Id;
 
         binding.TeamId = turn.Team.Id;
         binding.ThreadId = msg.ThreadId;

@@ -1,4 +1,4 @@
-namespace SalesBot.Core.Features.Admin;
+namespace SalesBot.Core.Features.Administration;
 
 /// <summary>The outcome of an administrative command: the record, or one sentence saying what is wrong.</summary>
 public sealed record AdminResult<T>(T? Value, string? Error) where T : class

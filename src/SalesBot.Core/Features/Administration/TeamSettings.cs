@@ -1,7 +1,7 @@
 using System.Globalization;
 using SalesBot.Core.Crm;
 
-namespace SalesBot.Core.Features.Admin;
+namespace SalesBot.Core.Features.Administration;
 
 /// <summary>
 /// Settings a team can be created or changed with; null leaves a value as it is. Values other than times are
@@ -20,7 +20,8 @@ public sealed record TeamSettings(
     string? DigestDay = null,
     TimeOnly? DigestTime = null,
     int? PlanPromptMinutesBefore = null,
-    string? QuietHours = null)
+    string? QuietHours = null,
+    bool? DigestInChannel = null)
 {
     public static readonly IReadOnlyList<string> Languages = ["en", "pl", "ru"];
 
@@ -33,6 +34,21 @@ public sealed record TeamSettings(
 
     private static readonly (string Word, ChannelEvents Event)[] EventWords =
         [("new-deal", Crm.ChannelEvents.NewDeal), ("stage-move", Crm.ChannelEvents.StageMove), ("won", Crm.ChannelEvents.Won), ("lost", Crm.ChannelEvents.Lost)];
+
+    /// <summary>The names chat uses (set_team_setting's "wins,stage_moves,new_deals"), read as the shell's words.</summary>
+    private static readonly Dictionary<string, string> EventAliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["new_deal"] = "new-deal", ["new_deals"] = "new-deal", ["new-deals"] = "new-deal", ["deals"] = "new-deal",
+        ["stage_move"] = "stage-move", ["stage_moves"] = "stage-move", ["stage-moves"] = "stage-move", ["moves"] = "stage-move",
+        ["win"] = "won", ["wins"] = "won", ["loss"] = "lost", ["losses"] = "lost",
+    };
+
+    /// <summary>The setting names of set_team_setting (snake_case, as the parser writes them).</summary>
+    public static readonly IReadOnlyList<string> SettingNames =
+    [
+        "digest_in_channel", "amounts_in_channel", "team_figures", "standup_time", "digest_day", "digest_time", "quiet_hours",
+        "plan_prompt_lead", "time_zone", "currency", "language", "channel_events", "working_days",
+    ];
 
     /// <summary>Checks every given value and applies them all, or none; returns the first problem.</summary>
     public string? ApplyTo(Team team)
@@ -112,7 +128,94 @@ public sealed record TeamSettings(
         team.PlanPromptMinutesBefore = PlanPromptMinutesBefore ?? team.PlanPromptMinutesBefore;
         team.QuietHoursStart = quietStart;
         team.QuietHoursEnd = quietEnd;
+        team.DigestInChannel = DigestInChannel ?? team.DigestInChannel;
         return null;
+    }
+
+    /// <summary>
+    /// One setting as chat names it ("standup_time", "09:30"), as the shell's options would carry it; null for a
+    /// name that is no setting. Values are checked by <see cref="ApplyTo"/>, the one rule for shell and chat.
+    /// </summary>
+    public static TeamSettings? FromSetting(string name, string value, out string? error)
+    {
+        error = null;
+        var v = value.Trim();
+        switch (name)
+        {
+            case "digest_in_channel" or "amounts_in_channel":
+                if (!TryReadSwitch(v, out var on))
+                {
+                    error = $"'{value}' is not on or off";
+                    return null;
+                }
+
+                return name == "digest_in_channel" ? new TeamSettings(DigestInChannel: on) : new TeamSettings(ShowAmountsInChannel: on);
+            case "standup_time" or "digest_time":
+                if (!TryReadTime(v, out var time))
+                {
+                    error = $"cannot read the time '{value}' (use HH:MM such as 09:30)";
+                    return null;
+                }
+
+                return name == "standup_time" ? new TeamSettings(StandupTime: time) : new TeamSettings(DigestTime: time);
+            case "plan_prompt_lead":
+                if (!int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var minutes))
+                {
+                    error = $"the plan prompt lead is a number of minutes, not '{value}'";
+                    return null;
+                }
+
+                return new TeamSettings(PlanPromptMinutesBefore: minutes);
+            case "team_figures":
+                return new TeamSettings(Figures: v);
+            case "digest_day":
+                return new TeamSettings(DigestDay: v);
+            case "quiet_hours":
+                return new TeamSettings(QuietHours: v);
+            case "time_zone":
+                return new TeamSettings(TimeZone: v);
+            case "currency":
+                return new TeamSettings(Currency: v);
+            case "language":
+                return new TeamSettings(Language: v);
+            case "channel_events":
+                return new TeamSettings(ChannelEvents: v);
+            case "working_days":
+                return new TeamSettings(WorkingDays: v);
+            default:
+                error = $"there is no team setting '{name}'";
+                return null;
+        }
+    }
+
+    /// <summary>A team's current value of one setting, in the form <see cref="FromSetting"/> reads back ("on", "09:30", "monday", "20:00-08:00").</summary>
+    public static string Describe(Team team, string name) => name switch
+    {
+        "digest_in_channel" => Switch(team.DigestInChannel),
+        "amounts_in_channel" => Switch(team.ShowAmountsInChannel),
+        "team_figures" => team.Visibility == TeamVisibility.Everyone ? "everyone" : "managers",
+        "standup_time" => Time(team.StandupTime),
+        "digest_day" => team.DigestDay.ToString().ToLowerInvariant(),
+        "digest_time" => Time(team.DigestTime),
+        "quiet_hours" => team.QuietHoursStart is { } start && team.QuietHoursEnd is { } end ? $"{Time(start)}-{Time(end)}" : "off",
+        "plan_prompt_lead" => team.PlanPromptMinutesBefore.ToString(CultureInfo.InvariantCulture),
+        "time_zone" => team.TimeZone,
+        "currency" => team.Currency,
+        "language" => team.Language,
+        "channel_events" => DescribeEvents(team.ChannelEvents),
+        "working_days" => team.WorkingDays.ToDisplay(),
+        _ => "",
+    };
+
+    private static string Switch(bool on) => on ? "on" : "off";
+
+    private static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>"on"/"off" as the parser writes them; "true"/"yes"/"1" as a script might.</summary>
+    public static bool TryReadSwitch(string text, out bool on)
+    {
+        on = text.ToLowerInvariant() is "on" or "true" or "yes" or "1";
+        return on || text.ToLowerInvariant() is "off" or "false" or "no" or "0";
     }
 
     /// <summary>"all", "none", "won,lost", "new-deal, stage-move".</summary>
@@ -126,8 +229,9 @@ public sealed record TeamSettings(
             return true;
         }
 
-        foreach (var word in words)
+        foreach (var said in words)
         {
+            var word = EventAliases.GetValueOrDefault(said, said);
             var match = EventWords.FirstOrDefault(e => e.Word.Equals(word, StringComparison.OrdinalIgnoreCase));
             if (match.Word is null)
             {

@@ -3,7 +3,7 @@ using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
 using SalesBot.Core.Tests.Conversation.Support;
 
-namespace SalesBot.Core.Tests.Features.Teams;
+namespace SalesBot.Core.Tests.Features.Administration;
 
 /// <summary>
 /// Issue 12, finding 13: a channel cannot be taken over. Two teams on a real store; an inactive binding (the bot

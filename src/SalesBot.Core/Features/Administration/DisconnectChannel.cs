@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
 
-namespace SalesBot.Core.Features.Teams;
+namespace SalesBot.Core.Features.Administration;
 
 /// <summary>
 /// "/disconnect" in a group or channel, by a manager of the team it is bound to: releases it, so another team can
@@ -33,9 +34,13 @@ public static class DisconnectChannel
 
         if (!turn.Member.IsManager)
         {
-            return new TurnResult("Only a manager can disconnect the team's channel.");
+            return new TurnResult(new OnlyManagers(ManagerWrite.Disconnect).Render(ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language)));
         }
 
+        var journal = await turn.StartJournalAsync(ct);
+        journal.Summary = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language).DisconnectSummary(binding.Title ?? msg.ChatTitle);
+        var before = BindingBefore.Of(binding, removed: true);
+        JournalChanges.Add(journal, c => c.Bindings.Add(before));
         turn.Db.ChannelBindings.Remove(binding);
         return new TurnResult($"✓ Disconnected: this chat is no longer {turn.Team.Name}'s channel. No more stand-ups, digests or wins here; a manager can /connect it again.");
     }

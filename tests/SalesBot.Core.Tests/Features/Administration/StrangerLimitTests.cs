@@ -1,9 +1,9 @@
 using SalesBot.Core.Crm;
-using SalesBot.Core.Features.Teams;
+using SalesBot.Core.Features.Administration;
 using SalesBot.Core.Messaging;
 using SalesBot.Core.Tests.Conversation.Support;
 
-namespace SalesBot.Core.Tests.Features.Teams;
+namespace SalesBot.Core.Tests.Features.Administration;
 
 /// <summary>Issue 12, finding 12 (per-sender limits): a stranger is told how to join once an hour; the rest is recorded, not answered.</summary>
 public sealed class StrangerLimitTests : IAsyncDisposable

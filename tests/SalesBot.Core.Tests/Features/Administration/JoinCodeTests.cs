@@ -1,10 +1,10 @@
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Crm;
-using SalesBot.Core.Features.Teams;
+using SalesBot.Core.Features.Administration;
 using SalesBot.Core.Messaging;
 using SalesBot.Core.Tests.Conversation.Support;
 
-namespace SalesBot.Core.Tests.Features.Teams;
+namespace SalesBot.Core.Tests.Features.Administration;
 
 /// <summary>
 /// Issue 12, findings 8 and 9 (join-code expiry): codes of 10 unambiguous characters, limited wrong tries per

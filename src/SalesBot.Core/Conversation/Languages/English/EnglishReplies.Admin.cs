@@ -1,0 +1,89 @@
+using SalesBot.Core.Crm;
+using SalesBot.Core.Features.Administration;
+
+namespace SalesBot.Core.Conversation.Languages.English;
+
+public sealed partial class EnglishReplies
+{
+    public override string SettingName(string setting) => setting switch
+    {
+        "digest_in_channel" => "Digest in the channel",
+        "amounts_in_channel" => "Amounts in the channel",
+        "team_figures" => "Who sees team figures",
+        "standup_time" => "Stand-up time",
+        "digest_day" => "Digest day",
+        "digest_time" => "Digest time",
+        "quiet_hours" => "Quiet hours",
+        "plan_prompt_lead" => "Plan prompt (minutes before the stand-up)",
+        "time_zone" => "Time zone",
+        "currency" => "Currency",
+        "language" => "Language",
+        "channel_events" => "Channel events",
+        "working_days" => "Working days",
+        _ => setting,
+    };
+
+    protected override string SwitchWord(bool on) => on ? "on" : "off";
+
+    protected override string FiguresWord(bool everyone) => everyone ? "everyone" : "managers only";
+
+    protected override string AllOrNoneWord(bool all) => all ? "all" : "none";
+
+    protected override string SettingExample(string setting) => setting switch
+    {
+        "digest_in_channel" => "post the digest in the channel",
+        "amounts_in_channel" => "show amounts in the channel",
+        "team_figures" => "team figures for everyone",
+        "standup_time" => "stand-up at 9:30",
+        "digest_day" => "digest on monday",
+        "digest_time" => "digest at 8:00",
+        "quiet_hours" => "quiet hours 20-8",
+        "plan_prompt_lead" => "plan prompt 30 minutes before",
+        "time_zone" => "time zone Europe/Warsaw",
+        "currency" => "currency EUR",
+        "language" => "team language pl",
+        "channel_events" => "channel events wins, stage moves",
+        "working_days" => "working days Mon-Fri",
+        _ => "stand-up at 9:30",
+    };
+
+    public override string TeamSettingChanged(TeamSettingChanged o) =>
+        $"✓ {SettingName(o.Setting)}: {SettingValue(o.Setting, o.After)} (was {SettingValue(o.Setting, o.Before)}).";
+
+    public override string TeamSettingUnchanged(TeamSettingUnchanged o) =>
+        $"{SettingName(o.Setting)} is already {SettingValue(o.Setting, o.Value)}, so nothing changed.";
+
+    public override string TeamSettingInvalid(TeamSettingInvalid o) =>
+        $"I can't set {SettingName(o.Setting).ToLowerInvariant()} to \"{o.Value}\", so nothing changed. For example: \"{SettingExample(o.Setting)}\".";
+
+    public override string WhichTeamSetting(WhichTeamSetting o) =>
+        $"Which setting? For example: \"{SettingExample("standup_time")}\", \"{SettingExample("quiet_hours")}\" or \"{SettingExample("digest_in_channel")}\". Nothing changed.";
+
+    public override string OnlyManagers(OnlyManagers o) => o.What switch
+    {
+        ManagerWrite.Targets => "Only a manager can set targets.",
+        ManagerWrite.Holidays => "Only a manager can add team holidays.",
+        ManagerWrite.Invites => "Only a manager can invite people to the team.",
+        ManagerWrite.Connect => "Only a manager can connect a channel to the team.",
+        ManagerWrite.Disconnect => "Only a manager can disconnect the team's channel.",
+        _ => "Only a manager can change the team's settings, so nothing changed.",
+    };
+
+    public override string TeamSettingSummary(string setting, string value) =>
+        $"{SettingName(setting).ToLowerInvariant()} set to {SettingValue(setting, value)}";
+
+    public override string HolidaySummary(DateOnly date, DateOnly today) => $"the team holiday on {Day(date, today)}";
+
+    public override string TargetSummary(string metric, int value, TargetPeriod period) =>
+        $"the target of {Quantity(metric, value)} per {(period == TargetPeriod.Month ? "month" : "week")}";
+
+    public override string AwaySummary(DateOnly? until, DateOnly today) => until is { } last ? $"away until {Day(last, today)}" : "away";
+
+    public override string BackSummary() => "back";
+
+    public override string InviteSummary(string name) => $"the invite for {name}";
+
+    public override string ConnectSummary(string? chat) => chat is null ? "connecting this chat" : $"connecting \"{chat}\"";
+
+    public override string DisconnectSummary(string? chat) => chat is null ? "disconnecting this chat" : $"disconnecting \"{chat}\"";
+}

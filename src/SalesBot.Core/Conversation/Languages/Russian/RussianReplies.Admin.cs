@@ -1,0 +1,88 @@
+using SalesBot.Core.Crm;
+using SalesBot.Core.Features.Administration;
+
+namespace SalesBot.Core.Conversation.Languages.Russian;
+
+public sealed partial class RussianReplies
+{
+    public override string SettingName(string setting) => setting switch
+    {
+        "digest_in_channel" => "Сводка в канале",
+        "amounts_in_channel" => "Суммы в канале",
+        "team_figures" => "Кто видит цифры команды",
+        "standup_time" => "Время стендапа",
+        "digest_day" => "День сводки",
+        "digest_time" => "Время сводки",
+        "quiet_hours" => "Тихие часы",
+        "plan_prompt_lead" => "Напоминание о плане (минут до стендапа)",
+        "time_zone" => "Часовой пояс",
+        "currency" => "Валюта",
+        "language" => "Язык",
+        "channel_events" => "События в канале",
+        "working_days" => "Рабочие дни",
+        _ => setting,
+    };
+
+    protected override string SwitchWord(bool on) => on ? "вкл." : "выкл.";
+
+    protected override string FiguresWord(bool everyone) => everyone ? "все" : "только менеджеры";
+
+    protected override string AllOrNoneWord(bool all) => all ? "все" : "никакие";
+
+    protected override string SettingExample(string setting) => setting switch
+    {
+        "digest_in_channel" => "публикуй сводку в канале",
+        "amounts_in_channel" => "показывай суммы в канале",
+        "team_figures" => "цифры команды для всех",
+        "standup_time" => "стендап в 9:30",
+        "digest_day" => "сводка в понедельник",
+        "digest_time" => "сводка в 8:00",
+        "quiet_hours" => "тихие часы 20-8",
+        "plan_prompt_lead" => "напоминание о плане за 30 минут",
+        "time_zone" => "часовой пояс Europe/Moscow",
+        "currency" => "валюта RUB",
+        "language" => "язык команды ru",
+        "channel_events" => "события в канале: победы, смены этапов",
+        "working_days" => "рабочие дни Mon-Fri",
+        _ => "стендап в 9:30",
+    };
+
+    public override string TeamSettingChanged(TeamSettingChanged o) =>
+        $"✓ {SettingName(o.Setting)}: {SettingValue(o.Setting, o.After)} (было: {SettingValue(o.Setting, o.Before)}).";
+
+    public override string TeamSettingUnchanged(TeamSettingUnchanged o) =>
+        $"{SettingName(o.Setting)}: уже {SettingValue(o.Setting, o.Value)}, ничего не изменилось.";
+
+    public override string TeamSettingInvalid(TeamSettingInvalid o) =>
+        $"Не могу установить «{SettingName(o.Setting)}» в «{o.Value}», ничего не изменилось. Например: «{SettingExample(o.Setting)}».";
+
+    public override string WhichTeamSetting(WhichTeamSetting o) =>
+        $"Какую настройку? Например: «{SettingExample("standup_time")}», «{SettingExample("quiet_hours")}» или «{SettingExample("digest_in_channel")}». Ничего не изменилось.";
+
+    public override string OnlyManagers(OnlyManagers o) => o.What switch
+    {
+        ManagerWrite.Targets => "Цели может ставить только менеджер.",
+        ManagerWrite.Holidays => "Выходные команды может добавлять только менеджер.",
+        ManagerWrite.Invites => "Приглашать в команду может только менеджер.",
+        ManagerWrite.Connect => "Подключить канал к команде может только менеджер.",
+        ManagerWrite.Disconnect => "Отключить канал команды может только менеджер.",
+        _ => "Настройки команды может менять только менеджер, ничего не изменилось.",
+    };
+
+    public override string TeamSettingSummary(string setting, string value) => $"{SettingName(setting)}: {SettingValue(setting, value)}";
+
+    public override string HolidaySummary(DateOnly date, DateOnly today) => $"выходной команды: {Day(date, today)}";
+
+    public override string TargetSummary(string metric, int value, TargetPeriod period) =>
+        $"цель: {Quantity(metric, value)} в {(period == TargetPeriod.Month ? "месяц" : "неделю")}";
+
+    public override string AwaySummary(DateOnly? until, DateOnly today) => until is { } last ? $"отсутствие до {Day(last, today)}" : "отсутствие";
+
+    public override string BackSummary() => "возвращение";
+
+    public override string InviteSummary(string name) => $"приглашение для: {name}";
+
+    public override string ConnectSummary(string? chat) => chat is null ? "подключение этого чата" : $"подключение «{chat}»";
+
+    public override string DisconnectSummary(string? chat) => chat is null ? "отключение этого чата" : $"отключение «{chat}»";
+}

@@ -1,0 +1,146 @@
+using Microsoft.EntityFrameworkCore;
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Crm;
+using SalesBot.Core.Data;
+
+namespace SalesBot.Core.Features.Administration;
+
+/// <summary>
+/// Undo's part for manager writes (a setting, a target, a holiday, away and back, an invite, a connect or
+/// disconnect), called from <see cref="Undo.UndoLastWrite.RevertAsync"/>. Updated rows get their before-values back
+/// only while they still hold what the write left; rows the write created are removed unless something uses them.
+/// </summary>
+public static class RevertManagerWrites
+{
+    /// <summary>What changed since the write, in undo's words; when anything did, nothing is reverted.</summary>
+    public static async Task<List<string>> ChangedSinceAsync(SalesBotDb db, JournalChanges changes, CancellationToken ct)
+    {
+        var changed = new List<string>();
+        foreach (var setting in changes.TeamSettings)
+        {
+            if (await db.Teams.FirstOrDefaultAsync(t => t.Id == setting.TeamId, ct) is { } team
+                && TeamSettings.Describe(team, setting.Setting) is var now && now != setting.After)
+            {
+                changed.Add($"{setting.Setting} became {now}");
+            }
+        }
+
+        foreach (var member in changes.Members)
+        {
+            if (await db.Members.FirstOrDefaultAsync(m => m.Id == member.Id, ct) is { } m
+                && (m.Status != member.AfterStatus || m.AwayUntil != member.AfterAwayUntil))
+            {
+                changed.Add($"{m.Name} is {m.Status.ToString().ToLowerInvariant()} again");
+            }
+        }
+
+        foreach (var target in changes.Targets)
+        {
+            if (await db.Targets.FirstOrDefaultAsync(t => t.Id == target.Id, ct) is { } t && t.Value != target.After)
+            {
+                changed.Add($"the target became {t.Value:0.##}");
+            }
+        }
+
+        foreach (var binding in changes.Bindings)
+        {
+            var now = await db.ChannelBindings.FirstOrDefaultAsync(b => b.Channel == binding.Channel && b.ChatId == binding.ChatId, ct);
+            if (binding.Removed ? now is not null : now is null || now.TeamId != binding.TeamId)
+            {
+                changed.Add(binding.Removed ? "the chat was connected again" : "the chat was disconnected");
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>Puts the before-values back and removes created rows; returns what it kept because it is in use.</summary>
+    public static async Task<List<string>> RevertAsync(SalesBotDb db, int entryId, JournalChanges changes, CancellationToken ct)
+    {
+        foreach (var setting in changes.TeamSettings)
+        {
+            if (await db.Teams.FirstOrDefaultAsync(t => t.Id == setting.TeamId, ct) is { } team)
+            {
+                TeamSettings.FromSetting(setting.Setting, setting.Before, out _)?.ApplyTo(team);
+            }
+        }
+
+        foreach (var before in changes.Members)
+        {
+            if (await db.Members.FirstOrDefaultAsync(m => m.Id == before.Id, ct) is { } member)
+            {
+                member.Status = before.Status;
+                member.AwayUntil = before.AwayUntil;
+            }
+        }
+
+        foreach (var before in changes.Targets)
+        {
+            if (await db.Targets.FirstOrDefaultAsync(t => t.Id == before.Id, ct) is { } target)
+            {
+                target.Value = before.Value;
+                target.SetByMemberId = before.SetByMemberId;
+                target.SetAt = before.SetAt;
+                target.JournalEntryId = before.JournalEntryId;
+            }
+        }
+
+        foreach (var before in changes.Bindings)
+        {
+            var binding = await db.ChannelBindings.FirstOrDefaultAsync(b => b.Channel == before.Channel && b.ChatId == before.ChatId, ct);
+            if (binding is null)
+            {
+                binding = new ChannelBinding { Channel = before.Channel, ChatId = before.ChatId };
+                db.ChannelBindings.Add(binding);
+            }
+
+            binding.TeamId = before.TeamId;
+            binding.ThreadId = before.ThreadId;
+            binding.ServiceUrl = before.ServiceUrl;
+            binding.TenantId = before.TenantId;
+            binding.TeamsTeamId = before.TeamsTeamId;
+            binding.Title = before.Title;
+            binding.IsActive = before.IsActive;
+            binding.BoundByMemberId = before.BoundByMemberId;
+            binding.BoundAt = before.BoundAt;
+            binding.JournalEntryId = before.JournalEntryId;
+        }
+
+        await db.SaveChangesAsync(ct);
+
+        // Created rows: the restored ones above no longer carry this entry's id.
+        await db.TeamHolidays.Where(h => h.JournalEntryId == entryId).ExecuteDeleteAsync(ct);
+        await db.Targets.Where(t => t.JournalEntryId == entryId).ExecuteDeleteAsync(ct);
+        await db.ChannelBindings.Where(b => b.JournalEntryId == entryId).ExecuteDeleteAsync(ct);
+
+        var kept = new List<string>();
+        foreach (var code in await db.JoinCodes.Where(j => j.JournalEntryId == entryId).ToListAsync(ct))
+        {
+            if (code.UsedAt is not null)
+            {
+                kept.Add($"the join code {code.Code}, already used");
+                continue;
+            }
+
+            await db.JoinCodes.Where(j => j.Id == code.Id).ExecuteDeleteAsync(ct);
+        }
+
+        foreach (var member in await db.Members.Where(m => m.JournalEntryId == entryId).ToListAsync(ct))
+        {
+            var used = JoinTeam.IsLinked(member)
+                || await db.JoinCodes.AnyAsync(j => j.MemberId == member.Id, ct)
+                || await db.Activities.AnyAsync(a => a.MemberId == member.Id, ct)
+                || await db.Deals.AnyAsync(d => d.OwnerId == member.Id, ct)
+                || await db.Tasks.AnyAsync(t => t.OwnerId == member.Id, ct);
+            if (used)
+            {
+                kept.Add($"the member {member.Name}");
+                continue;
+            }
+
+            await db.Members.Where(m => m.Id == member.Id).ExecuteDeleteAsync(ct);
+        }
+
+        return kept;
+    }
+}

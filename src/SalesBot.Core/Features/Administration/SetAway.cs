@@ -1,0 +1,37 @@
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Languages;
+using SalesBot.Core.Conversation.Replies;
+using SalesBot.Core.Crm;
+
+namespace SalesBot.Core.Features.Administration;
+
+/// <summary>"away until Dec 2" / "back": no plan prompts or nags while away.</summary>
+public static class SetAway
+{
+    public sealed record Command(bool Away, DateOnly? Until);
+
+    public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
+    {
+        var member = turn.Member;
+        var (status, awayUntil) = (member.Status, member.AwayUntil);
+        var journal = await turn.StartJournalAsync(ct);
+        var words = ReplyPacks.For(member.Language, turn.Command.Language, turn.Team.Language);
+        if (!cmd.Away)
+        {
+            member.Status = MemberStatus.Active;
+            member.AwayUntil = null;
+            journal.Summary = words.BackSummary();
+            JournalChanges.Add(journal, c => c.Members.Add(new MemberBefore(member.Id, status, awayUntil, member.Status, member.AwayUntil)));
+            return new TurnResult($"Welcome back, {turn.Member.Name}! Prompts and reminders are on again.");
+        }
+
+        member.Status = MemberStatus.Away;
+        member.AwayUntil = cmd.Until is { } until && until >= turn.Today ? until : null;
+        journal.Summary = words.AwaySummary(member.AwayUntil, turn.Today);
+        JournalChanges.Add(journal, c => c.Members.Add(new MemberBefore(member.Id, status, awayUntil, member.Status, member.AwayUntil)));
+        var text = turn.Member.AwayUntil is { } last
+            ? $"✓ Away until {Format.Day(last, turn.Today)}: no prompts or nags until then. Enjoy!"
+            : "✓ Away: no prompts or nags until you send \"back\".";
+        return new TurnResult(text);
+    }
+}

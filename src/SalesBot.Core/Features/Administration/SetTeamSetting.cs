@@ -1,0 +1,76 @@
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Languages;
+using SalesBot.Core.Conversation.Parsing;
+
+namespace SalesBot.Core.Features.Administration;
+
+/// <summary>A setting changed: what it is now and what it was.</summary>
+public sealed record TeamSettingChanged(string Setting, string Before, string After)
+{
+    public string Render(LanguageReplies words) => words.TeamSettingChanged(this);
+}
+
+/// <summary>The setting already had the value asked for.</summary>
+public sealed record TeamSettingUnchanged(string Setting, string Value)
+{
+    public string Render(LanguageReplies words) => words.TeamSettingUnchanged(this);
+}
+
+/// <summary>A value the setting cannot take (the rule is <see cref="TeamSettings.ApplyTo"/>, the same as <c>team set</c>'s).</summary>
+public sealed record TeamSettingInvalid(string Setting, string Value)
+{
+    public string Render(LanguageReplies words) => words.TeamSettingInvalid(this);
+}
+
+/// <summary>No setting, or one the bot does not have: which settings there are.</summary>
+public sealed record WhichTeamSetting
+{
+    public string Render(LanguageReplies words) => words.WhichTeamSetting(this);
+}
+
+/// <summary>
+/// "post the digest in the channel", "stand-up at 9:30", "quiet hours 20-8" (managers): one team setting, read and
+/// checked by <see cref="TeamSettings"/> as <c>salesbot team set</c> does, confirmed with its value before, and
+/// journaled so undo puts that value back.
+/// </summary>
+public static class SetTeamSetting
+{
+    public sealed record Command(string? Setting, string? Value)
+    {
+        public static Command From(ParsedCommand p) => new(p.Setting?.Trim().ToLowerInvariant(), p.Argument);
+    }
+
+    public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
+    {
+        var words = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language);
+        if (!turn.Member.IsManager)
+        {
+            return new TurnResult(new OnlyManagers(ManagerWrite.TeamSettings).Render(words));
+        }
+
+        if (cmd.Setting is not { } setting || !TeamSettings.SettingNames.Contains(setting) || string.IsNullOrWhiteSpace(cmd.Value))
+        {
+            return new TurnResult(new WhichTeamSetting().Render(words));
+        }
+
+        var value = cmd.Value.Trim();
+        var before = TeamSettings.Describe(turn.Team, setting);
+        var settings = TeamSettings.FromSetting(setting, value, out _);
+        // ApplyTo checks every value before it changes any: a refused value leaves the team as it was.
+        if (settings is null || settings.ApplyTo(turn.Team) is not null)
+        {
+            return new TurnResult(new TeamSettingInvalid(setting, value).Render(words));
+        }
+
+        var after = TeamSettings.Describe(turn.Team, setting);
+        if (after == before)
+        {
+            return new TurnResult(new TeamSettingUnchanged(setting, after).Render(words));
+        }
+
+        var journal = await turn.StartJournalAsync(ct);
+        journal.Summary = words.TeamSettingSummary(setting, after);
+        JournalChanges.Add(journal, c => c.TeamSettings.Add(new TeamSettingBefore(turn.Team.Id, setting, before, after)));
+        return new TurnResult(new TeamSettingChanged(setting, before, after).Render(words));
+    }
+}

@@ -1,0 +1,10 @@
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Languages;
+
+namespace SalesBot.Core.Features.Undo;
+
+/// <summary>An edited message replaced what its first version wrote; <paramref name="Then"/> is what the new text did.</summary>
+public sealed record Amended(string Replaced, Outcome Then) : Outcome
+{
+    public override string Render(LanguageReplies words) => words.Amended(this);
+}
