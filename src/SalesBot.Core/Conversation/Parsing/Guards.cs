@@ -51,7 +51,7 @@ internal sealed class Guards
         _lostMine = Phrases.Build($@"(?<![\w'])lost\s+(?:{possessives})\s+(?<rest>.*)$");
         _dealLike = Phrases.Build(Phrases.Words(v.DealLikeNouns));
         _errand = Phrases.Build($@"^(?:(?:{Phrases.Alt(v.PoliteRequests)})\s+)?(?:(?:and|then|also|just|pls|please|quickly|quick|kindly)\s+)*(?:{Phrases.Words(v.ErrandVerbs)})\s+\S");
-        _delegated = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.DelegationVerbs)})\s+(?:[\w'.\-]+\s+){{1,2}}?to\s+(?:{Phrases.Words(v.ErrandVerbs.Concat(v.ImperativeVerbs))})");
+        _delegated = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.DelegationVerbs)})\s+(?:[\w'.\-]+\s+){{0,2}}?to\s+(?:{Phrases.Words(v.ErrandVerbs.Concat(v.ImperativeVerbs))})");
         _onMyBehalf = Phrases.Build(Phrases.Words(v.OnMyBehalf));
         _wish = Phrases.Build(Phrases.Words(v.WishMarkers));
         _outcome = Phrases.Build(Phrases.Words(v.OutcomeVerbs));
@@ -97,7 +97,7 @@ internal sealed class Guards
 
         if (!command.Intent.IsWrite())
         {
-            return command;
+            return command.Intent == Intent.AddContact ? WithoutPlace(command) : command;
         }
 
         if (Doubt(command, text, raw, today) is { } doubted)
@@ -162,6 +162,12 @@ internal sealed class Guards
         {
             // "Soylent should close around Dec 18": a prediction with a date is the expected close date.
             return _wish.IsMatch(text) ? command with { Confirm = true } : command;
+        }
+
+        if (command.Intent == Intent.AddTask && !command.Confirm && AsksForErrand(text, raw))
+        {
+            // "can you ring Acme tomorrow?": the bot cannot ring; a reminder is likely meant, so it is proposed.
+            return command with { Confirm = true };
         }
 
         if (command.Intent is Intent.MoveDeal or Intent.UpdateDeal or Intent.AddTask or Intent.CreateDeal

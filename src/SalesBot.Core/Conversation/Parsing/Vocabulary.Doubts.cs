@@ -38,4 +38,16 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> DealNameWords { get; init; } = [];
     /// <summary>Labels written before a lost deal's reason ("reason: timing"): not part of the reason.</summary>
     public IReadOnlyList<string> ReasonLabels { get; init; } = [];
+    /// <summary>Openings of a question about one stage ("everything", "what have i got"): "... in negotiation" filters the pipeline.</summary>
+    public IReadOnlyList<string> StageFilterOpeners { get; init; } = [];
+    /// <summary>Phrases of a question about what there is to do ("what do i have to do tomorrow").</summary>
+    public IReadOnlyList<string> ToDoQueryPhrases { get; init; } = [];
+    /// <summary>Words of a question about a plan ("planning", "on my plan").</summary>
+    public IReadOnlyList<string> PlanQueryWords { get; init; } = [];
+    /// <summary>Words that end an account's name in an account question ("before my call", "is in").</summary>
+    public IReadOnlyList<string> AccountQueryTails { get; init; } = [];
+    /// <summary>Last words of an account question that end its name ("what stage is Fabrikam in").</summary>
+    public IReadOnlyList<string> AccountQueryEnds { get; init; } = [];
+    /// <summary>Words before a stage that say a deal moves there ("to", "into", "->"): such a clause stands on its own.</summary>
+    public IReadOnlyList<string> MoveLinks { get; init; } = [];
 }

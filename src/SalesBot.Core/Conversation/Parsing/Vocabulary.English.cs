@@ -129,6 +129,10 @@ public sealed partial class Vocabulary
             "logged", "log", "logging", "just", "had", "have had", "did", "i", "we", "i've", "we've", "a", "an", "the",
             "quick", "short", "long", "brief", "good", "great", "nice", "productive", "first", "intro", "initial",
             "another", "follow-up", "followup", "follow up", "discovery", "today", "finally", "also", "new",
+            "joined me for the", "joined me for", "joined me at the", "joined me at", "joined me on the", "joined me on",
+            "joined me in the", "came along to the", "came along to", "came with me to the", "came with me to",
+            "tagged along to the", "tagged along to", "joined us for the", "joined us for", "joined the", "sat in on the",
+            "sat in on", "helped me with the", "helped with the", "came to the",
         ],
         ActivityParticiples = ["sent", "done", "held", "given", "delivered", "completed", "made", "happened", "logged", "went well", "today"],
         PartyConnectors = [ "2", "4","with", "w", "to", "for", "at", "@", "from", "of", "in"],
@@ -263,6 +267,12 @@ public sealed partial class Vocabulary
         StandupWords = ["standup", "stand-up", "stand up", "standups", "stand-ups", "daily standup", "daily stand-up", "daily report", "daily summary", "morning report", "daily"],
         AccountQueryHeads =
         [
+            "anything i should know about", "anything i need to know about", "anything to know about", "what should i know about",
+            "what do i need to know about", "what do i need to know on", "anything important about", "anything i should know on",
+            "what should i know before my call with", "brief me about", "prep me on", "prep me for", "remind me what stage",
+            "remind me which stage", "remind me where", "remind me where we are with", "remind me where we are on", "what stage is",
+            "which stage is", "what stage's", "what's the stage of", "what is the stage of", "what stage are we at with",
+            "what stage are we in with", "what stage are we with", "where's", "where is", "what stage is the", "stage of",
             "what's up with", "whats up with", "what is up with", "what's new with", "whats new with", "what's new at",
             "what's happening with", "whats happening with", "what's going on with", "whats going on with",
             "what's the status of", "what's the status with", "what's the latest on", "what's the latest with",
@@ -516,6 +526,32 @@ public sealed partial class Vocabulary
             "premises", "facility", "main office", "head quarters", "showroom",
         ],
         ReasonLabels = ["reason", "lost reason", "loss reason", "the reason", "reason was", "reason is", "reason being", "why", "cause", "reason for loss"],
+        StageFilterOpeners =
+        [
+            "everything", "all", "all deals", "all the deals", "what have i got", "what have we got", "what've i got", "what've we got",
+            "what do i have", "what do we have", "what does the team have", "what has the team got", "what's", "whats", "what is",
+            "what are", "show me everything", "show everything", "list everything", "anything", "deals", "opps", "how much is",
+            "how much do we have", "how many deals are", "how many deals", "what's sitting", "what is sitting", "who has deals",
+            "whose deals are", "which deals are", "which opps are", "what deals are", "what deals do i have", "what deals do we have",
+            "give me everything", "pull up everything", "anything still", "is anything",
+        ],
+        ToDoQueryPhrases =
+        [
+            "have to do", "got to do", "need to do", "gotta do", "left to do", "should i do", "should i be doing", "must i do",
+            "do i have on", "have i got on", "is on for", "'s on for", "is due", "are due", "due today", "due tomorrow",
+            "on my to do list", "on my todo list", "on my to-do list", "on my plate", "to do today", "to do tomorrow",
+        ],
+        PlanQueryWords = ["plan", "plans", "planning", "planned", "priorities", "agenda", "planning on", "plan for"],
+        AccountQueryTails =
+        [
+            "before my call", "before the call", "before my meeting", "before the meeting", "before my demo", "before the demo",
+            "before i call", "before i meet", "before i go", "ahead of my call", "ahead of the call", "ahead of my meeting",
+            "ahead of the meeting", "prior to my call", "before", "ahead of", "prior to", "is in", "is at", "is currently in",
+            "is currently at", "sits in", "sits at", "stands", "is sitting in", "at the moment", "currently", "right now", "now",
+            "'s in", "'s at", "is", "are in", "are at",
+        ],
+        AccountQueryEnds = ["in", "at", "on", "now", "atm"],
+        MoveLinks = ["to", "into", "->", "now in", "is in", "moved to", "moving to", "moves to", "goes to", "is now", "now"],
         DealNameWords = ["win-back", "winback", "win back", "expansion", "renewal", "upsell", "up-sell", "cross-sell", "crosssell", "upgrade", "add-on"],
         DeadlinePrepositions = ["by", "until", "till", "til", "before", "for", "due", "due by", "due on", "no later than", "in time for"],
         Spellings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
