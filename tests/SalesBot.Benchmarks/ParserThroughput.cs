@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SalesBot.Core.Conversation.Parsing;
+using SalesBot.Core.Demo;
 
 namespace SalesBot.Benchmarks;
 
@@ -29,23 +30,31 @@ internal static class ParserThroughput
         "не дозвонился до Acme", "встерча с hooli вчера", "когда мы последний раз общались с Газпромом?",
     ];
 
-    public static void Run()
+    /// <summary>
+    /// Each language without a lexicon and with the demo team's (<c>parse --demo</c>); <c>--by-message</c> adds the
+    /// ten slowest messages of each run, which is where a profile starts.
+    /// </summary>
+    public static void Run(IReadOnlyList<string> args)
     {
-        Measure("en", ParserBenchmarks.Mix);
-        Measure("pl", Polish);
-        Measure("ru", Russian);
+        var byMessage = args.Contains("--by-message");
+        var demo = new ParseContext(DemoTeam.Lexicon);
+        foreach (var (language, messages) in (ReadOnlySpan<(string, IReadOnlyList<string>)>)[("en", ParserBenchmarks.Mix), ("pl", Polish), ("ru", Russian)])
+        {
+            Measure(language, messages, ParseContext.None, byMessage);
+            Measure(language + " --demo", messages, demo, byMessage);
+        }
     }
 
-    private static void Measure(string language, IReadOnlyList<string> messages)
+    private static void Measure(string label, IReadOnlyList<string> messages, ParseContext context, bool byMessage)
     {
         var parser = MessageParser.English;
         var now = new DateTime(2026, 11, 18, 10, 0, 0);
-        Console.WriteLine($"[{language}]");
+        Console.WriteLine($"[{label}]");
         for (var i = 0; i < 500; i++)
         {
             foreach (var m in messages)
             {
-                parser.Parse(m, now);
+                parser.Parse(m, now, context);
             }
         }
 
@@ -59,7 +68,7 @@ internal static class ParserThroughput
         {
             foreach (var m in messages)
             {
-                parser.Parse(m, now);
+                parser.Parse(m, now, context);
             }
 
             count += messages.Count;
@@ -71,5 +80,33 @@ internal static class ParserThroughput
         Console.WriteLine($"messages: {count}, wall {wall.Elapsed.TotalSeconds:F2} s, cpu {cpuSeconds:F2} s");
         Console.WriteLine($"throughput: {count / cpuSeconds:F0} messages per CPU-second ({count / wall.Elapsed.TotalSeconds:F0} per wall-second)");
         Console.WriteLine($"allocated: {(double)bytes / count:F0} bytes per message");
+        if (byMessage)
+        {
+            PrintSlowest(parser, messages, now, context);
+        }
+    }
+
+    /// <summary>The median of 200 timed parses per message, slowest first.</summary>
+    private static void PrintSlowest(MessageParser parser, IReadOnlyList<string> messages, DateTime now, ParseContext context)
+    {
+        var times = new List<(double Micros, string Message)>();
+        var sample = new double[200];
+        foreach (var m in messages)
+        {
+            for (var i = 0; i < sample.Length; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                parser.Parse(m, now, context);
+                sample[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+            }
+
+            Array.Sort(sample);
+            times.Add((sample[sample.Length / 2], m));
+        }
+
+        foreach (var (micros, message) in times.OrderByDescending(t => t.Micros).Take(10))
+        {
+            Console.WriteLine($"  {micros,8:F1} µs  {message.ReplaceLineEndings(" / ")}");
+        }
     }
 }

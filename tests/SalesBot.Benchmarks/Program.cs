@@ -23,7 +23,7 @@ public static class Program
             case "fanout":
                 return await FanoutBenchmark.RunAsync(args[1..]);
             case "parser" or "--parser-throughput":
-                ParserThroughput.Run();
+                ParserThroughput.Run(args[1..]);
                 return 0;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -8,6 +8,7 @@ using SalesBot.Core.Reports.Kpi;
 using SalesBot.Core.Reports.Standup;
 using SalesBot.Core.Scheduling;
 using SalesBot.Host.Data;
+using SalesBot.Core.Crm;
 
 namespace SalesBot.Benchmarks;
 

@@ -26,7 +26,6 @@ public static class EngineTexts
         return YesWords.Contains(t) ? true : NoWords.Contains(t) ? false : null;
     }
 
-    public static string NothingWritten() => "OK, I wrote nothing.";
 
     /// <summary>"Log a call with Contoso today?": what the bot understood, as a question.</summary>
     public static string Propose(IReadOnlyList<ParsedCommand> commands, DateOnly today) =>
@@ -92,7 +91,7 @@ public static class EngineTexts
         ? "just now"
         : span.Humanize(precision: 1, culture: System.Globalization.CultureInfo.GetCultureInfo("en-US"), minUnit: Humanizer.Localisation.TimeUnit.Minute) + " ago";
 
-    public static string SentPrivately() => "I sent you that in our private chat: team figures stay out of this chat.";
 
-    public static string AskPrivately() => "Ask me that in a private chat: team figures stay out of this chat.";
+
+
 }

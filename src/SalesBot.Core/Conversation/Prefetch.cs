@@ -35,7 +35,7 @@ internal sealed class Prefetch
         foreach (var channel in batch.GroupBy(m => m.Channel))
         {
             // By channel and key: the unique index's order, so this is one index probe per key, not a scan of the inbox.
-            var keys = channel.Select(ConversationEngine.InboxKey).Distinct().ToList();
+            var keys = channel.Select(InboxKeys.Of).Distinct().ToList();
             var existing = await db.Inbox.AsNoTracking().Where(i => i.Channel == channel.Key && keys.Contains(i.ExternalId))
                 .Select(i => i.ExternalId).ToListAsync();
             seen.UnionWith(existing.Select(key => (channel.Key, key)));

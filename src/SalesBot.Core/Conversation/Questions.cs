@@ -46,7 +46,7 @@ public static class Questions
         var open = await OpenAsync(turn, command, field, choices.Select(c => new Option(c.Id, c.Label.Render(Languages.ReplyPacks.English))).ToList(), ct);
         return new TurnResult(new AskWhich(question, choices.Select(c => c.Label).ToList()))
         {
-            Buttons = choices.Select((c, i) => new Button(c.Label, $"q:{open.Id}:{i + 1}")).ToList(),
+            Buttons = choices.Select((c, i) => new Button(c.Label, new OptionPress(open.Id, i + 1).Data)).ToList(),
         };
     }
 
@@ -69,7 +69,7 @@ public static class Questions
     }
 
     /// <summary>Whether a reply carries a question's buttons (the command waits on it).</summary>
-    public static bool Asks(TurnResult result) => result.Buttons.Any(b => b.Data.StartsWith("q:", StringComparison.Ordinal));
+    public static bool Asks(TurnResult result) => result.Buttons.Any(b => ButtonAction.Answers(b.Data));
 
     /// <summary>A question with two buttons, [yes] [no]: typed "1", "2", "yes" or "no" answer it too.</summary>
     public static async Task<TurnResult> AskYesNoAsync(Turn turn, ParsedCommand command, string field, string question, Option yes, string no,
@@ -78,7 +78,7 @@ public static class Questions
         var open = await OpenAsync(turn, command, field, [yes, new Option(Cancel, no)], ct);
         return new TurnResult(question)
         {
-            Buttons = [new Button(new Said(yes.Label), $"q:{open.Id}:1"), new Button(new Said(no), $"q:{open.Id}:2")],
+            Buttons = [new Button(new Said(yes.Label), new OptionPress(open.Id, 1).Data), new Button(new Said(no), new OptionPress(open.Id, 2).Data)],
         };
     }
 
@@ -90,7 +90,7 @@ public static class Questions
         var open = await OpenAsync(turn, command, field, [new Option(yesId, english.Button(yes)), new Option(Cancel, english.Button(no))], ct);
         return new TurnResult(question)
         {
-            Buttons = [new Button(yes, $"q:{open.Id}:1"), new Button(no, $"q:{open.Id}:2")],
+            Buttons = [new Button(yes, new OptionPress(open.Id, 1).Data), new Button(no, new OptionPress(open.Id, 2).Data)],
         };
     }
 

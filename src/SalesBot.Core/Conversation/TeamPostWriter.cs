@@ -13,10 +13,10 @@ namespace SalesBot.Core.Conversation;
 /// </summary>
 public static class TeamPostWriter
 {
-    public static string DedupPrefix(int journalEntryId) => $"post:{journalEntryId}:";
-
-    public static async Task WriteAsync(Turn turn, string keyBase, CancellationToken ct)
+    /// <summary>Writes the turn's posts; a write's posts carry its journal entry, so undoing it can withdraw them.</summary>
+    public static async Task WriteAsync(Turn turn, CancellationToken ct)
     {
+        var keyBase = turn.Journal is { } journal ? $"post:{journal.Id}:" : $"post:{turn.Message.Channel}:{InboxKeys.Of(turn.Message)}:";
         var posts = turn.Posts.Where(p => (turn.Team.ChannelEvents & p.Event) != 0).ToList();
         if (posts.Count == 0)
         {
@@ -49,12 +49,21 @@ public static class TeamPostWriter
                     TeamId = turn.Team.Id,
                     MemberId = turn.Member.Id,
                     BindingId = binding.Id,
+                    JournalEntryId = turn.Journal?.Id,
                     DedupKey = $"{keyBase}{binding.Id}:{n}",
                     CreatedAt = turn.Now,
                     NotBefore = notBefore,
                 }, ct);
             }
         }
+    }
+
+    /// <summary>Deletes a write's posts that are still waiting; true when some were already sent (the team saw them).</summary>
+    public static async Task<bool> WithdrawAsync(SalesBotDb db, int journalEntryId, CancellationToken ct)
+    {
+        var posts = await db.Outbox.Where(o => o.JournalEntryId == journalEntryId && o.Kind == OutboxKind.TeamPost).ToListAsync(ct);
+        db.Outbox.RemoveRange(posts.Where(p => p.Status == OutboxStatus.Pending));
+        return posts.Any(p => p.Status != OutboxStatus.Pending);
     }
 
     /// <summary>The moment a post written at <paramref name="now"/> may go out: now, or the end of the quiet hours it falls in.</summary>

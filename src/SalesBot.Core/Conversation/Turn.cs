@@ -43,6 +43,26 @@ public sealed class Turn
     /// <summary>What the parser understood (kept so a question can finish it later).</summary>
     public ParsedCommand Command { get; set; } = new(Intent.Unknown, 0);
 
+    /// <summary>
+    /// This message's turn for the command an answered question kept: the asking message stays its source, the
+    /// member's answer becomes its <see cref="Pins"/>. <see cref="Adopt"/> takes its writes back into this turn.
+    /// </summary>
+    public Turn Resume(ParsedCommand command, Pins pins, string? askedIn) => new()
+    {
+        Db = Db,
+        Rows = Rows,
+        Team = Team,
+        Member = Member,
+        Message = Message,
+        Now = Now,
+        ServerNow = ServerNow,
+        Zone = Zone,
+        SourceMessageId = askedIn ?? SourceMessageId,
+        SourceText = SourceText,
+        Pins = pins,
+        Command = command,
+    };
+
     /// <summary>Takes over the journal entry and posts of a turn that finished this one's command (an answered question).</summary>
     public void Adopt(Turn resumed)
     {

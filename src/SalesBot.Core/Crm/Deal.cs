@@ -28,20 +28,33 @@ public class Deal
     public bool IsOpen => !Stage.IsClosed();
 
     /// <summary>
+    /// A new deal, owned by <paramref name="ownerId"/>, entering its first stage the way every later move enters one
+    /// (a first history entry from no stage, closed at once if it starts won or lost).
+    /// </summary>
+    public static Deal Open(int teamId, Account account, int ownerId, string name, DealStage stage, DateTimeOffset at, int? journalEntryId = null)
+    {
+        var deal = new Deal
+        {
+            TeamId = teamId, Account = account, AccountId = account.Id, OwnerId = ownerId, Name = name,
+            NormalizedName = CompanyName.NormalizePlain(name), CreatedAt = at, JournalEntryId = journalEntryId,
+        };
+        deal.Enter(stage, from: null, ownerId, at).JournalEntryId = journalEntryId;
+        return deal;
+    }
+
+    /// <summary>
     /// The one place a deal changes stage: records who moved it and when, and closes or reopens it.
     /// Returns null when the deal is already in that stage (nothing to record).
     /// </summary>
-    public DealStageChange? MoveTo(DealStage stage, int byMemberId, DateTimeOffset at)
-    {
-        if (stage == Stage)
-        {
-            return null;
-        }
+    public DealStageChange? MoveTo(DealStage stage, int byMemberId, DateTimeOffset at) =>
+        stage == Stage ? null : Enter(stage, Stage, byMemberId, at);
 
+    private DealStageChange Enter(DealStage stage, DealStage? from, int byMemberId, DateTimeOffset at)
+    {
         var change = new DealStageChange
         {
             DealId = Id,
-            From = Stage,
+            From = from,
             To = stage,
             ChangedAt = at,
             ChangedByMemberId = byMemberId,

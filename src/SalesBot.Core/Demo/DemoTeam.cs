@@ -95,13 +95,10 @@ public static class DemoTeam
         foreach (var (account, name, stage, amount, owner) in Deals)
         {
             var created = now.AddDays(-random.Next(14, 28));
-            var deal = new Deal
-            {
-                TeamId = team.Id, Account = accounts[account], OwnerId = members[owner].Id, Name = name, NormalizedName = CompanyName.NormalizePlain(name),
-                Stage = DealStage.Lead, Amount = amount, Currency = "EUR", CreatedAt = created, StageChangedAt = created,
-                CloseDate = today.AddDays(random.Next(10, 60)),
-            };
-            deal.StageHistory.Add(new DealStageChange { To = DealStage.Lead, ChangedAt = created, ChangedByMemberId = members[owner].Id });
+            var deal = Deal.Open(team.Id, accounts[account], members[owner].Id, name, DealStage.Lead, created);
+            deal.Amount = amount;
+            deal.Currency = "EUR";
+            deal.CloseDate = today.AddDays(random.Next(10, 60));
             // Walk the deal up the funnel to its stage, one step every few days, so stage history looks lived-in.
             var at = created;
             foreach (var next in Path(stage))

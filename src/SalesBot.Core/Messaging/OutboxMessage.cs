@@ -28,6 +28,8 @@ public class OutboxMessage
     public int? TeamId { get; set; }
     public int? MemberId { get; set; }
     public int? BindingId { get; set; }
+    /// <summary>The undo journal entry whose write this post announces: undoing or amending it withdraws the post.</summary>
+    public int? JournalEntryId { get; set; }
     /// <summary>Unique when set: a second insert with the same key is a bug or a duplicate, and fails.</summary>
     public string? DedupKey { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

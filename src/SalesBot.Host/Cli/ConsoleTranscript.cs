@@ -102,7 +102,7 @@ internal sealed class ConsoleTranscript : IAsyncDisposable
 
         lines.Add(message.Text);
         lines.AddRange(message.Details);
-        var buttons = message.Buttons.Where(b => !b.Data.StartsWith("q:", StringComparison.Ordinal)).Select(b => $"[{b.Label}]").ToList();
+        var buttons = message.Buttons.Where(b => !ButtonAction.Answers(b.Data)).Select(b => $"[{b.Label}]").ToList();
         if (buttons.Count > 0)
         {
             lines.Add(string.Join(' ', buttons) + (buttons.Contains("[Undo]") ? "  (type \"undo\")" : ""));

@@ -1,6 +1,7 @@
 using SalesBot.Core.Reports;
 using SalesBot.Core.Reports.Calendar;
 using SalesBot.Core.Reports.Kpi;
+using SalesBot.Core.Crm;
 
 namespace SalesBot.Host.Cli;
 

@@ -40,7 +40,7 @@ internal static partial class ReplayVerb
             await using var store = transcript.CreateDb();
             var key = CompanyName.NormalizePlain(line.Name);
             var member = await store.Members.AsNoTracking().Include(m => m.Team).Where(m => m.NormalizedName == key).OrderBy(m => m.Id).FirstOrDefaultAsync();
-            var zone = member is null ? TimeZoneInfo.Utc : ConversationEngine.ZoneOf(member.Team!.TimeZone);
+            var zone = member is null ? TimeZoneInfo.Utc : Zones.Of(member.Team!.TimeZone);
             var local = DateTime.SpecifyKind(line.Local, DateTimeKind.Unspecified);
             var sentAt = new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
             var sender = member is null ? line.Name : $"{member.Team!.Name}/{member.Name}";

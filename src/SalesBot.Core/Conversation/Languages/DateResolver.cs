@@ -1,4 +1,5 @@
 using System.Globalization;
+using SalesBot.Core.Crm;
 
 namespace SalesBot.Core.Conversation.Languages;
 
@@ -7,7 +8,7 @@ internal static class DateResolver
 {
     public static DateOnly? Resolve(DateSpec spec, DateOnly today, DateSense sense)
     {
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var monday = Crm.IsoWeek.MondayOf(today);
         switch (spec.Shape)
         {
             case DateShape.Relative:
@@ -56,7 +57,7 @@ internal static class DateResolver
     /// </summary>
     public static (DateOnly From, DateOnly To)? Range(DateSpec spec, DateOnly today, DateSense sense)
     {
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var monday = Crm.IsoWeek.MondayOf(today);
         switch (spec.Shape)
         {
             case DateShape.Period:
@@ -113,11 +114,7 @@ internal static class DateResolver
         return null;
     }
 
-    public static string IsoWeek(DateOnly date)
-    {
-        var dt = date.ToDateTime(TimeOnly.MinValue);
-        return $"{ISOWeek.GetYear(dt):D4}-W{ISOWeek.GetWeekOfYear(dt):D2}";
-    }
+    public static string IsoWeek(DateOnly date) => Crm.IsoWeek.Of(date).ToString();
 
     private static DateOnly? MonthDay(DateSpec spec, DateOnly today, DateSense sense)
     {

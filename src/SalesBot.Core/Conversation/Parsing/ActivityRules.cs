@@ -14,8 +14,8 @@ internal sealed class ActivityRules
     private readonly DateReader _dates;
     private readonly NameReader _names;
     private readonly Regex _leadIns;
-    private readonly Regex _phrase;
-    private readonly Regex _modifier;
+    private readonly PhraseFinder _phrase;
+    private readonly PhraseFinder _modifier;
     private readonly Regex _connector;
     private readonly Regex _notes;
     private readonly Regex _affiliation;
@@ -34,8 +34,8 @@ internal sealed class ActivityRules
         _dates = dates;
         _names = names;
         _leadIns = Phrases.Build($@"^(?:{Phrases.Words(v.ActivityLeadIns)}[\s:]*)+");
-        _phrase = Phrases.Build(Phrases.Words(v.ActivityPhrases.Keys));
-        _modifier = Phrases.Build(Phrases.Words(v.ActivityModifiers.Keys));
+        _phrase = Phrases.Find(v.ActivityPhrases.Keys);
+        _modifier = Phrases.Find(v.ActivityModifiers.Keys);
         _connector = Phrases.Build($@"^\s*[:,\-]?\s*(?:{Phrases.Words(v.ActivityParticiples)}\s+)?(?:{Phrases.Words(v.PartyConnectors.Where(c => c != "@"))}|@)\s*");
         _notes = Phrases.Build($@"\s*[,;:]\s*|\s+-\s+|\s+(?:{Phrases.Alt(v.NotesMarkers.Where(m => m is not ("and" or "the" or "on")))})(?![\w'])");
         _affiliation = Phrases.Build($@"\s+(?:{Phrases.Alt(v.AffiliationConnectors.Where(c => c != "@"))})\s+|\s*[@(]\s*|'s\s+(?=\S)");

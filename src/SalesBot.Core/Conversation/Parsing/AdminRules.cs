@@ -18,7 +18,7 @@ internal sealed class AdminRules
     private readonly Regex _join;
     private readonly Regex _invite;
     private readonly Regex _target;
-    private readonly Regex _metric;
+    private readonly PhraseFinder _metric;
     private readonly Regex _number;
     private readonly Regex _period;
     private readonly Regex _holiday;
@@ -40,7 +40,7 @@ internal sealed class AdminRules
         _join = Phrases.Build($@"^(?:{Phrases.Words(v.JoinHeads)})\s*:?\s*(?<a>[A-Za-z0-9][A-Za-z0-9\-]{{2,31}})$");
         _invite = Phrases.Build($@"^(?:{Phrases.Words(v.InviteHeads)})\s*:?\s+(?<a>.+?)(?:\s+(?:to|into)\s+(?:the\s+|my\s+|our\s+)?(?:team|group|channel)(?:\s+\S+)?)?(?:\s+as\s+(?:a\s+)?(?<r>rep|manager|member))?$");
         _target = Phrases.Build($@"^(?:{Phrases.Words(v.TargetHeads)}|(?:set\s+)?(?:an?\s+|the\s+|our\s+|my\s+)?(?:weekly|monthly)\s+(?:target|goal|quota))\s*:?\s*(?<rest>.+)$");
-        _metric = Phrases.Build(Phrases.Words(v.TargetMetrics.Keys));
+        _metric = Phrases.Find(v.TargetMetrics.Keys);
         _number = Phrases.Build(@"(?<![\w.])(?<n>\d{1,6})(?![\w.])");
         _period = Phrases.Build($@"(?:(?:per|a|an|each|every|/)\s*)(?<p>{Phrases.Alt(v.Periods.Keys)})(?![\w])|(?<![\w])(?<p>weekly|monthly|daily)(?![\w])");
         _holiday = Phrases.Build($@"^(?:{Phrases.Words(v.HolidayHeads)})\s*:?\s*(?<rest>.+)$");

@@ -36,6 +36,11 @@ internal sealed class AmountReader
     public bool TryRead(string text, bool bareAllowed, out AmountHit hit)
     {
         hit = default;
+        if (!HasDigit(text))
+        {
+            return false;
+        }
+
         AmountHit? bare = null;
         for (var m = _amount.Match(text); m.Success; m = m.NextMatch())
         {
@@ -129,5 +134,19 @@ internal sealed class AmountReader
         }
 
         return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
+    /// <summary>Every amount holds a digit; most messages have none, so the regex need not scan them.</summary>
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SalesBot.Core.Crm;
 
 namespace SalesBot.Core.Conversation.Parsing;
 
@@ -264,7 +265,7 @@ internal sealed class DateReader
             var number = Int(m, "w");
             if (number is >= 1 and <= 53)
             {
-                week = $"{year:D4}-W{number:D2}";
+                week = new Crm.IsoWeek(year, number).ToString();
                 (index, length) = (m.Index, m.Length);
                 return true;
             }
@@ -407,11 +408,7 @@ internal sealed class DateReader
         private readonly record struct Entry(DateReader? Reader, string? Text, DateOnly Today, bool Found, DateHit Hit);
     }
 
-    public static string IsoWeek(DateOnly date)
-    {
-        var dt = date.ToDateTime(TimeOnly.MinValue);
-        return $"{ISOWeek.GetYear(dt):D4}-W{ISOWeek.GetWeekOfYear(dt):D2}";
-    }
+    public static string IsoWeek(DateOnly date) => Crm.IsoWeek.Of(date).ToString();
 
     private int Number(string word) =>
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : _v.NumberWords.GetValueOrDefault(Phrases.Key(word), 1);
@@ -487,7 +484,7 @@ internal sealed class DateReader
 
     private DateOnly WeekdayDate(DayOfWeek day, string mod, DateOnly today, DateSense sense)
     {
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var monday = Crm.IsoWeek.MondayOf(today);
         var inWeek = monday.AddDays(((int)day + 6) % 7);
         if (IsIn(_v.NextWords, mod))
         {
@@ -522,7 +519,7 @@ internal sealed class DateReader
     private DateOnly PeriodDate(string period, string mod, DateOnly today, DateSense sense)
     {
         var shift = IsIn(_v.NextWords, mod) ? 1 : IsIn(_v.LastWords, mod) ? -1 : 0;
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var monday = Crm.IsoWeek.MondayOf(today);
         return period switch
         {
             "week" when shift != 0 => monday.AddDays(7 * shift),
@@ -537,7 +534,7 @@ internal sealed class DateReader
 
     private static DateOnly EndOf(string period, DateOnly today)
     {
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var monday = Crm.IsoWeek.MondayOf(today);
         return period switch
         {
             "week" => today.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? monday.AddDays(11) : monday.AddDays(4),

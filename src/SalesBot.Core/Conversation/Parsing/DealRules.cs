@@ -16,9 +16,9 @@ internal sealed class DealRules
     private readonly AmountReader _amounts;
     private readonly NameReader _names;
     private readonly Regex _createHead;
-    private readonly Regex _stage;
-    private readonly Regex _amountMarker;
-    private readonly Regex _closeMarker;
+    private readonly PhraseFinder _stage;
+    private readonly PhraseFinder _amountMarker;
+    private readonly PhraseFinder _closeMarker;
     private readonly Regex _explicitMove;
     private readonly Regex _ender;
     private readonly Regex _cutter;
@@ -39,9 +39,9 @@ internal sealed class DealRules
         _amounts = amounts;
         _names = names;
         _createHead = Phrases.Build($@"^(?:(?:i|we|just|i've|we've|have)\s+)*(?<head>{Phrases.Words(v.CreateDealHeads.Concat(v.CreateLeadHeads))})(?:\s+{Phrases.Words(v.DealNameIntroducers)})?(?:\s*[:\-])?\s*");
-        _stage = Phrases.Build(Phrases.Words(v.StagePhrases.Keys));
-        _amountMarker = Phrases.Build(Phrases.Words(v.AmountUpdateMarkers));
-        _closeMarker = Phrases.Build(Phrases.Words(v.CloseDateMarkers));
+        _stage = Phrases.Find(v.StagePhrases.Keys);
+        _amountMarker = Phrases.Find(v.AmountUpdateMarkers);
+        _closeMarker = Phrases.Find(v.CloseDateMarkers);
         _explicitMove = Phrases.Build(@"->|(?<![\w])(?:deal|opp|opportunity|stage|move|moved|moving|push|pushed|advance|advanced|mark|marked|set|send)(?![\w])");
         _ender = Phrases.Build($@"\s(?:{Phrases.Alt(v.DealNameEnders)})(?![\w])");
         _cutter = Phrases.Build($@"\s*,|\s(?:{Phrases.Alt(v.DealNameCutters)})(?![\w])");
@@ -71,7 +71,7 @@ internal sealed class DealRules
 
         DealStage? stage = _leadHeads.Contains(Phrases.Key(head.Groups["head"].Value)) ? DealStage.Lead : null;
         var stageMatch = _stage.Match(rest);
-        while (stageMatch.Success && InNameWord(rest, stageMatch))
+        while (stageMatch.Success && InNameWord(rest, stageMatch.Index, stageMatch.Length))
         {
             stageMatch = stageMatch.NextMatch();
         }
@@ -119,12 +119,12 @@ internal sealed class DealRules
 
         // The stage to move to: a closed one if said, else the one after "to"/"->", else the first
         // ("qualified lead" is qualified; "from proposal to negotiation" is negotiation).
-        Match? first = null;
-        Match? closed = null;
-        Match? targeted = null;
+        PhraseMatch? first = null;
+        PhraseMatch? closed = null;
+        PhraseMatch? targeted = null;
         for (var m = _stage.Match(text); m.Success; m = m.NextMatch())
         {
-            if (InNameWord(text, m))
+            if (InNameWord(text, m.Index, m.Length))
             {
                 // "Acme win-back to proposal": "win" is part of the deal's name.
                 continue;
@@ -141,13 +141,12 @@ internal sealed class DealRules
             }
         }
 
-        var chosen = closed ?? targeted ?? first;
-        if (chosen is null || first is null)
+        if ((closed ?? targeted ?? first) is not { } chosen || first is not { } opening)
         {
             return null;
         }
 
-        var before = text[..first.Index];
+        var before = text[..opening.Index];
         var after = text[(chosen.Index + chosen.Length)..];
         var name = NameBefore(before);
         if (name.Length == 0 && Phrases.TrimWords(before, _verbs, _fillers).Length == 0)
@@ -184,7 +183,7 @@ internal sealed class DealRules
     /// Why a deal was lost: what the message says besides the deal and the stage ("to a competitor",
     /// "went with Salesforce", "no budget"), without the move's own words ("mark it as").
     /// </summary>
-    private string? ReasonOf(string text, string name, Match stage)
+    private string? ReasonOf(string text, string name, PhraseMatch stage)
     {
         var rest = Phrases.Cut(text, stage.Index, stage.Length);
         var at = rest.IndexOf(name, StringComparison.OrdinalIgnoreCase);
@@ -312,11 +311,11 @@ internal sealed class DealRules
         return string.Empty;
     }
 
-    private bool InNameWord(string text, Match stage)
+    private bool InNameWord(string text, int index, int length)
     {
         for (var m = _nameWord.Match(text); m.Success; m = m.NextMatch())
         {
-            if (m.Index < stage.Index + stage.Length && stage.Index < m.Index + m.Length)
+            if (m.Index < index + length && index < m.Index + m.Length)
             {
                 return true;
             }

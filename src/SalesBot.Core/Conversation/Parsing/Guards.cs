@@ -10,16 +10,16 @@ namespace SalesBot.Core.Conversation.Parsing;
 internal sealed class Guards
 {
     private readonly DateReader _dates;
-    private readonly Regex _questionStart;
-    private readonly Regex _inverted;
+    private readonly OpeningRegex _questionStart;
+    private readonly OpeningRegex _inverted;
     private readonly Regex _polite;
-    private readonly Regex _negation;
-    private readonly Regex _failure;
-    private readonly Regex _future;
-    private readonly Regex _nextStep;
+    private readonly PhraseFinder _negation;
+    private readonly PhraseFinder _failure;
+    private readonly PhraseFinder _future;
+    private readonly PhraseFinder _nextStep;
     private readonly Regex _segmentEnd;
     private readonly HashSet<string> _common;
-    private readonly Regex _taskHead;
+    private readonly OpeningRegex _taskHead;
     private readonly Regex _negatedCommand;
     private readonly Regex _lostThing;
     private readonly Regex _lostMine;
@@ -61,17 +61,17 @@ internal sealed class Guards
         _activityNounLast = Phrases.Build($@"(?:^|\s)(?:{Phrases.Alt(v.ActivityNouns)})$");
         _placeLast = Phrases.Build($@"\s+(?:{Phrases.Alt(v.PlaceNouns)})$");
         _placeOnly = Phrases.Build($@"^(?:(?:the|their|its|his|her|our)\s+)?(?:{Phrases.Alt(v.PlaceNouns)})$");
-        _questionStart = Phrases.Build($@"^(?:{Phrases.Words(v.QuestionWords)})");
-        _inverted = Phrases.Build($@"^(?:{Phrases.Words(v.QuestionAuxiliaries)})\s+(?:{Phrases.Words(v.QuestionSubjects)}|(?-i:\p{{Lu}})\w+\s+(?:{Phrases.Words(v.ImperativeVerbs)}))");
+        _questionStart = Phrases.Opening(v.QuestionWords, pattern: $@"^(?:{Phrases.Words(v.QuestionWords)})");
+        _inverted = Phrases.Opening(v.QuestionAuxiliaries, pattern: $@"^(?:{Phrases.Words(v.QuestionAuxiliaries)})\s+(?:{Phrases.Words(v.QuestionSubjects)}|(?-i:\p{{Lu}})\w+\s+(?:{Phrases.Words(v.ImperativeVerbs)}))");
         _polite = Phrases.Build($@"^\s*(?:@[\w.\-]+[:,]?\s*)?(?:{Phrases.Words(v.PoliteRequests)})");
-        _negation = Phrases.Build(Phrases.Words(v.NegationWords));
-        _failure = Phrases.Build(Phrases.Words(v.FailurePhrases));
-        _future = Phrases.Build(Phrases.Words(v.FutureMarkers));
-        _nextStep = Phrases.Build(Phrases.Words(v.NextStepPhrases));
+        _negation = Phrases.Find(v.NegationWords);
+        _failure = Phrases.Find(v.FailurePhrases);
+        _future = Phrases.Find(v.FutureMarkers);
+        _nextStep = Phrases.Find(v.NextStepPhrases);
         _segmentEnd = Phrases.Build($@"[,;:.!?]\s|\s-\s|\s(?:{Phrases.Alt(v.NoteOpeners)})\s");
         _common = Phrases.Set(v.CommonWords);
         _pastIrregulars = Phrases.Set(v.PastIrregulars);
-        _taskHead = Phrases.Build($@"^(?:{Phrases.Words(v.TaskHeads)})");
+        _taskHead = Phrases.Opening(v.TaskHeads, pattern: $@"^(?:{Phrases.Words(v.TaskHeads)})");
     }
 
     public bool IsCommonWord(string word) => _common.Contains(word);

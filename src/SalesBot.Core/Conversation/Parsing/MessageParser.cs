@@ -43,8 +43,8 @@ public sealed class MessageParser : IMessageParser
     private readonly ActivityRules _activities;
     private readonly Guards _guards;
     private readonly ClauseSplitter _clauses;
-    private readonly Regex _taskHead;
-    private readonly Regex _backReference;
+    private readonly OpeningRegex _taskHead;
+    private readonly PhraseFinder _backReference;
     private readonly Regex _colleague;
     private readonly HashSet<string> _common;
 
@@ -63,8 +63,8 @@ public sealed class MessageParser : IMessageParser
         _activities = new ActivityRules(vocabulary, dates, names);
         _guards = new Guards(vocabulary, dates);
         _clauses = new ClauseSplitter(vocabulary);
-        _taskHead = Phrases.Build($@"^(?:{Phrases.Words(vocabulary.TaskHeads)})");
-        _backReference = Phrases.Build(Phrases.Words(vocabulary.BackReferences));
+        _taskHead = Phrases.Opening(vocabulary.TaskHeads, pattern: $@"^(?:{Phrases.Words(vocabulary.TaskHeads)})");
+        _backReference = Phrases.Find(vocabulary.BackReferences);
         _colleague = Phrases.Build($@"(?:(?<![\w'])(?:{Phrases.Alt(vocabulary.ColleagueConnectors)})\s+)?(?<m>\uE000\d+\uE001)(?:\s+(?:{Phrases.Alt(vocabulary.ColleagueConnectors)})\s+(?:{Phrases.Alt(vocabulary.SelfWords)})(?![\w']))?");
         _common = Phrases.Set(vocabulary.CommonWords.Concat(vocabulary.NotNames).Concat(vocabulary.NameStopWords)
             .Concat(vocabulary.StagePhrases.Keys).Concat(vocabulary.ActivityPhrases.Keys).Concat(vocabulary.ImperativeVerbs)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SalesBot.Core.Crm;
 
 namespace SalesBot.Core.Conversation.Parsing;
 
@@ -18,7 +19,7 @@ internal sealed class PeriodReader
     private readonly Vocabulary _v;
     private readonly Regex _relative;
     private readonly Regex _quarter;
-    private readonly Regex _day;
+    private readonly PhraseFinder _day;
     private readonly Regex _since;
     private readonly Regex _month;
     private readonly Regex _weekday;
@@ -33,7 +34,7 @@ internal sealed class PeriodReader
         var numbers = Phrases.Alt(v.NumberWords.Keys.Where(k => k.Length > 2));
         _relative = Phrases.Build($@"(?<![\w'])(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?:(?<n>\d{{1,3}}|{numbers})\s+)?(?<unit>{Phrases.Alt(units)})(?![\w'])|(?<![\w'])(?<mod>the\s+past|the\s+last|over\s+the\s+last)\s+(?:(?<n>\d{{1,3}}|{numbers})\s+)?(?<unit>{Phrases.Alt(units)})(?![\w'])");
         _quarter = Phrases.Build(@"(?<![\w])q(?<q>[1-4])(?:\s*(?<y>\d{4}))?(?![\w])");
-        _day = Phrases.Build(Phrases.Words(v.RelativeDays.Keys));
+        _day = Phrases.Find(v.RelativeDays.Keys);
         _since = Phrases.Build($@"(?<![\w'])(?:since|from)\s+(?<rest>.+)$");
         _month = Phrases.Build($@"(?<![\w'])(?:in|for|during|of|since)?\s*(?<m>{Phrases.Alt(v.Months.Keys.Where(k => k.Length > 3 || k is "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "oct" or "nov" or "dec"))})(?![\w'])(?!\s*\d)");
         _weekday = Phrases.Build($@"(?<![\w'])(?:on\s+)?(?<wd>{Phrases.Alt(v.Weekdays.Keys.Where(k => k != "weekend"))})(?![\w'])");
@@ -111,11 +112,11 @@ internal sealed class PeriodReader
             return new PeriodHit(new Period(since, today), m.Index, m.Length);
         }
 
-        m = _day.Match(text);
-        if (m.Success)
+        var relative = _day.Match(text);
+        if (relative.Success)
         {
-            var day = today.AddDays(_v.RelativeDays[Phrases.Key(m.Value)]);
-            return new PeriodHit(new Period(day, day), m.Index, m.Length);
+            var day = today.AddDays(_v.RelativeDays[Phrases.Key(relative.Value)]);
+            return new PeriodHit(new Period(day, day), relative.Index, relative.Length);
         }
 
         m = _weekday.Match(text);
@@ -148,8 +149,8 @@ internal sealed class PeriodReader
             return today.AddDays(-back);
         }
 
-        m = _day.Match(text);
-        return m.Success && m.Index == 0 ? today.AddDays(_v.RelativeDays[Phrases.Key(m.Value)]) : null;
+        var relative = _day.Match(text);
+        return relative.Success && relative.Index == 0 ? today.AddDays(_v.RelativeDays[Phrases.Key(relative.Value)]) : null;
     }
 
     private string Unit(string word)
@@ -190,5 +191,5 @@ internal sealed class PeriodReader
         }
     }
 
-    private static DateOnly Monday(DateOnly today) => today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+    private static DateOnly Monday(DateOnly today) => IsoWeek.MondayOf(today);
 }

@@ -13,6 +13,13 @@ internal static class Phrases
     // and messages are capped at MessageParser.MaxLength.
     public static Regex Build(string pattern) => new(pattern, Options);
 
+    /// <summary>Finds the phrases as whole words, as <c>Build(Words(phrases))</c> would, without a regex scan.</summary>
+    public static PhraseFinder Find(IEnumerable<string> phrases) => new(phrases);
+
+    /// <summary>A pattern anchored at the start that can match only when the text opens with one of <paramref name="openers"/>' first words.</summary>
+    public static OpeningRegex Opening(IEnumerable<string> openers, Func<string, bool>? alsoWhen = null, string pattern = "") =>
+        new(Build(pattern), Find(openers), alsoWhen);
+
     /// <summary>An alternation of the phrases, longest first so "closed won" beats "won".</summary>
     public static string Alt(IEnumerable<string> phrases)
     {

@@ -12,24 +12,24 @@ namespace SalesBot.Core.Conversation.Parsing;
 internal sealed class TaskRules
 {
     private readonly DateReader _dates;
-    private readonly Regex _undo;
-    private readonly Regex _help;
+    private readonly OpeningRegex _undo;
+    private readonly OpeningRegex _help;
     private readonly Regex _planHeader;
     private readonly Regex _numberedLines;
-    private readonly Regex _doneHead;
+    private readonly OpeningRegex _doneHead;
     private readonly Regex _markDone;
     private readonly Regex _doneTail;
     private readonly Regex _activityObject;
-    private readonly Regex _taskHead;
-    private readonly Regex _imperative;
-    private readonly Regex _taskVerb;
+    private readonly OpeningRegex _taskHead;
+    private readonly OpeningRegex _imperative;
+    private readonly OpeningRegex _taskVerb;
     private readonly Regex _titleLead;
     private readonly WordGate _doneFirst;
     private readonly WordGate _doneLast;
     private readonly WordGate _addFirst;
-    private readonly Regex _undoHead;
+    private readonly OpeningRegex _undoHead;
     private readonly Regex _looseHeader;
-    private readonly Regex _planWord;
+    private readonly PhraseFinder _planWord;
     private readonly HashSet<string> _undoTails;
     private readonly Regex _activityDone;
     private readonly Regex _closeThatTask;
@@ -39,24 +39,24 @@ internal sealed class TaskRules
     {
         _dates = dates;
         _looseHeader = Phrases.Build(@"^(?<head>[^\n:]{1,40}?)\s*[:\-]\s*(?<body>\(?1\s*[.)]\s*\S.*?\s\(?2\s*[.)]\s*\S[\s\S]*)$");
-        _planWord = Phrases.Build(Phrases.Words(v.PlanNouns));
-        _undoHead = Phrases.Build($@"^(?:{Phrases.Words(v.UndoHeads)})");
+        _planWord = Phrases.Find(v.PlanNouns);
+        _undoHead = Phrases.Opening(v.UndoHeads, pattern: $@"^(?:{Phrases.Words(v.UndoHeads)})");
         _undoTails = Phrases.Set(v.UndoTails);
-        _undo = Phrases.Build($@"^(?:(?:oops|ugh|wait|no|sorry|hmm)[,!.]?\s+)?(?:{Phrases.Alt(v.UndoPhrases)})[\s!.?]*$");
-        _help = Phrases.Build($@"^(?:{Phrases.Alt(v.HelpPhrases.Where(p => p != "?"))})[\s!.?]*$|^\?+$");
+        _undo = Phrases.Opening(v.UndoPhrases.Concat(["oops", "ugh", "wait", "no", "sorry", "hmm"]), pattern: $@"^(?:(?:oops|ugh|wait|no|sorry|hmm)[,!.]?\s+)?(?:{Phrases.Alt(v.UndoPhrases)})[\s!.?]*$");
+        _help = Phrases.Opening(v.HelpPhrases.Where(p => p != "?"), t => t.StartsWith('?'), pattern: $@"^(?:{Phrases.Alt(v.HelpPhrases.Where(p => p != "?"))})[\s!.?]*$|^\?+$");
         var numbers = Phrases.Alt(v.NumberWords.Keys.Where(k => k.Length > 2));
         _planHeader = Phrases.Build(
             $@"^\s*(?:on\s+)?(?:(?:my|our|the|today'?s|tomorrow'?s|daily|main)\s+)?(?<top>top\s+)?(?:(?<n>\d{{1,2}}|{numbers})\s*)?(?<noun>{Phrases.Words(v.PlanNouns)})?" +
             @"(?:\s*(?:for\s+)?(?<day>today|tomorrow|the\s+day|this\s+morning)(?:\s+(?:i\s+will|i'll|i\s+need\s+to|i\s+want\s+to|i\s+plan\s+to|i'm\s+going\s+to|i\s+must))?)?(?(noun)|(?(day)|(?(top)|(?!))))[ \t]*(?:->|[:\-\n]|\s(?:is|are)\s)\s*(?<body>[\s\S]+)$");
         _numberedLines = Phrases.Build(@"^\s*\(?\d{1,2}\s*[.)]\s*\S.*\n\s*\(?\d{1,2}\s*[.)]\s*\S|^\s*\(?1\s*[.)]\s*\S.*?\s\(?2\s*[.)]\s*\S");
-        _doneHead = Phrases.Build($@"^(?:{Phrases.Words(v.DoneHeads)})(?:\s*[:\-]\s*|\s+|$)(?<t>.*)$");
+        _doneHead = Phrases.Opening(v.DoneHeads, pattern: $@"^(?:{Phrases.Words(v.DoneHeads)})(?:\s*[:\-]\s*|\s+|$)(?<t>.*)$");
         _markDone = Phrases.Build(@"^(?:mark|marked|set|tick|check|close)\s+(?:the\s+)?(?:task\s+)?(?<t>.+?)\s+(?:as\s+)?(?:done|complete|completed|finished|closed)$");
         _doneTail = Phrases.Build($@"^(?:task\s+)?(?<t>.+?)\s*[-:,]?\s+(?:{Phrases.Alt(v.DoneTails)})$|^(?<t>.+?)\s*(?:✅|✔|\[x\])$");
         _activityObject = Phrases.Build($@"^(?:(?:a|an|the|my|our|that|this)\s+)?(?:\w+\s+)?{Phrases.Words(v.ActivityPhrases.Keys)}\s+(?:with|w|for|at|to)\b");
-        _taskHead = Phrases.Build($@"^(?:(?<intent>{Phrases.Words(v.IntentionHeads.Concat(v.HedgeHeads))})|{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?!list\b|lists\b|why\b|what\b|how\b|who\b|where\b|if\b|whether\b)(?<t>.+)$");
+        _taskHead = Phrases.Opening(v.IntentionHeads.Concat(v.HedgeHeads).Concat(v.TaskHeads), pattern: $@"^(?:(?<intent>{Phrases.Words(v.IntentionHeads.Concat(v.HedgeHeads))})|{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?!list\b|lists\b|why\b|what\b|how\b|who\b|where\b|if\b|whether\b)(?<t>.+)$");
         // "f/u call w eva ...": a follow-up call that happened is an activity, not a task.
-        _taskVerb = Phrases.Build($@"^(?:{Phrases.Words(v.TaskVerbs)})\s+(?!me\b|us\b|(?:{Phrases.Alt(v.ActivityPhrases.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)))})\s+(?:with|w|at)\b)\S");
-        _imperative = Phrases.Build($@"^(?:{Phrases.Words(v.ImperativeVerbs)})\s+(?!(?:with|w|for|to|at|from|by|in|on)\b|@|w/)\S");
+        _taskVerb = Phrases.Opening(v.TaskVerbs, pattern: $@"^(?:{Phrases.Words(v.TaskVerbs)})\s+(?!me\b|us\b|(?:{Phrases.Alt(v.ActivityPhrases.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)))})\s+(?:with|w|at)\b)\S");
+        _imperative = Phrases.Opening(v.ImperativeVerbs, pattern: $@"^(?:{Phrases.Words(v.ImperativeVerbs)})\s+(?!(?:with|w|for|to|at|from|by|in|on)\b|@|w/)\S");
         _doneFirst = WordGate.FirstWords(v.DoneHeads.Concat(["mark", "marked", "set", "tick", "check", "close"]));
         _doneLast = WordGate.LastWords(v.DoneTails.Concat(["done"]));
         _addFirst = WordGate.FirstWords(v.TaskHeads.Concat(v.IntentionHeads).Concat(v.HedgeHeads).Concat(v.ImperativeVerbs).Concat(v.TaskVerbs));

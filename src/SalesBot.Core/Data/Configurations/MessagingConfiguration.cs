@@ -27,6 +27,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         // The dispatcher's "oldest pending row of each chat", read from the index alone (migration 0042).
         builder.HasIndex(o => new { o.Status, o.Channel, o.ChatId, o.Id });
         builder.HasIndex(o => o.DedupKey).IsUnique();
+        // Undo and edit-amend withdraw a write's pending posts by it (migration 0100).
+        builder.HasIndex(o => o.JournalEntryId);
         builder.Property(o => o.Body).HasMaxLength(100_000);
     }
 }

@@ -3,6 +3,7 @@ using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Conversation.Resolution;
 using SalesBot.Core.Crm;
+using SalesBot.Core.Conversation.Outcomes;
 
 namespace SalesBot.Core.Features.Accounts;
 
@@ -13,6 +14,8 @@ public static class AddContact
     {
         public static Command? From(ParsedCommand p) => p.Contact is { Length: > 0 } name ? new Command(name, p.Account, p.Role, p.Email) : null;
     }
+
+    public static TurnResult Missing() => new(new ArgumentMissing(Intent.AddContact));
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {

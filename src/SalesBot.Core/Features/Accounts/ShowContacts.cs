@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Resolution;
+using SalesBot.Core.Conversation.Outcomes;
 
 namespace SalesBot.Core.Features.Accounts;
 
@@ -12,6 +13,8 @@ public static class ShowContacts
     {
         public static Command? From(ParsedCommand p) => (p.Account ?? p.Deal) is { Length: > 0 } a ? new Command(a) : null;
     }
+
+    public static TurnResult Missing() => new(new ArgumentMissing(Intent.ShowContacts));
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {

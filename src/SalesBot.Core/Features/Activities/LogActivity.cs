@@ -106,7 +106,7 @@ public static class LogActivity
         var with = account is not null ? $" with {account.Name}" : contact is not null ? $" with {contact.Name}" : "";
         journal.Summary = $"the {noun}{with} on {happened:MMM d}" + (accountCreated ? $" and the new account {account!.Name}" : "");
 
-        var weekStart = turn.Today.AddDays(-(((int)turn.Today.DayOfWeek + 6) % 7));
+        var weekStart = IsoWeek.MondayOf(turn.Today);
         var thisWeek = 1 + await HotQueries.ActivitiesBetween(turn.Db, turn.Member.Id, cmd.Type, weekStart, weekStart.AddDays(6), ct);
 
         return new TurnResult(new ActivityLogged(

@@ -3,6 +3,7 @@ using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Conversation.Resolution;
+using SalesBot.Core.Conversation.Outcomes;
 
 namespace SalesBot.Core.Features.Activities;
 
@@ -13,6 +14,8 @@ public static class ShowLastContact
     {
         public static Command? From(ParsedCommand p) => (p.Account ?? p.Deal) is { Length: > 0 } a ? new Command(a) : null;
     }
+
+    public static TurnResult Missing() => new(new ArgumentMissing(Intent.LastContact));
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Languages;
+using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
 
@@ -9,7 +10,10 @@ namespace SalesBot.Core.Features.Administration;
 /// <summary>"holiday Dec 24" (manager): no stand-up, prompts or nags for the team that day.</summary>
 public static class AddHoliday
 {
-    public sealed record Command(DateOnly? Date, string? Name);
+    public sealed record Command(DateOnly? Date, string? Name)
+    {
+        public static Command From(ParsedCommand p) => new(p.Date, p.Notes ?? p.Title ?? p.Argument);
+    }
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Languages;
+using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
 
@@ -9,7 +10,10 @@ namespace SalesBot.Core.Features.Administration;
 /// <summary>"/connect" in a group or channel, by a manager: the chat becomes the team's channel for stand-ups, digests and the activity stream.</summary>
 public static class ConnectChannel
 {
-    public sealed record Command(string? TeamName);
+    public sealed record Command(string? TeamName)
+    {
+        public static Command From(ParsedCommand p) => new(p.Argument);
+    }
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {

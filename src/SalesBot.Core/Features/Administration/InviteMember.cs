@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Languages;
+using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
 
@@ -20,7 +21,12 @@ public static class InviteMember
     public const int CodeLength = 10;
     private const string RelinkWord = "relink";
 
-    public sealed record Command(string Name, MemberRole Role);
+    public sealed record Command(string Name, MemberRole Role)
+    {
+        /// <summary>The parser says the role in Role ("invite Bob as a manager"); it never set Notes, so reading Notes made every invite a rep.</summary>
+        public static Command From(ParsedCommand p) =>
+            new(p.Argument ?? p.Contact ?? "", Enum.TryParse<MemberRole>(p.Role, ignoreCase: true, out var said) ? said : MemberRole.Rep);
+    }
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
@@ -21,7 +22,11 @@ public static class JoinTeam
     /// <summary>A stranger is told how to join once per this period; later messages are recorded, not answered.</summary>
     public static readonly TimeSpan StrangerNoticeInterval = TimeSpan.FromHours(1);
 
-    public sealed record Command(string Code);
+    public sealed record Command(string Code)
+    {
+        /// <summary>A join code as the parser read it ("/join K7P2QXM4RB", "my code is ..."), or null for any other message.</summary>
+        public static Command? From(ParsedCommand p) => p.Intent == Intent.Join && p.Argument is { Length: > 0 } code ? new(code) : null;
+    }
 
     public sealed record Outcome(string Text, Member? Member);
 

@@ -1,5 +1,6 @@
 using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Languages;
+using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
 
@@ -8,7 +9,11 @@ namespace SalesBot.Core.Features.Administration;
 /// <summary>"away until Dec 2" / "back": no plan prompts or nags while away.</summary>
 public static class SetAway
 {
-    public sealed record Command(bool Away, DateOnly? Until);
+    public sealed record Command(bool Away, DateOnly? Until)
+    {
+        /// <summary>"away until Friday" or "I'm back".</summary>
+        public static Command From(ParsedCommand p) => p.Intent == Intent.SetBack ? new(false, null) : new(true, p.Date);
+    }
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Crm;
 
@@ -8,7 +9,10 @@ namespace SalesBot.Core.Features.Administration;
 /// <summary>"target meetings 8 per week" (manager): the per-rep target the digest measures against.</summary>
 public static class SetTarget
 {
-    public sealed record Command(string? Metric, int? Value, string? Period);
+    public sealed record Command(string? Metric, int? Value, string? Period)
+    {
+        public static Command From(ParsedCommand p) => new(p.Argument, p.Number, p.Period);
+    }
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {

@@ -50,23 +50,10 @@ public static class CreateDeal
 
         var journal = await turn.StartJournalAsync(ct);
         var stage = cmd.Stage ?? DealStage.Lead;
-        var deal = new Deal
-        {
-            TeamId = turn.Team.Id,
-            Account = account,
-            OwnerId = turn.Member.Id,
-            Name = name,
-            NormalizedName = key,
-            Stage = stage,
-            Amount = cmd.Amount,
-            Currency = cmd.Amount is null ? null : cmd.Currency ?? turn.Team.Currency,
-            CloseDate = cmd.CloseDate,
-            CreatedAt = turn.Now,
-            StageChangedAt = turn.Now,
-            ClosedAt = stage.IsClosed() ? turn.Now : null,
-            JournalEntryId = journal.Id,
-        };
-        deal.StageHistory.Add(new DealStageChange { To = stage, ChangedAt = turn.Now, ChangedByMemberId = turn.Member.Id, JournalEntryId = journal.Id });
+        var deal = Deal.Open(turn.Team.Id, account, turn.Member.Id, name, stage, turn.Now, journal.Id);
+        deal.Amount = cmd.Amount;
+        deal.Currency = cmd.Amount is null ? null : cmd.Currency ?? turn.Team.Currency;
+        deal.CloseDate = cmd.CloseDate;
         turn.Db.Deals.Add(deal);
         journal.Summary = $"the new deal {name}" + (resolved.Created ? $" and the new account {account.Name}" : "");
         DealPosts.Created(turn, deal, account);

@@ -3,6 +3,7 @@ using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Conversation.Resolution;
 using SalesBot.Core.Crm;
+using SalesBot.Core.Conversation.Outcomes;
 
 namespace SalesBot.Core.Features.Deals;
 
@@ -58,4 +59,7 @@ public static class MoveDealStage
 
     public static Command? From(ParsedCommand p) =>
         p.Stage is { } stage && (p.Deal ?? p.Account) is { Length: > 0 } deal ? new Command(deal, stage, p.Reason) : null;
+
+    /// <summary>A stage move without its deal or stage.</summary>
+    public static TurnResult Missing() => new(new ArgumentMissing(Intent.MoveDeal));
 }

@@ -2,6 +2,7 @@ using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Conversation.Resolution;
+using SalesBot.Core.Conversation.Outcomes;
 
 namespace SalesBot.Core.Features.Deals;
 
@@ -13,6 +14,9 @@ public static class UpdateDeal
         public static Command? From(ParsedCommand p) =>
             (p.Deal ?? p.Account) is { Length: > 0 } deal ? new Command(deal, p.Amount, p.Currency, p.Date, p.Stage) : null;
     }
+
+    /// <summary>A change without its deal.</summary>
+    public static TurnResult Missing() => new(new ArgumentMissing(Intent.UpdateDeal));
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {

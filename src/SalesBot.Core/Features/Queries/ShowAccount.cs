@@ -4,6 +4,7 @@ using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Conversation.Resolution;
 using SalesBot.Core.Crm;
+using SalesBot.Core.Conversation.Outcomes;
 
 namespace SalesBot.Core.Features.Queries;
 
@@ -14,6 +15,8 @@ public static class ShowAccount
     {
         public static Command? From(ParsedCommand p) => (p.Account ?? p.Deal) is { Length: > 0 } a ? new Command(a) : null;
     }
+
+    public static TurnResult Missing() => new(new ArgumentMissing(Intent.ShowAccount));
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {

@@ -4,6 +4,7 @@ using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Conversation.Resolution;
 using SalesBot.Core.Crm;
+using SalesBot.Core.Conversation.Outcomes;
 
 namespace SalesBot.Core.Features.Tasks;
 
@@ -15,6 +16,9 @@ public static class AddTask
         public static Command? From(ParsedCommand p) =>
             (p.Title ?? p.Notes) is { Length: > 0 } title ? new Command(title, p.Date, p.Time, p.Account) : null;
     }
+
+    /// <summary>A reminder without what to be reminded of.</summary>
+    public static TurnResult Missing() => new(new ArgumentMissing(Intent.AddTask));
 
     public static async Task<TurnResult> HandleAsync(Turn turn, Command cmd, CancellationToken ct)
     {

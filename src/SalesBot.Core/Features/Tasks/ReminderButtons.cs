@@ -14,9 +14,9 @@ public static class ReminderButtons
     public const string DoneAction = "done";
     public const string TomorrowAction = "tomorrow";
 
-    public static string Done(int taskId) => $"r:{taskId}:{DoneAction}";
+    public static string Done(int taskId) => new ReminderPress(taskId, DoneAction).Data;
 
-    public static string Tomorrow(int taskId) => $"r:{taskId}:{TomorrowAction}";
+    public static string Tomorrow(int taskId) => new ReminderPress(taskId, TomorrowAction).Data;
 
     public static async Task<TurnResult> PressAsync(Turn turn, int taskId, string action, CancellationToken ct)
     {

@@ -37,9 +37,7 @@ public static class AmendEditedMessage
                 return (new TurnResult(UndoLastWrite.ChangedSinceText(since)), null);
             }
 
-            var prefix = TeamPostWriter.DedupPrefix(entry.Id);
-            await turn.Db.Outbox.Where(o => o.Kind == OutboxKind.TeamPost && o.Status == OutboxStatus.Pending && o.DedupKey != null && o.DedupKey.StartsWith(prefix))
-                .ExecuteDeleteAsync(ct);
+            await TeamPostWriter.WithdrawAsync(turn.Db, entry.Id, ct);
         }
 
         return (null, string.Join(", ", entries.Select(e => e.Summary)));

@@ -82,7 +82,7 @@ public static class UndoLastWrite
             return false;
         }
 
-        if (last.Body.Contains($"\"u:{entry.Id}\"", StringComparison.Ordinal))
+        if (last.Body.Contains($"\"{new UndoPress(entry.Id).Data}\"", StringComparison.Ordinal))
         {
             return true;
         }
@@ -223,15 +223,7 @@ public static class UndoLastWrite
     /// <summary>Channel posts of the undone write that have not gone out yet are dropped; sent ones get a one-line correction.</summary>
     private static async Task WithdrawPostsAsync(Turn turn, JournalEntry entry, CancellationToken ct)
     {
-        var prefix = TeamPostWriter.DedupPrefix(entry.Id);
-        var posts = await turn.Db.Outbox.Where(o => o.Kind == OutboxKind.TeamPost && o.DedupKey != null && o.DedupKey.StartsWith(prefix)).ToListAsync(ct);
-        if (posts.Count == 0)
-        {
-            return;
-        }
-
-        turn.Db.Outbox.RemoveRange(posts.Where(p => p.Status == OutboxStatus.Pending));
-        if (posts.Any(p => p.Status != OutboxStatus.Pending))
+        if (await TeamPostWriter.WithdrawAsync(turn.Db, entry.Id, ct))
         {
             turn.Posts.Add(new TeamPost(ChannelEvents.All, $"↩ {turn.Member.Name} undid {entry.Summary}"));
         }

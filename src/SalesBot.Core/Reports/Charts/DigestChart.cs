@@ -1,4 +1,5 @@
 using SalesBot.Core.Reports.Kpi;
+using SalesBot.Core.Crm;
 
 namespace SalesBot.Core.Reports.Charts;
 
@@ -31,8 +32,8 @@ public sealed record DigestChart(
         var pipeline = digest.Pipeline.ByStage
             .Select(s => new ChartStage(s.Key, s.Value.Count, currency is null ? 0 : s.Value.Amount.GetValueOrDefault(currency)))
             .ToList();
-        Calendar.IsoWeek.TryParse(digest.Week, out var last);
-        var weeks = Enumerable.Range(0, Weeks).Select(i => Calendar.IsoWeek.Of(last.Monday.AddDays(-7 * (Weeks - 1 - i)))).ToList();
+        IsoWeek.TryParse(digest.Week, out var last);
+        var weeks = Enumerable.Range(0, Weeks).Select(i => IsoWeek.Of(last.Monday.AddDays(-7 * (Weeks - 1 - i)))).ToList();
         var byWeek = won.ToLookup(w => w.Week);
         var points = weeks.Select(w => new ChartWeek(
                 $"W{w.Week:00}",

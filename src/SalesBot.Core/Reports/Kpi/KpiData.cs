@@ -17,7 +17,7 @@ public sealed record KpiData(
     IReadOnlyList<KpiStaleRow> Stale,
     IReadOnlyList<KpiTargetRow> Targets)
 {
-    public required Calendar.IsoWeek Week { get; init; }
+    public required IsoWeek Week { get; init; }
 
     /// <summary>Monday 00:00 of the week in the team's zone; rows before it belong to the previous week.</summary>
     public required DateTimeOffset WeekStart { get; init; }

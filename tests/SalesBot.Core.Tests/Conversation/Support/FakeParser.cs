@@ -6,7 +6,7 @@ namespace SalesBot.Core.Tests.Conversation.Support;
 /// <summary>
 /// A deterministic stand-in for the real parser: the exact texts a test uses map to the commands the
 /// parser contract promises for them, so engine tests do not depend on the parser's progress.
-/// Anything else parses as Unknown.
+/// Anything else parses as Unknown, except a join code, which the real parser reads.
 /// </summary>
 public sealed class FakeParser : IMessageParser
 {
@@ -46,6 +46,13 @@ public sealed class FakeParser : IMessageParser
             Calls.Add((text, now));
         }
 
-        return _texts.TryGetValue(text.Trim(), out var make) ? make(now) : new ParsedCommand(Intent.Unknown, 0.1);
+        if (_texts.TryGetValue(text.Trim(), out var make))
+        {
+            return make(now);
+        }
+
+        // Strangers are parsed like everyone: a join code reads as the real parser reads it ("/join K7P2QXM4RB").
+        var real = MessageParser.English.Parse(text, now);
+        return real.Intent == Intent.Join ? real : new ParsedCommand(Intent.Unknown, 0.1);
     }
 }

@@ -4,6 +4,7 @@ using SalesBot.Core.Reports;
 using SalesBot.Core.Reports.Calendar;
 using SalesBot.Core.Reports.Kpi;
 using SalesBot.Core.Tests.Support;
+using SalesBot.Core.Crm;
 
 namespace SalesBot.Core.Tests.Reports.Kpi;
 

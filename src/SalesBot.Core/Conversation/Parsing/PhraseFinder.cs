@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SalesBot.Core.Conversation.Parsing;
+
+/// <summary>
+/// Finds the first of a list of whole-word phrases in a text, exactly as the regex <c>Phrases.Words(list)</c> would
+/// (case ignored, a space in a phrase matching any run of whitespace, the longest phrase at the leftmost word), but
+/// by looking each word of the text up in a table keyed by the phrases' first words. A regex alternation of hundreds
+/// of phrases tries itself at nearly every letter of a message; this costs one lookup per word. A list with a phrase
+/// that starts or ends with a symbol ("->", "w/") is left to the regex.
+/// </summary>
+internal sealed class PhraseFinder
+{
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+    private readonly Regex? _regex;
+
+    public PhraseFinder(IEnumerable<string> phrases)
+    {
+        var list = phrases.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length).ToList();
+        var byFirst = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        if (!list.TrueForAll(p => p.Length > 0 && IsWordChar(p[0]) && IsWordChar(p[^1])))
+        {
+            _regex = Phrases.Build(Phrases.Words(list));
+        }
+        else
+        {
+            foreach (var group in list.GroupBy(p => p[..WordEnd(p, 0)], StringComparer.OrdinalIgnoreCase))
+            {
+                byFirst[group.Key] = group.ToArray();
+            }
+        }
+
+        _byFirstWord = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public bool IsMatch(string text) => Match(text).Success;
+
+    /// <summary>
+    /// Whether the text's first word could open one of the phrases: the cheap test before a regex of the shape
+    /// <c>^(?:Words(list))...</c>, which can match only then. Always true for a list left to the regex.
+    /// </summary>
+    public bool Opens(string text)
+    {
+        if (_regex is not null)
+        {
+            return true;
+        }
+
+        return text.Length > 0 && IsWordChar(text[0]) && _byFirstWord.ContainsKey(text.AsSpan(0, WordEnd(text, 0)));
+    }
+
+    public PhraseMatch Match(string text) => Match(text, 0);
+
+    /// <summary>The first phrase at or after <paramref name="start"/> (the word before it still counts as a boundary, as in a regex).</summary>
+    public PhraseMatch Match(string text, int start)
+    {
+        if (_regex is not null)
+        {
+            var m = _regex.Match(text, start);
+            return m.Success ? new PhraseMatch(text, m.Index, m.Length, this) : default;
+        }
+
+        var i = start;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = WordEnd(text, i);
+            if ((i == 0 || !IsWordChar(text[i - 1])) && _byFirstWord.TryGetValue(text.AsSpan(i, end - i), out var candidates))
+            {
+                foreach (var phrase in candidates)
+                {
+                    var length = MatchAt(text, i, phrase);
+                    if (length > 0)
+                    {
+                        return new PhraseMatch(text, i, length, this);
+                    }
+                }
+            }
+
+            i = end;
+        }
+
+        return default;
+    }
+
+    /// <summary>Every phrase replaced, left to right, as <see cref="Regex.Replace(string, string)"/> would.</summary>
+    public string Replace(string text, string replacement)
+    {
+        var m = Match(text);
+        if (!m.Success)
+        {
+            return text;
+        }
+
+        var sb = new System.Text.StringBuilder(text.Length);
+        var at = 0;
+        for (; m.Success; m = m.NextMatch())
+        {
+            sb.Append(text, at, m.Index - at).Append(replacement);
+            at = m.Index + m.Length;
+        }
+
+        return sb.Append(text, at, text.Length - at).ToString();
+    }
+
+    /// <summary>The length of text the phrase covers at <paramref name="at"/>, or 0.</summary>
+    private static int MatchAt(string text, int at, string phrase)
+    {
+        var t = at;
+        for (var p = 0; p < phrase.Length; p++)
+        {
+            if (phrase[p] == ' ')
+            {
+                if (t >= text.Length || !char.IsWhiteSpace(text[t]))
+                {
+                    return 0;
+                }
+
+                while (t < text.Length && char.IsWhiteSpace(text[t]))
+                {
+                    t++;
+                }
+
+                continue;
+            }
+
+            if (t >= text.Length || (text[t] != phrase[p] && char.ToLowerInvariant(text[t]) != char.ToLowerInvariant(phrase[p])))
+            {
+                return 0;
+            }
+
+            t++;
+        }
+
+        return t < text.Length && IsWordChar(text[t]) ? 0 : t - at;
+    }
+
+    private static int WordEnd(string s, int i)
+    {
+        while (i < s.Length && IsWordChar(s[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>The regex class \w: letters, digits, connectors and non-spacing marks.</summary>
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || c is '\u200C' or '\u200D'
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
+}
+
+/// <summary>A phrase found by <see cref="PhraseFinder"/>; <c>default</c> when none was.</summary>
+internal readonly record struct PhraseMatch(string Text, int Index, int Length, PhraseFinder? Finder)
+{
+    public bool Success => Finder is not null;
+
+    public string Value => Success ? Text.Substring(Index, Length) : string.Empty;
+
+    public PhraseMatch NextMatch() => Finder is null ? default : Finder.Match(Text, Index + Math.Max(Length, 1));
+}

@@ -1,0 +1,180 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SalesBot.Core.Data;
+using SalesBot.Core.Messaging;
+
+namespace SalesBot.Core.Conversation;
+
+/// <summary>
+/// The single writer of decision 0010: messages wait in a queue; one loop takes up to <see cref="MaxBatch"/>,
+/// handles each inside its own savepoint of one transaction (a failing message is rolled back to its savepoint and
+/// answered with an apology, its neighbours unaffected) and commits the batch once. A message's task completes
+/// after the commit, so "handled" means "durable, reply queued".
+/// </summary>
+internal sealed class SingleWriter : IAsyncDisposable
+{
+    public const int MaxBatch = 64;
+
+    private readonly IDbContextFactory<SalesBotDb> _dbs;
+    private readonly TeamLexicons _lexicons;
+    private readonly ILogger _log;
+    private readonly Func<Batch, Work, Task> _handle;
+    private readonly TimeProvider _clock;
+    private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _loop;
+
+    /// <param name="handle">Handles one message inside its savepoint; sets <see cref="Batch.TeamId"/> once the sender's team is known.</param>
+    public SingleWriter(IDbContextFactory<SalesBotDb> dbs, TeamLexicons lexicons, TimeProvider clock, ILogger log, Func<Batch, Work, Task> handle)
+    {
+        _dbs = dbs;
+        _lexicons = lexicons;
+        _log = log;
+        _handle = handle;
+        _clock = clock;
+        _loop = Task.Run(LoopAsync);
+    }
+
+    public Task WriteAsync(Work work, CancellationToken ct) =>
+        _queue.Writer.TryWrite(work) ? work.Done.Task.WaitAsync(ct) : throw new ObjectDisposedException(nameof(ConversationEngine));
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _loop;
+    }
+
+    private async Task LoopAsync()
+    {
+        var batch = new List<Work>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var work))
+            {
+                batch.Add(work);
+            }
+
+            try
+            {
+                await CommitAsync(batch);
+                batch.ForEach(w => w.Done.TrySetResult());
+            }
+            catch (Exception ex) when (batch.Count > 1)
+            {
+                // One bad commit must not fail its neighbours: retry them one by one.
+                _log.LogWarning(ex, "Batch of {Count} failed; retrying one by one", batch.Count);
+                foreach (var work in batch)
+                {
+                    await CommitAloneAsync(work);
+                }
+            }
+            catch (Exception ex)
+            {
+                _log.LogError(ex, "Message could not be stored");
+                batch.ForEach(w => w.Done.TrySetException(ex));
+            }
+        }
+    }
+
+    private async Task CommitAloneAsync(Work work)
+    {
+        try
+        {
+            await CommitAsync([work]);
+            work.Done.TrySetResult();
+        }
+        catch (Exception ex)
+        {
+            _log.LogError(ex, "Message could not be stored");
+            work.Done.TrySetException(ex);
+        }
+    }
+
+    private async Task CommitAsync(IReadOnlyList<Work> works)
+    {
+        await using var db = await _dbs.CreateDbContextAsync();
+        // Each message has its own savepoint below; EF's extra savepoint around every SaveChanges would only cost round trips.
+        db.Database.AutoSavepointsEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        using var rows = new PreparedRows(db);
+        var batch = new Batch(db, rows, await Prefetch.LoadAsync(db, works.Select(w => w.Message).ToList()));
+        db.SavingChanges += (_, _) =>
+        {
+            if (batch.TeamId is { } teamId && TeamLexicons.ChangesNames(db.ChangeTracker))
+            {
+                _lexicons.Invalidate(teamId);
+            }
+        };
+        foreach (var work in works)
+        {
+            await transaction.CreateSavepointAsync("message");
+            try
+            {
+                await _handle(batch, work);
+            }
+            catch (Exception ex)
+            {
+                if (batch.TeamId is { } teamId)
+                {
+                    _lexicons.Invalidate(teamId);
+                }
+
+                _log.LogError(ex, "Failed on message {MessageId} from {Channel}", work.Message.MessageId, work.Message.Channel);
+                await transaction.RollbackToSavepointAsync("message");
+                db.ChangeTracker.Clear();
+                batch.Prefetch.Invalidate();
+                await ApologizeAsync(db, work.Message);
+            }
+
+            batch.TeamId = null;
+            batch.Prefetch.Seen(work.Message.Channel, InboxKeys.Of(work.Message));
+            db.ChangeTracker.Clear();
+        }
+
+        try
+        {
+            await transaction.CommitAsync();
+        }
+        catch
+        {
+            // Lexicons built inside this batch may hold names that were never committed.
+            _lexicons.Clear();
+            throw;
+        }
+    }
+
+    /// <summary>A message whose handling failed is still recorded (a redelivery stays a no-op) and answered.</summary>
+    private async Task ApologizeAsync(SalesBotDb db, IncomingMessage msg)
+    {
+        var now = _clock.GetUtcNow();
+        var key = InboxKeys.Of(msg);
+        if (!await db.Inbox.AnyAsync(i => i.Channel == msg.Channel && i.ExternalId == key))
+        {
+            db.Inbox.Add(new InboxMessage { Channel = msg.Channel, ExternalId = key, ReceivedAt = now, ProcessedAt = now });
+        }
+
+        db.Outbox.Add(ReplyRows.To(msg, new OutgoingMessage(Replies.Texts.Apology()), null, null, now));
+        await db.SaveChangesAsync();
+    }
+}
+
+/// <summary>A queued message; <see cref="Done"/> completes once its batch is committed.</summary>
+internal sealed record Work(IncomingMessage Message, PreParsed? PreParsed)
+{
+    public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
+
+/// <summary>What the sender's thread parsed with; the writer uses the result only if both are still current.</summary>
+internal sealed record PreParsed(string TimeZone, Parsing.Lexicon Lexicon, Parsing.ParsedCommand Command);
+
+/// <summary>One batch's store: the context inside its transaction, the prepared rows, what was looked up for the whole batch.</summary>
+internal sealed class Batch(SalesBotDb db, PreparedRows rows, Prefetch prefetch)
+{
+    public SalesBotDb Db { get; } = db;
+    public PreparedRows Rows { get; } = rows;
+    public Prefetch Prefetch { get; } = prefetch;
+
+    /// <summary>The team of the message being handled: a save that changes its names drops its lexicon.</summary>
+    public int? TeamId { get; set; }
+}
