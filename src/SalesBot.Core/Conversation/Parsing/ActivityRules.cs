@@ -26,6 +26,7 @@ internal sealed class ActivityRules
     private readonly Regex _noteOpener;
     private readonly Regex _deadline;
     private readonly HashSet<string> _past;
+    private readonly Regex _doneEnd;
 
     public ActivityRules(Vocabulary v, DateReader dates, NameReader names)
     {
@@ -45,6 +46,7 @@ internal sealed class ActivityRules
         _past = Phrases.Set(v.PastIrregulars);
         _noteOpener = Phrases.Build($@"[,;:.!?]\s|\s-\s|\s(?:{Phrases.Alt(v.NoteOpeners)})\s");
         _deadline = Phrases.Build($@"\G(?:{Phrases.Alt(v.DeadlinePrepositions)})\s");
+        _doneEnd = Phrases.Build($@"\s+(?:{Phrases.Alt(v.DoneTails)})[\s!.]*$");
         _schedule = Phrases.Build($@"^(?:(?:i|we|just|i've|we've|have)\s+)*{Phrases.Words(v.ScheduleVerbs)}\s");
     }
 
@@ -73,6 +75,8 @@ internal sealed class ActivityRules
             return new ParsedCommand(Intent.AddTask, 0.75) { Title = Phrases.Clean(text), Date = due, Time = at };
         }
 
+        // "Contoso kickoff w/ tom done": done says it happened (TaskRules left it to us).
+        text = _doneEnd.Replace(text, string.Empty);
         var bareDate = false;
         DateOnly upcoming = today;
         if (ReadDate(text, today, out var hit))
@@ -268,6 +272,13 @@ internal sealed class ActivityRules
             if (rest.Length > 0)
             {
                 notes = notes is null ? rest : rest + ", " + notes;
+            }
+
+            var withPerson = connected && connector.Value.Trim() is "with" or "w";
+            if (before is not null && withPerson && account is not null && contact is null && _names.Read(before, out var beforeRest) is { } company && beforeRest.Length == 0)
+            {
+                // "Contoso kickoff with Tom": the company before the noun, the person after it.
+                (contact, account) = (account, company);
             }
 
             if (account is null && contact is null && before is not null)

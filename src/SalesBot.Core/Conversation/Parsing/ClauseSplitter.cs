@@ -12,11 +12,16 @@ internal sealed class ClauseSplitter
     private readonly Regex _boundary;
     private readonly HashSet<string> _starters;
     private readonly HashSet<string> _skip;
+    private readonly Regex _colon;
+    private readonly Regex _moveAhead;
 
     public ClauseSplitter(Vocabulary v)
     {
         var connectors = Phrases.Alt(v.ClauseConnectors);
         _boundary = Phrases.Build($@"(?:\s*(?<strong>[;!?]|\.(?=\s)|\n)[\s!?.]*|\s*,\s*|\s+-\s+)(?:(?:{connectors})\s+)*|\s+(?:{connectors})\s+|\s+(?=(?:{Phrases.Alt(v.TaskHeads.Where(h => h.Contains(' ', StringComparison.Ordinal) || h.EndsWith(':')))})(?![\w]))");
+        // "call w/ kevin: Contoso upgrade to negotiation, ...": after a colon, a stage move is a fact of its own.
+        _colon = Phrases.Build(@"\s*:\s+");
+        _moveAhead = Phrases.Build($@"\G[^,;.:\n]{{1,60}}?\s(?:{Phrases.Alt(v.MoveLinks)})\s*(?:the\s+)?(?:{Phrases.Alt(v.StagePhrases.Keys)})(?![\w])");
         _starters = Phrases.Set(v.ClauseStarters
             .Concat(v.ActivityPhrases.Keys.Select(FirstWord))
             .Concat(v.TaskHeads.Select(FirstWord))
@@ -40,7 +45,14 @@ internal sealed class ClauseSplitter
     {
         var pieces = new List<string>();
         var start = 0;
-        for (var m = _boundary.Match(text); m.Success; m = m.NextMatch())
+        var colon = _colon.Match(text);
+        if (colon.Success && !Inside(colon.Index, hits) && _moveAhead.IsMatch(text, colon.Index + colon.Length))
+        {
+            pieces.Add(text[..colon.Index]);
+            start = colon.Index + colon.Length;
+        }
+
+        for (var m = _boundary.Match(text, start); m.Success; m = m.NextMatch())
         {
             // A sentence end always may start a new fact; a comma or "and" only before a verb or a name the team knows.
             if (m.Index <= start || Inside(m.Index, hits) || !(m.Groups["strong"].Success || OpensClause(text, m.Index + m.Length) || StartsName(m.Index + m.Length, hits)))

@@ -28,6 +28,9 @@ internal sealed class DealRules
     private readonly HashSet<string> _leadHeads;
     private readonly HashSet<string> _reasonTrim;
     private readonly Regex _dealNounAfterName;
+    private readonly Regex _nameWord;
+    private readonly Regex _withPerson;
+    private readonly Regex _reasonLabel;
 
     public DealRules(Vocabulary v, DateReader dates, AmountReader amounts, NameReader names)
     {
@@ -47,6 +50,9 @@ internal sealed class DealRules
         _fillers = Phrases.Set(v.DealFillers);
         _leadHeads = Phrases.Set(v.CreateLeadHeads);
         _dealNounAfterName = Phrases.Build($@"\s(?:{Phrases.Alt(v.DealNouns)})(?:\s*[-:,]\s*|\s*)$");
+        _reasonLabel = Phrases.Build($@"^(?:{Phrases.Alt(v.ReasonLabels)})\s*[:=\-]\s*");
+        _nameWord = Phrases.Build(Phrases.Words(v.DealNameWords));
+        _withPerson = Phrases.Build($@"\s+(?:{Phrases.Alt(v.ColleagueConnectors.Where(c => c is "with" or "w" or "together with" or "along with"))})\s+(?<p>[\p{{L}}][\p{{L}}'\-]*(?:\s+[\p{{L}}][\p{{L}}'\-]*)?)$");
         _reasonTrim = Phrases.Set(v.DealVerbs.Concat(v.DealFillers).Where(w => w is not ("to" or "for" or "with" or "from" or "went" or "got" or "has" or "have" or "back" or "no")));
     }
 
@@ -65,6 +71,11 @@ internal sealed class DealRules
 
         DealStage? stage = _leadHeads.Contains(Phrases.Key(head.Groups["head"].Value)) ? DealStage.Lead : null;
         var stageMatch = _stage.Match(rest);
+        while (stageMatch.Success && InNameWord(rest, stageMatch.Index, stageMatch.Length))
+        {
+            stageMatch = stageMatch.NextMatch();
+        }
+
         if (stageMatch.Success && stageMatch.Index > 0)
         {
             stage = _v.StagePhrases[Phrases.Key(stageMatch.Value)];
@@ -74,6 +85,14 @@ internal sealed class DealRules
         var (name, notes) = FirstClause(rest);
         name = Phrases.TrimWords(name, _fillers, _fillers);
         notes = notes is null ? null : Phrases.TrimWords(notes, _fillers, _fillers) is { Length: > 0 } kept ? kept : null;
+        string? contact = null;
+        if (_withPerson.Match(name) is { Success: true } person && person.Index > 0 && !_names.IsNotName(Phrases.FirstWord(person.Groups["p"].Value)))
+        {
+            // "new opp Globex phase 3 w/ jonas, 175k": Jonas is the person the deal is with, not part of its name.
+            contact = person.Groups["p"].Value;
+            name = Phrases.Clean(name[..person.Index]);
+        }
+
         if (!Phrases.LooksLikeName(name))
         {
             return new ParsedCommand(Intent.CreateDeal, 0.45) { Amount = amount, Currency = currency, Date = date, Stage = stage };
@@ -82,6 +101,7 @@ internal sealed class DealRules
         return new ParsedCommand(Intent.CreateDeal, 0.9)
         {
             Deal = name,
+            Contact = contact,
             Amount = amount,
             Currency = currency,
             Date = date,
@@ -104,6 +124,12 @@ internal sealed class DealRules
         PhraseMatch? targeted = null;
         for (var m = _stage.Match(text); m.Success; m = m.NextMatch())
         {
+            if (InNameWord(text, m.Index, m.Length))
+            {
+                // "Acme win-back to proposal": "win" is part of the deal's name.
+                continue;
+            }
+
             first ??= m;
             if (_v.StagePhrases[Phrases.Key(m.Value)].IsClosed())
             {
@@ -170,7 +196,7 @@ internal sealed class DealRules
             .Select(p => Phrases.TrimWords(p, _reasonTrim, _reasonTrim))
             .Where(p => p.Length > 0)
             .ToList();
-        var reason = string.Join(", ", parts);
+        var reason = _reasonLabel.Replace(string.Join(", ", parts), string.Empty);
         return reason.Length == 0 || Phrases.WordCount(reason) > 12 ? null : reason;
     }
 
@@ -230,6 +256,12 @@ internal sealed class DealRules
         }
 
         var marked = amount is null || _amountMarker.IsMatch(message.Text);
+        if (!marked && notes is null && date is null && amount >= 1000 && Phrases.WordCount(name) <= 4 && string.Equals(Phrases.Clean(text), name, StringComparison.OrdinalIgnoreCase))
+        {
+            // "acme 90k": a name and a figure, nothing else; most likely the deal's new size, so it is asked first.
+            return new ParsedCommand(Intent.UpdateDeal, 0.6) { Deal = name, Amount = amount, Currency = currency, Confirm = true };
+        }
+
         if (!marked && !Phrases.HasUpper(name))
         {
             return null;
@@ -277,6 +309,19 @@ internal sealed class DealRules
         }
 
         return string.Empty;
+    }
+
+    private bool InNameWord(string text, int index, int length)
+    {
+        for (var m = _nameWord.Match(text); m.Success; m = m.NextMatch())
+        {
+            if (m.Index < index + length && index < m.Index + m.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (string Clause, string? Others) FirstClause(string text)

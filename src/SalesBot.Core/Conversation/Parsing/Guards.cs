@@ -20,10 +20,47 @@ internal sealed class Guards
     private readonly Regex _segmentEnd;
     private readonly HashSet<string> _common;
     private readonly OpeningRegex _taskHead;
+    private readonly Regex _negatedCommand;
+    private readonly Regex _lostThing;
+    private readonly Regex _lostMine;
+    private readonly Regex _politeHead;
+    private readonly Regex _commandFirst;
+    private readonly HashSet<string> _pastIrregulars;
+    private readonly Regex _dealLike;
+    private readonly Regex _errand;
+    private readonly Regex _delegated;
+    private readonly Regex _onMyBehalf;
+    private readonly Regex _wish;
+    private readonly Regex _outcome;
+    private readonly Regex _hedge;
+    private readonly Regex _hedgeLead;
+    private readonly Regex _hedgeTail;
+    private readonly Regex _activityNounLast;
+    private readonly Regex _placeLast;
+    private readonly Regex _placeOnly;
 
     public Guards(Vocabulary v, DateReader dates)
     {
         _dates = dates;
+        var negations = Phrases.Alt(v.CommandNegations);
+        _negatedCommand = Phrases.Build($@"^(?:(?:but|and|just|ok|so|pls|please|no|wait|hey)[,!]?\s+)*(?:{negations})\s+(?:(?:yet|even|actually|really|just|you|u|dare|ever)\s+)?(?:{Phrases.Words(v.CommandVerbs)})");
+        var possessives = Phrases.Alt(v.Possessives);
+        _lostThing = Phrases.Build($@"(?<![\w'])lost\s+(?:(?:{possessives}|the|this|that|those|these)\s+(?:[\w'&.\-]+\s+){{0,4}}?)?(?:{Phrases.Alt(v.LostObjects)})(?![\w'])");
+        _politeHead = Phrases.Build($@"^(?:(?:{Phrases.Alt(v.PoliteRequests)})\s+)+");
+        _commandFirst = Phrases.Build($@"^(?:{Phrases.Words(v.CommandVerbs)})");
+        _lostMine = Phrases.Build($@"(?<![\w'])lost\s+(?:{possessives})\s+(?<rest>.*)$");
+        _dealLike = Phrases.Build(Phrases.Words(v.DealLikeNouns));
+        _errand = Phrases.Build($@"^(?:(?:{Phrases.Alt(v.PoliteRequests)})\s+)?(?:(?:and|then|also|just|pls|please|quickly|quick|kindly)\s+)*(?:{Phrases.Words(v.ErrandVerbs)})\s+\S");
+        _delegated = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.DelegationVerbs)})\s+(?:[\w'.\-]+\s+){{0,2}}?to\s+(?:{Phrases.Words(v.ErrandVerbs.Concat(v.ImperativeVerbs))})");
+        _onMyBehalf = Phrases.Build(Phrases.Words(v.OnMyBehalf));
+        _wish = Phrases.Build(Phrases.Words(v.WishMarkers));
+        _outcome = Phrases.Build(Phrases.Words(v.OutcomeVerbs));
+        _hedge = Phrases.Build(Phrases.Words(v.HedgeWords));
+        _hedgeLead = Phrases.Build($@"^(?:(?:{Phrases.Alt(v.HedgeHeads.Concat(v.HedgeWords))})[,]?\s+)+");
+        _hedgeTail = Phrases.Build($@"(?:[,;.\s-]+(?:{Phrases.Alt(v.HedgeWords)})[?!.]*)+$");
+        _activityNounLast = Phrases.Build($@"(?:^|\s)(?:{Phrases.Alt(v.ActivityNouns)})$");
+        _placeLast = Phrases.Build($@"\s+(?:{Phrases.Alt(v.PlaceNouns)})$");
+        _placeOnly = Phrases.Build($@"^(?:(?:the|their|its|his|her|our)\s+)?(?:{Phrases.Alt(v.PlaceNouns)})$");
         _questionStart = Phrases.Opening(v.QuestionWords, pattern: $@"^(?:{Phrases.Words(v.QuestionWords)})");
         _inverted = Phrases.Opening(v.QuestionAuxiliaries, pattern: $@"^(?:{Phrases.Words(v.QuestionAuxiliaries)})\s+(?:{Phrases.Words(v.QuestionSubjects)}|(?-i:\p{{Lu}})\w+\s+(?:{Phrases.Words(v.ImperativeVerbs)}))");
         _polite = Phrases.Build($@"^\s*(?:@[\w.\-]+[:,]?\s*)?(?:{Phrases.Words(v.PoliteRequests)})");
@@ -33,6 +70,7 @@ internal sealed class Guards
         _nextStep = Phrases.Find(v.NextStepPhrases);
         _segmentEnd = Phrases.Build($@"[,;:.!?]\s|\s-\s|\s(?:{Phrases.Alt(v.NoteOpeners)})\s");
         _common = Phrases.Set(v.CommonWords);
+        _pastIrregulars = Phrases.Set(v.PastIrregulars);
         _taskHead = Phrases.Opening(v.TaskHeads, pattern: $@"^(?:{Phrases.Words(v.TaskHeads)})");
     }
 
@@ -51,9 +89,20 @@ internal sealed class Guards
 
     public ParsedCommand Apply(ParsedCommand command, string text, string raw, DateOnly today)
     {
+        if (command.Intent != Intent.Unknown && _negatedCommand.IsMatch(text))
+        {
+            // "don't log Acme yet", "do not create a deal for Globex": the rep says what not to do; nothing is written or shown.
+            return new ParsedCommand(Intent.Unknown, 0.3);
+        }
+
         if (!command.Intent.IsWrite())
         {
-            return command;
+            return command.Intent == Intent.AddContact ? WithoutPlace(command) : command;
+        }
+
+        if (Doubt(command, text, raw, today) is { } doubted)
+        {
+            return doubted;
         }
 
         if (command.Intent != Intent.SetPlan && !_taskHead.IsMatch(text) && IsQuestion(text, raw))
@@ -82,12 +131,111 @@ internal sealed class Guards
             }
         }
 
-        if (command.Intent is Intent.MoveDeal or Intent.CreateDeal or Intent.UpdateDeal && (_negation.IsMatch(HeadSegment(text)) || _failure.IsMatch(text)))
+        var lostBecause = command is { Intent: Intent.MoveDeal, Stage: Crm.DealStage.Lost, Reason: { } reason } && _failure.IsMatch(reason);
+        if (command.Intent is Intent.MoveDeal or Intent.CreateDeal or Intent.UpdateDeal && !lostBecause && (_negation.IsMatch(HeadSegment(text)) || _failure.IsMatch(text)))
         {
             return new ParsedCommand(Intent.Unknown, 0.3);
         }
 
-        return command;
+        return WithoutPlace(command);
+    }
+
+    /// <summary>
+    /// Messages that look like a write and are not one, or not surely: a lost thing, an errand asked of someone,
+    /// a wish, an activity put off, a hedge. Null when none of them applies.
+    /// </summary>
+    private ParsedCommand? Doubt(ParsedCommand command, string text, string raw, DateOnly today)
+    {
+        if (_lostThing.IsMatch(text) || (_lostMine.Match(text) is { Success: true } mine && !_dealLike.IsMatch(mine.Groups["rest"].Value)))
+        {
+            // "lost my notes from the Acme call", "I lost the Contoso deck": a thing went missing, not a deal.
+            return new ParsedCommand(Intent.Unknown, 0.3);
+        }
+
+        if (command.Intent == Intent.LogActivity && (_delegated.IsMatch(text) || (_errand.IsMatch(text) && (_polite.IsMatch(raw) || _onMyBehalf.IsMatch(text))) || AsksForErrand(text, raw)))
+        {
+            // "can you call Acme", "could u email Fabrikam for me", "ask Ben to ping Contoso": asked for, not done.
+            return new ParsedCommand(Intent.Unknown, 0.3);
+        }
+
+        if (command is { Intent: Intent.UpdateDeal, Date: not null } && _outcome.IsMatch(text) && (_wish.IsMatch(text) || _future.IsMatch(text)))
+        {
+            // "Soylent should close around Dec 18": a prediction with a date is the expected close date.
+            return _wish.IsMatch(text) ? command with { Confirm = true } : command;
+        }
+
+        if (command.Intent == Intent.AddTask && !command.Confirm && AsksForErrand(text, raw))
+        {
+            // "can you ring Acme tomorrow?": the bot cannot ring; a reminder is likely meant, so it is proposed.
+            return command with { Confirm = true };
+        }
+
+        if (command.Intent is Intent.MoveDeal or Intent.UpdateDeal or Intent.AddTask or Intent.CreateDeal
+            && _outcome.IsMatch(text) && (_wish.IsMatch(text) || _future.IsMatch(text)))
+        {
+            // "we'll win Acme eventually", "hope we close Contoso", "Acme will probably sign": a wish is no task and no move.
+            return new ParsedCommand(Intent.Unknown, 0.3);
+        }
+
+        if (command.Intent is Intent.MoveDeal or Intent.UpdateDeal && _wish.IsMatch(text))
+        {
+            return new ParsedCommand(Intent.Unknown, 0.3);
+        }
+
+        if (command.Intent is Intent.MoveDeal or Intent.UpdateDeal && command.Deal is { } deal && _activityNounLast.IsMatch(deal))
+        {
+            // "Acme call got pushed to Friday": the call moved, not a deal; a new date is at most a task to ask about.
+            return command.Date is { } when && when >= today && !_negation.IsMatch(text)
+                ? new ParsedCommand(Intent.AddTask, 0.6) { Title = deal, Date = when, Confirm = true }
+                : new ParsedCommand(Intent.Unknown, 0.3);
+        }
+
+        if (_hedge.IsMatch(text))
+        {
+            // "maybe call Acme next week", "might demo for Fabrikam at some point, not sure": proposed, not written.
+            var title = command.Title is null ? null : Phrases.Clean(_hedgeTail.Replace(_hedgeLead.Replace(command.Title, string.Empty), string.Empty));
+            return command with { Confirm = true, Title = string.IsNullOrEmpty(title) ? command.Title : title };
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "can u order lunch for the team", "could you ring Acme": a polite request is a command to log only when it
+    /// says so ("can you log a call with Acme") or reports what happened ("could you note: called Acme").
+    /// </summary>
+    private bool AsksForErrand(string text, string raw)
+    {
+        if (!_polite.IsMatch(raw))
+        {
+            return false;
+        }
+
+        var rest = _politeHead.Replace(text, string.Empty);
+        if (_commandFirst.IsMatch(rest))
+        {
+            return false;
+        }
+
+        var first = Phrases.FirstWord(rest);
+        return !(first.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || _pastIrregulars.Contains(first));
+    }
+
+    /// <summary>"site visit at Contoso HQ": the place is where it happened, the account is Contoso.</summary>
+    public ParsedCommand WithoutPlace(ParsedCommand command)
+    {
+        if (command.Account is { } at && at.StartsWith('@'))
+        {
+            // "add contact Sarah Lee @ Fabrikam": the sign says where she works.
+            command = command with { Account = Phrases.Clean(at[1..]) };
+        }
+
+        if (command.Account is { } account && _placeLast.Match(account) is { Success: true } place && place.Index > 0)
+        {
+            command = command with { Account = account[..place.Index] };
+        }
+
+        return command.Notes is { } notes && _placeOnly.IsMatch(notes) ? command with { Notes = null } : command;
     }
 
     /// <summary>A future or planned activity: a task due on its date, its title the text without date and marker words.</summary>

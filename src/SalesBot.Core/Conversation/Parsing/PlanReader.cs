@@ -11,6 +11,8 @@ internal sealed class PlanReader
     private static readonly Regex InlineNumber = Phrases.Build(@"(?:^|\s)\(?\d{1,2}\s*[.):]\s*(?=\S)|(?:^|\s)#\d{1,2}\s+");
     private static readonly Regex Bullet = Phrases.Build(@"^\s*(?:[-*•·>]+|\(?\d{1,2}\s*[.):]|#\d{1,2}|\[\s?[x ]?\s?\])\s*");
     private static readonly Regex InlineBullet = Phrases.Build(@"(?:^|\s)[•·*]\s+|(?:^|\s)-\s+(?=\S)");
+    // "call Acme + Globex pricing", "Acme deck -> Globex call": pluses and arrows between items.
+    private static readonly Regex Joiner = Phrases.Build(@"\s+(?:\+|->|→|=>|&&)\s+");
 
     public static List<string> Split(string body)
     {
@@ -49,6 +51,16 @@ internal sealed class PlanReader
         if (InlineBullet.Matches(text).Count >= 2)
         {
             foreach (var part in InlineBullet.Split(text))
+            {
+                AddItem(items, part);
+            }
+
+            return items;
+        }
+
+        if (Joiner.IsMatch(text))
+        {
+            foreach (var part in Joiner.Split(text))
             {
                 AddItem(items, part);
             }

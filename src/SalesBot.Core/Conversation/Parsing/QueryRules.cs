@@ -29,6 +29,11 @@ internal sealed class QueryRules
     private readonly Regex _namedScope;
     private readonly HashSet<string> _queryWords;
     private readonly PeriodReader _periods;
+    private readonly Regex _stageFilter;
+    private readonly Regex _toDo;
+    private readonly Regex _planAsked;
+    private readonly Regex _planWho;
+    private readonly Regex _accountTailWords;
 
     public QueryRules(Vocabulary v, DateReader dates, NameReader names)
     {
@@ -50,6 +55,13 @@ internal sealed class QueryRules
         _team = Phrases.Find(v.TeamWords);
         _self = Phrases.Find(v.SelfWords);
         _namedScope = Phrases.Build(@"(?<![\w'])(?:for|of|by)\s+(?<n>(?-i:\p{Lu}[\w\-]*(?:\s+\p{Lu}[\w\-]*)?))|(?<![\w'])(?<n>(?-i:\p{Lu}[\w\-]*))'s(?![\w])");
+        var stages = Phrases.Words(v.StagePhrases.Keys);
+        _stageFilter = Phrases.Build($@"^(?:{Phrases.Words(v.StageFilterOpeners)})(?:\s+[\w']+){{0,5}}?\s+(?:in|at)\s+(?:the\s+)?(?:{stages})");
+        _toDo = Phrases.Build(Phrases.Words(v.ToDoQueryPhrases));
+        var planWords = Phrases.Words(v.PlanQueryWords);
+        _planAsked = Phrases.Build($@"^(?:what|what's|whats|what\s+is|what\s+was|what\s+were|what\s+are|show|show\s+me|tell\s+me|remind\s+me|how\s+does|how's|is|was|did|does|any)\b.*{planWords}");
+        _planWho = Phrases.Build($@"^(?:what|what's|whats|show|show\s+me|tell\s+me|remind\s+me)(?:\s+(?:is|was|were|are|did|does|has|have))?\s+(?:(?:on|in)\s+)?(?<who>[\w\-]+?)(?:'s)?\s+(?:{planWords})");
+        _accountTailWords = Phrases.Build($@"\s*(?<![\w])(?:{Phrases.Alt(v.AccountQueryTails)})(?![\w]).*$|\s+(?:{Phrases.Alt(v.AccountQueryEnds)})[\s?!.]*$");
         _queryWords = Phrases.Set(v.QueryLeadIns.Concat(v.PipelineWords).Concat(v.KpiWords).Concat(v.TaskListWords).Concat(v.StandupWords).Concat(v.NotNames).Concat(["what", "how", "who", "today", "this", "last", "next", "week"]));
     }
 
@@ -57,7 +69,7 @@ internal sealed class QueryRules
     {
         var text = message.Text;
         var words = Phrases.WordCount(text);
-        var asks = _leadIn.IsMatch(text) || words <= 3 || text.EndsWith('?') || _accountHead.IsMatch(text);
+        var asks = _leadIn.IsMatch(text) || words <= 3 || text.EndsWith('?') || _accountHead.IsMatch(text) || _stageFilter.IsMatch(text);
 
         var how = _howDoing.Match(text);
         if (how.Success && asks)
@@ -83,6 +95,24 @@ internal sealed class QueryRules
         if (_kpi.IsMatch(text))
         {
             return Kpi(text, today, ScopeOf(null, text));
+        }
+
+        if (_stageFilter.IsMatch(text) && _stage.Match(text) is { Success: true } filtered)
+        {
+            // "everything in negotiation across the team", "what have i got in qualified".
+            return new ParsedCommand(Intent.ShowPipeline, 0.85) { Scope = ScopeOf(null, text) ?? "me", Stage = _v.StagePhrases[Phrases.Key(filtered.Value)] };
+        }
+
+        if (_planAsked.IsMatch(text) && !_pipeline.IsMatch(text))
+        {
+            // "what was on my plan yesterday", "what's chloe planning today".
+            return new ParsedCommand(Intent.ShowPlan, 0.8) { Scope = PlanScope(text), Date = _dates.TryRead(text, today, DateSense.Future, out var day) ? day.Date : today };
+        }
+
+        if (_toDo.IsMatch(text) && !_pipeline.IsMatch(text))
+        {
+            // "what do i have to do tomorrow": the task list, for the day asked about.
+            return new ParsedCommand(Intent.ShowTasks, 0.8) { Scope = ScopeOf(null, text) ?? "me", Date = _dates.TryRead(text, today, DateSense.Future, out var due) ? due.Date : null };
         }
 
         if (_pipeline.IsMatch(text))
@@ -120,7 +150,8 @@ internal sealed class QueryRules
 
         if (account.Success)
         {
-            var name = Phrases.Clean(account.Groups["acc"].Value);
+            // "anything I should know about Acme before my call", "remind me what stage Contoso is in".
+            var name = Phrases.Clean(_accountTailWords.Replace(account.Groups["acc"].Value, string.Empty));
             if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
             {
                 name = name[4..];
@@ -140,6 +171,32 @@ internal sealed class QueryRules
         string? week = _dates.TryReadWeek(text, today, out var w, out _, out _) ? w : null;
         var period = _periods.Read(text, today);
         return new ParsedCommand(Intent.KpiDigest, 0.9) { Scope = scope, Week = week, From = period?.From, To = period?.To };
+    }
+
+    /// <summary>Whose plan: "my plan" is "me", "the team's" is "team", "chloe planning" is Chloe.</summary>
+    private string PlanScope(string text)
+    {
+        var who = _planWho.Match(text);
+        if (who.Success)
+        {
+            var word = who.Groups["who"].Value;
+            if (_self.IsMatch(word))
+            {
+                return "me";
+            }
+
+            if (_team.IsMatch(word))
+            {
+                return "team";
+            }
+
+            if (!_queryWords.Contains(word) && !_names.IsNotName(word) && !_v.Months.ContainsKey(word) && !_v.Weekdays.ContainsKey(word))
+            {
+                return char.ToUpperInvariant(word[0]) + word[1..];
+            }
+        }
+
+        return ScopeOf(null, text) ?? "me";
     }
 
     /// <summary>A named member ("for Anna", "Anna's"), else "team", else "me"; null when the message says none.</summary>

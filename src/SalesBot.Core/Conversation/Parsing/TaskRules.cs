@@ -31,6 +31,9 @@ internal sealed class TaskRules
     private readonly Regex _looseHeader;
     private readonly PhraseFinder _planWord;
     private readonly HashSet<string> _undoTails;
+    private readonly Regex _activityDone;
+    private readonly Regex _closeThatTask;
+    private readonly Regex _doneWord;
     private readonly HashSet<string> _cancel;
 
     public TaskRules(Vocabulary v, DateReader dates)
@@ -45,20 +48,25 @@ internal sealed class TaskRules
         _help = Phrases.Opening(v.HelpPhrases.Where(p => p != "?"), t => t.StartsWith('?'), pattern: $@"^(?:{Phrases.Alt(v.HelpPhrases.Where(p => p != "?"))})[\s!.?]*$|^\?+$");
         var numbers = Phrases.Alt(v.NumberWords.Keys.Where(k => k.Length > 2));
         _planHeader = Phrases.Build(
-            $@"^\s*(?:(?:my|our|the|today'?s|tomorrow'?s|daily|main)\s+)?(?<top>top\s+)?(?:(?<n>\d{{1,2}}|{numbers})\s*)?(?<noun>{Phrases.Words(v.PlanNouns)})?" +
-            @"(?:\s*(?:for\s+)?(?<day>today|tomorrow|the\s+day|this\s+morning)(?:\s+(?:i\s+will|i'll|i\s+need\s+to|i\s+want\s+to|i\s+plan\s+to|i'm\s+going\s+to|i\s+must))?)?(?(noun)|(?(day)|(?(top)|(?!))))\s*(?:[:\-]|\s(?:is|are)\s)\s*(?<body>[\s\S]+)$");
+            $@"^\s*(?:on\s+)?(?:(?:my|our|the|today'?s|tomorrow'?s|daily|main)\s+)?(?<top>top\s+)?(?:(?<n>\d{{1,2}}|{numbers})\s*)?(?<noun>{Phrases.Words(v.PlanNouns)})?" +
+            @"(?:\s*(?:for\s+)?(?<day>today|tomorrow|the\s+day|this\s+morning)(?:\s+(?:i\s+will|i'll|i\s+need\s+to|i\s+want\s+to|i\s+plan\s+to|i'm\s+going\s+to|i\s+must))?)?(?(noun)|(?(day)|(?(top)|(?!))))[ \t]*(?:->|[:\-\n]|\s(?:is|are)\s)\s*(?<body>[\s\S]+)$");
         _numberedLines = Phrases.Build(@"^\s*\(?\d{1,2}\s*[.)]\s*\S.*\n\s*\(?\d{1,2}\s*[.)]\s*\S|^\s*\(?1\s*[.)]\s*\S.*?\s\(?2\s*[.)]\s*\S");
         _doneHead = Phrases.Opening(v.DoneHeads, pattern: $@"^(?:{Phrases.Words(v.DoneHeads)})(?:\s*[:\-]\s*|\s+|$)(?<t>.*)$");
         _markDone = Phrases.Build(@"^(?:mark|marked|set|tick|check|close)\s+(?:the\s+)?(?:task\s+)?(?<t>.+?)\s+(?:as\s+)?(?:done|complete|completed|finished|closed)$");
         _doneTail = Phrases.Build($@"^(?:task\s+)?(?<t>.+?)\s*[-:,]?\s+(?:{Phrases.Alt(v.DoneTails)})$|^(?<t>.+?)\s*(?:✅|✔|\[x\])$");
         _activityObject = Phrases.Build($@"^(?:(?:a|an|the|my|our|that|this)\s+)?(?:\w+\s+)?{Phrases.Words(v.ActivityPhrases.Keys)}\s+(?:with|w|for|at|to)\b");
-        _taskHead = Phrases.Opening(v.IntentionHeads.Concat(v.TaskHeads), pattern: $@"^(?:(?<intent>{Phrases.Words(v.IntentionHeads)})|{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?!list\b|lists\b|why\b|what\b|how\b|who\b|where\b|if\b|whether\b)(?<t>.+)$");
+        _taskHead = Phrases.Opening(v.IntentionHeads.Concat(v.HedgeHeads).Concat(v.TaskHeads), pattern: $@"^(?:(?<intent>{Phrases.Words(v.IntentionHeads.Concat(v.HedgeHeads))})|{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?!list\b|lists\b|why\b|what\b|how\b|who\b|where\b|if\b|whether\b)(?<t>.+)$");
         // "f/u call w eva ...": a follow-up call that happened is an activity, not a task.
         _taskVerb = Phrases.Opening(v.TaskVerbs, pattern: $@"^(?:{Phrases.Words(v.TaskVerbs)})\s+(?!me\b|us\b|(?:{Phrases.Alt(v.ActivityPhrases.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)))})\s+(?:with|w|at)\b)\S");
         _imperative = Phrases.Opening(v.ImperativeVerbs, pattern: $@"^(?:{Phrases.Words(v.ImperativeVerbs)})\s+(?!(?:with|w|for|to|at|from|by|in|on)\b|@|w/)\S");
         _doneFirst = WordGate.FirstWords(v.DoneHeads.Concat(["mark", "marked", "set", "tick", "check", "close"]));
         _doneLast = WordGate.LastWords(v.DoneTails.Concat(["done"]));
-        _addFirst = WordGate.FirstWords(v.TaskHeads.Concat(v.IntentionHeads).Concat(v.ImperativeVerbs).Concat(v.TaskVerbs));
+        _addFirst = WordGate.FirstWords(v.TaskHeads.Concat(v.IntentionHeads).Concat(v.HedgeHeads).Concat(v.ImperativeVerbs).Concat(v.TaskVerbs));
+        // "Contoso kickoff w/ tom done": an activity noun with "done" reports a meeting that happened, not a task.
+        _activityDone = Phrases.Build($@"^(?!(?:{Phrases.Alt(v.DoneHeads)})\s)(?:[\w'&.\-]+\s+){{1,4}}?(?:{Phrases.Alt(v.ActivityNouns)})(?:\s+(?:with|for|at)\s+[\w'&.\- ]+?)?\s+(?:{Phrases.Alt(v.DoneTails)})$");
+        // "booked the Fabrikam demo, you can close that task": the first clause is what was done.
+        _closeThatTask = Phrases.Build($@"^(?<t>.+?)\s*[,;.\-]\s*(?:(?:so|and)\s+)?(?:(?:you\s+can|u\s+can|pls|please|go\s+ahead\s+and)\s+)?(?:{Phrases.Alt(v.DoneHeads.Concat(v.DoneTails))}|close|tick|check|cross|mark)(?:\s+(?:off|out))?\s+(?:that|the|this|my)\s+(?:task|todo|to-do|reminder)(?:\s+(?:off|out|as\s+done|done))?$");
+        _doneWord = Phrases.Build($@"(?:\s+(?:{Phrases.Alt(v.DoneTails)}))+$");
         _titleLead = Phrases.Build(@"^(?:to|about|that\s+i\s+(?:need|have)\s+to|that|i\s+need\s+to|i\s+have\s+to|i\s+should)\s+");
     }
 
@@ -133,6 +141,15 @@ internal sealed class TaskRules
     public ParsedCommand? TryComplete(NormalizedMessage message)
     {
         var text = message.Text;
+        if (_closeThatTask.Match(text) is { Success: true } closing)
+        {
+            return new ParsedCommand(Intent.CompleteTask, 0.75) { Title = Phrases.Clean(closing.Groups["t"].Value) };
+        }
+
+        if (_activityDone.IsMatch(text))
+        {
+            return null;
+        }
         if (!_doneFirst.OpensFirst(text) && !_doneLast.OpensLast(text) && !text.EndsWith("[x]", StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -163,7 +180,8 @@ internal sealed class TaskRules
             return null;
         }
 
-        var title = Phrases.Clean(m.Groups["t"].Value);
+        // "finished renewal paperwork for Acme ✔️": the check mark read as "done" is no part of the title.
+        var title = Phrases.Clean(_doneWord.Replace(m.Groups["t"].Value, string.Empty));
         if (title.StartsWith("task ", StringComparison.OrdinalIgnoreCase))
         {
             title = title[5..];

@@ -26,7 +26,7 @@ public sealed partial class Vocabulary
             ["away"] = "away until", ["back"] = "back",
         },
         UndoPhrases =
-        [
+        [ "ctrl+z", "ctrl+z that", "ctrl+z it", "ctrl-z", "ctrl-z that", "ctrl z", "ctrl z that", "cmd+z", "cmd+z that", "cmd-z", "undo undo", "reverse that", "reverse it", "take it back", "take back that", "revert the last one", "revert last", "pls undo", "please undo",
             "undo", "undo that", "undo it", "undo last", "undo the last one", "undo last one", "undo my last entry",
             "scratch that", "scratch it", "cancel that", "cancel it", "cancel last", "cancel the last one", "revert",
             "revert that", "revert it", "take that back", "take it back",
@@ -36,7 +36,7 @@ public sealed partial class Vocabulary
             "ignore the last one", "that was a mistake", "mistake, undo",
         ],
         HelpPhrases =
-        [ "what can u do", "what do u do", "what can you do for me", "wat can you do", "what can u do for me", "how does this thing work", "what can this bot do", "what can the bot do",
+        [ "what can i type here", "what can i type", "what can i write", "what can i write here", "what can i send", "what can i send you", "what can i say here", "what can i ask you", "what commands do you understand", "what commands can i use", "what commands are available", "which commands", "which commands do you understand", "what do you understand", "what words do you understand", "what do you know how to do", "show me what you can do", "what are my options", "what can you understand", "what commands do you take", "what commands do you accept", "what can i tell you", "how do i talk to you", "what should i write", "what am i supposed to type", "what can i enter", "what do i type", "what do i type here", "what do i write", "examples", "show examples", "give me examples", "any examples", "what can u do", "what do u do", "what can you do for me", "wat can you do", "what can u do for me", "how does this thing work", "what can this bot do", "what can the bot do",
             "help", "help me", "?", "commands", "menu", "start", "usage", "instructions", "how do i use you",
             "how do i use this", "how do i use this bot", "how do i use salesbot", "how to use", "how to use you",
             "how does this work", "how does it work", "what can you do", "what do you do", "what can i say",
@@ -130,6 +130,10 @@ public sealed partial class Vocabulary
             "logged", "log", "logging", "just", "had", "have had", "did", "i", "we", "i've", "we've", "a", "an", "the",
             "quick", "short", "long", "brief", "good", "great", "nice", "productive", "first", "intro", "initial",
             "another", "follow-up", "followup", "follow up", "discovery", "today", "finally", "also", "new",
+            "joined me for the", "joined me for", "joined me at the", "joined me at", "joined me on the", "joined me on",
+            "joined me in the", "came along to the", "came along to", "came with me to the", "came with me to",
+            "tagged along to the", "tagged along to", "joined us for the", "joined us for", "joined the", "sat in on the",
+            "sat in on", "helped me with the", "helped with the", "came to the",
         ],
         ActivityParticiples = ["sent", "done", "held", "given", "delivered", "completed", "made", "happened", "logged", "went well", "today"],
         PartyConnectors = [ "2", "4","with", "w", "to", "for", "at", "@", "from", "of", "in"],
@@ -191,6 +195,9 @@ public sealed partial class Vocabulary
             "increase", "reduce", "revise", "adjust", "slip", "slipped", "delay", "postpone", "postponed", "extend",
             "it's", "its", "has", "have", "got", "closed", "close", "won", "lost", "stage", "status", "amount", "value",
             "size", "of", "for", "date", "close date", "deal size",
+            "kick", "kicked", "knock", "knocked", "drop", "dropped", "bring", "brought", "shove", "shoved", "slide", "roll",
+            "rolled", "demote", "demoted", "promote", "promoted", "downgrade", "downgraded", "return", "returned", "please",
+            "pls", "can", "you", "u", "let's", "lets",
         ],
         DealFillers =
         [ "up", "down", "again", "officially", "finally", "value",
@@ -246,7 +253,7 @@ public sealed partial class Vocabulary
             "check off", "tick off", "cross off",
         ],
         DoneTails = ["done", "is done", "as done", "completed", "as completed", "complete", "as complete", "finished", "as finished", "is finished", "is complete", "is completed", "off the list", "checked off", "ticked off", "crossed off"],
-        PlanNouns = ["plan", "plans", "priorities", "priority", "focus", "goals", "goal", "agenda", "to-dos", "todos", "todo list", "things", "objectives"],
+        PlanNouns = [ "list", "to-do list", "to do list", "lineup", "line-up", "plan", "plans", "priorities", "priority", "focus", "goals", "goal", "agenda", "to-dos", "todos", "todo list", "things", "objectives"],
 
         QueryLeadIns =
         [
@@ -261,6 +268,12 @@ public sealed partial class Vocabulary
         StandupWords = ["standup", "stand-up", "stand up", "standups", "stand-ups", "daily standup", "daily stand-up", "daily report", "daily summary", "morning report", "daily"],
         AccountQueryHeads =
         [
+            "anything i should know about", "anything i need to know about", "anything to know about", "what should i know about",
+            "what do i need to know about", "what do i need to know on", "anything important about", "anything i should know on",
+            "what should i know before my call with", "brief me about", "prep me on", "prep me for", "remind me what stage",
+            "remind me which stage", "remind me where", "remind me where we are with", "remind me where we are on", "what stage is",
+            "which stage is", "what stage's", "what's the stage of", "what is the stage of", "what stage are we at with",
+            "what stage are we in with", "what stage are we with", "where's", "where is", "what stage is the", "stage of",
             "what's up with", "whats up with", "what is up with", "what's new with", "whats new with", "what's new at",
             "what's happening with", "whats happening with", "what's going on with", "whats going on with",
             "what's the status of", "what's the status with", "what's the latest on", "what's the latest with",
@@ -447,10 +460,105 @@ public sealed partial class Vocabulary
             "is on for", "coming up", "due to", "supposed to", "expecting to", "want to", "need to", "have to", "should",
         ],
         NoteOpeners = ["but", "because", "he", "she", "they", "who", "which", "about", "re", "regarding", "wants", "said", "says", "and he", "and she", "and they", "and we", "and i", "he's", "she's", "they're", "it's"],
+        CommandNegations = ["don't", "dont", "do not", "don't you", "never", "no need to", "please don't", "pls don't", "pls dont", "better not", "don't bother to", "dont bother to", "stop"],
+        CommandVerbs =
+        [
+            "log", "create", "add", "record", "make", "move", "mark", "update", "change", "delete", "remove", "set", "open",
+            "book", "put", "enter", "save", "write", "note", "close", "track", "schedule", "remind", "file", "register",
+            "touch", "edit", "start", "report", "post", "send", "push", "bump",
+        ],
+        LostObjects =
+        [
+            "notes", "note", "deck", "decks", "laptop", "phone", "file", "files", "slides", "password", "passwords", "keys",
+            "key", "charger", "badge", "bag", "wallet", "login", "access", "connection", "signal", "track", "touch", "voice",
+            "data", "spreadsheet", "sheet", "doc", "docs", "document", "documents", "presentation", "recording", "card",
+            "cards", "number", "numbers", "thread", "email", "emails", "draft", "drafts", "notebook", "pen", "patience", "temper", "mind", "way", "battery", "wifi", "wi-fi", "internet", "train of thought", "sleep",
+            "time", "day", "morning", "afternoon", "focus", "minutes", "details", "contact", "sight", "link", "invite",
+            "calendar", "agenda", "list", "pdf", "printout", "copy", "backup", "bet",
+        ],
+        Possessives = ["my", "our", "his", "her", "their", "your", "all my", "all our", "all the", "some", "a", "an"],
+        DealLikeNouns = ["deal", "deals", "opp", "opps", "opportunity", "customer", "client", "account", "pitch", "bid", "tender", "rfp", "renewal", "contract"],
+        ErrandVerbs =
+        [
+            "call", "ring", "phone", "email", "e-mail", "mail", "ping", "text", "message", "meet", "visit", "demo", "contact",
+            "reach out to", "reach", "follow up with", "chase", "send", "talk to", "speak to", "speak with", "see",
+            "dm", "whatsapp", "write to", "get hold of", "get in touch with",
+        ],
+        DelegationVerbs = ["ask", "tell", "get", "have", "let", "remind", "need", "want", "asked", "told"],
+        OnMyBehalf = ["for me", "on my behalf", "instead of me", "for us"],
+        WishMarkers =
+        [
+            "hope", "hoping", "hopefully", "fingers crossed", "eventually", "probably", "prob", "likely", "i think", "i bet",
+            "i reckon", "i guess", "i expect", "expecting", "wish", "i wish", "pray", "praying", "bound to", "sure to",
+            "with any luck", "one day", "someday", "some day", "sooner or later", "i feel", "feels like", "looks like",
+            "should be able to", "might", "could", "would love to", "dream", "manifesting",
+        ],
+        OutcomeVerbs =
+        [
+            "win", "wins", "close", "closes", "sign", "signs", "lose", "loses", "land", "lands", "buy", "buys", "convert",
+            "converts", "go ahead", "goes ahead", "come through", "comes through", "say yes", "says yes", "accept",
+            "accepts", "commit", "commits", "bite", "bites", "get it", "get the deal", "nail", "nail it", "sign off",
+            "signs off", "close it", "win it", "sign it", "pull the trigger", "pulls the trigger", "renew", "renews",
+            "churn", "churns", "walk", "walks", "happen", "happens",
+        ],
+        HedgeWords =
+        [
+            "maybe", "might", "perhaps", "possibly", "not sure", "unsure", "i may", "we may", "may need to", "could", "probably", "prob", "tentatively",
+            "tentative", "if time", "if i have time", "if i get time", "if there's time", "at some point", "not 100%",
+            "thinking of", "thinking about", "considering", "potentially", "idk", "i guess", "i think", "sometime",
+            "some time", "when i can", "when i get a chance", "if possible", "ideally", "or not", "we'll see", "tbc", "tbd",
+        ],
+        HedgeHeads =
+        [
+            "maybe", "might", "perhaps", "possibly", "probably", "i might", "we might", "i may", "we may", "i could",
+            "we could", "maybe i'll", "maybe we'll", "maybe i should", "maybe we should", "i might need to", "might need to",
+            "thinking of", "i'm thinking of", "im thinking of", "thinking about", "considering", "i'm considering",
+            "tentatively", "potentially", "i may need to", "i could maybe", "possibly need to",
+        ],
+        ActivityNouns =
+        [
+            "call", "calls", "meeting", "mtg", "demo", "visit", "sync", "lunch", "kickoff", "kick-off", "qbr", "workshop",
+            "catch-up", "catchup", "check-in", "presentation", "walkthrough", "coffee", "dinner", "appointment",
+            "session", "review", "onboarding", "training", "intro", "webinar", "site visit", "breakfast", "zoom",
+        ],
+        PlaceNouns =
+        [
+            "hq", "hqs", "headquarters", "head office", "office", "offices", "campus", "site", "warehouse", "factory",
+            "premises", "facility", "main office", "head quarters", "showroom",
+        ],
+        ReasonLabels = ["reason", "lost reason", "loss reason", "the reason", "reason was", "reason is", "reason being", "why", "cause", "reason for loss"],
+        StageFilterOpeners =
+        [
+            "everything", "all", "all deals", "all the deals", "what have i got", "what have we got", "what've i got", "what've we got",
+            "what do i have", "what do we have", "what does the team have", "what has the team got", "what's", "whats", "what is",
+            "what are", "show me everything", "show everything", "list everything", "anything", "deals", "opps", "how much is",
+            "how much do we have", "how many deals are", "how many deals", "what's sitting", "what is sitting", "who has deals",
+            "whose deals are", "which deals are", "which opps are", "what deals are", "what deals do i have", "what deals do we have",
+            "give me everything", "pull up everything", "anything still", "is anything",
+        ],
+        ToDoQueryPhrases =
+        [
+            "have to do", "got to do", "need to do", "gotta do", "left to do", "should i do", "should i be doing", "must i do",
+            "do i have on", "have i got on", "is on for", "'s on for", "is due", "are due", "due today", "due tomorrow",
+            "on my to do list", "on my todo list", "on my to-do list", "on my plate", "to do today", "to do tomorrow",
+        ],
+        PlanQueryWords = ["plan", "plans", "planning", "planned", "priorities", "agenda", "planning on", "plan for"],
+        AccountQueryTails =
+        [
+            "before my call", "before the call", "before my meeting", "before the meeting", "before my demo", "before the demo",
+            "before i call", "before i meet", "before i go", "ahead of my call", "ahead of the call", "ahead of my meeting",
+            "ahead of the meeting", "prior to my call", "before", "ahead of", "prior to", "is in", "is at", "is currently in",
+            "is currently at", "sits in", "sits at", "stands", "is sitting in", "at the moment", "currently", "right now", "now",
+            "'s in", "'s at", "is", "are in", "are at",
+        ],
+        AccountQueryEnds = ["in", "at", "on", "now", "atm"],
+        MoveLinks = ["to", "into", "->", "now in", "is in", "moved to", "moving to", "moves to", "goes to", "is now", "now"],
+        DealNameWords = ["win-back", "winback", "win back", "expansion", "renewal", "upsell", "up-sell", "cross-sell", "crosssell", "upgrade", "add-on"],
         DeadlinePrepositions = ["by", "until", "till", "til", "before", "for", "due", "due by", "due on", "no later than", "in time for"],
         Spellings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
-            ["cld"] = "called", ["calld"] = "called", ["caled"] = "called", ["ystrday"] = "yesterday", ["yest"] = "yesterday",
+            ["cld"] = "called", ["calld"] = "called", ["caled"] = "called", ["cald"] = "called", ["callled"] = "called", ["caleld"] = "called", ["clld"] = "called", ["calle"] = "called", ["calledd"] = "called",
+            ["emaild"] = "emailed", ["emailled"] = "emailed", ["emialed"] = "emailed", ["mailedd"] = "emailed", ["mett"] = "met", ["meeted"] = "met", ["vistied"] = "visited", ["visted"] = "visited", ["visitd"] = "visited", ["demod"] = "demoed", ["demo-ed"] = "demoed", ["ystrday"] = "yesterday", ["yest"] = "yesterday",
             ["ystdy"] = "yesterday", ["yesterady"] = "yesterday", ["yesteday"] = "yesterday", ["yestrday"] = "yesterday",
             ["2day"] = "today", ["tdy"] = "today", ["2morrow"] = "tomorrow", ["tmrrw"] = "tomorrow", ["tommorow"] = "tomorrow",
             ["tommorrow"] = "tomorrow", ["tomorro"] = "tomorrow", ["mtng"] = "meeting", ["meetng"] = "meeting", ["eml"] = "email",
@@ -461,7 +569,7 @@ public sealed partial class Vocabulary
         },
         PastIrregulars = ["met", "spoke", "rang", "sent", "had", "did", "caught", "sat", "got", "went", "drove", "flew", "left", "took", "gave", "was", "wrote", "ran", "demo'd"],
         CountWords = ["times", "time", "x", "calls", "emails", "meetings", "seats", "users", "licences", "licenses", "people", "attempts", "tries"],
-        UndoHeads = ["undo", "delete that", "delete it", "scratch that", "remove that", "revert", "revert that", "cancel that", "take that back", "undo that", "remove it", "delete the last", "undo the last", "remove the last"],
+        UndoHeads = [ "ctrl+z", "ctrl-z", "ctrl z", "cmd+z", "cmd-z", "reverse that", "take it back", "revert it","undo", "delete that", "delete it", "scratch that", "remove that", "revert", "revert that", "cancel that", "take that back", "undo that", "remove it", "delete the last", "undo the last", "remove the last"],
         UndoTails = ["the", "last", "thing", "one", "entry", "wrong", "please", "pls", "it", "that", "was", "action", "message", "record", "log", "i", "just", "made", "did", "added", "logged", "mistake", "oops", "my", "bad", "sorry", "a", "entered", "typed", "wrote"],
         PastAuxiliaries = ["did", "didn't", "have", "haven't", "has", "hasn't", "had"],
         ActivityQuestionVerbs = ["call", "email", "e-mail", "meet", "visit", "demo", "talk to", "speak to", "speak with", "talk with", "ring", "phone", "contact", "reach", "ping", "log", "message", "text"],
@@ -489,11 +597,11 @@ public sealed partial class Vocabulary
         ],
         NextStepPhrases = ["next step", "next steps", "next action", "nxt step", "ns", "next up", "action item", "action items", "blocker", "blockers", "waiting on", "pending"],
         CorrectionHeads =
-        [ "wrong", "wrong stage", "wrong account", "wrong date", "wrong amount", "wrong contact", "wrong company", "wrong deal", "not quite", "no no", "actually no",
+        [ "not today", "not yesterday", "not tomorrow", "not monday", "not tuesday", "not wednesday", "not thursday", "not friday", "whoops", "my mistake", "apologies", "sorry,", "ah sorry", "oh sorry", "sorry my bad", "err", "erm", "no sorry", "sorry no", "wrong", "wrong stage", "wrong account", "wrong date", "wrong amount", "wrong contact", "wrong company", "wrong deal", "not quite", "no no", "actually no",
             "no wait", "wait", "actually", "sorry", "oops", "correction", "my bad", "no,", "no", "nope", "oh wait", "wait no", "sorry i meant", "oops i meant", "i meant", "meant", "typo",
         ],
         CorrectionLinks =
-        [
+        [ "that call was", "the call was", "that meeting was", "the meeting was", "that demo was", "the demo was", "that visit was", "the visit was", "that email was", "the email was", "amount should be", "the amount should be", "amount should have been", "the amount was actually", "should read", "it should say", "the deal is", "it's worth", "its worth", "worth", "that was on", "it was on", "the date is", "date should be", "the date should be",
             "that was", "it was", "that's", "it's", "i meant", "meant", "make that", "make it", "should be",
             "should have been", "should've been", "change that to", "change it to", "not", "was", "it was with",
             "that was with", "the account is", "the account was", "the amount is", "the amount was", "amount is",
@@ -505,7 +613,7 @@ public sealed partial class Vocabulary
             "create a contact", "create a new contact", "contact:", "save contact", "add person", "new person",
         ],
         ContactRoles =
-        [ "head of ops", "head of operations", "head of engineering", "head of marketing", "head of product", "head of security", "head of data", "head of hr", "head of it", "head of purchasing", "vp of engineering", "vp of marketing", "vp marketing", "vp of finance", "vp finance", "cto's office",
+        [ "ops manager", "operations lead", "ops lead", "ops director", "operations director", "head of logistics", "logistics manager", "logistics director", "logistics lead", "sales manager", "marketing manager", "marketing director", "product manager", "project manager", "program manager", "finance manager", "hr manager", "hr director", "it lead", "tech lead", "engineering manager", "procurement lead", "procurement director", "purchasing manager", "category manager", "supply chain manager", "head of supply chain", "head of customer success", "customer success manager", "head of growth", "vp of operations", "vp operations", "vp of ops", "vp ops", "vp of product", "vp product", "vp of it", "vp it", "vp of procurement", "vp of customer success", "vp of people", "vp of hr", "chief of staff", "general manager", "gm", "managing director", "md", "country manager", "regional manager", "store manager", "plant manager", "facilities manager", "fleet manager", "warehouse manager", "cio office", "head of innovation", "head of digital", "digital lead", "innovation lead", "business analyst", "analyst", "legal counsel", "general counsel", "counsel", "controller", "financial controller", "treasurer", "cfo's assistant", "sales ops", "revops", "head of revops", "office admin", "head of ops", "head of operations", "head of engineering", "head of marketing", "head of product", "head of security", "head of data", "head of hr", "head of it", "head of purchasing", "vp of engineering", "vp of marketing", "vp marketing", "vp of finance", "vp finance", "cto's office",
             "cfo", "ceo", "cto", "coo", "cio", "cmo", "cro", "ciso", "vp", "vp sales", "vp of sales", "vp engineering",
             "svp", "evp", "head of it", "head of sales", "head of procurement", "head of finance", "head of operations",
             "it director", "it manager", "director", "manager", "buyer", "procurement", "procurement manager",
@@ -521,7 +629,7 @@ public sealed partial class Vocabulary
             ["по-английски"] = "en",
         },
         LanguageHeads =
-        [
+        [ "change bot language to", "change the bot language to", "set bot language to", "set the bot language to", "bot language", "bot language to", "change the language to", "set the language to", "switch the language to", "switch bot to", "switch the bot to", "change your language to", "switch your language to", "use the language", "answer me in", "talk to me in", "reply to me in", "change language into", "please reply in", "please answer in",
             "lang", "language", "set language", "set language to", "change language", "change language to",
             "switch language", "switch language to", "switch to", "speak", "talk", "reply in", "answer in",
             "respond in", "use", "in", "language:", "можешь говорить", "говори", "mów", "mow", "język", "jezyk",
@@ -545,6 +653,10 @@ public sealed partial class Vocabulary
             ["kpis"] = "kpi_digest", ["stats"] = "kpi_digest", ["digest"] = "kpi_digest", ["undo"] = "undo",
             ["contact"] = "add_contact", ["standup"] = "standup", ["stand-up"] = "standup", ["language"] = "set_language",
             ["complete"] = "complete_task", ["done"] = "complete_task", ["finish"] = "complete_task",
+            ["close out a task"] = "complete_task", ["close a task"] = "complete_task", ["close out"] = "complete_task", ["complete a task"] = "complete_task",
+            ["finish a task"] = "complete_task", ["tick off"] = "complete_task", ["check off"] = "complete_task", ["mark a task"] = "complete_task",
+            ["mark a task as done"] = "complete_task", ["mark a task done"] = "complete_task", ["mark tasks done"] = "complete_task", ["cross off"] = "complete_task",
+            ["close tasks"] = "complete_task", ["complete tasks"] = "complete_task", ["finish tasks"] = "complete_task", ["close my tasks"] = "complete_task",
         },
         LastContactPhrases =
         [ "in touch", "in touch with", "touch", "last time", "last one", "last spoke to", "last activity",

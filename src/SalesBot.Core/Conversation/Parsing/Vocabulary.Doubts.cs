@@ -1,0 +1,53 @@
+namespace SalesBot.Core.Conversation.Parsing;
+
+/// <summary>
+/// Words for the messages that look like a write and are not one: a request to someone else, a negated command,
+/// a wish, an object that was lost, an activity that moved, a hedge. Optional, so other packs build without them.
+/// </summary>
+public sealed partial class Vocabulary
+{
+    /// <summary>Words that negate a command to the bot when they open a message ("don't", "do not").</summary>
+    public IReadOnlyList<string> CommandNegations { get; init; } = [];
+    /// <summary>Verbs of a command to the bot that a negation cancels ("log", "create", "add").</summary>
+    public IReadOnlyList<string> CommandVerbs { get; init; } = [];
+    /// <summary>Things a rep loses that are never a deal ("notes", "deck", "laptop").</summary>
+    public IReadOnlyList<string> LostObjects { get; init; } = [];
+    /// <summary>Possessives after "lost" that make the object a thing, unless a deal noun follows ("lost my notes").</summary>
+    public IReadOnlyList<string> Possessives { get; init; } = [];
+    /// <summary>Nouns that keep "lost my ..." a lost deal ("lost our biggest customer").</summary>
+    public IReadOnlyList<string> DealLikeNouns { get; init; } = [];
+    /// <summary>Base-form verbs of an errand asked of the bot or a colleague ("can you call Acme"): never a logged activity.</summary>
+    public IReadOnlyList<string> ErrandVerbs { get; init; } = [];
+    /// <summary>Verbs that hand an errand to someone ("ask Ben to", "tell Chloe to").</summary>
+    public IReadOnlyList<string> DelegationVerbs { get; init; } = [];
+    /// <summary>Tails that say the errand is for the sender ("for me").</summary>
+    public IReadOnlyList<string> OnMyBehalf { get; init; } = [];
+    /// <summary>Words of a wish or a prediction ("hope", "eventually", "probably"): no stage move, no task.</summary>
+    public IReadOnlyList<string> WishMarkers { get; init; } = [];
+    /// <summary>Verbs of a deal's outcome ("win", "sign", "close"): predicted, they are no task.</summary>
+    public IReadOnlyList<string> OutcomeVerbs { get; init; } = [];
+    /// <summary>Words of a hedge ("maybe", "might", "not sure"): the write is proposed, not made.</summary>
+    public IReadOnlyList<string> HedgeWords { get; init; } = [];
+    /// <summary>Hedges that open a task like "I need to" does ("maybe", "might", "i might").</summary>
+    public IReadOnlyList<string> HedgeHeads { get; init; } = [];
+    /// <summary>Nouns of an activity that can be put off ("call", "demo", "meeting"): "Acme call got pushed" moves no deal.</summary>
+    public IReadOnlyList<string> ActivityNouns { get; init; } = [];
+    /// <summary>Places of a company written after its name ("HQ", "office", "campus"): never part of the account.</summary>
+    public IReadOnlyList<string> PlaceNouns { get; init; } = [];
+    /// <summary>Words of a deal's name that look like a stage ("win-back", "renewal"): never a stage.</summary>
+    public IReadOnlyList<string> DealNameWords { get; init; } = [];
+    /// <summary>Labels written before a lost deal's reason ("reason: timing"): not part of the reason.</summary>
+    public IReadOnlyList<string> ReasonLabels { get; init; } = [];
+    /// <summary>Openings of a question about one stage ("everything", "what have i got"): "... in negotiation" filters the pipeline.</summary>
+    public IReadOnlyList<string> StageFilterOpeners { get; init; } = [];
+    /// <summary>Phrases of a question about what there is to do ("what do i have to do tomorrow").</summary>
+    public IReadOnlyList<string> ToDoQueryPhrases { get; init; } = [];
+    /// <summary>Words of a question about a plan ("planning", "on my plan").</summary>
+    public IReadOnlyList<string> PlanQueryWords { get; init; } = [];
+    /// <summary>Words that end an account's name in an account question ("before my call", "is in").</summary>
+    public IReadOnlyList<string> AccountQueryTails { get; init; } = [];
+    /// <summary>Last words of an account question that end its name ("what stage is Fabrikam in").</summary>
+    public IReadOnlyList<string> AccountQueryEnds { get; init; } = [];
+    /// <summary>Words before a stage that say a deal moves there ("to", "into", "->"): such a clause stands on its own.</summary>
+    public IReadOnlyList<string> MoveLinks { get; init; } = [];
+}
