@@ -20,7 +20,6 @@ public abstract partial class LanguageReplies
 
     public abstract string TaskPostponed(TaskPostponed o);
 
-    public abstract string ButtonExpired(ButtonExpired o);
 
     public abstract string NoOpenTasks(NoOpenTasks o);
 

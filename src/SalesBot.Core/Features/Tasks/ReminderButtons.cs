@@ -1,3 +1,4 @@
+using SalesBot.Core.Conversation.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Parsing;

@@ -69,7 +69,7 @@ public class OutcomeRenderingTests
         { "ru", new TaskDone("звонок Ивану", 5), "✓ Готово: звонок Ивану. Осталось: 5 открытых задач." },
         { "pl", new NoSuchTask("oferta", ["telefon do Jana", "demo"]), "Nie ma otwartego zadania podobnego do „oferta”, więc nic się nie zmieniło. Twoje otwarte zadania: telefon do Jana; demo." },
         { "ru", new TaskPostponed("звонок Ивану", Today.AddDays(1), null, Today), "✓ Перенесено на завтра: звонок Ивану." },
-        { "pl", new ButtonExpired(), "Ten przycisk już nie działa. Napisz „pomoc”, żeby zobaczyć, co umiem." },
+        { "pl", new SalesBot.Core.Conversation.Outcomes.ButtonExpired(), "Ten przycisk wygasł. Napisz \"pomoc\", żeby zobaczyć, co potrafię." },
         { "pl", new Undone("the call with Orlen on Nov 17", ["the account Orlen"]), "↩ Cofnięto: the call with Orlen on Nov 17. Zachowano: the account Orlen — korzystają z tego późniejsze wpisy." },
         { "ru", new NothingToUndo(), "Отменять нечего: ваших записей нет." },
         { "pl", new AskUndoOlder("the task", TimeSpan.FromMinutes(5)), "Ostatni Twój wpis to the task, 5 minut temu. Cofnąć go?" },

@@ -27,7 +27,6 @@ public sealed partial class EnglishReplies
     public override string TaskPostponed(TaskPostponed o) =>
         $"✓ Moved to {Day(o.Due, o.Today)}" + (o.At is { } t ? $" {Clock(t)}" : "") + $": {o.Task}.";
 
-    public override string ButtonExpired(ButtonExpired o) => "That button has expired. Type \"help\" to see what I can do.";
 
     public override string NoOpenTasks(NoOpenTasks o) => "No open tasks. Add one: \"remind me to call Kevin on Friday\".";
 

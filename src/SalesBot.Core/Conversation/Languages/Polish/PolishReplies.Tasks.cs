@@ -27,7 +27,6 @@ public sealed partial class PolishReplies
     public override string TaskPostponed(TaskPostponed o) =>
         $"✓ Przeniesiono na {Day(o.Due, o.Today)}" + (o.At is { } t ? $" {Clock(t)}" : "") + $": {o.Task}.";
 
-    public override string ButtonExpired(ButtonExpired o) => "Ten przycisk już nie działa. Napisz „pomoc”, żeby zobaczyć, co umiem.";
 
     public override string NoOpenTasks(NoOpenTasks o) => "Brak otwartych zadań. Dodaj: „przypomnij mi zadzwonić do Kevina w piątek”.";
 

@@ -27,7 +27,6 @@ public sealed partial class RussianReplies
     public override string TaskPostponed(TaskPostponed o) =>
         $"✓ Перенесено на {Day(o.Due, o.Today)}" + (o.At is { } t ? $" {Clock(t)}" : "") + $": {o.Task}.";
 
-    public override string ButtonExpired(ButtonExpired o) => "Эта кнопка больше не действует. Напишите «помощь», чтобы увидеть, что я умею.";
 
     public override string NoOpenTasks(NoOpenTasks o) => "Открытых задач нет. Добавьте: «напомни позвонить Кевину в пятницу».";
 
