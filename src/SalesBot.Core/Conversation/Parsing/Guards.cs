@@ -211,8 +211,9 @@ internal sealed class Guards
             return false;
         }
 
+        // "pls log: call, litware, follow up in 2 wks": the polite word opens a command to the bot, so no clause of it is an errand.
         var rest = _politeHead.Replace(text, string.Empty);
-        if (_commandFirst.IsMatch(rest))
+        if (_commandFirst.IsMatch(rest) || _commandFirst.IsMatch(_politeHead.Replace(raw, string.Empty)))
         {
             return false;
         }
