@@ -236,6 +236,7 @@ internal sealed class Clause
     {
         var words = new List<string>();
         var firstWord = true;
+        var declined = false;
         for (var i = name.FirstPiece; i <= name.LastPiece; i++)
         {
             for (var t = this[i].First; t <= this[i].Last; t++)
@@ -248,7 +249,10 @@ internal sealed class Clause
                     continue;
                 }
 
-                words.Add(Nominative(token, written, name.Cases, person, firstWord));
+                // A company declines one word ("Grupy Azoty", "w CD Projekcie"): the words after it stay as written.
+                var nominative = declined && !person ? written : Nominative(token, written, name.Cases, person, firstWord);
+                declined |= nominative != written;
+                words.Add(nominative);
                 firstWord = false;
             }
         }

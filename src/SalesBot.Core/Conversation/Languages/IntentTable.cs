@@ -21,6 +21,7 @@ internal static class IntentTable
         new("undo", c => c.StartsWith(TagKind.Undo) && NothingWritten(c), _ => new ParsedCommand(Intent.Undo, Sure)),
         new("help", c => c.Has(TagKind.Help) && Bare(c), _ => new ParsedCommand(Intent.Help, Sure)),
         new("chit-chat", c => c.Start >= c.To, _ => null, Guard: true),
+        new("negated command", c => c.StartsWith(TagKind.Negation) && !c.Question, _ => null, Guard: true),
         new("add contact", c => c.StartsWith(TagKind.AddContact), AddContact),
         new("complete", c => c.StartsWith(TagKind.DoneHead), Complete),
         new("complete after", c => EndsWithDone(c), CompleteAfter),
@@ -640,6 +641,12 @@ internal static class IntentTable
         else if (c.Find(TagKind.Stage, Math.Max(run.Value.Last, s) + 1) < 0 && Math.Max(run.Value.Last, s) + 1 < c.To)
         {
             notes = c.Text(Math.Max(run.Value.Last, s) + 1, c.To);
+        }
+
+        // "przegrałem zakład z kolegą", "выиграли квиз": won or lost with only common words is a game, not a deal.
+        if (stage.IsClosed() && !c.Capitalised(run.Value) && !c.Has(TagKind.MoveVerb) && !c.Has(TagKind.DealNoun))
+        {
+            return null;
         }
 
         var amount = c.Amount();
