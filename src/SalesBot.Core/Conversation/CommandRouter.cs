@@ -140,6 +140,7 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             Intent.ShowPipeline => await ShowPipeline.HandleAsync(turn, ShowPipeline.Command.From(p), ct),
             Intent.ShowAccount => ShowAccount.Command.From(p) is { } show ? await ShowAccount.HandleAsync(turn, show, ct) : ShowAccount.Missing(),
             Intent.Standup => await ReportAsync(new ReportsMissing(Standup: true), r => r.StandupAsync(turn.Team.Id, p.Date ?? turn.Today, turn.Member.Id, ct)),
+            Intent.KpiDigest when Features.Kpis.ShowPeriodKpis.Command.From(p) is { } period => await Features.Kpis.ShowPeriodKpis.HandleAsync(turn, period, ct),
             Intent.KpiDigest => await ReportAsync(new ReportsMissing(Standup: false),
                 r => r.DigestAsync(turn.Team.Id, p.Week ?? Crm.IsoWeek.Of(turn.Today).ToString(), p.Scope, turn.Member.Id, ct)),
             Intent.Correct => await CorrectLastWrite.HandleAsync(turn, CorrectLastWrite.Command.From(p), ct),
@@ -157,6 +158,11 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             Intent.SetTarget => await SetTarget.HandleAsync(turn, SetTarget.Command.From(p), ct),
             Intent.AddHoliday => await AddHoliday.HandleAsync(turn, AddHoliday.Command.From(p), ct),
             Intent.SetAway or Intent.SetBack => await SetAway.HandleAsync(turn, SetAway.Command.From(p), ct),
+            Intent.ShowActivities => await Features.Activities.ShowActivities.HandleAsync(turn, Features.Activities.ShowActivities.Command.From(p), ct),
+            Intent.WhoInactive => await Features.Activities.ShowInactiveReps.HandleAsync(turn, Features.Activities.ShowInactiveReps.Command.From(p), ct),
+            Intent.CompareReps => await Features.Kpis.CompareReps.HandleAsync(turn, Features.Kpis.CompareReps.Command.From(p), ct),
+            Intent.ShowPlan => await Features.Plans.ShowPlan.HandleAsync(turn, Features.Plans.ShowPlan.Command.From(p), ct),
+            Intent.HowTo => Features.Help.ShowHowTo.Handle(Features.Help.ShowHowTo.Command.From(p)),
             Intent.SetTeamSetting => await SetTeamSetting.HandleAsync(turn, SetTeamSetting.Command.From(p), ct),
             Intent.Choose => await AnswerQuestion.ChosenAsync(turn, p, ct) is { } chosen
                 ? await AnswerQuestion.HandleAsync(turn, chosen, DispatchAllAsync, ct)

@@ -205,6 +205,7 @@ internal static class ParseVerb
         }
 
         WriteList(w, "members", c.Members);
+        WriteText(w, "setting", c.Setting);
         WriteText(w, "argument", c.Argument);
         if (c.Number is { } number)
         {

@@ -41,18 +41,14 @@ internal static class TeamVerb
         return $"Team {team.Name}: {team.TimeZone}, stand-up {team.StandupTime:HH:mm} on {WorkWeekExtensions.ToDisplay(team.WorkingDays)}, "
             + $"currency {team.Currency}, language {team.Language}; channel events {TeamSettings.DescribeEvents(team.ChannelEvents)}, "
             + $"amounts in the channel {(team.ShowAmountsInChannel ? "on" : "off")}, team figures for {(team.Visibility == TeamVisibility.Everyone ? "everyone" : "managers")}; "
-            + $"digest {team.DigestDay.ToString()[..3]} {team.DigestTime:HH:mm}, plan prompt {team.PlanPromptMinutesBefore} min before the stand-up, quiet hours {quiet}.";
+            + $"digest {team.DigestDay.ToString()[..3]} {team.DigestTime:HH:mm}, plan prompt {team.PlanPromptMinutesBefore} min before the stand-up, quiet hours {quiet}, "
+            + $"digest in the channel {(team.DigestInChannel ? "on" : "off")}.";
     }
 
     private static TeamSettings ReadSettings(CliArgs args)
     {
-        bool? amounts = args.Option("--channel-amounts")?.Trim().ToLowerInvariant() switch
-        {
-            null => null,
-            "on" or "yes" or "true" => true,
-            "off" or "no" or "false" => false,
-            var other => throw new UsageException($"--channel-amounts must be on or off, not '{other}'"),
-        };
+        var amounts = Switch(args, "--channel-amounts");
+        var digest = Switch(args, "--channel-digest");
         int? planPrompt = args.Option("--plan-prompt") is { } minutes
             ? int.TryParse(minutes, NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : throw new UsageException($"--plan-prompt must be a number of minutes, not '{minutes}'")
             : null;
@@ -68,8 +64,15 @@ internal static class TeamVerb
             DigestDay: args.Option("--digest-day"),
             DigestTime: Time(args, "--digest-time"),
             PlanPromptMinutesBefore: planPrompt,
-            QuietHours: args.Option("--quiet-hours"));
+            QuietHours: args.Option("--quiet-hours"),
+            DigestInChannel: digest);
     }
+
+    /// <summary>on/off, read as chat reads it (<see cref="TeamSettings.TryReadSwitch"/>).</summary>
+    private static bool? Switch(CliArgs args, string option) =>
+        args.Option(option)?.Trim() is not { } text ? null
+        : TeamSettings.TryReadSwitch(text, out var on) ? on
+        : throw new UsageException($"{option} must be on or off, not '{text.ToLowerInvariant()}'");
 
     private static TimeOnly? Time(CliArgs args, string option) =>
         args.Option(option) is not { } text ? null

@@ -20,6 +20,7 @@ public static class VerbTable
         new("--language", "en|pl|ru", "the language the bot answers the team in", "en"),
         new("--channel-events", "LIST", "what the channel hears: all, none, or a comma list of new-deal, stage-move, won, lost", "all"),
         new("--channel-amounts", "on|off", "whether deal amounts appear in channel posts", "off"),
+        new("--channel-digest", "on|off", "whether the weekly KPI digest is posted in the channel too (managers always get it)", "on"),
         new("--figures", "managers|everyone", "who sees team-wide figures and other reps' numbers", "managers"),
         new("--digest-day", "DAY", "the weekday the KPI digest is posted (Mon..Sun)", "Mon"),
         new("--digest-time", "HH:MM", "when the KPI digest is posted", "08:30"),

@@ -34,7 +34,7 @@ public class AdminVerbTests
         await CliRunner.SucceedsAsync("team", "add", "North", "--language", "pl", "--db", store.Db);
         var set = await CliRunner.SucceedsAsync("team", "set", "North", "--language", "RU", "--channel-events", "won,lost", "--channel-amounts", "on",
             "--figures", "everyone", "--digest-day", "Fri", "--digest-time", "16:30", "--plan-prompt", "45", "--quiet-hours", "20:00-08:00", "--db", store.Db);
-        Assert.Contains("language ru; channel events won,lost, amounts in the channel on, team figures for everyone; digest Fri 16:30, plan prompt 45 min before the stand-up, quiet hours 20:00-08:00.", set.Out);
+        Assert.Contains("language ru; channel events won,lost, amounts in the channel on, team figures for everyone; digest Fri 16:30, plan prompt 45 min before the stand-up, quiet hours 20:00-08:00, digest in the channel on.", set.Out);
 
         await using (var db = store.CreateDb())
         {
@@ -107,6 +107,7 @@ public class AdminVerbTests
         { ["team", "set", "North", "--language", "de"], "unknown language 'de'" },
         { ["team", "set", "North", "--channel-events", "parties"], "cannot read channel events" },
         { ["team", "set", "North", "--channel-amounts", "maybe"], "--channel-amounts must be on or off" },
+        { ["team", "set", "North", "--channel-digest", "maybe"], "--channel-digest must be on or off" },
         { ["team", "set", "North", "--figures", "all"], "managers or everyone" },
         { ["team", "set", "North", "--digest-day", "Someday"], "digest day" },
         { ["team", "set", "North", "--digest-time", "noon"], "--digest-time must be HH:MM" },

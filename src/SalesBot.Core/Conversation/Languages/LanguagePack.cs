@@ -41,6 +41,9 @@ public sealed class LanguagePack
     /// <summary>Common first names in the nominative: a name that starts with one is a person, not a company.</summary>
     public required IReadOnlyList<string> FirstNames { get; init; }
 
+    /// <summary>A manager's setting changes in this language ("stand-up o 9:30"); none when null.</summary>
+    public SettingWords? Settings { get; init; }
+
     internal PhraseIndex Index => _index.Value;
 
     internal LexiconIndex IndexOf(Parsing.Lexicon lexicon) => _lexicons.GetValue(lexicon, l => new LexiconIndex(l, this));

@@ -58,4 +58,31 @@ public abstract partial class LanguageReplies
     public abstract string ConnectSummary(string? chat);
 
     public abstract string DisconnectSummary(string? chat);
+
+    // ---- Replies of the administration handlers ---------------------------------------------------
+
+    public abstract string HolidayAdded(HolidayAdded o);
+
+    public abstract string WhichHolidayDay(WhichHolidayDay o);
+
+    public abstract string AwaySet(AwaySet o);
+
+    public abstract string WelcomeBack(WelcomeBack o);
+
+    public abstract string InviteCode(InviteCode o);
+
+    public abstract string WhomToInvite(WhomToInvite o);
+
+    public abstract string AlreadyLinked(AlreadyLinked o);
+
+    public abstract string HowToSetTarget(HowToSetTarget o);
+
+    public abstract string ChannelConnected(ChannelConnected o);
+
+    public abstract string ChannelDisconnected(ChannelDisconnected o);
+
+    public abstract string ChannelRefused(ChannelRefused o);
+
+    /// <summary>To the owning team's managers, privately: someone of another team tried to take their channel.</summary>
+    public abstract string ChannelTakeoverNotice(string member, string team, string chat);
 }

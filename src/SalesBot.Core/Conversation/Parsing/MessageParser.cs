@@ -47,6 +47,8 @@ public sealed class MessageParser : IMessageParser
     private readonly PhraseFinder _backReference;
     private readonly Regex _colleague;
     private readonly HashSet<string> _common;
+    private readonly SettingReader[] _settings;
+    private readonly HashSet<string> _bareHelp;
 
     public MessageParser(Vocabulary vocabulary)
     {
@@ -63,6 +65,8 @@ public sealed class MessageParser : IMessageParser
         _activities = new ActivityRules(vocabulary, dates, names);
         _guards = new Guards(vocabulary, dates);
         _clauses = new ClauseSplitter(vocabulary);
+        _bareHelp = Phrases.Set(vocabulary.HelpPhrases.Where(p => p.Length == 1 && !char.IsLetterOrDigit(p[0])));
+        _settings = [.. new[] { vocabulary.Settings }.Concat(LanguagePacks.All.Select(p => p.Settings)).OfType<SettingWords>().Select(w => new SettingReader(w))];
         _taskHead = Phrases.Opening(vocabulary.TaskHeads, pattern: $@"^(?:{Phrases.Words(vocabulary.TaskHeads)})");
         _backReference = Phrases.Find(vocabulary.BackReferences);
         _colleague = Phrases.Build($@"(?:(?<![\w'])(?:{Phrases.Alt(vocabulary.ColleagueConnectors)})\s+)?(?<m>\uE000\d+\uE001)(?:\s+(?:{Phrases.Alt(vocabulary.ColleagueConnectors)})\s+(?:{Phrases.Alt(vocabulary.SelfWords)})(?![\w']))?");
@@ -91,7 +95,19 @@ public sealed class MessageParser : IMessageParser
         }
 
         // Polish and Russian are read by the token grammar over their language packs (Conversation/Languages).
-        if (LanguageDetector.Detect(text, context.Language) is { } pack)
+        var pack = LanguageDetector.Detect(text, context.Language);
+        if (IsBareHelp(text))
+        {
+            // A lone "?" (or "??") asks what the bot can do, in whatever language the sender writes.
+            return new ParsedCommand(Intent.Help, 0.9) { Language = pack?.Code ?? "en" };
+        }
+
+        if (ReadSetting(text, pack?.Code ?? "en") is { } setting)
+        {
+            return setting;
+        }
+
+        if (pack is not null)
         {
             return _normalizer.LooksHostile(text) ? Unknown(0.05) with { Language = pack.Code } : TokenGrammar.Parse(text, DateOnly.FromDateTime(now), context.Lexicon, pack);
         }
@@ -100,6 +116,29 @@ public sealed class MessageParser : IMessageParser
         return parsed.More is null
             ? parsed with { Language = "en" }
             : parsed with { Language = "en", More = parsed.More.Select(m => m with { Language = "en" }).ToList() };
+    }
+
+    private bool IsBareHelp(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length > 0 && _bareHelp.Contains(trimmed[..1].ToString()) && trimmed.IndexOfAnyExcept(trimmed[0]) < 0;
+    }
+
+    /// <summary>A manager's setting change, read whole in the message's language first, then in the others.</summary>
+    private ParsedCommand? ReadSetting(string text, string language)
+    {
+        foreach (var first in (ReadOnlySpan<bool>)[true, false])
+        {
+            foreach (var reader in _settings)
+            {
+                if ((reader.Code == language) == first && reader.TryRead(text) is { } setting)
+                {
+                    return setting;
+                }
+            }
+        }
+
+        return null;
     }
 
     private ParsedCommand ParseCore(string raw, DateOnly today, Lexicon lexicon)

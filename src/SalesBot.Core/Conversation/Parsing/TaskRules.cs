@@ -31,6 +31,7 @@ internal sealed class TaskRules
     private readonly Regex _looseHeader;
     private readonly PhraseFinder _planWord;
     private readonly HashSet<string> _undoTails;
+    private readonly HashSet<string> _cancel;
 
     public TaskRules(Vocabulary v, DateReader dates)
     {
@@ -39,6 +40,7 @@ internal sealed class TaskRules
         _planWord = Phrases.Find(v.PlanNouns);
         _undoHead = Phrases.Opening(v.UndoHeads, pattern: $@"^(?:{Phrases.Words(v.UndoHeads)})");
         _undoTails = Phrases.Set(v.UndoTails);
+        _cancel = Phrases.Set(v.CancelPhrases);
         _undo = Phrases.Opening(v.UndoPhrases.Concat(["oops", "ugh", "wait", "no", "sorry", "hmm"]), pattern: $@"^(?:(?:oops|ugh|wait|no|sorry|hmm)[,!.]?\s+)?(?:{Phrases.Alt(v.UndoPhrases)})[\s!.?]*$");
         _help = Phrases.Opening(v.HelpPhrases.Where(p => p != "?"), t => t.StartsWith('?'), pattern: $@"^(?:{Phrases.Alt(v.HelpPhrases.Where(p => p != "?"))})[\s!.?]*$|^\?+$");
         var numbers = Phrases.Alt(v.NumberWords.Keys.Where(k => k.Length > 2));
@@ -62,6 +64,12 @@ internal sealed class TaskRules
 
     public ParsedCommand? TryUndoOrHelp(NormalizedMessage message)
     {
+        if (_cancel.Contains(message.Text.TrimEnd('!', '.', ' ')))
+        {
+            // "never mind" takes nothing back: it only drops what was being said, so nothing is written or undone.
+            return new ParsedCommand(Intent.Unknown, 0.6);
+        }
+
         if (_undo.IsMatch(message.Text) || UndoWithTail(message.Text))
         {
             return new ParsedCommand(Intent.Undo, 0.95);

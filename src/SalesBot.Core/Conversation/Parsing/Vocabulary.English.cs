@@ -1,4 +1,5 @@
 using SalesBot.Core.Crm;
+using SalesBot.Core.Conversation.Languages;
 
 namespace SalesBot.Core.Conversation.Parsing;
 
@@ -28,7 +29,7 @@ public sealed partial class Vocabulary
         [
             "undo", "undo that", "undo it", "undo last", "undo the last one", "undo last one", "undo my last entry",
             "scratch that", "scratch it", "cancel that", "cancel it", "cancel last", "cancel the last one", "revert",
-            "revert that", "revert it", "take that back", "take it back", "never mind", "nevermind", "nvm",
+            "revert that", "revert it", "take that back", "take it back",
             "delete that", "delete it", "delete last", "delete the last one", "delete my last entry", "remove that",
             "remove the last one", "roll back", "rollback", "roll that back", "that was wrong", "that's wrong",
             "wrong, undo", "oops undo", "cancel", "cancel last entry", "undo last entry", "undo last action", "oops, undo that", "my bad, undo", "forget that", "forget it", "ignore that",
@@ -617,5 +618,75 @@ public sealed partial class Vocabulary
             "i'm here again", "back now", "i'm back now", "returned", "i've returned",
         ],
         ChooseHeads = ["option", "number", "choice", "no", "no.", "#", "pick", "choose", "i choose", "i pick", "the"],
+        Settings = EnglishSettings(),
+        CancelPhrases = ["never mind", "nevermind", "nvm", "forget it", "forget that", "nothing", "ignore that", "ignore it", "no worries", "nm"],
+    };
+
+    private static SettingWords EnglishSettings() => new()
+    {
+        Code = "en",
+        Fillers = ["the", "a", "please", "pls", "our", "my", "daily", "weekly", "kpi"],
+        SetVerbs = ["set", "change", "move", "make", "put", "switch", "have", "schedule", "turn"],
+        Links = ["to", "at", "is", "on", "for", "from", "every", "by", "be", "as"],
+        OnVerbs = ["post", "send", "show", "share", "publish", "put", "turn on", "start posting", "start showing", "enable", "include"],
+        OffVerbs = ["stop posting", "stop sending", "stop showing", "don't post", "dont post", "do not post", "don't show", "dont show", "do not show", "hide", "turn off", "disable", "no"],
+        OnWords = ["on", "yes", "enabled"],
+        OffWords = ["off", "no", "none", "disabled"],
+        Places = ["in channel", "to channel", "on channel", "into channel", "in group", "to group", "in team channel", "to team channel", "in team chat", "in group chat", "in chat", "to chat"],
+        Switches = new Dictionary<string, string>
+        {
+            ["digest"] = "digest_in_channel", ["digests"] = "digest_in_channel", ["weekly report"] = "digest_in_channel",
+            ["amounts"] = "amounts_in_channel", ["deal amounts"] = "amounts_in_channel", ["deal values"] = "amounts_in_channel", ["amount"] = "amounts_in_channel",
+        },
+        Subjects = new Dictionary<string, (string, SettingValue)>
+        {
+            ["stand-up"] = ("standup_time", SettingValue.Time), ["standup"] = ("standup_time", SettingValue.Time), ["stand up"] = ("standup_time", SettingValue.Time),
+            ["stand-up time"] = ("standup_time", SettingValue.Time), ["standup time"] = ("standup_time", SettingValue.Time), ["stand up time"] = ("standup_time", SettingValue.Time),
+            ["digest"] = ("digest", SettingValue.DayAndTime), ["digest time"] = ("digest", SettingValue.DayAndTime), ["digest day"] = ("digest", SettingValue.DayAndTime),
+            ["quiet hours"] = ("quiet_hours", SettingValue.Hours), ["quiet time"] = ("quiet_hours", SettingValue.Hours),
+            ["plan prompt"] = ("plan_prompt_lead", SettingValue.Minutes), ["plan reminder"] = ("plan_prompt_lead", SettingValue.Minutes), ["plan prompt lead"] = ("plan_prompt_lead", SettingValue.Minutes),
+            ["time zone"] = ("time_zone", SettingValue.TimeZone), ["timezone"] = ("time_zone", SettingValue.TimeZone), ["team time zone"] = ("time_zone", SettingValue.TimeZone), ["team timezone"] = ("time_zone", SettingValue.TimeZone),
+            ["currency"] = ("currency", SettingValue.Currency), ["team currency"] = ("currency", SettingValue.Currency), ["default currency"] = ("currency", SettingValue.Currency),
+            ["team language"] = ("language", SettingValue.Language), ["team's language"] = ("language", SettingValue.Language), ["channel language"] = ("language", SettingValue.Language),
+            ["channel events"] = ("channel_events", SettingValue.Events), ["channel posts"] = ("channel_events", SettingValue.Events), ["post in channel"] = ("channel_events", SettingValue.Events),
+        },
+        Figures = new Dictionary<string, string>
+        {
+            ["everyone sees team figures"] = "everyone", ["everyone can see team figures"] = "everyone", ["everybody sees team figures"] = "everyone",
+            ["reps see team figures"] = "everyone", ["reps can see team figures"] = "everyone", ["show team figures to everyone"] = "everyone",
+            ["team figures for everyone"] = "everyone", ["everyone sees team numbers"] = "everyone", ["everyone can see team numbers"] = "everyone",
+            ["only managers see team figures"] = "managers", ["only managers can see team figures"] = "managers", ["team figures for managers only"] = "managers",
+            ["team figures only for managers"] = "managers", ["show team figures to managers only"] = "managers", ["only managers see team numbers"] = "managers",
+            ["team figures managers"] = "managers", ["team figures everyone"] = "everyone", ["team figures to everyone"] = "everyone", ["team figures to managers"] = "managers",
+        },
+        Weekdays = new Dictionary<string, DayOfWeek>
+        {
+            ["monday"] = DayOfWeek.Monday, ["mondays"] = DayOfWeek.Monday, ["mon"] = DayOfWeek.Monday,
+            ["tuesday"] = DayOfWeek.Tuesday, ["tuesdays"] = DayOfWeek.Tuesday, ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday,
+            ["wednesday"] = DayOfWeek.Wednesday, ["wednesdays"] = DayOfWeek.Wednesday, ["wed"] = DayOfWeek.Wednesday,
+            ["thursday"] = DayOfWeek.Thursday, ["thursdays"] = DayOfWeek.Thursday, ["thu"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday,
+            ["friday"] = DayOfWeek.Friday, ["fridays"] = DayOfWeek.Friday, ["fri"] = DayOfWeek.Friday,
+            ["saturday"] = DayOfWeek.Saturday, ["saturdays"] = DayOfWeek.Saturday, ["sat"] = DayOfWeek.Saturday,
+            ["sunday"] = DayOfWeek.Sunday, ["sundays"] = DayOfWeek.Sunday, ["sun"] = DayOfWeek.Sunday,
+        },
+        AmWords = ["am", "a.m"],
+        PmWords = ["pm", "p.m"],
+        RangeJoiners = ["to", "till", "until", "through"],
+        MinuteWords = ["minutes", "minute", "min", "mins", "before", "ahead", "earlier", "before stand-up", "before standup"],
+        LanguageNames = new Dictionary<string, string>
+        {
+            ["english"] = "en", ["en"] = "en", ["polish"] = "pl", ["pl"] = "pl", ["russian"] = "ru", ["ru"] = "ru",
+        },
+        Currencies = new Dictionary<string, string>
+        {
+            ["euro"] = "EUR", ["euros"] = "EUR", ["€"] = "EUR", ["dollars"] = "USD", ["dollar"] = "USD", ["$"] = "USD", ["pounds"] = "GBP", ["£"] = "GBP",
+            ["zloty"] = "PLN", ["zlotys"] = "PLN", ["zł"] = "PLN", ["roubles"] = "RUB", ["rubles"] = "RUB", ["₽"] = "RUB",
+        },
+        Events = new Dictionary<string, string>
+        {
+            ["wins"] = "wins", ["won deals"] = "wins", ["won"] = "wins", ["losses"] = "losses", ["lost deals"] = "losses", ["lost"] = "losses",
+            ["stage moves"] = "stage_moves", ["stage changes"] = "stage_moves", ["new deals"] = "new_deals", ["all"] = "all", ["everything"] = "all",
+            ["none"] = "none", ["nothing"] = "none", ["and"] = "", ["only"] = "",
+        },
     };
 }

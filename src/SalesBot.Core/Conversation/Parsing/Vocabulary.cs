@@ -226,6 +226,12 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> ContactRoles { get; init; } = [];
     /// <summary>Language names and codes and the code they stand for ("polish" is "pl").</summary>
     public IReadOnlyDictionary<string, string> LanguageNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>"never mind", "nvm": the rep drops what they were saying; never an undo of an earlier write.</summary>
+    public IReadOnlyList<string> CancelPhrases { get; init; } = [];
+
+    /// <summary>A manager's setting changes ("post the digest in the channel", "stand-up at 9:30"); none when null.</summary>
+    public Languages.SettingWords? Settings { get; init; }
     /// <summary>Heads that switch the reply language ("speak", "switch to", "lang").</summary>
     public IReadOnlyList<string> LanguageHeads { get; init; } = [];
     /// <summary>Heads of a how-to question ("how do i", "how to").</summary>

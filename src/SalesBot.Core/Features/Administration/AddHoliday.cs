@@ -19,12 +19,12 @@ public static class AddHoliday
     {
         if (!turn.Member.IsManager)
         {
-            return new TurnResult(new OnlyManagers(ManagerWrite.Holidays).Render(ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language)));
+            return new TurnResult(new OnlyManagers(ManagerWrite.Holidays));
         }
 
         if (cmd.Date is not { } date)
         {
-            return new TurnResult("Which day? For example: \"holiday Dec 24\".");
+            return new TurnResult(new WhichHolidayDay());
         }
 
         var exists = await turn.Db.TeamHolidays.AnyAsync(h => h.TeamId == turn.Team.Id && h.Date == date, ct);
@@ -38,6 +38,6 @@ public static class AddHoliday
             });
         }
 
-        return new TurnResult($"✓ {date:ddd MMM d} is a team holiday: no stand-up or reminders that day.");
+        return new TurnResult(new HolidayAdded(date));
     }
 }

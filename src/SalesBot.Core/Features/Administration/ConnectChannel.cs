@@ -20,18 +20,18 @@ public static class ConnectChannel
         var msg = turn.Message;
         if (msg.ChatKind != ChatKind.Group)
         {
-            return new TurnResult("Add me to your team's group or channel and send /connect there; I'll post stand-ups, digests and wins in it.");
+            return new TurnResult(new ChannelRefused(ChannelRefusal.ConnectInGroup, turn.Team.Name));
         }
 
         if (!turn.Member.IsManager)
         {
-            return new TurnResult(new OnlyManagers(ManagerWrite.Connect).Render(ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language)));
+            return new TurnResult(new OnlyManagers(ManagerWrite.Connect));
         }
 
         if (!string.IsNullOrWhiteSpace(cmd.TeamName)
             && CompanyName.NormalizePlain(cmd.TeamName) != CompanyName.NormalizePlain(turn.Team.Name))
         {
-            return new TurnResult($"You can connect a channel only to your own team, {turn.Team.Name}. Send /connect without a name.");
+            return new TurnResult(new ChannelRefused(ChannelRefusal.OwnTeamOnly, turn.Team.Name));
         }
 
         var binding = await turn.Db.ChannelBindings.FirstOrDefaultAsync(b => b.Channel == msg.Channel && b.ChatId == msg.ChatId, ct);
@@ -39,7 +39,7 @@ public static class ConnectChannel
         {
             // Active or not (the bot may have been removed and added again): only the owning team releases it.
             await TellOwnersAsync(turn, binding, ct);
-            return new TurnResult("This chat is connected to another team. A manager of that team must send /disconnect here first; I've let them know.");
+            return new TurnResult(new ChannelRefused(ChannelRefusal.TakenByAnotherTeam, turn.Team.Name));
         }
 
         var journal = await turn.StartJournalAsync(ct);
@@ -66,7 +66,7 @@ public static class ConnectChannel
         binding.IsActive = true;
         binding.BoundByMemberId = turn.Member.Id;
         binding.BoundAt = turn.Now;
-        return new TurnResult($"✓ Connected: this chat is now {turn.Team.Name}'s channel. I'll post the stand-up, the weekly digest, new deals, stage moves and wins here.");
+        return new TurnResult(new ChannelConnected(turn.Team.Name));
     }
 
     /// <summary>The owning team's managers hear, in their private chats, that someone else tried to take their channel.</summary>
@@ -76,8 +76,6 @@ public static class ConnectChannel
             .Where(m => m.TeamId == binding.TeamId && m.Role == MemberRole.Manager && m.PrivateChatActive)
             .ToListAsync(ct);
         var chat = binding.Title ?? turn.Message.ChatTitle ?? binding.ChatId;
-        var text = $"Heads-up: {turn.Member.Name} of {turn.Team.Name} tried to connect \"{chat}\", your team's channel, to their team. I refused. "
-            + "If you no longer use it, send /disconnect there.";
         foreach (var manager in managers)
         {
             var (chatId, serviceUrl) = binding.Channel switch
@@ -97,7 +95,7 @@ public static class ConnectChannel
                 ChatId = chatId,
                 ServiceUrl = serviceUrl,
                 Kind = OutboxKind.Notice,
-                Body = System.Text.Json.JsonSerializer.Serialize(new OutgoingMessage(text)),
+                Body = System.Text.Json.JsonSerializer.Serialize(new OutgoingMessage(ReplyPacks.For(manager.Language).ChannelTakeoverNotice(turn.Member.Name, turn.Team.Name, chat))),
                 TeamId = binding.TeamId,
                 MemberId = manager.Id,
                 DedupKey = $"takeover:{binding.Channel}:{turn.Message.MessageId}:{manager.Id}",

@@ -18,23 +18,23 @@ public static class DisconnectChannel
         var msg = turn.Message;
         if (msg.ChatKind != ChatKind.Group)
         {
-            return new TurnResult("Send /disconnect in the group or channel you want to release.");
+            return new TurnResult(new ChannelRefused(ChannelRefusal.DisconnectInGroup, turn.Team.Name));
         }
 
         var binding = await turn.Db.ChannelBindings.FirstOrDefaultAsync(b => b.Channel == msg.Channel && b.ChatId == msg.ChatId, ct);
         if (binding is null)
         {
-            return new TurnResult("This chat isn't connected to a team, so there is nothing to disconnect.");
+            return new TurnResult(new ChannelRefused(ChannelRefusal.NotConnected, turn.Team.Name));
         }
 
         if (binding.TeamId != turn.Team.Id)
         {
-            return new TurnResult("This chat is connected to another team; only a manager of that team can disconnect it.");
+            return new TurnResult(new ChannelRefused(ChannelRefusal.AnotherTeamsChannel, turn.Team.Name));
         }
 
         if (!turn.Member.IsManager)
         {
-            return new TurnResult(new OnlyManagers(ManagerWrite.Disconnect).Render(ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language)));
+            return new TurnResult(new OnlyManagers(ManagerWrite.Disconnect));
         }
 
         var journal = await turn.StartJournalAsync(ct);
@@ -42,6 +42,6 @@ public static class DisconnectChannel
         var before = BindingBefore.Of(binding, removed: true);
         JournalChanges.Add(journal, c => c.Bindings.Add(before));
         turn.Db.ChannelBindings.Remove(binding);
-        return new TurnResult($"✓ Disconnected: this chat is no longer {turn.Team.Name}'s channel. No more stand-ups, digests or wins here; a manager can /connect it again.");
+        return new TurnResult(new ChannelDisconnected(turn.Team.Name));
     }
 }

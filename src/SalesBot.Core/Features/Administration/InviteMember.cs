@@ -32,21 +32,21 @@ public static class InviteMember
     {
         if (!turn.Member.IsManager)
         {
-            return new TurnResult(new OnlyManagers(ManagerWrite.Invites).Render(ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language)));
+            return new TurnResult(new OnlyManagers(ManagerWrite.Invites));
         }
 
         var (requested, relink) = WithoutRelink(cmd.Name);
         var name = Format.CleanName(requested, 80);
         if (CompanyName.NormalizePlain(name).Length == 0)
         {
-            return new TurnResult("Whom should I invite? For example: \"invite Anna Berg\".");
+            return new TurnResult(new WhomToInvite());
         }
 
         var key = CompanyName.NormalizePlain(name);
         var member = await turn.Db.Members.FirstOrDefaultAsync(m => m.TeamId == turn.Team.Id && m.NormalizedName == key, ct);
         if (member is not null && JoinTeam.IsLinked(member) && !relink)
         {
-            return new TurnResult($"{member.Name} is already linked, so I made no code. If {member.Name} moves to a new account, say \"invite {member.Name} relink\": whoever joins with that code becomes {member.Name}.");
+            return new TurnResult(new AlreadyLinked(member.Name));
         }
 
         var journal = await turn.StartJournalAsync(ct);
@@ -80,8 +80,7 @@ public static class InviteMember
             Relink = relink,
             JournalEntryId = journal.Id,
         });
-        var moves = relink ? $" Whoever joins with it becomes {member.Name}; the old account stops working then." : "";
-        return new TurnResult($"✓ Code for {member.Name}: {code} (valid 7 days).{moves} They send me \"/join {code}\" in Telegram or Teams.");
+        return new TurnResult(new InviteCode(member.Name, code, relink));
     }
 
     /// <summary>"Anna relink" asks to move an already linked Anna to a new account.</summary>

@@ -1,3 +1,4 @@
+using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Languages;
 
 namespace SalesBot.Core.Features.Administration;
@@ -6,7 +7,7 @@ namespace SalesBot.Core.Features.Administration;
 public enum ManagerWrite { TeamSettings, Targets, Holidays, Invites, Connect, Disconnect }
 
 /// <summary>A rep asked for a manager's write: nothing changed.</summary>
-public sealed record OnlyManagers(ManagerWrite What)
+public sealed record OnlyManagers(ManagerWrite What) : Outcome
 {
-    public string Render(LanguageReplies words) => words.OnlyManagers(this);
+    public override string Render(LanguageReplies words) => words.OnlyManagers(this);
 }

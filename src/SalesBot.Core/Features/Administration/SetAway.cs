@@ -1,7 +1,6 @@
 using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Conversation.Parsing;
-using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Crm;
 
 namespace SalesBot.Core.Features.Administration;
@@ -27,16 +26,13 @@ public static class SetAway
             member.AwayUntil = null;
             journal.Summary = words.BackSummary();
             JournalChanges.Add(journal, c => c.Members.Add(new MemberBefore(member.Id, status, awayUntil, member.Status, member.AwayUntil)));
-            return new TurnResult($"Welcome back, {turn.Member.Name}! Prompts and reminders are on again.");
+            return new TurnResult(new WelcomeBack(member.Name));
         }
 
         member.Status = MemberStatus.Away;
         member.AwayUntil = cmd.Until is { } until && until >= turn.Today ? until : null;
         journal.Summary = words.AwaySummary(member.AwayUntil, turn.Today);
         JournalChanges.Add(journal, c => c.Members.Add(new MemberBefore(member.Id, status, awayUntil, member.Status, member.AwayUntil)));
-        var text = turn.Member.AwayUntil is { } last
-            ? $"✓ Away until {Format.Day(last, turn.Today)}: no prompts or nags until then. Enjoy!"
-            : "✓ Away: no prompts or nags until you send \"back\".";
-        return new TurnResult(text);
+        return new TurnResult(new AwaySet(member.AwayUntil, turn.Today));
     }
 }

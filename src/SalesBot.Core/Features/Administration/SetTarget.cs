@@ -6,6 +6,12 @@ using SalesBot.Core.Crm;
 
 namespace SalesBot.Core.Features.Administration;
 
+/// <summary>"✓ Target: 8 meetings per rep per week."</summary>
+public sealed record TargetWasSet(string Metric, int Value, TargetPeriod Period) : Outcome
+{
+    public override string Render(LanguageReplies words) => words.TargetSet(Metric, Value, Period);
+}
+
 /// <summary>"target meetings 8 per week" (manager): the per-rep target the digest measures against.</summary>
 public static class SetTarget
 {
@@ -18,12 +24,12 @@ public static class SetTarget
     {
         if (!turn.Member.IsManager)
         {
-            return new TurnResult(new OnlyManagers(ManagerWrite.Targets).Render(ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language)));
+            return new TurnResult(new OnlyManagers(ManagerWrite.Targets));
         }
 
         if (!TryMetric(cmd.Metric, out var metric) || cmd.Value is not { } value || value < 0)
         {
-            return new TurnResult("Say it like \"target meetings 8 per week\" (meetings, calls, emails, demos, activities, new deals, won deals, stage moves, tasks done).");
+            return new TurnResult(new HowToSetTarget());
         }
 
         var period = cmd.Period?.StartsWith("month", StringComparison.OrdinalIgnoreCase) == true ? TargetPeriod.Month : TargetPeriod.Week;
@@ -45,7 +51,7 @@ public static class SetTarget
         target.Value = value;
         target.SetByMemberId = turn.Member.Id;
         target.SetAt = turn.Now;
-        return new TurnResult(words.TargetSet(Reports.Kpi.KpiBuilder.Wire(metric), value, period));
+        return new TurnResult(new TargetWasSet(Reports.Kpi.KpiBuilder.Wire(metric), value, period));
     }
 
     private static bool TryMetric(string? text, out KpiMetric metric)

@@ -5,27 +5,27 @@ using SalesBot.Core.Conversation.Parsing;
 namespace SalesBot.Core.Features.Administration;
 
 /// <summary>A setting changed: what it is now and what it was.</summary>
-public sealed record TeamSettingChanged(string Setting, string Before, string After)
+public sealed record TeamSettingChanged(string Setting, string Before, string After) : Outcome
 {
-    public string Render(LanguageReplies words) => words.TeamSettingChanged(this);
+    public override string Render(LanguageReplies words) => words.TeamSettingChanged(this);
 }
 
 /// <summary>The setting already had the value asked for.</summary>
-public sealed record TeamSettingUnchanged(string Setting, string Value)
+public sealed record TeamSettingUnchanged(string Setting, string Value) : Outcome
 {
-    public string Render(LanguageReplies words) => words.TeamSettingUnchanged(this);
+    public override string Render(LanguageReplies words) => words.TeamSettingUnchanged(this);
 }
 
 /// <summary>A value the setting cannot take (the rule is <see cref="TeamSettings.ApplyTo"/>, the same as <c>team set</c>'s).</summary>
-public sealed record TeamSettingInvalid(string Setting, string Value)
+public sealed record TeamSettingInvalid(string Setting, string Value) : Outcome
 {
-    public string Render(LanguageReplies words) => words.TeamSettingInvalid(this);
+    public override string Render(LanguageReplies words) => words.TeamSettingInvalid(this);
 }
 
 /// <summary>No setting, or one the bot does not have: which settings there are.</summary>
-public sealed record WhichTeamSetting
+public sealed record WhichTeamSetting : Outcome
 {
-    public string Render(LanguageReplies words) => words.WhichTeamSetting(this);
+    public override string Render(LanguageReplies words) => words.WhichTeamSetting(this);
 }
 
 /// <summary>
@@ -45,12 +45,12 @@ public static class SetTeamSetting
         var words = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language);
         if (!turn.Member.IsManager)
         {
-            return new TurnResult(new OnlyManagers(ManagerWrite.TeamSettings).Render(words));
+            return new TurnResult(new OnlyManagers(ManagerWrite.TeamSettings));
         }
 
         if (cmd.Setting is not { } setting || !TeamSettings.SettingNames.Contains(setting) || string.IsNullOrWhiteSpace(cmd.Value))
         {
-            return new TurnResult(new WhichTeamSetting().Render(words));
+            return new TurnResult(new WhichTeamSetting());
         }
 
         var value = cmd.Value.Trim();
@@ -59,18 +59,18 @@ public static class SetTeamSetting
         // ApplyTo checks every value before it changes any: a refused value leaves the team as it was.
         if (settings is null || settings.ApplyTo(turn.Team) is not null)
         {
-            return new TurnResult(new TeamSettingInvalid(setting, value).Render(words));
+            return new TurnResult(new TeamSettingInvalid(setting, value));
         }
 
         var after = TeamSettings.Describe(turn.Team, setting);
         if (after == before)
         {
-            return new TurnResult(new TeamSettingUnchanged(setting, after).Render(words));
+            return new TurnResult(new TeamSettingUnchanged(setting, after));
         }
 
         var journal = await turn.StartJournalAsync(ct);
         journal.Summary = words.TeamSettingSummary(setting, after);
         JournalChanges.Add(journal, c => c.TeamSettings.Add(new TeamSettingBefore(turn.Team.Id, setting, before, after)));
-        return new TurnResult(new TeamSettingChanged(setting, before, after).Render(words));
+        return new TurnResult(new TeamSettingChanged(setting, before, after));
     }
 }

@@ -97,13 +97,25 @@ public class MessageParserTests
     [InlineData("cancel that please")]
     [InlineData("oops, undo")]
     [InlineData("revert")]
-    [InlineData("never mind")]
     [InlineData("take that back")]
     [InlineData("delete the last one")]
     [InlineData("cancel")]
     public void UndoesTheLastWrite(string text)
     {
         Matches(Parse(text), "undo", "conf>=0.7");
+    }
+
+    [Theory]
+    [InlineData("never mind")]
+    [InlineData("Never mind!")]
+    [InlineData("nevermind")]
+    [InlineData("nvm")]
+    [InlineData("nvm.")]
+    [InlineData("forget it")]
+    [InlineData("ignore that")]
+    public void DropsWhatWasSaidWithoutUndoingAnything(string text)
+    {
+        Matches(Parse(text), "unknown", "");
     }
 
     [Theory]

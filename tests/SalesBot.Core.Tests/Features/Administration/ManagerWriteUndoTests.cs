@@ -157,4 +157,35 @@ public sealed class ManagerWriteUndoTests : IAsyncDisposable
         Assert.Equal("Tylko menedżer może dodawać dni wolne zespołu.", (await _h.SendAsync("Anna", "holiday Dec 24")).Text);
         Assert.Equal(0, _h.Read(db => db.Journal.Count()));
     }
+
+    [Fact]
+    public async Task AdministrationRepliesSpeakTheMembersLanguage()
+    {
+        using (var db = _h.Store.CreateDbContext())
+        {
+            foreach (var member in db.Members)
+            {
+                member.Language = "pl";
+            }
+
+            db.SaveChanges();
+        }
+
+        Assert.EndsWith(" to dzień wolny zespołu: tego dnia nie ma stand-upu ani przypomnień.", (await _h.SendAsync("Maria", "holiday Dec 24")).Text, StringComparison.Ordinal);
+        Assert.StartsWith("✓ Kod dla: Bob: ", (await _h.SendAsync("Maria", "invite Bob")).Text, StringComparison.Ordinal);
+        Assert.StartsWith("✓ Podłączono: ten czat jest teraz kanałem zespołu North.", (await InGroupAsync("Maria", "/connect")).Text, StringComparison.Ordinal);
+        Assert.StartsWith("✓ Nieobecność do ", (await _h.SendAsync("Anna", "away until Nov 20")).Text, StringComparison.Ordinal);
+        Assert.Equal("Witaj z powrotem, Anna! Prośby i przypomnienia znów są włączone.", (await _h.SendAsync("Anna", "back")).Text);
+    }
+
+    [Fact]
+    public async Task AdministrationRepliesInEnglishStayAsTheyWere()
+    {
+        Assert.Equal("✓ Thu Dec 24 is a team holiday: no stand-up or reminders that day.", (await _h.SendAsync("Maria", "holiday Dec 24")).Text);
+        Assert.Equal("✓ Connected: this chat is now North's channel. I'll post the stand-up, the weekly digest, new deals, stage moves and wins here.",
+            (await InGroupAsync("Maria", "/connect")).Text);
+        Assert.Equal("✓ Away until Fri Nov 20: no prompts or nags until then. Enjoy!", (await _h.SendAsync("Anna", "away until Nov 20")).Text);
+        Assert.Equal("Welcome back, Anna! Prompts and reminders are on again.", (await _h.SendAsync("Anna", "back")).Text);
+        Assert.Matches("^✓ Code for Bob: [A-Z2-9]{10} \\(valid 7 days\\)\\. They send me \"/join [A-Z2-9]{10}\" in Telegram or Teams\\.$", (await _h.SendAsync("Maria", "invite Bob")).Text);
+    }
 }

@@ -86,4 +86,47 @@ public sealed partial class EnglishReplies
     public override string ConnectSummary(string? chat) => chat is null ? "connecting this chat" : $"connecting \"{chat}\"";
 
     public override string DisconnectSummary(string? chat) => chat is null ? "disconnecting this chat" : $"disconnecting \"{chat}\"";
+
+    public override string HolidayAdded(HolidayAdded o) => $"✓ {o.Date.ToString("ddd MMM d", EnUs)} is a team holiday: no stand-up or reminders that day.";
+
+    public override string WhichHolidayDay(WhichHolidayDay o) => "Which day? For example: \"holiday Dec 24\".";
+
+    public override string AwaySet(AwaySet o) => o.Until is { } last
+        ? $"✓ Away until {Day(last, o.Today)}: no prompts or nags until then. Enjoy!"
+        : "✓ Away: no prompts or nags until you send \"back\".";
+
+    public override string WelcomeBack(WelcomeBack o) => $"Welcome back, {o.Name}! Prompts and reminders are on again.";
+
+    public override string InviteCode(InviteCode o) =>
+        $"✓ Code for {o.Name}: {o.Code} (valid 7 days)."
+        + (o.Relink ? $" Whoever joins with it becomes {o.Name}; the old account stops working then." : "")
+        + $" They send me \"/join {o.Code}\" in Telegram or Teams.";
+
+    public override string WhomToInvite(WhomToInvite o) => "Whom should I invite? For example: \"invite Anna Berg\".";
+
+    public override string AlreadyLinked(AlreadyLinked o) =>
+        $"{o.Name} is already linked, so I made no code. If {o.Name} moves to a new account, say \"invite {o.Name} relink\": whoever joins with that code becomes {o.Name}.";
+
+    public override string HowToSetTarget(HowToSetTarget o) =>
+        "Say it like \"target meetings 8 per week\" (meetings, calls, emails, demos, activities, new deals, won deals, stage moves, tasks done).";
+
+    public override string ChannelConnected(ChannelConnected o) =>
+        $"✓ Connected: this chat is now {o.Team}'s channel. I'll post the stand-up, the weekly digest, new deals, stage moves and wins here.";
+
+    public override string ChannelDisconnected(ChannelDisconnected o) =>
+        $"✓ Disconnected: this chat is no longer {o.Team}'s channel. No more stand-ups, digests or wins here; a manager can /connect it again.";
+
+    public override string ChannelRefused(ChannelRefused o) => o.Why switch
+    {
+        ChannelRefusal.ConnectInGroup => "Add me to your team's group or channel and send /connect there; I'll post stand-ups, digests and wins in it.",
+        ChannelRefusal.OwnTeamOnly => $"You can connect a channel only to your own team, {o.Team}. Send /connect without a name.",
+        ChannelRefusal.TakenByAnotherTeam => "This chat is connected to another team. A manager of that team must send /disconnect here first; I've let them know.",
+        ChannelRefusal.DisconnectInGroup => "Send /disconnect in the group or channel you want to release.",
+        ChannelRefusal.NotConnected => "This chat isn't connected to a team, so there is nothing to disconnect.",
+        _ => "This chat is connected to another team; only a manager of that team can disconnect it.",
+    };
+
+    public override string ChannelTakeoverNotice(string member, string team, string chat) =>
+        $"Heads-up: {member} of {team} tried to connect \"{chat}\", your team's channel, to their team. I refused. "
+        + "If you no longer use it, send /disconnect there.";
 }

@@ -17,6 +17,7 @@ public static class PolishPack
         Code = "pl",
         Letters = "ąćęłńśźżĄĆĘŁŃŚŹŻ",
         Words = Words(),
+        Settings = Settings(),
         NameEndings =
         [
             // People: a fleeting e before -l ("Wróblem" is "Wróbel"), surnames as adjectives, then feminine and masculine endings.
@@ -60,6 +61,71 @@ public static class PolishPack
             "Leszek", "Przemek", "Przemysław", "Sebastian", "Damian", "Artur", "Daniel", "Dawid", "Karol", "Konrad", "Hubert",
             "Ben", "Chloe", "Kevin", "Tom", "Mark", "John", "Sarah", "Laura", "Olga", "Ivan", "Iwan",
         ],
+    };
+
+    private static SettingWords Settings() => new()
+    {
+        Code = "pl",
+        Fillers = ["proszę", "prosze", "nasz", "naszego", "nasze", "nasza", "codzienny", "codzienne", "tygodniowe", "kpi"],
+        SetVerbs = ["ustaw", "zmień", "zmien", "przesuń", "przesun", "przenieś", "przenies", "daj", "niech będzie", "niech bedzie", "włącz", "wlacz"],
+        Links = ["o", "na", "w", "we", "od", "co", "jako", "godzina", "godz", "=", "to"],
+        OnVerbs = ["wysyłaj", "wysylaj", "wysyłajcie", "wyślij", "wyslij", "publikuj", "pokazuj", "pokaż", "pokaz", "wrzucaj", "wstawiaj", "włącz", "wlacz", "dawaj"],
+        OffVerbs = ["nie wysyłaj", "nie wysylaj", "nie publikuj", "nie pokazuj", "ukryj", "ukrywaj", "przestań wysyłać", "przestan wysylac", "przestań pokazywać", "przestan pokazywac", "wyłącz", "wylacz", "bez"],
+        OnWords = ["tak", "wł", "wl", "on", "włączone", "wlaczone"],
+        OffWords = ["nie", "wył", "wyl", "off", "wyłączone", "wylaczone", "brak"],
+        Places = ["na kanale", "na kanał", "na kanal", "w kanale", "do kanału", "do kanalu", "na grupie", "na grupę", "na grupe", "w grupie", "do grupy", "na czacie", "na czat", "w czacie"],
+        Switches = new Dictionary<string, string>
+        {
+            ["podsumowanie"] = "digest_in_channel", ["podsumowania"] = "digest_in_channel", ["digest"] = "digest_in_channel", ["raport tygodniowy"] = "digest_in_channel",
+            ["kwoty"] = "amounts_in_channel", ["kwot"] = "amounts_in_channel", ["kwoty transakcji"] = "amounts_in_channel", ["kwoty szans"] = "amounts_in_channel", ["wartości"] = "amounts_in_channel", ["wartosci"] = "amounts_in_channel",
+        },
+        Subjects = new Dictionary<string, (string, SettingValue)>
+        {
+            ["stand-up"] = ("standup_time", SettingValue.Time), ["standup"] = ("standup_time", SettingValue.Time), ["stand up"] = ("standup_time", SettingValue.Time),
+            ["odprawa"] = ("standup_time", SettingValue.Time), ["odprawę"] = ("standup_time", SettingValue.Time), ["odprawe"] = ("standup_time", SettingValue.Time), ["poranna odprawa"] = ("standup_time", SettingValue.Time),
+            ["podsumowanie"] = ("digest", SettingValue.DayAndTime), ["digest"] = ("digest", SettingValue.DayAndTime),
+            ["cisza nocna"] = ("quiet_hours", SettingValue.Hours), ["godziny ciszy"] = ("quiet_hours", SettingValue.Hours), ["cisza"] = ("quiet_hours", SettingValue.Hours),
+            ["przypomnienie o planie"] = ("plan_prompt_lead", SettingValue.Minutes), ["pytanie o plan"] = ("plan_prompt_lead", SettingValue.Minutes),
+            ["strefa czasowa"] = ("time_zone", SettingValue.TimeZone), ["strefę czasową"] = ("time_zone", SettingValue.TimeZone), ["strefe czasowa"] = ("time_zone", SettingValue.TimeZone),
+            ["waluta"] = ("currency", SettingValue.Currency), ["walutę"] = ("currency", SettingValue.Currency), ["walute"] = ("currency", SettingValue.Currency), ["waluta zespołu"] = ("currency", SettingValue.Currency), ["waluta zespolu"] = ("currency", SettingValue.Currency),
+            ["język zespołu"] = ("language", SettingValue.Language), ["jezyk zespolu"] = ("language", SettingValue.Language), ["język kanału"] = ("language", SettingValue.Language), ["jezyk kanalu"] = ("language", SettingValue.Language),
+            ["zdarzenia na kanale"] = ("channel_events", SettingValue.Events), ["zdarzenia kanału"] = ("channel_events", SettingValue.Events), ["zdarzenia kanalu"] = ("channel_events", SettingValue.Events),
+        },
+        Figures = new Dictionary<string, string>
+        {
+            ["wszyscy widzą wyniki zespołu"] = "everyone", ["wszyscy widza wyniki zespolu"] = "everyone", ["wyniki zespołu dla wszystkich"] = "everyone", ["wyniki zespolu dla wszystkich"] = "everyone",
+            ["pokazuj wyniki zespołu wszystkim"] = "everyone", ["pokazuj wyniki zespolu wszystkim"] = "everyone",
+            ["tylko menedżerowie widzą wyniki zespołu"] = "managers", ["tylko menedzerowie widza wyniki zespolu"] = "managers", ["wyniki zespołu tylko dla menedżerów"] = "managers", ["wyniki zespolu tylko dla menedzerow"] = "managers",
+            ["tylko kierownicy widzą wyniki zespołu"] = "managers", ["tylko kierownicy widza wyniki zespolu"] = "managers",
+        },
+        Weekdays = new Dictionary<string, DayOfWeek>
+        {
+            ["poniedziałek"] = DayOfWeek.Monday, ["poniedziałki"] = DayOfWeek.Monday, ["poniedziałku"] = DayOfWeek.Monday, ["pon"] = DayOfWeek.Monday,
+            ["wtorek"] = DayOfWeek.Tuesday, ["wtorki"] = DayOfWeek.Tuesday, ["wt"] = DayOfWeek.Tuesday,
+            ["środa"] = DayOfWeek.Wednesday, ["środę"] = DayOfWeek.Wednesday, ["środy"] = DayOfWeek.Wednesday, ["śr"] = DayOfWeek.Wednesday,
+            ["czwartek"] = DayOfWeek.Thursday, ["czwartki"] = DayOfWeek.Thursday, ["czw"] = DayOfWeek.Thursday,
+            ["piątek"] = DayOfWeek.Friday, ["piątki"] = DayOfWeek.Friday, ["pt"] = DayOfWeek.Friday,
+            ["sobota"] = DayOfWeek.Saturday, ["sobotę"] = DayOfWeek.Saturday, ["soboty"] = DayOfWeek.Saturday,
+            ["niedziela"] = DayOfWeek.Sunday, ["niedzielę"] = DayOfWeek.Sunday, ["niedziele"] = DayOfWeek.Sunday,
+        },
+        AmWords = ["rano"],
+        PmWords = ["po południu", "wieczorem"],
+        RangeJoiners = ["do"],
+        MinuteWords = ["minut", "min", "minuty", "wcześniej", "wczesniej", "przed", "przed odprawą", "przed stand-upem"],
+        LanguageNames = new Dictionary<string, string>
+        {
+            ["polski"] = "pl", ["polskim"] = "pl", ["po polsku"] = "pl", ["pl"] = "pl", ["angielski"] = "en", ["po angielsku"] = "en", ["en"] = "en",
+            ["rosyjski"] = "ru", ["po rosyjsku"] = "ru", ["ru"] = "ru",
+        },
+        Currencies = new Dictionary<string, string>
+        {
+            ["zł"] = "PLN", ["złote"] = "PLN", ["złotych"] = "PLN", ["złoty"] = "PLN", ["euro"] = "EUR", ["€"] = "EUR", ["dolary"] = "USD", ["dolar"] = "USD", ["$"] = "USD",
+        },
+        Events = new Dictionary<string, string>
+        {
+            ["wygrane"] = "wins", ["wygrane szanse"] = "wins", ["przegrane"] = "losses", ["przegrane szanse"] = "losses", ["zmiany etapów"] = "stage_moves", ["zmiany etapow"] = "stage_moves",
+            ["nowe szanse"] = "new_deals", ["nowe deale"] = "new_deals", ["wszystko"] = "all", ["nic"] = "none", ["i"] = "", ["oraz"] = "", ["tylko"] = "",
+        },
     };
 
     private static PhraseList Words() => new()

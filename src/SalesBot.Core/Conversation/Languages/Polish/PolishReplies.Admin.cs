@@ -85,4 +85,47 @@ public sealed partial class PolishReplies
     public override string ConnectSummary(string? chat) => chat is null ? "podłączenie tego czatu" : $"podłączenie „{chat}”";
 
     public override string DisconnectSummary(string? chat) => chat is null ? "odłączenie tego czatu" : $"odłączenie „{chat}”";
+
+    public override string HolidayAdded(HolidayAdded o) => $"✓ {WeekdayDate(o.Date)} to dzień wolny zespołu: tego dnia nie ma stand-upu ani przypomnień.";
+
+    public override string WhichHolidayDay(WhichHolidayDay o) => "Który dzień? Na przykład: „wolne 24 grudnia”.";
+
+    public override string AwaySet(AwaySet o) => o.Until is { } last
+        ? $"✓ Nieobecność do {Day(last, o.Today)}: do tego czasu żadnych próśb ani przypomnień. Udanego odpoczynku!"
+        : "✓ Nieobecność: żadnych próśb ani przypomnień, dopóki nie napiszesz „wróciłem”.";
+
+    public override string WelcomeBack(WelcomeBack o) => $"Witaj z powrotem, {o.Name}! Prośby i przypomnienia znów są włączone.";
+
+    public override string InviteCode(InviteCode o) =>
+        $"✓ Kod dla: {o.Name}: {o.Code} (ważny 7 dni)."
+        + (o.Relink ? $" Kto dołączy z tym kodem, stanie się: {o.Name}; stare konto przestanie wtedy działać." : "")
+        + $" Niech wyśle mi „/join {o.Code}” w Telegramie albo Teams.";
+
+    public override string WhomToInvite(WhomToInvite o) => "Kogo zaprosić? Na przykład: „zaproś Annę Berg”.";
+
+    public override string AlreadyLinked(AlreadyLinked o) =>
+        $"{o.Name} ma już połączone konto, więc nie zrobiłem kodu. Jeśli {o.Name} przechodzi na nowe konto, napisz „invite {o.Name} relink”: kto dołączy z tym kodem, stanie się: {o.Name}.";
+
+    public override string HowToSetTarget(HowToSetTarget o) =>
+        "Napisz na przykład „cel spotkania 8 na tydzień” (spotkania, telefony, e-maile, dema, aktywności, nowe szanse, wygrane, zmiany etapów, zadania).";
+
+    public override string ChannelConnected(ChannelConnected o) =>
+        $"✓ Podłączono: ten czat jest teraz kanałem zespołu {o.Team}. Będę tu publikować stand-up, cotygodniowe podsumowanie, nowe szanse, zmiany etapów i wygrane.";
+
+    public override string ChannelDisconnected(ChannelDisconnected o) =>
+        $"✓ Odłączono: ten czat nie jest już kanałem zespołu {o.Team}. Koniec stand-upów, podsumowań i wygranych tutaj; menedżer może znów wysłać /connect.";
+
+    public override string ChannelRefused(ChannelRefused o) => o.Why switch
+    {
+        ChannelRefusal.ConnectInGroup => "Dodaj mnie do grupy lub kanału zespołu i wyślij tam /connect; będę tam publikować stand-upy, podsumowania i wygrane.",
+        ChannelRefusal.OwnTeamOnly => $"Kanał możesz podłączyć tylko do swojego zespołu, {o.Team}. Wyślij /connect bez nazwy.",
+        ChannelRefusal.TakenByAnotherTeam => "Ten czat jest podłączony do innego zespołu. Najpierw menedżer tamtego zespołu musi wysłać tu /disconnect; dałem mu znać.",
+        ChannelRefusal.DisconnectInGroup => "Wyślij /disconnect w grupie lub kanale, który chcesz zwolnić.",
+        ChannelRefusal.NotConnected => "Ten czat nie jest podłączony do żadnego zespołu, więc nie ma czego odłączać.",
+        _ => "Ten czat jest podłączony do innego zespołu; odłączyć go może tylko menedżer tamtego zespołu.",
+    };
+
+    public override string ChannelTakeoverNotice(string member, string team, string chat) =>
+        $"Uwaga: {member} z zespołu {team} próbował podłączyć „{chat}”, kanał Twojego zespołu, do swojego zespołu. Odmówiłem. "
+        + "Jeśli już go nie używasz, wyślij tam /disconnect.";
 }

@@ -18,6 +18,7 @@ public static class RussianPack
         Letters = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ",
         Cyrillic = true,
         Words = Words(),
+        Settings = Settings(),
         NameEndings =
         [
             // People: adjectival surnames, -ov/-in surnames, then first-name endings.
@@ -57,6 +58,70 @@ public static class RussianPack
             "Светлана", "София", "Татьяна", "Юлия", "Яна", "Хлоя", "Маша", "Саша", "Лена", "Таня", "Катя", "Оля", "Настя",
             "Даша", "Юля", "Женя", "Аня", "Ира", "Вика", "Света", "Дима", "Миша", "Лёша", "Серёжа", "Паша", "Костя", "Ben", "Chloe", "Anna", "Maria", "Kevin",
         ],
+    };
+
+    private static SettingWords Settings() => new()
+    {
+        Code = "ru",
+        Fillers = ["пожалуйста", "наш", "наша", "наше", "ежедневный", "еженедельный", "kpi"],
+        SetVerbs = ["поставь", "поставьте", "установи", "установите", "измени", "перенеси", "перенесите", "сделай", "сделайте", "включи"],
+        Links = ["в", "во", "на", "по", "с", "со", "к", "=", "это"],
+        OnVerbs = ["отправляй", "отправляйте", "публикуй", "публикуйте", "показывай", "показывайте", "покажи", "шли", "присылай", "кидай", "включи", "выкладывай"],
+        OffVerbs = ["не отправляй", "не отправляйте", "не публикуй", "не показывай", "не показывайте", "скрой", "скрывай", "скройте", "убери", "выключи", "перестань отправлять", "перестань показывать", "без"],
+        OnWords = ["да", "вкл", "включено", "on"],
+        OffWords = ["нет", "выкл", "выключено", "off"],
+        Places = ["в канал", "в канале", "в группу", "в группе", "в чат", "в чате", "в общий чат", "в общем чате"],
+        Switches = new Dictionary<string, string>
+        {
+            ["дайджест"] = "digest_in_channel", ["сводку"] = "digest_in_channel", ["сводка"] = "digest_in_channel", ["еженедельную сводку"] = "digest_in_channel", ["отчёт"] = "digest_in_channel",
+            ["суммы"] = "amounts_in_channel", ["суммы сделок"] = "amounts_in_channel", ["сумм"] = "amounts_in_channel",
+        },
+        Subjects = new Dictionary<string, (string, SettingValue)>
+        {
+            ["стендап"] = ("standup_time", SettingValue.Time), ["стенд-ап"] = ("standup_time", SettingValue.Time), ["stand-up"] = ("standup_time", SettingValue.Time), ["standup"] = ("standup_time", SettingValue.Time),
+            ["планёрка"] = ("standup_time", SettingValue.Time), ["планерку"] = ("standup_time", SettingValue.Time), ["планёрку"] = ("standup_time", SettingValue.Time), ["летучка"] = ("standup_time", SettingValue.Time), ["летучку"] = ("standup_time", SettingValue.Time),
+            ["дайджест"] = ("digest", SettingValue.DayAndTime), ["сводка"] = ("digest", SettingValue.DayAndTime), ["сводку"] = ("digest", SettingValue.DayAndTime),
+            ["тихие часы"] = ("quiet_hours", SettingValue.Hours), ["тихий час"] = ("quiet_hours", SettingValue.Hours), ["режим тишины"] = ("quiet_hours", SettingValue.Hours),
+            ["напоминание о плане"] = ("plan_prompt_lead", SettingValue.Minutes), ["вопрос о плане"] = ("plan_prompt_lead", SettingValue.Minutes),
+            ["часовой пояс"] = ("time_zone", SettingValue.TimeZone), ["временная зона"] = ("time_zone", SettingValue.TimeZone),
+            ["валюта"] = ("currency", SettingValue.Currency), ["валюту"] = ("currency", SettingValue.Currency), ["валюта команды"] = ("currency", SettingValue.Currency),
+            ["язык команды"] = ("language", SettingValue.Language), ["язык канала"] = ("language", SettingValue.Language),
+            ["события в канале"] = ("channel_events", SettingValue.Events), ["события канала"] = ("channel_events", SettingValue.Events),
+        },
+        Figures = new Dictionary<string, string>
+        {
+            ["все видят цифры команды"] = "everyone", ["цифры команды видят все"] = "everyone", ["показывай цифры команды всем"] = "everyone", ["цифры команды для всех"] = "everyone",
+            ["все видят показатели команды"] = "everyone",
+            ["цифры команды видят только менеджеры"] = "managers", ["только менеджеры видят цифры команды"] = "managers", ["цифры команды только для менеджеров"] = "managers",
+            ["только руководители видят цифры команды"] = "managers",
+        },
+        Weekdays = new Dictionary<string, DayOfWeek>
+        {
+            ["понедельник"] = DayOfWeek.Monday, ["понедельникам"] = DayOfWeek.Monday, ["пн"] = DayOfWeek.Monday,
+            ["вторник"] = DayOfWeek.Tuesday, ["вторникам"] = DayOfWeek.Tuesday, ["вт"] = DayOfWeek.Tuesday,
+            ["среда"] = DayOfWeek.Wednesday, ["среду"] = DayOfWeek.Wednesday, ["средам"] = DayOfWeek.Wednesday, ["ср"] = DayOfWeek.Wednesday,
+            ["четверг"] = DayOfWeek.Thursday, ["четвергам"] = DayOfWeek.Thursday, ["чт"] = DayOfWeek.Thursday,
+            ["пятница"] = DayOfWeek.Friday, ["пятницу"] = DayOfWeek.Friday, ["пятницам"] = DayOfWeek.Friday, ["пт"] = DayOfWeek.Friday,
+            ["суббота"] = DayOfWeek.Saturday, ["субботу"] = DayOfWeek.Saturday, ["субботам"] = DayOfWeek.Saturday,
+            ["воскресенье"] = DayOfWeek.Sunday, ["воскресеньям"] = DayOfWeek.Sunday,
+        },
+        AmWords = ["утра"],
+        PmWords = ["вечера", "дня"],
+        RangeJoiners = ["до"],
+        MinuteWords = ["минут", "мин", "минуты", "раньше", "до", "заранее", "до стендапа"],
+        LanguageNames = new Dictionary<string, string>
+        {
+            ["русский"] = "ru", ["по-русски"] = "ru", ["ru"] = "ru", ["английский"] = "en", ["по-английски"] = "en", ["en"] = "en", ["польский"] = "pl", ["по-польски"] = "pl", ["pl"] = "pl",
+        },
+        Currencies = new Dictionary<string, string>
+        {
+            ["рубли"] = "RUB", ["рубль"] = "RUB", ["руб"] = "RUB", ["₽"] = "RUB", ["евро"] = "EUR", ["€"] = "EUR", ["доллары"] = "USD", ["доллар"] = "USD", ["$"] = "USD",
+        },
+        Events = new Dictionary<string, string>
+        {
+            ["победы"] = "wins", ["выигранные сделки"] = "wins", ["проигрыши"] = "losses", ["проигранные сделки"] = "losses", ["смена этапов"] = "stage_moves", ["переходы этапов"] = "stage_moves",
+            ["новые сделки"] = "new_deals", ["всё"] = "all", ["все"] = "all", ["ничего"] = "none", ["и"] = "", ["только"] = "",
+        },
     };
 
     private static PhraseList Words() => new()

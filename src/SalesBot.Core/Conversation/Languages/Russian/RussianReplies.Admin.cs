@@ -85,4 +85,47 @@ public sealed partial class RussianReplies
     public override string ConnectSummary(string? chat) => chat is null ? "подключение этого чата" : $"подключение «{chat}»";
 
     public override string DisconnectSummary(string? chat) => chat is null ? "отключение этого чата" : $"отключение «{chat}»";
+
+    public override string HolidayAdded(HolidayAdded o) => $"✓ {WeekdayDate(o.Date)} — выходной команды: в этот день нет стендапа и напоминаний.";
+
+    public override string WhichHolidayDay(WhichHolidayDay o) => "Какой день? Например: «выходной 24 декабря».";
+
+    public override string AwaySet(AwaySet o) => o.Until is { } last
+        ? $"✓ Отсутствие до {Day(last, o.Today)}: до этого дня никаких запросов и напоминаний. Хорошего отдыха!"
+        : "✓ Отсутствие: никаких запросов и напоминаний, пока не напишете «вернулся».";
+
+    public override string WelcomeBack(WelcomeBack o) => $"С возвращением, {o.Name}! Запросы и напоминания снова включены.";
+
+    public override string InviteCode(InviteCode o) =>
+        $"✓ Код для {o.Name}: {o.Code} (действует 7 дней)."
+        + (o.Relink ? $" Кто присоединится с ним, станет {o.Name}; старая учётная запись тогда перестанет работать." : "")
+        + $" Пусть пришлёт мне «/join {o.Code}» в Telegram или Teams.";
+
+    public override string WhomToInvite(WhomToInvite o) => "Кого пригласить? Например: «пригласи Анну Берг».";
+
+    public override string AlreadyLinked(AlreadyLinked o) =>
+        $"{o.Name} уже подключён(а), поэтому кода нет. Если {o.Name} переходит на новую учётную запись, напишите «invite {o.Name} relink»: кто присоединится с этим кодом, станет {o.Name}.";
+
+    public override string HowToSetTarget(HowToSetTarget o) =>
+        "Напишите, например, «цель встречи 8 в неделю» (встречи, звонки, письма, демо, активности, новые сделки, выигранные сделки, смены этапов, задачи).";
+
+    public override string ChannelConnected(ChannelConnected o) =>
+        $"✓ Подключено: этот чат теперь канал команды {o.Team}. Буду публиковать здесь стендап, еженедельную сводку, новые сделки, смены этапов и победы.";
+
+    public override string ChannelDisconnected(ChannelDisconnected o) =>
+        $"✓ Отключено: этот чат больше не канал команды {o.Team}. Стендапов, сводок и побед здесь больше не будет; менеджер может снова отправить /connect.";
+
+    public override string ChannelRefused(ChannelRefused o) => o.Why switch
+    {
+        ChannelRefusal.ConnectInGroup => "Добавьте меня в группу или канал команды и отправьте там /connect; я буду публиковать там стендапы, сводки и победы.",
+        ChannelRefusal.OwnTeamOnly => $"Канал можно подключить только к своей команде, {o.Team}. Отправьте /connect без названия.",
+        ChannelRefusal.TakenByAnotherTeam => "Этот чат подключён к другой команде. Сначала менеджер той команды должен отправить здесь /disconnect; я его предупредил.",
+        ChannelRefusal.DisconnectInGroup => "Отправьте /disconnect в группе или канале, который хотите освободить.",
+        ChannelRefusal.NotConnected => "Этот чат не подключён ни к одной команде, отключать нечего.",
+        _ => "Этот чат подключён к другой команде; отключить его может только менеджер той команды.",
+    };
+
+    public override string ChannelTakeoverNotice(string member, string team, string chat) =>
+        $"Внимание: {member} из команды {team} пытался подключить «{chat}», канал вашей команды, к своей команде. Я отказал. "
+        + "Если он вам больше не нужен, отправьте там /disconnect.";
 }
