@@ -282,7 +282,8 @@ internal sealed class Clause
         var lower = written.ToLowerInvariant();
         foreach (var ending in Pack.NameEndings)
         {
-            if ((ending.Cases & cases) != 0 && (person || !ending.PersonOnly) && lower.Length - ending.Ending.Length >= 3
+            if ((ending.Cases & cases) != 0 && (person || !ending.PersonOnly)
+                && (lower.Length - ending.Ending.Length >= 3 || lower.Length - ending.Ending.Length + ending.Base.Length >= 4)
                 && lower.EndsWith(ending.Ending, StringComparison.Ordinal))
             {
                 var stem = written[..^ending.Ending.Length];

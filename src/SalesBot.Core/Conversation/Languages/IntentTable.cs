@@ -643,14 +643,10 @@ internal static class IntentTable
             notes = c.Text(Math.Max(run.Value.Last, s) + 1, c.To);
         }
 
-        // "przegrałem zakład z kolegą", "выиграли квиз": won or lost with only common words is a game, not a deal.
-        if (stage.IsClosed() && !c.Capitalised(run.Value) && !c.Has(TagKind.MoveVerb) && !c.Has(TagKind.DealNoun))
-        {
-            return null;
-        }
-
+        // "przegrałem zakład z kolegą", "проиграл коллеге в теннис": won or lost over common words may be a game, so only asked.
+        var game = stage.IsClosed() && !c.Capitalised(run.Value) && !c.Has(TagKind.MoveVerb) && !c.Has(TagKind.DealNoun);
         var amount = c.Amount();
-        var named = c.Capitalised(run.Value) || c.Has(TagKind.MoveVerb) || c.Has(TagKind.StagePrep);
+        var named = !game && (c.Capitalised(run.Value) || c.Has(TagKind.MoveVerb) || c.Has(TagKind.StagePrep));
         return new ParsedCommand(Intent.MoveDeal, named ? Sure : Unsure)
         {
             Deal = c.DealName(run.Value),
