@@ -49,4 +49,16 @@ public class NameBaseFormTests
     {
         Matches(Parse(text), "log_activity", $"contact={contact}");
     }
+
+    [Theory]
+    [InlineData("rozmawiałam z Wiśniewską z Helvora przez telefon", "Wiśniewska", "Helvora")]
+    [InlineData("kawa z Zielińskim z Orvanta", "Zieliński", "Orvanta")]
+    [InlineData("pogadałem z Dąbrowską z Marlow Foods", "Dąbrowska", "Marlow Foods")]
+    [InlineData("spotkanie z Nowickim z Acme", "Nowicki", "Acme")]
+    [InlineData("dzwoniłem do Kowalskiego z Globex", "Kowalski", "Globex")]
+    [InlineData("встреча с Петровым из Acme", "Петров", "Acme")]
+    public void ASurnameBeforeItsCompanyIsTheContact(string text, string contact, string account)
+    {
+        Matches(Parse(text), "log_activity", $"contact={contact}|account={account}");
+    }
 }

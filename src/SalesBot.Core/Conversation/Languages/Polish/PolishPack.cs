@@ -26,7 +26,7 @@ public static class PolishPack
             new("skiemu", "ski", Dat, PersonOnly: true), new("ckiemu", "cki", Dat, PersonOnly: true),
             new("skim", "ski", Ins | Loc, PersonOnly: true), new("ckim", "cki", Ins | Loc, PersonOnly: true),
             new("skiej", "ska", Gen | Dat | Loc, PersonOnly: true), new("ckiej", "cka", Gen | Dat | Loc, PersonOnly: true),
-            new("ska", "ska", Ins | Acc, PersonOnly: true), new("cka", "cka", Ins | Acc, PersonOnly: true),
+            new("ską", "ska", Ins | Acc, PersonOnly: true), new("cką", "cka", Ins | Acc, PersonOnly: true), new("ska", "ska", Ins | Acc, PersonOnly: true), new("cka", "cka", Ins | Acc, PersonOnly: true),
             new("ii", "ia", Gen | Dat | Loc, PersonOnly: true),
             new("cie", "ta", Dat | Loc, PersonOnly: true), new("dzie", "da", Dat | Loc, PersonOnly: true),
             new("rze", "ra", Dat | Loc, PersonOnly: true), new("dze", "ga", Dat | Loc, PersonOnly: true),
