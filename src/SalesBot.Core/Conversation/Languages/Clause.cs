@@ -236,6 +236,7 @@ internal sealed class Clause
     {
         var words = new List<string>();
         var firstWord = true;
+        var declined = false;
         for (var i = name.FirstPiece; i <= name.LastPiece; i++)
         {
             for (var t = this[i].First; t <= this[i].Last; t++)
@@ -248,7 +249,10 @@ internal sealed class Clause
                     continue;
                 }
 
-                words.Add(Nominative(token, written, name.Cases, person, firstWord));
+                // A company declines one word ("Grupy Azoty", "w CD Projekcie"): the words after it stay as written.
+                var nominative = declined && !person ? written : Nominative(token, written, name.Cases, person, firstWord);
+                declined |= nominative != written;
+                words.Add(nominative);
                 firstWord = false;
             }
         }
@@ -278,7 +282,8 @@ internal sealed class Clause
         var lower = written.ToLowerInvariant();
         foreach (var ending in Pack.NameEndings)
         {
-            if ((ending.Cases & cases) != 0 && (person || !ending.PersonOnly) && lower.Length - ending.Ending.Length >= 3
+            if ((ending.Cases & cases) != 0 && (person || !ending.PersonOnly)
+                && (lower.Length - ending.Ending.Length >= 3 || lower.Length - ending.Ending.Length + ending.Base.Length >= 4)
                 && lower.EndsWith(ending.Ending, StringComparison.Ordinal))
             {
                 var stem = written[..^ending.Ending.Length];
@@ -312,13 +317,34 @@ internal sealed class Clause
             };
         }
 
-        var person = IsPerson(name) || (company is not null && name.LastPiece > name.FirstPiece);
+        var person = IsPerson(name) || (company is not null && (name.LastPiece > name.FirstPiece || SurnameShaped(name)));
         if (person)
         {
             return new Party(company is null ? null : AccountOf(company), BaseForm(name, person: true), null, null, false);
         }
 
         return new Party(BaseForm(name, person: false), null, null, null, false);
+    }
+
+    /// <summary>One word with a surname's ending ("Zielińskim", "Wiśniewską", "Петровым"): before "z X"/"из X" it is a person.</summary>
+    private bool SurnameShaped(NameSpan name)
+    {
+        if (name.LastPiece != name.FirstPiece || this[name.FirstPiece].First != this[name.FirstPiece].Last)
+        {
+            return false;
+        }
+
+        var token = Tokens[this[name.FirstPiece].First];
+        var lower = Message.Text.Substring(token.Start, token.Length).ToLowerInvariant();
+        foreach (var ending in Pack.NameEndings)
+        {
+            if (ending.PersonOnly && ending.Ending.Length >= 3 && ending.Base.Length >= 2 && lower.Length > ending.Ending.Length + 2 && lower.EndsWith(ending.Ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public string AccountOf(NameSpan name) =>

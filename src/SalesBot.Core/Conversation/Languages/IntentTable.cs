@@ -21,6 +21,7 @@ internal static class IntentTable
         new("undo", c => c.StartsWith(TagKind.Undo) && NothingWritten(c), _ => new ParsedCommand(Intent.Undo, Sure)),
         new("help", c => c.Has(TagKind.Help) && Bare(c), _ => new ParsedCommand(Intent.Help, Sure)),
         new("chit-chat", c => c.Start >= c.To, _ => null, Guard: true),
+        new("negated command", c => c.StartsWith(TagKind.Negation) && !c.Question, _ => null, Guard: true),
         new("add contact", c => c.StartsWith(TagKind.AddContact), AddContact),
         new("complete", c => c.StartsWith(TagKind.DoneHead), Complete),
         new("complete after", c => EndsWithDone(c), CompleteAfter),
@@ -642,8 +643,10 @@ internal static class IntentTable
             notes = c.Text(Math.Max(run.Value.Last, s) + 1, c.To);
         }
 
+        // "przegrałem zakład z kolegą", "проиграл коллеге в теннис": won or lost over common words may be a game, so only asked.
+        var game = stage.IsClosed() && !c.Capitalised(run.Value) && !c.Has(TagKind.MoveVerb) && !c.Has(TagKind.DealNoun);
         var amount = c.Amount();
-        var named = c.Capitalised(run.Value) || c.Has(TagKind.MoveVerb) || c.Has(TagKind.StagePrep);
+        var named = !game && (c.Capitalised(run.Value) || c.Has(TagKind.MoveVerb) || c.Has(TagKind.StagePrep));
         return new ParsedCommand(Intent.MoveDeal, named ? Sure : Unsure)
         {
             Deal = c.DealName(run.Value),

@@ -65,6 +65,8 @@ public enum TagKind
     /// <summary>Thanks and greetings: chit-chat, never a command.</summary>
     Thanks,
     Negation,
+    /// <summary>A hedge ("chyba", "może", "вроде"): the rep is not sure, so a write is only proposed.</summary>
+    Hedge,
     /// <summary>A question word or particle ("czy", "ли", "kiedy").</summary>
     Question,
     /// <summary>A future or intention marker ("będę", "буду", "planuję").</summary>

@@ -27,6 +27,7 @@ public static class TokenGrammar
         var pieces = Tagger.Tag(tokens, pack, index);
         var message = new Message(composed, tokens, pieces, pack, index, today, emails);
         var commands = new List<ParsedCommand>(2);
+        var hedged = pieces.Exists(p => p.Is(TagKind.Hedge));
         foreach (var clause in Split(message))
         {
             if (IntentTable.Read(clause) is { } command && command.Intent != Intent.Unknown)
@@ -42,6 +43,12 @@ public static class TokenGrammar
                 if (command.Deal is null && command.Intent is Intent.UpdateDeal or Intent.MoveDeal && commands.LastOrDefault(c => c.Deal is not null) is { } previous)
                 {
                     command = command with { Deal = previous.Deal };
+                }
+
+                // "może zadzwonię do X", "договор с X вроде подписан": a hedged write is proposed, never written outright.
+                if (command.Intent.IsWrite() && hedged)
+                {
+                    command = command with { Confirm = true };
                 }
 
                 commands.Add(command with { Language = pack.Code });

@@ -20,12 +20,13 @@ public static class PolishPack
         Settings = Settings(),
         NameEndings =
         [
-            // People: surnames as adjectives, then feminine and masculine endings.
+            // People: a fleeting e before -l ("Wróblem" is "Wróbel"), surnames as adjectives, then feminine and masculine endings.
+            new("blem", "bel", Ins, PersonOnly: true), new("blowi", "bel", Dat, PersonOnly: true), new("bla", "bel", Gen | Acc, PersonOnly: true),
             new("skiego", "ski", Gen | Acc, PersonOnly: true), new("ckiego", "cki", Gen | Acc, PersonOnly: true),
             new("skiemu", "ski", Dat, PersonOnly: true), new("ckiemu", "cki", Dat, PersonOnly: true),
             new("skim", "ski", Ins | Loc, PersonOnly: true), new("ckim", "cki", Ins | Loc, PersonOnly: true),
             new("skiej", "ska", Gen | Dat | Loc, PersonOnly: true), new("ckiej", "cka", Gen | Dat | Loc, PersonOnly: true),
-            new("ska", "ska", Ins | Acc, PersonOnly: true), new("cka", "cka", Ins | Acc, PersonOnly: true),
+            new("ską", "ska", Ins | Acc, PersonOnly: true), new("cką", "cka", Ins | Acc, PersonOnly: true), new("ska", "ska", Ins | Acc, PersonOnly: true), new("cka", "cka", Ins | Acc, PersonOnly: true),
             new("ii", "ia", Gen | Dat | Loc, PersonOnly: true),
             new("cie", "ta", Dat | Loc, PersonOnly: true), new("dzie", "da", Dat | Loc, PersonOnly: true),
             new("rze", "ra", Dat | Loc, PersonOnly: true), new("dze", "ga", Dat | Loc, PersonOnly: true),
@@ -34,6 +35,12 @@ public static class PolishPack
             new("a", "a", Ins, PersonOnly: true), new("e", "a", Acc, PersonOnly: true),
             new("y", "a", Gen, PersonOnly: true), new("a", "", Gen | Acc, PersonOnly: true),
             // Everyone, companies too: "Orlenem", "Comarchu", "Orlenie", "Orlenowi".
+            // Latin-looking stems spell x as ks when declined ("Budimeksu", "w Maspeksie"); -cie, -dzie, -rze soften t, d, r.
+            new("ksie", "x", Loc), new("ksem", "x", Ins), new("ksowi", "x", Dat), new("ksu", "x", Gen | Loc | Dat),
+            new("cie", "t", Loc), new("dzie", "d", Loc), new("rze", "r", Loc), new("ei", "ea", Gen | Dat | Loc),
+            new("mie", "ma", Loc), new("sie", "sa", Loc),
+            // Feminine genitive -y after a consonant ("Pesy", "Grupy"); "Vandelay", "Sony" keep theirs.
+            new("sy", "sa", Gen), new("py", "pa", Gen), new("my", "ma", Gen), new("ty", "ta", Gen), new("ry", "ra", Gen), new("wy", "wa", Gen), new("by", "ba", Gen), new("dy", "da", Gen), new("ły", "ła", Gen), new("zy", "za", Gen), new("fy", "fa", Gen),
             new("owi", "", Dat), new("ki", "ka", Gen), new("gi", "ga", Gen), new("ą", "a", Ins), new("ę", "a", Acc), new("a", "", Acc), new("iem", "", Ins), new("em", "", Ins), new("ie", "", Loc), new("u", "", Gen | Loc | Dat),
         ],
         StemEndings =
@@ -209,6 +216,7 @@ public static class PolishPack
         { TagKind.Undo, "cofnij", "cofnij to", "cofnij ostatnie", "cofnij ostatni wpis", "anuluj", "anuluj to", "anuluj ostatnie", "usuń to", "usuń ostatni wpis", "usuń ostatnie", "wycofaj", "wycofaj to", "odwołaj to", "to pomyłka", "pomyłka", "skasuj to", "cofnij ostatnią zmianę", "zapomnij o tym", "zapomnij", "usuń", "cofnij ostatnią" },
         { TagKind.Help, "pomoc", "pomocy", "help", "co umiesz", "co potrafisz", "co możesz", "co robisz", "jak to działa", "jak działasz", "jak cię używać", "jak z ciebie korzystać", "co mogę napisać", "instrukcja", "komendy", "polecenia", "start", "menu", "pomóż", "pomóż mi" },
         { TagKind.Thanks, "dzięki", "dziękuję", "dzięks", "dziękówa", "cześć", "hej", "siema", "dzień dobry", "witaj", "witam", "ok", "okej", "super", "spoko", "proszę", "pls", "elo", "no", "dobra", "dobrze" },
+        { TagKind.Hedge, "chyba", "może", "możliwe że", "być może", "raczej", "prawdopodobnie", "podobno", "pewnie", "ewentualnie", "niby" },
         { TagKind.Negation, "nie", "nie udało się", "nie udało mi się", "nigdy", "brak", "żadnego", "żadnej", "nic" },
         { TagKind.Cancelled, "nie odbyło się", "się nie odbyło", "nie odbyła się", "się nie odbyła", "odwołane", "odwołana", "odwołany", "odwołali", "odwołał", "odwołała", "przełożone", "przełożona", "przełożyli", "nie doszło do skutku", "nie doszło", "nie wyszło" },
         { TagKind.LastContact, "kiedy ostatnio", "kiedy ostatni raz", "kto ostatni", "kto ostatnio", "ostatni kontakt", "ostatnia rozmowa", "kiedy był ostatni kontakt", "kiedy ostatnio ktoś" },
