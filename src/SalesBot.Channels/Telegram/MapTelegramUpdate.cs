@@ -237,7 +237,9 @@ public static partial class MapTelegramUpdate
         }
 
         var addressee = command[(at + 1)..];
-        var forUs = string.Equals(addressee, bot.Username, StringComparison.OrdinalIgnoreCase);
+        // Before the first getMe answer the username is unknown; in privacy mode Telegram only delivers "/cmd@name" to the
+        // bot it names, so a command that reached us is ours.
+        var forUs = string.IsNullOrEmpty(bot.Username) || string.Equals(addressee, bot.Username, StringComparison.OrdinalIgnoreCase);
         return new CommandText(Tidy(command[..at] + rest), forUs);
     }
 
