@@ -53,15 +53,22 @@ public static class NpmPeers
                 var stderr = npm.StandardError.ReadToEndAsync();
                 _ = npm.StandardOutput.ReadToEndAsync();
                 npm.WaitForExit();
-                if (npm.ExitCode != 0 || !Installed(folder, package))
+                if (npm.ExitCode != 0 || !Directory.Exists(Path.Combine(folder, "node_modules", package)))
                 {
                     throw new InvalidOperationException($"npm ci in {folder} failed ({npm.ExitCode}): {stderr.Result.Trim()}");
                 }
+
+                File.WriteAllText(Stamp(folder), package);
             }
         }
     }
 
-    private static bool Installed(string folder, string package) => Directory.Exists(Path.Combine(folder, "node_modules", package));
+    // The package's folder appears while npm ci is still extracting, so another test would run against half a
+    // node_modules; only the stamp written after npm ci succeeded says the install is whole.
+    private static bool Installed(string folder, string package) =>
+        Directory.Exists(Path.Combine(folder, "node_modules", package)) && File.Exists(Stamp(folder));
+
+    private static string Stamp(string folder) => Path.Combine(folder, "node_modules", ".salesbot-npm-ci-done");
 
     private static FileStream WaitForLock(string path)
     {
