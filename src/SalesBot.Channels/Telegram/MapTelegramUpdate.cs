@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace SalesBot.Channels.Telegram;
 
@@ -30,14 +32,14 @@ public sealed record TelegramUpdateWork
 }
 
 /// <summary>
-/// Turns a Bot API update into what the conversation engine understands. Private chats pass every
+/// Turns a Bot API update (Telegram.Bot's types) into what the conversation engine understands. Private chats pass every
 /// text through. Groups follow privacy mode: only /commands (bare or addressed to this bot; another
 /// bot's are ignored), mentions of the bot and replies to the bot's own messages, with the
 /// "@botname" stripped so the parser sees "/log call Contoso" or "logged a call with Contoso".
 /// </summary>
 public static partial class MapTelegramUpdate
 {
-    public static TelegramUpdateWork Map(TelegramUpdate update, TelegramBotIdentity bot, DateTimeOffset now)
+    public static TelegramUpdateWork Map(Update update, TelegramBotIdentity bot, DateTimeOffset now)
     {
         if (update.Message is { } message)
         {
@@ -62,7 +64,7 @@ public static partial class MapTelegramUpdate
         return TelegramUpdateWork.None;
     }
 
-    private static TelegramUpdateWork FromMessage(TelegramMessage message, TelegramBotIdentity bot, bool isEdit)
+    private static TelegramUpdateWork FromMessage(Message message, TelegramBotIdentity bot, bool isEdit)
     {
         if (message.MigrateToChatId is { } to)
         {
@@ -75,18 +77,16 @@ public static partial class MapTelegramUpdate
         }
 
         // A photo of a business card with "met Kevin from Contoso" under it counts like a text.
-        if (message.Text is null && message.Caption is not null)
-        {
-            message = message with { Text = message.Caption, Entities = message.CaptionEntities };
-        }
-
-        if (message.Chat.Type == "channel" || message.From is null || message.From.IsBot || string.IsNullOrWhiteSpace(message.Text))
+        var written = message.Text is null && message.Caption is not null
+            ? new Written(message.Caption, message.CaptionEntities)
+            : new Written(message.Text, message.Entities);
+        if (message.Chat.Type == ChatType.Channel || message.From is null || message.From.IsBot || string.IsNullOrWhiteSpace(written.Text))
         {
             return TelegramUpdateWork.None;
         }
 
         var kind = KindOf(message.Chat);
-        var text = kind == ChatKind.Private ? PrivateText(message, bot) : GroupText(message, bot);
+        var text = kind == ChatKind.Private ? PrivateText(written, bot) : GroupText(message, written, bot);
         if (text is null)
         {
             return TelegramUpdateWork.None;
@@ -111,19 +111,22 @@ public static partial class MapTelegramUpdate
         };
     }
 
+    /// <summary>What the user wrote: the text, or a photo's caption, with its entities.</summary>
+    private sealed record Written(string? Text, MessageEntity[]? Entities);
+
     /// <summary>
     /// Being added to a group is handed to the engine as "/start" from whoever added the bot, so the group
     /// hears how to connect it; leaving, being kicked or blocked only changes the chat's state.
     /// </summary>
-    private static TelegramUpdateWork FromMembership(TelegramChatMemberUpdated membership)
+    private static TelegramUpdateWork FromMembership(ChatMemberUpdated membership)
     {
         var kind = KindOf(membership.Chat);
         var work = new TelegramUpdateWork
         {
-            Membership = new TelegramMembershipChange(Id(membership.Chat.Id), kind, membership.NewChatMember.IsPresent, membership.Chat.Title),
+            Membership = new TelegramMembershipChange(Id(membership.Chat.Id), kind, IsPresent(membership.NewChatMember), membership.Chat.Title),
         };
-        var joined = membership.NewChatMember.IsPresent && !membership.OldChatMember.IsPresent;
-        if (!joined || kind != ChatKind.Group || membership.Chat.Type == "channel" || membership.From.IsBot)
+        var joined = IsPresent(membership.NewChatMember) && !IsPresent(membership.OldChatMember);
+        if (!joined || kind != ChatKind.Group || membership.Chat.Type == ChatType.Channel || membership.From.IsBot)
         {
             return work;
         }
@@ -138,7 +141,7 @@ public static partial class MapTelegramUpdate
                 NameOf(membership.From),
                 "/start",
                 // Not a message: unique per event (the engine dedupes on it) and never replied to.
-                $"{Id(membership.Chat.Id)}:member:{membership.Date}",
+                $"{Id(membership.Chat.Id)}:member:{Id(Time(membership.Date).ToUnixTimeSeconds())}",
                 Time(membership.Date))
             {
                 ChatTitle = membership.Chat.Title,
@@ -146,7 +149,7 @@ public static partial class MapTelegramUpdate
         };
     }
 
-    private static TelegramUpdateWork FromCallback(TelegramCallbackQuery callback, DateTimeOffset now)
+    private static TelegramUpdateWork FromCallback(CallbackQuery callback, DateTimeOffset now)
     {
         var work = new TelegramUpdateWork { CallbackQueryId = callback.Id };
 
@@ -176,19 +179,19 @@ public static partial class MapTelegramUpdate
     }
 
     /// <summary>In a private chat everything is for us; "/help@thisbot" is still tidied to "/help".</summary>
-    private static string PrivateText(TelegramMessage message, TelegramBotIdentity bot) =>
-        Command(message, bot) is { } command ? command.Text : message.Text!.Trim();
+    private static string PrivateText(Written written, TelegramBotIdentity bot) =>
+        Command(written, bot) is { } command ? command.Text : written.Text!.Trim();
 
-    private static string? GroupText(TelegramMessage message, TelegramBotIdentity bot)
+    private static string? GroupText(Message message, Written written, TelegramBotIdentity bot)
     {
-        if (Command(message, bot) is { } command)
+        if (Command(written, bot) is { } command)
         {
             return command.ForUs ? command.Text : null;
         }
 
-        var text = message.Text!;
+        var text = written.Text!;
         var mentioned = false;
-        foreach (var entity in (message.Entities ?? []).OrderByDescending(e => e.Offset))
+        foreach (var entity in (written.Entities ?? []).OrderByDescending(e => e.Offset))
         {
             if (entity.Offset < 0 || entity.Length <= 0 || entity.Offset + entity.Length > text.Length)
             {
@@ -197,8 +200,8 @@ public static partial class MapTelegramUpdate
 
             var isUs = entity.Type switch
             {
-                "mention" => string.Equals(text.Substring(entity.Offset, entity.Length), "@" + bot.Username, StringComparison.OrdinalIgnoreCase),
-                "text_mention" => entity.User?.Id == bot.Id,
+                MessageEntityType.Mention => string.Equals(text.Substring(entity.Offset, entity.Length), "@" + bot.Username, StringComparison.OrdinalIgnoreCase),
+                MessageEntityType.TextMention => entity.User?.Id == bot.Id,
                 _ => false,
             };
             if (isUs)
@@ -219,10 +222,10 @@ public static partial class MapTelegramUpdate
     private sealed record CommandText(string Text, bool ForUs);
 
     /// <summary>A bot_command entity at offset 0: "/log@SalesBot call Contoso" becomes "/log call Contoso".</summary>
-    private static CommandText? Command(TelegramMessage message, TelegramBotIdentity bot)
+    private static CommandText? Command(Written written, TelegramBotIdentity bot)
     {
-        var text = message.Text!;
-        var entity = message.Entities?.FirstOrDefault(e => e.Type == "bot_command" && e.Offset == 0);
+        var text = written.Text!;
+        var entity = written.Entities?.FirstOrDefault(e => e.Type == MessageEntityType.BotCommand && e.Offset == 0);
         if (entity is null || entity.Length > text.Length || entity.Length < 2)
         {
             return null;
@@ -246,25 +249,27 @@ public static partial class MapTelegramUpdate
     private static string Tidy(string text) => ExtraSpaces().Replace(text, " ").Trim();
 
     /// <summary>Only a forum topic is echoed back; in other supergroups message_thread_id is a reply thread.</summary>
-    private static string? ThreadOf(TelegramMessage message) =>
-        message.IsTopicMessage == true && message.MessageThreadId is { } thread ? Id(thread) : null;
+    private static string? ThreadOf(Message message) =>
+        message.IsTopicMessage && message.MessageThreadId is { } thread ? Id(thread) : null;
 
-    private static ChatKind KindOf(TelegramChat chat) => chat.Type == "private" ? ChatKind.Private : ChatKind.Group;
+    private static ChatKind KindOf(Chat chat) => chat.Type == ChatType.Private ? ChatKind.Private : ChatKind.Group;
 
-    private static string NameOf(TelegramUser user)
+    /// <summary>Still in the chat: owner, administrator, member, or restricted but not removed.</summary>
+    private static bool IsPresent(ChatMember member) =>
+        member is ChatMemberOwner or ChatMemberAdministrator or ChatMemberMember or ChatMemberRestricted { IsMember: true };
+
+    private static string NameOf(User user)
     {
         var name = string.IsNullOrWhiteSpace(user.LastName) ? user.FirstName : $"{user.FirstName} {user.LastName}";
         return string.IsNullOrWhiteSpace(name) ? user.Username ?? Id(user.Id) : name.Trim();
     }
 
     /// <summary>"chatId:messageId": message ids are only unique within a chat.</summary>
-    public static string MessageId(TelegramMessage message) => $"{Id(message.Chat.Id)}:{Id(message.MessageId)}";
+    public static string MessageId(Message message) => $"{Id(message.Chat.Id)}:{Id(message.Id)}";
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private static DateTimeOffset Time(long unixSeconds) =>
-        // Some emulators send milliseconds; a seconds value this large would be past the year 5000.
-        unixSeconds > 100_000_000_000 ? DateTimeOffset.FromUnixTimeMilliseconds(unixSeconds) : DateTimeOffset.FromUnixTimeSeconds(unixSeconds);
+    private static DateTimeOffset Time(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 
     [GeneratedRegex(@"[ \t]{2,}")]
     private static partial Regex ExtraSpaces();

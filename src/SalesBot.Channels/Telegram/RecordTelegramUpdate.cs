@@ -6,6 +6,9 @@ using SalesBot.Core.Data;
 
 namespace SalesBot.Channels.Telegram;
 
+/// <summary>An update as received: its id and its JSON, kept verbatim for the inbox.</summary>
+public sealed record RawUpdate(long UpdateId, string Json);
+
 /// <summary>
 /// Writes a received update into the inbox, keyed by update_id, before Telegram is told it arrived.
 /// The unique (Channel, ExternalId) index makes a redelivery a no-op, even when two hosts race.

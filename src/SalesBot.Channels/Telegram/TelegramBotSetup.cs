@@ -4,6 +4,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesBot.Core.Conversation.Languages;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace SalesBot.Channels.Telegram;
 
@@ -13,7 +16,7 @@ namespace SalesBot.Channels.Telegram;
 /// Retries in the background until Telegram answers; never stops the host.
 /// </summary>
 public sealed class TelegramBotSetup(
-    ITelegramBotApi api,
+    ITelegramBotClient bot,
     TelegramBotAccount account,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
@@ -25,9 +28,9 @@ public sealed class TelegramBotSetup(
     /// The bot's command menu, embedded from manifests/telegram/commands.json (English, the default) or
     /// commands.LANG.json; null when that language has no menu.
     /// </summary>
-    public static IReadOnlyList<TelegramBotCommand> LoadCommands() => LoadCommands(null)!;
+    public static IReadOnlyList<BotCommand> LoadCommands() => LoadCommands(null)!;
 
-    public static IReadOnlyList<TelegramBotCommand>? LoadCommands(string? language)
+    public static IReadOnlyList<BotCommand>? LoadCommands(string? language)
     {
         var resource = language is null ? CommandsResource : $"SalesBot.Channels.Telegram.commands.{language}.json";
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource);
@@ -36,11 +39,11 @@ public sealed class TelegramBotSetup(
             return language is null ? throw new InvalidOperationException($"resource {CommandsResource} is missing") : null;
         }
 
-        return JsonSerializer.Deserialize<List<TelegramBotCommand>>(stream, TelegramJson.Options) ?? [];
+        return JsonSerializer.Deserialize<List<BotCommand>>(stream, JsonBotAPI.Options) ?? [];
     }
 
     /// <summary>The default menu and one per language with a reply pack and a menu file: (null, en), ("pl", ...), ("ru", ...).</summary>
-    public static IEnumerable<(string? LanguageCode, IReadOnlyList<TelegramBotCommand> Commands)> CommandMenus()
+    public static IEnumerable<(string? LanguageCode, IReadOnlyList<BotCommand> Commands)> CommandMenus()
     {
         yield return (null, LoadCommands());
         foreach (var code in ReplyPacks.Codes.Where(c => c != ReplyPacks.English.Code).Order(StringComparer.Ordinal))
@@ -60,18 +63,18 @@ public sealed class TelegramBotSetup(
         {
             try
             {
-                var me = await api.GetMeAsync(stoppingToken);
+                var me = await bot.GetMe(stoppingToken);
                 await account.RememberAsync(me.Username ?? "", clock.GetUtcNow(), stoppingToken);
                 log.LogInformation("Telegram: {Mode} as @{Username}", settings.EffectiveMode.ToString().ToLowerInvariant(), me.Username);
                 if (settings.EffectiveMode == TelegramMode.Webhook)
                 {
-                    await api.SetWebhookAsync(settings.WebhookUrl, settings.WebhookSecret, stoppingToken);
+                    await bot.SetWebhook(settings.WebhookUrl, secretToken: settings.WebhookSecret, allowedUpdates: TelegramBot.AllowedUpdates, cancellationToken: stoppingToken);
                     log.LogInformation("Telegram: webhook registered at {Url}", settings.WebhookUrl);
                 }
 
                 done = true;
             }
-            catch (Exception ex) when (ex is TelegramApiException or HttpRequestException or TaskCanceledException && !stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is RequestException or OperationCanceledException && !stoppingToken.IsCancellationRequested)
             {
                 log.LogWarning("Telegram: start-up call failed ({Error}); retrying in {Pause}", ex.Message, pause);
                 await Task.Delay(pause, stoppingToken);
@@ -83,9 +86,9 @@ public sealed class TelegramBotSetup(
         {
             try
             {
-                await api.SetMyCommandsAsync(commands, language, stoppingToken);
+                await bot.SetMyCommands(commands, languageCode: language, cancellationToken: stoppingToken);
             }
-            catch (Exception ex) when (ex is TelegramApiException or HttpRequestException)
+            catch (RequestException ex)
             {
                 // Only the command menu is missing; every command still works when typed.
                 log.LogWarning("Telegram: setMyCommands ({Language}) failed: {Error}", language ?? "default", ex.Message);

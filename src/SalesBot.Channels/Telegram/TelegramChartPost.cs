@@ -1,6 +1,10 @@
 using Microsoft.Extensions.Logging;
 using SalesBot.Core.Messaging;
 using SalesBot.Core.Reports.Charts;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace SalesBot.Channels.Telegram;
 
@@ -11,9 +15,11 @@ namespace SalesBot.Channels.Telegram;
 /// </summary>
 internal static class TelegramChartPost
 {
+    public const int MaxCaptionLength = 1024;
+
     /// <summary>The last sent message's id, or null when the picture could not be drawn (the caller sends the text alone).</summary>
-    public static async Task<long?> SendAsync(ITelegramBotApi api, ILogger log, OutboxMessage message, long chatId, TelegramRendering rendering,
-        DigestChart chart, CancellationToken cancellationToken)
+    public static async Task<int?> SendAsync(ITelegramBotClient bot, ILogger log, OutboxMessage message, TelegramSender.TelegramAddress address,
+        TelegramRendering rendering, DigestChart chart, CancellationToken cancellationToken)
     {
         byte[] png;
         try
@@ -26,16 +32,16 @@ internal static class TelegramChartPost
             return null;
         }
 
-        var thread = long.TryParse(message.ThreadId, out var t) && t != 1 ? t : (long?)null;
-        var replyTo = TelegramSender.ParseMessageId(message.ReplyToMessageId);
-        var captioned = rendering.Pieces is [{ Length: <= TelegramSendPhoto.MaxCaptionLength } only] ? only : null;
+        var captioned = rendering.Pieces is [{ Length: <= MaxCaptionLength } only] ? only : null;
         // Nothing is out before the photo: its failure is the dispatcher's to retry.
-        var lastId = await api.SendPhotoAsync(new TelegramSendPhoto(chatId, png, captioned)
-        {
-            MessageThreadId = thread,
-            ReplyToMessageId = replyTo,
-            Keyboard = captioned is null ? null : rendering.Keyboard,
-        }, cancellationToken);
+        using var file = new MemoryStream(png);
+        var sent = await bot.SendPhoto(address.ChatId, InputFile.FromStream(file, "digest.png"), captioned,
+            captioned is null ? default : ParseMode.Html,
+            replyParameters: address.ReplyParameters,
+            replyMarkup: captioned is null ? null : rendering.Keyboard,
+            messageThreadId: address.ThreadId,
+            cancellationToken: cancellationToken);
+        var lastId = sent.Id;
         if (captioned is not null)
         {
             return lastId;
@@ -45,13 +51,11 @@ internal static class TelegramChartPost
         {
             try
             {
-                lastId = await api.SendMessageAsync(new TelegramSendMessage(chatId, rendering.Pieces[i])
-                {
-                    MessageThreadId = thread,
-                    Keyboard = i == rendering.Pieces.Count - 1 ? rendering.Keyboard : null,
-                }, cancellationToken);
+                var keyboard = i == rendering.Pieces.Count - 1 ? rendering.Keyboard : null;
+                lastId = (await bot.SendMessage(address.ChatId, rendering.Pieces[i], ParseMode.Html, replyMarkup: keyboard,
+                    messageThreadId: address.ThreadId, cancellationToken: cancellationToken)).Id;
             }
-            catch (Exception ex) when (ex is TelegramApiException or HttpRequestException)
+            catch (RequestException ex)
             {
                 // The photo is out; retrying the row would send it again. Reported as sent, with what is missing.
                 log.LogError(ex, "Telegram: outbox row {Id} sent its chart and {Sent} of {Total} text pieces", message.Id, i, rendering.Pieces.Count);

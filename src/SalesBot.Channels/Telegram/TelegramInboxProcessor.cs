@@ -7,6 +7,9 @@ using SalesBot.Channels.Outbox;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace SalesBot.Channels.Telegram;
 
@@ -19,7 +22,7 @@ namespace SalesBot.Channels.Telegram;
 public sealed class TelegramInboxProcessor(
     IDbContextFactory<SalesBotDb> dbs,
     IServiceScopeFactory scopes,
-    ITelegramBotApi api,
+    ITelegramBotClient bot,
     TelegramBotAccount account,
     TelegramInboxSignal signal,
     OutboxSignal outboxSignal,
@@ -71,7 +74,7 @@ public sealed class TelegramInboxProcessor(
     /// <returns>How many rows were processed.</returns>
     public async Task<int> ProcessPendingAsync(CancellationToken cancellationToken)
     {
-        var bot = await account.GetAsync(cancellationToken);
+        var self = await account.GetAsync(cancellationToken);
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var rows = await db.Inbox.AsNoTracking()
             .Where(i => i.Channel == ChannelKind.Telegram && i.ProcessedAt == null)
@@ -83,7 +86,7 @@ public sealed class TelegramInboxProcessor(
         var pending = new List<Task>(rows.Count);
         foreach (var row in rows)
         {
-            if (await ProcessAsync(db, row, bot, pending, cancellationToken) is { } handled)
+            if (await ProcessAsync(db, row, self, pending, cancellationToken) is { } handled)
             {
                 pending.Add(handled);
             }
@@ -106,7 +109,7 @@ public sealed class TelegramInboxProcessor(
     }
 
     /// <returns>The engine's handling of the update's message, when it has one.</returns>
-    private async Task<Task?> ProcessAsync(SalesBotDb db, InboxMessage row, TelegramBotIdentity bot, List<Task> pending, CancellationToken cancellationToken)
+    private async Task<Task?> ProcessAsync(SalesBotDb db, InboxMessage row, TelegramBotIdentity self, List<Task> pending, CancellationToken cancellationToken)
     {
         if (row.Payload is null)
         {
@@ -114,13 +117,14 @@ public sealed class TelegramInboxProcessor(
             return null;
         }
 
-        TelegramUpdate? update;
+        Update? update;
         try
         {
-            update = JsonSerializer.Deserialize<TelegramUpdate>(row.Payload, TelegramJson.Options);
+            update = TelegramBot.ReadUpdate(row.Payload);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or ArgumentException or NotSupportedException)
         {
+            // ArgumentException: a date no Bot API sends (past the year 9999).
             log.LogWarning("Telegram: update {UpdateId} is unreadable and skipped: {Error}", row.ExternalId, ex.Message);
             return null;
         }
@@ -130,7 +134,7 @@ public sealed class TelegramInboxProcessor(
             return null;
         }
 
-        var work = MapTelegramUpdate.Map(update, bot, clock.GetUtcNow());
+        var work = MapTelegramUpdate.Map(update, self, clock.GetUtcNow());
         if (work.CallbackQueryId is { } callbackId)
         {
             // Not awaited: the button's action is recorded whether or not the Bot API answers.
@@ -190,9 +194,9 @@ public sealed class TelegramInboxProcessor(
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(CallbackAnswerTimeout);
-            await api.AnswerCallbackQueryAsync(callbackId, null, timeout.Token);
+            await bot.AnswerCallbackQuery(callbackId, cancellationToken: timeout.Token);
         }
-        catch (Exception ex) when (ex is TelegramApiException or HttpRequestException or OperationCanceledException)
+        catch (Exception ex) when (ex is RequestException or OperationCanceledException)
         {
             log.LogWarning("Telegram: answerCallbackQuery {Id} failed: {Error}", callbackId, ex.Message);
         }

@@ -97,9 +97,9 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             }
         }
 
-        if (options.PollTimeoutSeconds is < 0 or > TelegramBotClient.MaxPollTimeoutSeconds)
+        if (options.PollTimeoutSeconds is < 0 or > TelegramBot.MaxPollTimeoutSeconds)
         {
-            errors.Add($"Telegram:PollTimeoutSeconds must be 0-{TelegramBotClient.MaxPollTimeoutSeconds}.");
+            errors.Add($"Telegram:PollTimeoutSeconds must be 0-{TelegramBot.MaxPollTimeoutSeconds}.");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

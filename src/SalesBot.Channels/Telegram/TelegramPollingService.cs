@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 
 namespace SalesBot.Channels.Telegram;
 
@@ -10,7 +12,7 @@ namespace SalesBot.Channels.Telegram;
 /// a crash re-fetches it and the inbox drops the repeats. One poller per bot: with several hosts, use the webhook.
 /// </summary>
 public sealed class TelegramPollingService(
-    ITelegramBotApi api,
+    ITelegramBotClient bot,
     IOptions<TelegramOptions> options,
     TelegramInboxWriter inbox,
     TimeProvider clock,
@@ -26,19 +28,20 @@ public sealed class TelegramPollingService(
         await DeleteWebhookAsync(stoppingToken);
         log.LogInformation("Telegram: polling {Api} (wait {Timeout}s)", settings.ApiBaseUrl, settings.PollTimeoutSeconds);
 
-        long offset = 0;
+        var offset = 0;
         var errors = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             var started = clock.GetUtcNow();
             try
             {
-                var updates = await api.GetUpdatesAsync(offset, settings.PollTimeoutSeconds, stoppingToken);
+                var updates = await bot.GetUpdates(offset, timeout: Math.Clamp(settings.PollTimeoutSeconds, 0, TelegramBot.MaxPollTimeoutSeconds),
+                    allowedUpdates: TelegramBot.AllowedUpdates, cancellationToken: stoppingToken);
                 errors = 0;
-                if (updates.Count > 0)
+                if (updates.Length > 0)
                 {
-                    await Task.WhenAll(updates.OrderBy(u => u.UpdateId).Select(u => inbox.RecordAsync(u, stoppingToken)));
-                    offset = updates.Max(u => u.UpdateId) + 1;
+                    await Task.WhenAll(updates.OrderBy(u => u.Id).Select(u => inbox.RecordAsync(new RawUpdate(u.Id, TelegramBot.Write(u)), stoppingToken)));
+                    offset = updates.Max(u => u.Id) + 1;
                 }
                 else if (clock.GetUtcNow() - started < TimeSpan.FromSeconds(1))
                 {
@@ -49,17 +52,17 @@ public sealed class TelegramPollingService(
             {
                 break;
             }
-            catch (TelegramApiException ex) when (ex.IsTooManyRequests)
+            catch (ApiRequestException ex) when (ex.ErrorCode == 429)
             {
-                await Task.Delay(ex.RetryAfter ?? TimeSpan.FromSeconds(1), stoppingToken);
+                await Task.Delay(ex.RetryAfter() ?? TimeSpan.FromSeconds(1), stoppingToken);
             }
             catch (Exception ex)
             {
                 errors++;
                 var pause = TimeSpan.FromSeconds(Math.Min(MaxErrorPause.TotalSeconds, Math.Pow(2, Math.Min(errors, 6))));
-                if (ex is TelegramApiException { ErrorCode: 409 })
+                if (ex is ApiRequestException { ErrorCode: 409 })
                 {
-                    log.LogWarning("Telegram: {Description} (another poller or a webhook is active); retrying in {Pause}", ((TelegramApiException)ex).Description, pause);
+                    log.LogWarning("Telegram: {Description} (another poller or a webhook is active); retrying in {Pause}", ex.Message, pause);
                 }
                 else
                 {
@@ -76,7 +79,7 @@ public sealed class TelegramPollingService(
     {
         try
         {
-            await api.DeleteWebhookAsync(stoppingToken);
+            await bot.DeleteWebhook(dropPendingUpdates: false, stoppingToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,10 +1,11 @@
 using System.Text;
 using SalesBot.Core.Messaging;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace SalesBot.Channels.Telegram;
 
 /// <summary>What one <see cref="OutgoingMessage"/> becomes on Telegram: one or more HTML messages and a keyboard for the last.</summary>
-public sealed record TelegramRendering(IReadOnlyList<string> Pieces, TelegramInlineKeyboardMarkup? Keyboard, IReadOnlyList<ReplyButton> DroppedButtons);
+public sealed record TelegramRendering(IReadOnlyList<string> Pieces, InlineKeyboardMarkup? Keyboard, IReadOnlyList<ReplyButton> DroppedButtons);
 
 /// <summary>
 /// Renders the engine's channel-neutral reply as Telegram HTML: Title bold, Text, Details in an
@@ -60,7 +61,7 @@ public static class TelegramRenderer
     public static bool FitsCallbackData(string data) =>
         data.Length > 0 && Encoding.UTF8.GetByteCount(data) <= MaxCallbackDataBytes;
 
-    private static (TelegramInlineKeyboardMarkup?, IReadOnlyList<ReplyButton>) Keyboard(IReadOnlyList<ReplyButton> buttons)
+    private static (InlineKeyboardMarkup?, IReadOnlyList<ReplyButton>) Keyboard(IReadOnlyList<ReplyButton> buttons)
     {
         var usable = buttons.Where(b => FitsCallbackData(b.Data)).ToList();
         var dropped = buttons.Where(b => !FitsCallbackData(b.Data)).ToList();
@@ -70,10 +71,8 @@ public static class TelegramRenderer
         }
 
         var rows = usable
-            .Select(b => new TelegramInlineKeyboardButton(string.IsNullOrWhiteSpace(b.Label) ? b.Data : b.Label, b.Data))
-            .Chunk(ButtonsPerRow)
-            .Select(row => (IReadOnlyList<TelegramInlineKeyboardButton>)row)
-            .ToList();
-        return (new TelegramInlineKeyboardMarkup(rows), dropped);
+            .Select(b => InlineKeyboardButton.WithCallbackData(string.IsNullOrWhiteSpace(b.Label) ? b.Data : b.Label, b.Data))
+            .Chunk(ButtonsPerRow);
+        return (new InlineKeyboardMarkup(rows), dropped);
     }
 }

@@ -3,6 +3,11 @@ using Microsoft.Extensions.Logging;
 using SalesBot.Channels.Outbox;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace SalesBot.Channels.Telegram;
 
@@ -11,13 +16,16 @@ namespace SalesBot.Channels.Telegram;
 /// exactly retry_after, 400 with migrate_to_chat_id is a moved chat, 403 (blocked, kicked) makes
 /// the chat unreachable, other 4xx fail the row, 5xx and network errors are retried.
 /// </summary>
-public sealed class TelegramSender(ITelegramBotApi api, ILogger<TelegramSender> log) : IChannelSender
+public sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSender> log) : IChannelSender
 {
     /// <summary>Waiting for a later piece of a long message up to this long, instead of resending the pieces already out.</summary>
     private static readonly TimeSpan MaxInlineWait = TimeSpan.FromSeconds(60);
 
     /// <summary>The General topic of a forum is addressed by leaving message_thread_id out; sending 1 is a 400.</summary>
-    private const long GeneralTopicId = 1;
+    private const int GeneralTopicId = 1;
+
+    /// <summary>Links in replies (a deal's website) would unfurl into a preview card under every confirmation.</summary>
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
     public ChannelKind Channel => ChannelKind.Telegram;
 
@@ -34,61 +42,77 @@ public sealed class TelegramSender(ITelegramBotApi api, ILogger<TelegramSender> 
             log.LogError("Telegram: button '{Label}' dropped from outbox row {Id}: callback data must be 1-64 bytes", dropped.Label, message.Id);
         }
 
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TelegramBot.CallTimeout);
+        var address = new TelegramAddress(chatId, Thread(message.ThreadId), ParseMessageId(message.ReplyToMessageId));
         try
         {
             if (ParseMessageId(message.EditMessageId) is { } editId)
             {
-                // An edit replaces one message; text that grew past one message keeps its first piece.
-                await api.EditMessageTextAsync(chatId, editId, rendering.Pieces[0], rendering.Keyboard, cancellationToken);
+                await EditAsync(chatId, editId, rendering, timeout.Token);
                 return SendOutcome.Sent(Id(chatId, editId));
             }
 
-            if (body.Chart is { } chart && await TelegramChartPost.SendAsync(api, log, message, chatId, rendering, chart, cancellationToken) is { } photoId)
+            if (body.Chart is { } chart && await TelegramChartPost.SendAsync(bot, log, message, address, rendering, chart, timeout.Token) is { } photoId)
             {
                 return SendOutcome.Sent(Id(chatId, photoId));
             }
 
-            return await SendPiecesAsync(message, chatId, rendering, cancellationToken);
+            return await SendPiecesAsync(message, address, rendering, timeout.Token);
         }
-        catch (TelegramApiException ex)
+        catch (ApiRequestException ex)
         {
             return Outcome(ex);
         }
-        catch (HttpRequestException ex)
+        catch (RequestException ex)
         {
             return SendOutcome.Retry(null, $"Telegram unreachable: {ex.Message}");
         }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return SendOutcome.Retry(null, "Telegram did not answer in time");
         }
     }
 
-    private async Task<SendOutcome> SendPiecesAsync(OutboxMessage message, long chatId, TelegramRendering rendering, CancellationToken cancellationToken)
+    /// <summary>An edit replaces one message (the confirmation a button belongs to); text that grew past one message keeps its first piece.</summary>
+    private async Task EditAsync(long chatId, int messageId, TelegramRendering rendering, CancellationToken cancellationToken)
     {
-        var thread = ParseLong(message.ThreadId) is { } t && t != GeneralTopicId ? t : (long?)null;
-        var replyTo = ParseMessageId(message.ReplyToMessageId);
-        long lastId = 0;
+        try
+        {
+            // No keyboard means none: an empty one takes the old buttons away.
+            await bot.EditMessageText(chatId, messageId, rendering.Pieces[0], ParseMode.Html,
+                replyMarkup: rendering.Keyboard ?? new InlineKeyboardMarkup(), cancellationToken: cancellationToken);
+        }
+        catch (ApiRequestException ex) when (ex.IsNotModified())
+        {
+            // Pressing the same button twice asks for the same text: already done.
+        }
+    }
+
+    /// <summary>Where a reply goes: the chat, its forum topic (never the General one), and the message it answers.</summary>
+    internal sealed record TelegramAddress(long ChatId, int? ThreadId, int? ReplyTo)
+    {
+        public ReplyParameters? ReplyParameters => ReplyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
+    }
+
+    private async Task<SendOutcome> SendPiecesAsync(OutboxMessage message, TelegramAddress address, TelegramRendering rendering, CancellationToken cancellationToken)
+    {
+        var lastId = 0;
         for (var i = 0; i < rendering.Pieces.Count; i++)
         {
-            var piece = new TelegramSendMessage(chatId, rendering.Pieces[i])
-            {
-                MessageThreadId = thread,
-                ReplyToMessageId = i == 0 ? replyTo : null,
-                Keyboard = i == rendering.Pieces.Count - 1 ? rendering.Keyboard : null,
-            };
-            if (i == 0)
+            var (html, first, keyboard) = (rendering.Pieces[i], i == 0, i == rendering.Pieces.Count - 1 ? rendering.Keyboard : null);
+            if (first)
             {
                 // Nothing is out yet: any failure is the dispatcher's to schedule.
-                lastId = await api.SendMessageAsync(piece, cancellationToken);
+                lastId = (await SendTextAsync(address, html, replyTo: true, keyboard, cancellationToken)).Id;
                 continue;
             }
 
             try
             {
-                lastId = await SendLaterPieceAsync(piece, cancellationToken);
+                lastId = await SendLaterPieceAsync(address, html, keyboard, cancellationToken);
             }
-            catch (Exception ex) when (ex is TelegramApiException or HttpRequestException)
+            catch (RequestException ex)
             {
                 // Earlier pieces are out; retrying the row would repeat them. Report it as sent, say what is missing.
                 log.LogError(ex, "Telegram: outbox row {Id} sent only {Sent} of {Total} pieces", message.Id, i, rendering.Pieces.Count);
@@ -96,38 +120,47 @@ public sealed class TelegramSender(ITelegramBotApi api, ILogger<TelegramSender> 
             }
         }
 
-        return SendOutcome.Sent(Id(chatId, lastId));
+        return SendOutcome.Sent(Id(address.ChatId, lastId));
     }
 
-    private async Task<long> SendLaterPieceAsync(TelegramSendMessage piece, CancellationToken cancellationToken)
+    internal Task<Message> SendTextAsync(TelegramAddress address, string html, bool replyTo, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken) =>
+        bot.SendMessage(address.ChatId, html, ParseMode.Html,
+            replyParameters: replyTo ? address.ReplyParameters : null,
+            replyMarkup: keyboard,
+            linkPreviewOptions: NoPreview,
+            messageThreadId: address.ThreadId,
+            cancellationToken: cancellationToken);
+
+    private async Task<int> SendLaterPieceAsync(TelegramAddress address, string html, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                return await api.SendMessageAsync(piece, cancellationToken);
+                return (await SendTextAsync(address, html, replyTo: false, keyboard, cancellationToken)).Id;
             }
-            catch (TelegramApiException ex) when (ex.IsTooManyRequests && ex.RetryAfter is { } wait && wait <= MaxInlineWait && attempt < 3)
+            catch (ApiRequestException ex) when (ex.ErrorCode == 429 && ex.RetryAfter() is { } wait && wait <= MaxInlineWait && attempt < 3)
             {
                 await Task.Delay(wait, cancellationToken);
             }
         }
     }
 
-    private static SendOutcome Outcome(TelegramApiException ex)
+    private static SendOutcome Outcome(ApiRequestException ex)
     {
-        var error = $"{ex.ErrorCode} {ex.Description}";
-        if (ex.IsTooManyRequests)
+        var error = $"{ex.ErrorCode} {ex.Message}";
+        if (ex.ErrorCode == 429)
         {
-            return SendOutcome.Retry(ex.RetryAfter ?? TimeSpan.FromSeconds(1), error);
+            return SendOutcome.Retry(ex.RetryAfter() ?? TimeSpan.FromSeconds(1), error);
         }
 
-        if (ex.MigrateToChatId is { } movedTo)
+        if (ex.Parameters?.MigrateToChatId is { } movedTo)
         {
             return SendOutcome.Moved(movedTo.ToString(CultureInfo.InvariantCulture), error);
         }
 
-        if (ex.IsForbidden)
+        // Blocked by the user, kicked from the group, user deactivated: permanent for this chat.
+        if (ex.ErrorCode == 403)
         {
             return SendOutcome.Unreachable(error);
         }
@@ -141,11 +174,13 @@ public sealed class TelegramSender(ITelegramBotApi api, ILogger<TelegramSender> 
         return SendOutcome.Failed(error);
     }
 
+    private static int? Thread(string? threadId) => ParseNumber(threadId) is { } t && t != GeneralTopicId ? t : null;
+
     /// <summary>
     /// Reads "chatId:messageId" (how IncomingMessage and SentMessageId name messages) or a bare message id;
     /// anything else (an event with no message, "chatId:member:date") names no message to reply to.
     /// </summary>
-    internal static long? ParseMessageId(string? id)
+    internal static int? ParseMessageId(string? id)
     {
         if (string.IsNullOrWhiteSpace(id))
         {
@@ -155,15 +190,15 @@ public sealed class TelegramSender(ITelegramBotApi api, ILogger<TelegramSender> 
         var parts = id.Split(':');
         var messageId = parts.Length switch
         {
-            1 => ParseLong(parts[0]),
-            2 => ParseLong(parts[1]),
+            1 => ParseNumber(parts[0]),
+            2 => ParseNumber(parts[1]),
             _ => null,
         };
         return messageId > 0 ? messageId : null;
     }
 
-    private static long? ParseLong(string? text) =>
-        long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+    private static int? ParseNumber(string? text) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static string Id(long chatId, long messageId) =>
         string.Create(CultureInfo.InvariantCulture, $"{chatId}:{messageId}");

@@ -56,7 +56,10 @@ public static class TelegramWebhookEndpoint
         try
         {
             using var document = JsonDocument.Parse(body);
-            if (document.RootElement.GetInt64OrNull("update_id") is not { } id)
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("update_id", out var idProperty)
+                || idProperty.ValueKind != JsonValueKind.Number
+                || !idProperty.TryGetInt64(out var id))
             {
                 return Results.BadRequest("an update needs a numeric update_id");
             }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SalesBot.Channels.Inbox;
 using SalesBot.Channels.Outbox;
 using SalesBot.Channels.Telegram;
+using Telegram.Bot;
 
 namespace SalesBot.Host.Hosting;
 
@@ -29,10 +30,13 @@ public static class TelegramHosting
             return services;
         }
 
-        services.AddSingleton<ITelegramBotApi>(sp => new TelegramBotClient(
-            // No IHttpClientFactory logging: it would write the request URL, and the URL holds the token.
-            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan },
-            sp.GetRequiredService<IOptions<TelegramOptions>>()));
+        // No request logging: it would write the request URL, and the URL holds the token.
+        services.AddHttpClient(TelegramBot.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .RemoveAllLoggers();
+        services.AddSingleton<ITelegramBotClient>(sp => TelegramBot.Create(
+            sp.GetRequiredService<IOptions<TelegramOptions>>().Value,
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramBot.HttpClientName)));
         services.AddSingleton<TelegramBotAccount>();
         services.AddSingleton<IChannelSender, TelegramSender>();
         services.AddSingleton(ChannelPacing.Telegram);

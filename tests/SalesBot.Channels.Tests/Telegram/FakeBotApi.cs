@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using SalesBot.Channels.Telegram;
+using Telegram.Bot;
 
 namespace SalesBot.Channels.Tests.Telegram;
 
@@ -55,14 +55,15 @@ public sealed class FakeBotApi : IAsyncDisposable
         _scripted.GetOrAdd(method, _ => new()).Enqueue((200, JsonSerializer.Serialize(new { ok = true, result })));
 
     public TelegramBotClient Client(string? token = null) =>
-        new(new HttpClient(), Options.Create(new TelegramOptions { BotToken = token ?? Token, ApiBaseUrl = BaseUrl }));
+        TelegramBot.Create(new TelegramOptions { BotToken = token ?? Token, ApiBaseUrl = BaseUrl }, new HttpClient());
 
     private async Task<IResult> HandleAsync(string token, string method, HttpRequest request)
     {
         // sendPhoto is a multipart upload: its fields are recorded as a JSON object, the file as its byte count.
+        // A method without parameters (getMe) comes with no body at all.
         using var document = request.HasFormContentType
             ? JsonDocument.Parse(JsonSerializer.Serialize(await FormFieldsAsync(request)))
-            : await JsonDocument.ParseAsync(request.Body);
+            : JsonDocument.Parse(await new StreamReader(request.Body).ReadToEndAsync() is { Length: > 0 } json ? json : "{}");
         Calls.Enqueue(new ApiCall(method, document.RootElement.Clone()));
         if (token != Token)
         {
@@ -104,8 +105,10 @@ public sealed class FakeBotApi : IAsyncDisposable
 
         foreach (var file in form.Files)
         {
-            fields[file.Name + "_bytes"] = file.Length;
-            fields[file.Name + "_type"] = file.ContentType;
+            // "photo": "attach://0" names the part that holds the file (how Telegram.Bot uploads).
+            var field = form.FirstOrDefault(f => f.Value.ToString() == "attach://" + file.Name).Key ?? file.Name;
+            fields[field + "_bytes"] = file.Length;
+            fields[field + "_name"] = file.FileName;
         }
 
         return fields;

@@ -1,6 +1,8 @@
 using SalesBot.Channels.Telegram;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace SalesBot.Channels.Tests.Telegram;
 
@@ -143,21 +145,18 @@ public sealed class MapTelegramUpdateTests
     [Fact]
     public void TidiesACommandForThisBotInAPrivateChat()
     {
-        var update = Payloads.Update("private_text") with { };
-        var message = update.Message! with
-        {
-            Text = "/help@SalesBotDemoBot",
-            Entities = [new TelegramMessageEntity { Type = "bot_command", Offset = 0, Length = 21 }],
-        };
+        var update = Payloads.Update("private_text");
+        update.Message!.Text = "/help@SalesBotDemoBot";
+        update.Message.Entities = [new MessageEntity { Type = MessageEntityType.BotCommand, Offset = 0, Length = 21 }];
 
-        Assert.Equal("/help", MapTelegramUpdate.Map(update with { Message = message }, Payloads.Bot, Now).Message!.Text);
+        Assert.Equal("/help", MapTelegramUpdate.Map(update, Payloads.Bot, Now).Message!.Text);
     }
 
     [Fact]
     public void IgnoresMessagesFromOtherBots()
     {
-        var update = Payloads.Update("group_mention");
-        var fromBot = update with { Message = update.Message! with { From = new TelegramUser { Id = 1, IsBot = true, FirstName = "Poll" } } };
+        var fromBot = Payloads.Update("group_mention");
+        fromBot.Message!.From = new User { Id = 1, IsBot = true, FirstName = "Poll" };
 
         Assert.Null(MapTelegramUpdate.Map(fromBot, Payloads.Bot, Now).Message);
     }

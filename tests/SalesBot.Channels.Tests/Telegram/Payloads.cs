@@ -1,5 +1,5 @@
-using System.Text.Json;
 using SalesBot.Channels.Telegram;
+using Telegram.Bot.Types;
 
 namespace SalesBot.Channels.Tests.Telegram;
 
@@ -9,8 +9,7 @@ public static class Payloads
     /// <summary>The bot the recorded updates were addressed to.</summary>
     public static readonly TelegramBotIdentity Bot = new(7012345678, "SalesBotDemoBot");
 
-    public static string Json(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Telegram", "Payloads", name + ".json"));
+    public static string Json(string name) => System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Telegram", "Payloads", name + ".json"));
 
-    public static TelegramUpdate Update(string name) =>
-        JsonSerializer.Deserialize<TelegramUpdate>(Json(name), TelegramJson.Options) ?? throw new InvalidOperationException(name);
+    public static Update Update(string name) => TelegramBot.ReadUpdate(Json(name)) ?? throw new InvalidOperationException(name);
 }

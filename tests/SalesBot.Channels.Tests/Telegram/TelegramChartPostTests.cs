@@ -35,8 +35,9 @@ public sealed class TelegramChartPostTests : IAsyncLifetime
         var photo = Assert.Single(_api.CallsTo("sendPhoto")).Body;
         Assert.Equal(-1001987654321, photo.GetProperty("chat_id").GetInt64());
         Assert.Equal("<b>KPIs · 2026-W47</b>\nAnna Kowalska: 12 activities", photo.GetProperty("caption").GetString());
-        Assert.Equal("HTML", photo.GetProperty("parse_mode").GetString());
-        Assert.Equal("image/png", photo.GetProperty("photo_type").GetString());
+        // The Bot API reads parse_mode without regard to case; Telegram.Bot sends "Html".
+        Assert.Equal("HTML", photo.GetProperty("parse_mode").GetString(), ignoreCase: true);
+        Assert.Equal("digest.png", photo.GetProperty("photo_name").GetString());
         Assert.InRange(photo.GetProperty("photo_bytes").GetInt64(), 1, 200 * 1024);
     }
 

@@ -1,4 +1,5 @@
 using SalesBot.Channels.Telegram;
+using Telegram.Bot;
 
 namespace SalesBot.Channels.Tests.Telegram;
 
@@ -35,7 +36,7 @@ public sealed class TelegramCommandMenusTests : IAsyncLifetime
         var client = _api.Client();
         foreach (var (language, commands) in TelegramBotSetup.CommandMenus())
         {
-            await client.SetMyCommandsAsync(commands, language, CancellationToken.None);
+            await client.SetMyCommands(commands, languageCode: language);
         }
 
         var calls = _api.CallsTo("setMyCommands").Select(c => c.Body).ToList();

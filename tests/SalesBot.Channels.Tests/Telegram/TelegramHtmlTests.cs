@@ -70,7 +70,7 @@ public sealed partial class TelegramHtmlTests
             "<b>Done</b>\nLogged: call with Smith &amp; Sons &lt;Ltd&gt;\n<blockquote expandable>Deal: Smith &amp; Sons upgrade</blockquote>",
             Assert.Single(rendering.Pieces));
         var row = Assert.Single(rendering.Keyboard!.InlineKeyboard);
-        Assert.Equal([new TelegramInlineKeyboardButton("Undo", "u:123"), new TelegramInlineKeyboardButton("Details", "d:123")], row);
+        Assert.Equal([("Undo", "u:123"), ("Details", "d:123")], row.Select(b => (b.Text, b.CallbackData)));
     }
 
     [Fact]

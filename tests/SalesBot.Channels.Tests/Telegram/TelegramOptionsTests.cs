@@ -91,7 +91,7 @@ public sealed class TelegramOptionsTests
 
         await app.StartAsync();
 
-        Assert.Null(app.Services.GetService<ITelegramBotApi>());
+        Assert.Null(app.Services.GetService<global::Telegram.Bot.ITelegramBotClient>());
         Assert.Equal(TelegramMode.Off, app.Services.GetRequiredService<IOptions<TelegramOptions>>().Value.EffectiveMode);
         await app.StopAsync();
     }

@@ -4,6 +4,8 @@ using SalesBot.Channels.Outbox;
 using SalesBot.Channels.Telegram;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 
 namespace SalesBot.Channels.Tests.Telegram;
 
@@ -40,7 +42,8 @@ public sealed class TelegramSenderTests : IAsyncLifetime
         var call = Assert.Single(_api.CallsTo("sendMessage")).Body;
         Assert.Equal(-1001987654321, call.GetProperty("chat_id").GetInt64());
         Assert.Equal("Logged: call with Smith &amp; Sons", call.GetProperty("text").GetString());
-        Assert.Equal("HTML", call.GetProperty("parse_mode").GetString());
+        // The Bot API reads parse_mode without regard to case; Telegram.Bot sends "Html".
+        Assert.Equal("HTML", call.GetProperty("parse_mode").GetString(), ignoreCase: true);
         Assert.Equal(305, call.GetProperty("message_thread_id").GetInt64());
         Assert.Equal(88, call.GetProperty("reply_parameters").GetProperty("message_id").GetInt64());
         var button = call.GetProperty("reply_markup").GetProperty("inline_keyboard")[0][0];
@@ -126,7 +129,7 @@ public sealed class TelegramSenderTests : IAsyncLifetime
         Assert.Equal(SendStatus.RetryLater, (await Sender().SendAsync(Row("42"), new OutgoingMessage("hi"), CancellationToken.None)).Status);
 
         var nowhere = new TelegramSender(
-            new TelegramBotClient(new HttpClient(), Microsoft.Extensions.Options.Options.Create(new TelegramOptions { BotToken = FakeBotApi.Token, ApiBaseUrl = "http://127.0.0.1:9" })),
+            TelegramBot.Create(new TelegramOptions { BotToken = FakeBotApi.Token, ApiBaseUrl = "http://127.0.0.1:9" }, new HttpClient()),
             NullLogger<TelegramSender>.Instance);
         Assert.Equal(SendStatus.RetryLater, (await nowhere.SendAsync(Row("42"), new OutgoingMessage("hi"), CancellationToken.None)).Status);
     }
@@ -148,7 +151,7 @@ public sealed class TelegramSenderTests : IAsyncLifetime
     [Fact]
     public async Task SetsTheCommandMenuFromTheManifest()
     {
-        await _api.Client().SetMyCommandsAsync(TelegramBotSetup.LoadCommands(), CancellationToken.None);
+        await _api.Client().SetMyCommands(TelegramBotSetup.LoadCommands());
 
         var commands = Assert.Single(_api.CallsTo("setMyCommands")).Body.GetProperty("commands").EnumerateArray()
             .Select(c => c.GetProperty("command").GetString()).ToList();
@@ -158,17 +161,17 @@ public sealed class TelegramSenderTests : IAsyncLifetime
     [Fact]
     public async Task ClientReportsTheApisErrorShape()
     {
-        var error = await Assert.ThrowsAsync<TelegramApiException>(() => _api.Client("1:wrong").GetMeAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ApiRequestException>(() => _api.Client("1:wrong").GetMe());
 
         Assert.Equal(401, error.ErrorCode);
-        Assert.Equal("Unauthorized", error.Description);
+        Assert.Equal("Unauthorized", error.Message);
         Assert.DoesNotContain("wrong", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task PollsWithOffsetTimeoutAndTheUpdateKindsWeNeed()
     {
-        await _api.Client().GetUpdatesAsync(817203402, 50, CancellationToken.None);
+        await _api.Client().GetUpdates(817203402, timeout: 50, allowedUpdates: TelegramBot.AllowedUpdates);
 
         var call = Assert.Single(_api.CallsTo("getUpdates")).Body;
         Assert.Equal(817203402, call.GetProperty("offset").GetInt64());
@@ -178,13 +181,13 @@ public sealed class TelegramSenderTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("42:1204", 1204L)]
-    [InlineData("-1001987654321:88", 88L)]
-    [InlineData("1204", 1204L)]
+    [InlineData("42:1204", 1204)]
+    [InlineData("-1001987654321:88", 88)]
+    [InlineData("1204", 1204)]
     [InlineData("-4012345678:member:1763287300", null)]
     [InlineData("42:0", null)]
     [InlineData("", null)]
     [InlineData("a:conversation", null)]
-    public void ReadsTheMessageToReplyTo(string id, long? expected) =>
+    public void ReadsTheMessageToReplyTo(string id, int? expected) =>
         Assert.Equal(expected, TelegramSender.ParseMessageId(id));
 }

@@ -68,6 +68,7 @@ public sealed class TelegramWithEngineEndToEndTests(TelegramEmulator emulator, I
             services.RemoveAll<IConversationEngine>();
             services.AddConversation();
             services.AddReports();
+            EmulatorQuirks.AddTo(services);
         });
 
     private async Task<JsonElement> ReplyToAsync(long chatId, Func<string, bool> match, string what)
