@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -117,24 +116,19 @@ public sealed class TelegramInboxProcessor(
             return null;
         }
 
-        Update? update;
+        TelegramUpdateWork work;
         try
         {
-            update = TelegramBot.ReadUpdate(row.Payload);
+            work = TelegramBot.ReadUpdate(row.Payload) is { } update ? MapTelegramUpdate.Map(update, self, clock.GetUtcNow()) : TelegramUpdateWork.None;
         }
-        catch (Exception ex) when (ex is JsonException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // ArgumentException: a date no Bot API sends (past the year 9999).
+            // Not an update the Bot API sends (malformed JSON, a date past the year 9999, a message without its chat):
+            // skipped, so it cannot hold up the rows behind it.
             log.LogWarning("Telegram: update {UpdateId} is unreadable and skipped: {Error}", row.ExternalId, ex.Message);
             return null;
         }
 
-        if (update is null)
-        {
-            return null;
-        }
-
-        var work = MapTelegramUpdate.Map(update, self, clock.GetUtcNow());
         if (work.CallbackQueryId is { } callbackId)
         {
             // Not awaited: the button's action is recorded whether or not the Bot API answers.

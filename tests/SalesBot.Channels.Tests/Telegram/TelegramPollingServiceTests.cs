@@ -153,6 +153,8 @@ public sealed class TelegramPollingServiceTests : IAsyncLifetime
         await using (var db = _store.CreateDbContext())
         {
             db.Inbox.Add(new InboxMessage { Channel = Core.Crm.ChannelKind.Telegram, ExternalId = "1", ReceivedAt = DateTimeOffset.UtcNow, Payload = "{\"update_id\": \"x\", \"message\": 5}" });
+            // Well-formed JSON, but no Bot API update: a message without the chat it was sent in.
+            db.Inbox.Add(new InboxMessage { Channel = Core.Crm.ChannelKind.Telegram, ExternalId = "1b", ReceivedAt = DateTimeOffset.UtcNow, Payload = "{\"update_id\": 4, \"message\": {\"message_id\": 1, \"date\": 1763283600, \"text\": \"hi\", \"from\": {\"id\": 5, \"is_bot\": false, \"first_name\": \"A\"}}}" });
             db.Inbox.Add(new InboxMessage { Channel = Core.Crm.ChannelKind.Telegram, ExternalId = "2", ReceivedAt = DateTimeOffset.UtcNow, Payload = Payloads.Json("callback_query") });
             db.Inbox.Add(new InboxMessage { Channel = Core.Crm.ChannelKind.Telegram, ExternalId = "3", ReceivedAt = DateTimeOffset.UtcNow, Payload = Payloads.Json("private_text") });
             await db.SaveChangesAsync();
