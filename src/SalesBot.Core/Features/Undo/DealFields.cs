@@ -43,10 +43,7 @@ internal static class DealFields
 
         if (after is null || before.Stage != after.Stage)
         {
-            deal.Stage = before.Stage;
-            deal.StageChangedAt = before.StageChangedAt;
-            deal.ClosedAt = before.ClosedAt;
-            deal.LostReason = before.LostReason;
+            deal.ReturnTo(before.Stage, before.StageChangedAt, before.ClosedAt, before.LostReason);
         }
 
         if (after is null || before.Amount != after.Amount || before.Currency != after.Currency)
