@@ -564,7 +564,7 @@ internal static class IntentTable
     {
         if (c.Has(TagKind.Team))
         {
-            return "team";
+            return Scopes.Team;
         }
 
         for (var i = c.From; i < c.To; i++)
@@ -580,7 +580,7 @@ internal static class IntentTable
             return person;
         }
 
-        return "me";
+        return Scopes.Me;
     }
 
     private static ParsedCommand Pipeline(Clause c) => new(Intent.ShowPipeline, Sure) { Scope = Scope(c) };
