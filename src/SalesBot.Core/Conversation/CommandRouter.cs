@@ -80,8 +80,8 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
         {
             var sure = commands.Select(c => c with { Confirm = false }).ToList();
             var proposal = sure[0] with { More = sure.Count > 1 ? sure[1..] : null };
-            return await Questions.AskYesNoAsync(turn, proposal, Questions.ConfirmField, EngineTexts.Propose(sure, turn.Today),
-                new Questions.Option(1, EngineTexts.Yes), EngineTexts.No, ct);
+            return await Questions.AskYesNoAsync(turn, proposal, Questions.ConfirmField, new Proposed(sure, turn.Today), 1,
+                ButtonWord.Yes, ButtonWord.No, ct);
         }
 
         var results = new List<TurnResult>();
@@ -120,10 +120,9 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
 
     private async Task<TurnResult> DispatchAsync(Turn turn, ParsedCommand p, CancellationToken ct)
     {
-        var words = ReplyPacks.For(turn.Member.Language, p.Language, turn.Team.Language);
         if (p.Intent.IsWrite() && p.Confidence < ConversationEngine.MinConfidence)
         {
-            return new TurnResult(words.LowConfidence(turn.SourceText));
+            return new TurnResult(new UnsureOfWrite(turn.SourceText));
         }
 
         return p.Intent switch
@@ -149,10 +148,10 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             Intent.DealsClosing => await ShowDealsClosing.HandleAsync(turn, ShowDealsClosing.Command.From(p, turn.Today), ct),
             Intent.ShowDeals => await ShowClosedDeals.HandleAsync(turn, ShowClosedDeals.Command.From(p, turn.Today), ct),
             Intent.Undo => await UndoLastWrite.HandleAsync(turn, new UndoLastWrite.Command(null), ct),
-            Intent.Help => new TurnResult(words.Help()),
+            Intent.Help => new TurnResult(new HelpShown()),
             Intent.Connect => await ConnectChannel.HandleAsync(turn, ConnectChannel.Command.From(p), ct),
             Intent.Disconnect => await DisconnectChannel.HandleAsync(turn, ct),
-            Intent.Join => new TurnResult((await JoinTeam.HandleAsync(turn.Db, turn.Message, turn.Member, JoinTeam.Command.From(p) ?? new(""), turn.ServerNow, ct)).Text),
+            Intent.Join => new TurnResult((await JoinTeam.HandleAsync(turn.Db, turn.Message, turn.Member, JoinTeam.Command.From(p) ?? new(""), turn.ServerNow, ct)).Reply),
             Intent.Invite => await InviteMember.HandleAsync(turn, InviteMember.Command.From(p), ct),
             Intent.SetTarget => await SetTarget.HandleAsync(turn, SetTarget.Command.From(p), ct),
             Intent.AddHoliday => await AddHoliday.HandleAsync(turn, AddHoliday.Command.From(p), ct),
@@ -166,7 +165,7 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             Intent.Choose => await AnswerQuestion.ChosenAsync(turn, p, ct) is { } chosen
                 ? await AnswerQuestion.HandleAsync(turn, chosen, DispatchAllAsync, ct)
                 : AnswerQuestion.NoneOpen(),
-            _ => new TurnResult(words.ChitChat(turn.SourceText) is { Length: > 0 } chat ? chat : words.NotUnderstood(turn.SourceText)),
+            _ => new TurnResult(new NotUnderstood(turn.SourceText)),
         };
     }
 
@@ -208,9 +207,9 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             : null;
     }
 
-    private static TurnResult FromOutgoing(OutgoingMessage m) => new(m.Text)
+    /// <summary>A report arrives worded by the report area: its parts are passed on as they are.</summary>
+    private static TurnResult FromOutgoing(OutgoingMessage m) => new(new ReportShown(m))
     {
-        Title = m.Title is null ? null : new Said(m.Title),
         Details = m.Details.Select(d => (Outcome)new Said(d)).ToList(),
         Buttons = m.Buttons.Select(b => new Button(new Said(b.Label), b.Data)).ToList(),
     };

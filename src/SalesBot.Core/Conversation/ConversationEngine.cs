@@ -107,7 +107,7 @@ public sealed class ConversationEngine : IConversationEngine, IAsyncDisposable
 
         var preParsed = work.PreParsed is { } pre && pre.TimeZone == team.TimeZone && ReferenceEquals(pre.Lexicon, _lexicons.Cached(team.Id)) ? pre.Command : null;
         var result = text.Length > Texts.MaxMessageLength
-            ? new TurnResult(ReplyPacks.For(member.Language, team.Language).TooLong(text.Length, Texts.MaxMessageLength))
+            ? new TurnResult(new Outcomes.MessageTooLong(text.Length, Texts.MaxMessageLength))
             : await _router.RouteAsync(turn, text, preParsed, ct);
         if (turn.Command.Intent == Intent.Undo || msg.IsEdit)
         {

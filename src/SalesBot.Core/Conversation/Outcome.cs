@@ -16,8 +16,8 @@ public abstract record Outcome
 }
 
 /// <summary>
-/// Text that is already written: a name shown as it is (a deal on a button), or a reply from code that still
-/// builds its own sentence. Handlers in <c>Features/</c> do not use it for sentences (a rule test checks).
+/// Text that is not ours to word: a name shown as it is (a deal on a button, a candidate in a question), or a part of
+/// a report the report area already worded. Never a sentence of the bot's (a rule test checks).
 /// </summary>
 public sealed record Said(string Text) : Outcome
 {

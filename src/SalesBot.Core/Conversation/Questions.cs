@@ -34,10 +34,6 @@ public static class Questions
     /// <summary>An option as the member sees it: a name as it is, or a pack's line ("New account \"X\"").</summary>
     public sealed record Choice(int Id, Outcome Label);
 
-    public static Task<TurnResult> AskAsync(Turn turn, ParsedCommand command, string field, string question,
-        IReadOnlyList<Option> options, CancellationToken ct) =>
-        AskAsync(turn, command, field, new Said(question), options.Select(o => new Choice(o.Id, new Said(o.Label))).ToList(), ct);
-
     /// <summary>"Which Contoso?" with numbered options and a button each; the answer finishes <paramref name="command"/>.</summary>
     public static async Task<TurnResult> AskAsync(Turn turn, ParsedCommand command, string field, Outcome question,
         IReadOnlyList<Choice> choices, CancellationToken ct)
@@ -71,18 +67,10 @@ public static class Questions
     /// <summary>Whether a reply carries a question's buttons (the command waits on it).</summary>
     public static bool Asks(TurnResult result) => result.Buttons.Any(b => ButtonAction.Answers(b.Data));
 
-    /// <summary>A question with two buttons, [yes] [no]: typed "1", "2", "yes" or "no" answer it too.</summary>
-    public static async Task<TurnResult> AskYesNoAsync(Turn turn, ParsedCommand command, string field, string question, Option yes, string no,
-        CancellationToken ct)
-    {
-        var open = await OpenAsync(turn, command, field, [yes, new Option(Cancel, no)], ct);
-        return new TurnResult(question)
-        {
-            Buttons = [new Button(new Said(yes.Label), new OptionPress(open.Id, 1).Data), new Button(new Said(no), new OptionPress(open.Id, 2).Data)],
-        };
-    }
-
-    /// <summary>A yes/no question whose buttons the pack words: Yes's option id is <paramref name="yesId"/>.</summary>
+    /// <summary>
+    /// A question with two buttons, [yes] [no], worded by the pack: Yes's option id is <paramref name="yesId"/>. Typed
+    /// "1", "2", or the pack's yes and no words answer it too.
+    /// </summary>
     public static async Task<TurnResult> AskYesNoAsync(Turn turn, ParsedCommand command, string field, Outcome question, int yesId,
         ButtonWord yes, ButtonWord no, CancellationToken ct)
     {

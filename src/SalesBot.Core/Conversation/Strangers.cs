@@ -1,5 +1,6 @@
+using SalesBot.Core.Conversation.Languages;
+using SalesBot.Core.Conversation.Outcomes;
 using SalesBot.Core.Conversation.Parsing;
-using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Data;
 using SalesBot.Core.Features.Administration;
 using SalesBot.Core.Messaging;
@@ -24,7 +25,11 @@ internal static class Strangers
             return null;
         }
 
-        var answer = join is not null ? (await JoinTeam.HandleAsync(db, msg, null, join, now, ct)).Text : problem ?? Texts.Stranger(msg.Channel.ToString());
+        // No member, so no language preference: the message's own language words the answer.
+        var words = ReplyPacks.For(parsed.Language);
+        var answer = join is not null
+            ? (await JoinTeam.HandleAsync(db, msg, null, join, now, ct)).Reply.Render(words)
+            : problem ?? new StrangerTold(msg.Channel.ToString()).Render(words);
         await db.SaveChangesAsync(ct);
         return answer;
     }

@@ -125,11 +125,6 @@ public sealed record TeamPost(ChannelEvents Event, string Text, string? TextWith
 /// </summary>
 public sealed record TurnResult(Outcome Outcome)
 {
-    /// <summary>A reply already written as text (code not yet turned into outcomes).</summary>
-    public TurnResult(string text) : this(new Said(text))
-    {
-    }
-
     public Outcome? Title { get; init; }
     public IReadOnlyList<Outcome> Details { get; init; } = [];
     public IReadOnlyList<Button> Buttons { get; init; } = [];

@@ -138,7 +138,9 @@ internal static class ParseVerb
     private static void WriteCommand(Utf8JsonWriter w, ParsedCommand c, string? error)
     {
         w.WriteStartObject();
-        w.WriteString("intent", c.Intent.ToWireName());
+        var shown = ContractIntent.Of(c);
+        w.WriteString("intent", shown.Intent);
+        WriteText(w, "action", shown.Action);
         if (error is not null)
         {
             w.WriteString("error", error);
@@ -186,7 +188,7 @@ internal static class ParseVerb
         }
 
         WriteText(w, "scope", c.Scope);
-        WriteText(w, "week", c.Week);
+        WriteText(w, "week", c.Week ?? shown.Week);
         WriteText(w, "notes", c.Notes);
         WriteList(w, "colleagues", c.Colleagues);
 

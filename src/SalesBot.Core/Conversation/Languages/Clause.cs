@@ -438,8 +438,15 @@ internal sealed class Clause
     }
 
     /// <summary>A deal as referred to: the lexicon's deal or account name when the run is one known name, else as written.</summary>
-    public string DealName((int First, int Last) run)
+    public string DealName((int First, int Last) run, NameCase declined = NameCase.None)
     {
+        if (declined != NameCase.None && this[run.First].Kind == PieceKind.Free)
+        {
+            // Only the first word of a company declines ("Grupę Azoty" is "Grupa Azoty").
+            var head = BaseForm(new NameSpan(run.First, run.First, declined, [], false), person: false);
+            return run.Last > run.First ? head + " " + Text(run.First + 1, run.Last + 1) : head;
+        }
+
         if (run.First == run.Last && this[run.First].Kind == PieceKind.Known)
         {
             var entry = this[run.First].Known[0];

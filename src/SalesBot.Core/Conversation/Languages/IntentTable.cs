@@ -24,15 +24,15 @@ internal static class IntentTable
         new("negated command", c => c.StartsWith(TagKind.Negation) && !c.Question, _ => null, Guard: true),
         new("add contact", c => c.StartsWith(TagKind.AddContact), AddContact),
         new("complete", c => c.StartsWith(TagKind.DoneHead), Complete),
-        new("complete after", c => EndsWithDone(c), CompleteAfter),
+        new("complete after", c => EndsWithDone(c) && !ActivityDone(c), CompleteAfter),
         new("plan", IsPlan, Plan),
         new("show plan", c => c.Has(TagKind.PlanHead) && !c.Has(TagKind.TaskHead) && !HasWriteVerb(c), ShowPlan),
         new("task head", c => c.StartsWith(TagKind.TaskHead) || (c.Start < c.To && c[c.Start].Kind == PieceKind.Date && c.Find(TagKind.TaskHead) == c.Start + 1), Task),
         new("last contact", c => c.Has(TagKind.LastContact) || ((c.StartsWith(TagKind.Question) || c.StartsWith(TagKind.Who)) && c.Has(TagKind.Last) && !c.Has(TagKind.Negation)), LastContact),
-        new("who inactive", c => c.StartsWith(TagKind.Who) && c.Has(TagKind.Negation), WhoInactive),
+        new("who inactive", c => (c.StartsWith(TagKind.Who) || AsksWhich(c)) && c.Has(TagKind.Negation), WhoInactive),
         new("show contacts", c => c.Has(TagKind.ContactList) && !HasWriteVerb(c), ShowContacts),
         new("compare", c => c.Has(TagKind.Compare), Compare),
-        new("deals closing", c => c.Has(TagKind.Closing) && !c.Has(TagKind.CreateDeal), DealsClosing),
+        new("deals closing", c => c.Has(TagKind.Closing) && !c.Has(TagKind.CreateDeal) && (AsksWhich(c) || c.NameAt(c.From, members: false) is null), DealsClosing),
         new("show deals", IsDealList, ShowDeals),
         new("show activities", c => c.Has(TagKind.ActivityQuery) && !c.Has(TagKind.TaskHead), ShowActivities),
         new("standup", c => c.Has(TagKind.Standup) && !HasWriteVerb(c), _ => new ParsedCommand(Intent.Standup, Sure)),
@@ -43,7 +43,7 @@ internal static class IntentTable
         new("account query", c => c.Has(TagKind.AccountQuery) && !HasWriteVerb(c), c => Account(c, c.Find(TagKind.AccountQuery))),
         new("show", c => c.StartsWith(TagKind.Show), c => Account(c, c.Start)),
         new("negated", c => Negated(c) || c.Has(TagKind.Cancelled), _ => null, Guard: true),
-        new("question", c => c.Question || c.StartsWith(TagKind.Question) || c.StartsWith(TagKind.Who), _ => null, Guard: true),
+        new("question", c => c.Question || c.StartsWith(TagKind.Question) || c.StartsWith(TagKind.Who) || AsksWhich(c) || AsksFirst(c), _ => null, Guard: true),
         new("create deal", c => c.Has(TagKind.CreateDeal), CreateDeal),
         new("activity first", c => IsActivity(c[c.Start]) || c.StartsWith(TagKind.NoteHead), Activity),
         new("move", c => StageAt(c) >= 0, Move),
@@ -130,13 +130,35 @@ internal static class IntentTable
 
         for (var i = c.From; i < c.To; i++)
         {
-            if (c[i].Kind is PieceKind.Free or PieceKind.Known)
+            if (c[i].Kind is PieceKind.Free or PieceKind.Known || c[i].Is(TagKind.Pastime))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>"z którymi klientami", "с какими", "jakie szanse": a which-word first, maybe after its preposition.</summary>
+    private static bool AsksWhich(Clause c) =>
+        c.StartsWith(TagKind.Which) || (c.Start + 1 < c.To && c[c.Start].Is(TagKind.Connector) && c[c.Start + 1].Is(TagKind.Which));
+
+    /// <summary>"с кем", "o czym", "у кого": a question word after its preposition.</summary>
+    private static bool AsksFirst(Clause c) =>
+        c.Start + 1 < c.To && c[c.Start].Is(TagKind.Connector) && (c[c.Start + 1].Is(TagKind.Question) || c[c.Start + 1].Is(TagKind.Who));
+
+    /// <summary>"Ravelin — prezentacja zrobiona", "demo dla X zrobione": an activity noun with its party, marked done, happened.</summary>
+    private static bool ActivityDone(Clause c)
+    {
+        for (var i = c.Start; i < c.To; i++)
+        {
+            if (c[i].Kind == PieceKind.Word && c[i].Get(TagKind.Activity) is { Form: WordForm.Noun } && !c[i].Is(TagKind.TaskHead) && !c.Has(TagKind.TaskHead))
+            {
+                return c.NameAt(c.From, members: false, lowercase: false) is not null;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsActivity(Piece p) => p.Kind == PieceKind.Word && (p.Is(TagKind.Activity) || p.Is(TagKind.VagueActivity) || p.Is(TagKind.Send));
@@ -172,7 +194,7 @@ internal static class IntentTable
     public static bool IsPlan(Clause c)
     {
         var head = c.Find(TagKind.PlanHead, c.Start, c.Start + 2);
-        if (head >= 0 && (head == c.Start || c[c.Start].Is(TagKind.Self)))
+        if (head >= 0 && (head == c.Start || c[c.Start].Is(TagKind.Self) || c[c.Start].Kind == PieceKind.Date))
         {
             return HasList(c, head);
         }
@@ -446,7 +468,20 @@ internal static class IntentTable
 
     private static ParsedCommand Complete(Clause c)
     {
-        var title = c.Text(c.Start + 1, c.To);
+        // "odhacz zadanie X", "отметь задачу X выполненной": the task noun and a closing done word are not the title.
+        var from = c.Start + 1;
+        if (from < c.To && c[from].Get(TagKind.TaskHead) is { Value: 0 })
+        {
+            from++;
+        }
+
+        var to = c.To;
+        while (to - 1 > from && (c[to - 1].Kind == PieceKind.Punct || c[to - 1].Is(TagKind.DoneHead) || (c[to - 1].Is(TagKind.StagePrep) && to < c.To && c[to].Is(TagKind.DoneHead))))
+        {
+            to--;
+        }
+
+        var title = c.Text(from, to);
         return new ParsedCommand(Intent.CompleteTask, title is null ? Unsure : Sure) { Title = title, Confirm = title is null };
     }
 
@@ -474,7 +509,8 @@ internal static class IntentTable
         {
             var p = c[i];
             var marker = p.Kind == PieceKind.Number && (c.IsPunct(i + 1, ')') || c.IsPunct(i + 1, '.')) && (runStart < 0 || i == c.From || c[i - 1].Kind != PieceKind.Number);
-            var separator = p.Kind == PieceKind.Punct && (c.IsPunct(i, ',') || c.IsPunct(i, ';') || c.IsPunct(i, '\n') || c.IsPunct(i, '-') || c.IsPunct(i, ')') || c.IsPunct(i, '.'));
+            var separator = (p.Kind == PieceKind.Punct && (c.IsPunct(i, ',') || c.IsPunct(i, ';') || c.IsPunct(i, '\n') || c.IsPunct(i, '-') || c.IsPunct(i, ')') || c.IsPunct(i, '.') || c.IsPunct(i, '+')))
+                || (p.Is(TagKind.Conjunction) && runStart >= 0 && IsNameLike(c, i - 1) && IsNameLike(c, i + 1));
             if (marker || separator)
             {
                 Flush(i);
@@ -498,11 +534,17 @@ internal static class IntentTable
             : new ParsedCommand(Intent.SetPlan, Sure) { Items = items, Date = c.DateOf(c.FirstDate(), DateSense.Future) ?? c.Message.Today };
     }
 
+    /// <summary>A known name or a capitalised unknown word: one item of a list joined by "i"/"и".</summary>
+    private static bool IsNameLike(Clause c, int i) =>
+        i >= c.From && i < c.To && (c[i].Kind == PieceKind.Known || (c[i].Kind == PieceKind.Free && c.Message.Tokens[c[i].First] is { Upper: true } or { Cyrillic: false }));
+
     private static ParsedCommand Task(Clause c)
     {
         var head = c.Find(TagKind.TaskHead);
         var date = c.FirstDate(head);
-        var title = c.Text(head + 1, c.To, skipDates: true);
+        // An infinitive head ("przygotować ofertę", "подготовить КП") is the task itself, so it stays in the title.
+        var titleFrom = c[head].Get(TagKind.TaskHead)!.Value.Value == 1 ? head : head + 1;
+        var title = c.Text(titleFrom, c.To, skipDates: true);
         return new ParsedCommand(Intent.AddTask, title is null ? Unsure : Sure)
         {
             Title = title,
@@ -522,7 +564,7 @@ internal static class IntentTable
     {
         if (c.Has(TagKind.Team))
         {
-            return "team";
+            return Scopes.Team;
         }
 
         for (var i = c.From; i < c.To; i++)
@@ -538,7 +580,7 @@ internal static class IntentTable
             return person;
         }
 
-        return "me";
+        return Scopes.Me;
     }
 
     private static ParsedCommand Pipeline(Clause c) => new(Intent.ShowPipeline, Sure) { Scope = Scope(c) };
@@ -644,12 +686,18 @@ internal static class IntentTable
         }
 
         // "przegrałem zakład z kolegą", "проиграл коллеге в теннис": won or lost over common words may be a game, so only asked.
-        var game = stage.IsClosed() && !c.Capitalised(run.Value) && !c.Has(TagKind.MoveVerb) && !c.Has(TagKind.DealNoun);
+        var game = stage.IsClosed() && !c.Has(TagKind.MoveVerb) && !c.Has(TagKind.DealNoun) && (!c.Capitalised(run.Value) || IsPersonRun(c, run.Value) || c.Has(TagKind.Pastime));
+        if (game && !IsKnownDeal(c, run.Value) && (c.Has(TagKind.Pastime) || IsPersonRun(c, run.Value)))
+        {
+            // "przegrałem zakład z Markiem", "проиграл Марку в теннис", "выиграли квиз": a game, not a deal.
+            return null;
+        }
+
         var amount = c.Amount();
         var named = !game && (c.Capitalised(run.Value) || c.Has(TagKind.MoveVerb) || c.Has(TagKind.StagePrep));
         return new ParsedCommand(Intent.MoveDeal, named ? Sure : Unsure)
         {
-            Deal = c.DealName(run.Value),
+            Deal = c.DealName(run.Value, ObjectOfVerb(c, run.Value.First)),
             Stage = stage,
             Amount = amount?.Amount,
             Currency = amount?.Currency,
@@ -658,6 +706,18 @@ internal static class IntentTable
             Confirm = !named,
         };
     }
+
+    /// <summary>The run is a person named by a first name the pack knows ("Марку", "Markiem"), not a deal or a company.</summary>
+    private static bool IsPersonRun(Clause c, (int First, int Last) run) =>
+        c[run.First].Kind == PieceKind.Known ? c[run.First].Known[0].Kind is LexiconKind.Member or LexiconKind.Contact
+            : c.Message.Tokens[c[run.First].First] is { IsWord: true } t && c.Message.Pack.Index.FirstName(t.Key) is not null;
+
+    private static bool IsKnownDeal(Clause c, (int First, int Last) run) =>
+        c[run.First].Kind == PieceKind.Known && c[run.First].Known[0].Kind is LexiconKind.Deal or LexiconKind.Account;
+
+    /// <summary>A deal named right after the verb that moves it ("cofnij Grupę Azoty", "отметь Магнит") is its object: accusative.</summary>
+    private static NameCase ObjectOfVerb(Clause c, int first) =>
+        first - 1 >= c.From && c[first - 1].Kind == PieceKind.Word && (c[first - 1].Is(TagKind.MoveVerb) || c[first - 1].Is(TagKind.Undo)) ? NameCase.Accusative : NameCase.None;
 
     private static ParsedCommand? Update(Clause c)
     {

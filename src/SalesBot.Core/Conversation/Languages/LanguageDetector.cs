@@ -67,10 +67,12 @@ public static class LanguageDetector
                 }
             }
 
+            // A capital inside the message starts a name ("Quillon Logistics"): no evidence of English.
+            var name = !firstWord && char.IsUpper(word[0]);
             firstWord = false;
 
             // A word English shares with a pack ("demo", "plan", "do") is evidence of neither.
-            if (shared && !known)
+            if (shared && !known && !name)
             {
                 english++;
             }

@@ -83,6 +83,12 @@ public abstract partial class LanguageReplies
 
     public abstract string ChannelRefused(ChannelRefused o);
 
+    public abstract string Joined(Joined o);
+
+    public abstract string AlreadyJoined(AlreadyJoined o);
+
+    public abstract string JoinRefused(JoinRefused o);
+
     /// <summary>To the owning team's managers, privately: someone of another team tried to take their channel.</summary>
     public abstract string ChannelTakeoverNotice(string member, string team, string chat);
 }

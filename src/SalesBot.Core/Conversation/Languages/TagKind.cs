@@ -135,4 +135,8 @@ public enum TagKind
     AddContact,
     /// <summary>Deals closing in a period ("zamykają się", "закрываются").</summary>
     Closing,
+    /// <summary>"Which" ("które", "какие", "с какими"): a question about a set of records, never a record.</summary>
+    Which,
+    /// <summary>A game or contest ("zakład", "turniej", "квиз"): won or lost over one is no deal.</summary>
+    Pastime,
 }

@@ -100,6 +100,13 @@ internal static class Tagger
         }
 
         var prep = At(p, at) is { Kind: PieceKind.Word } w && (w.Is(TagKind.DatePrep) || w.Is(TagKind.By)) ? 1 : 0;
+        // "termin za tydzień", "срок через неделю": a due-date word before "in N days" belongs to the date.
+        if (prep == 1 && At(p, at + 1) is { Kind: PieceKind.Word } inWord && inWord.Is(TagKind.In) && ReadIn(p, at + 2, tokens, out var dueUsed) is { } due)
+        {
+            used = 2 + dueUsed;
+            return new Piece(PieceKind.Date, p[j].First, p[j + used - 1].Last) { Date = due };
+        }
+
         var core = ReadCore(p, at + prep, tokens, out var coreUsed);
         if (core is null && prep == 1)
         {

@@ -144,7 +144,8 @@ public static class TokenGrammar
             var end = piece.Kind == PieceKind.Punct && m.Tokens[piece.First].Key is "." or "!" or "?" or ";" or "\n";
             // A task, a done mark or a new contact takes the rest of its sentence: its title may hold verbs.
             var wholeSentence = FirstWord(p, from) is { } head && (head.Is(TagKind.TaskHead) || head.Is(TagKind.DoneHead) || head.Is(TagKind.AddContact) || head.Is(TagKind.Correction));
-            var join = !end && !wholeSentence && (piece.Is(TagKind.Conjunction) || piece.IsPunct(m.Tokens, ',') || piece.IsPunct(m.Tokens, '-')) && Opens(p, i + 1);
+            var join = !end && !wholeSentence && (piece.Is(TagKind.Conjunction) || piece.IsPunct(m.Tokens, ',') || piece.IsPunct(m.Tokens, '-') || piece.IsPunct(m.Tokens, '+'))
+                && Opens(p, i + 1) && (piece.IsPunct(m.Tokens, '+') || SaysSomething(p, from, i));
             if (!end && !join)
             {
                 continue;
@@ -162,6 +163,24 @@ public static class TokenGrammar
         {
             yield return new Clause(m, from, p.Count, false);
         }
+    }
+
+    /// <summary>
+    /// The stretch holds a word of the pack (not a mere connector): "Ravelin — prezentacja zrobiona" is one fact about
+    /// Ravelin, its name a topic before the dash, while "spotkanie z X, wysłałem ofertę" is two.
+    /// </summary>
+    private static bool SaysSomething(List<Piece> p, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (p[i].Kind is PieceKind.Date or PieceKind.Amount or PieceKind.Time
+                || (p[i].Kind == PieceKind.Word && p[i].Words.Any(w => w.Kind is not (TagKind.Connector or TagKind.Affiliation or TagKind.NotName or TagKind.LegalForm or TagKind.Conjunction or TagKind.StagePrep or TagKind.DatePrep or TagKind.TimePrep or TagKind.By))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Piece? FirstWord(List<Piece> p, int from)

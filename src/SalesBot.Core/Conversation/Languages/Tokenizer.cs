@@ -7,7 +7,7 @@ namespace SalesBot.Core.Conversation.Languages;
 /// </summary>
 public static class Tokenizer
 {
-    private const string Structure = ".,;:!?()-–—/\n";
+    private const string Structure = ".,;:!?()-–—/+\n";
 
     public static List<Token> Tokenize(string text)
     {
@@ -40,6 +40,15 @@ public static class Tokenizer
                 }
 
                 tokens.Add(new Token(TokenKind.Word, start, i - start, WordFolder.Fold(text.AsSpan(start, i - start)), char.IsUpper(c), cyrillic, space));
+                space = false;
+                continue;
+            }
+
+            if (char.IsDigit(c) && CyrillicName(text, i) is var nameEnd and > 0)
+            {
+                // "2ГИС", "1С": digits written onto a Cyrillic capital are a name, not a number and a word.
+                tokens.Add(new Token(TokenKind.Word, i, nameEnd - i, WordFolder.Fold(text.AsSpan(i, nameEnd - i)), true, true, space));
+                i = nameEnd;
                 space = false;
                 continue;
             }
@@ -108,5 +117,32 @@ public static class Tokenizer
         }
 
         return tokens;
+    }
+
+    /// <summary>The end of a name made of digits and a Cyrillic capital ("2ГИС", "1С"), or 0.</summary>
+    private static int CyrillicName(string text, int i)
+    {
+        if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+        {
+            return 0;
+        }
+
+        var k = i;
+        while (k < text.Length && char.IsDigit(text[k]))
+        {
+            k++;
+        }
+
+        if (k == text.Length || text[k] is not (>= '\u0410' and <= '\u042F') || k - i > 2)
+        {
+            return 0;
+        }
+
+        while (k < text.Length && (char.IsLetterOrDigit(text[k]) || (text[k] == '-' && k + 1 < text.Length && char.IsLetterOrDigit(text[k + 1]))))
+        {
+            k++;
+        }
+
+        return k;
     }
 }

@@ -67,3 +67,23 @@ public sealed record ChannelRefused(ChannelRefusal Why, string Team) : Outcome
 {
     public override string Render(LanguageReplies words) => words.ChannelRefused(this);
 }
+
+/// <summary>A join code linked the sender to their team.</summary>
+public sealed record Joined(string Team, string Member) : Outcome
+{
+    public override string Render(LanguageReplies words) => words.Joined(this);
+}
+
+/// <summary>"/join CODE" from someone who is already a member.</summary>
+public sealed record AlreadyJoined(string Member) : Outcome
+{
+    public override string Render(LanguageReplies words) => words.AlreadyJoined(this);
+}
+
+public enum JoinRefusal { TooManyTries, CodeDoesNotWork, MemberAlreadyLinked }
+
+/// <summary>A join code that links no one: <see cref="Member"/> names whom a code for a linked member was for.</summary>
+public sealed record JoinRefused(JoinRefusal Why, string? Member = null) : Outcome
+{
+    public override string Render(LanguageReplies words) => words.JoinRefused(this);
+}

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
@@ -28,37 +29,41 @@ public static class JoinTeam
         public static Command? From(ParsedCommand p) => p.Intent == Intent.Join && p.Argument is { Length: > 0 } code ? new(code) : null;
     }
 
-    public sealed record Outcome(string Text, Member? Member);
+    /// <summary>What the sender is told, and the member they now are (null when the code linked no one).</summary>
+    public sealed record Result(Conversation.Outcome Reply, Member? Member)
+    {
+        /// <summary>The reply in English.</summary>
+        public string Text => Reply.Render(ReplyPacks.English);
+    }
 
-    public const string TooManyTries =
-        "Too many tries with codes that don't work. Ask your manager for a new code (they type \"invite <your name>\") and send it in an hour.";
+    /// <summary>The English reply once a sender has used up their tries.</summary>
+    public static string TooManyTries => new JoinRefused(JoinRefusal.TooManyTries).Render(ReplyPacks.English);
 
     /// <param name="now">Server time: expiry and the try window never follow a time the client wrote.</param>
-    public static async Task<Outcome> HandleAsync(SalesBotDb db, IncomingMessage msg, Member? current, Command cmd, DateTimeOffset now, CancellationToken ct)
+    public static async Task<Result> HandleAsync(SalesBotDb db, IncomingMessage msg, Member? current, Command cmd, DateTimeOffset now, CancellationToken ct)
     {
         if (current is not null)
         {
-            return new Outcome($"You're already on the team, {current.Name}. Tell me what you did, or type \"help\".", current);
+            return new Result(new AlreadyJoined(current.Name), current);
         }
 
         if (await TooManyFailuresAsync(db, msg, now, ct))
         {
-            return new Outcome(TooManyTries, null);
+            return new Result(new JoinRefused(JoinRefusal.TooManyTries), null);
         }
 
         var code = cmd.Code.Trim().ToUpperInvariant();
         var join = await db.JoinCodes.FirstOrDefaultAsync(j => j.Code == code, ct);
         if (join is null || join.UsedAt is not null || join.ExpiresAt <= now)
         {
-            return await FailedAsync(db, msg, now, "That code doesn't work (wrong, used or expired). Ask your manager for a new one: they type \"invite <your name>\".", ct);
+            return await FailedAsync(db, msg, now, new JoinRefused(JoinRefusal.CodeDoesNotWork), ct);
         }
 
         var team = await db.Teams.FirstAsync(t => t.Id == join.TeamId, ct);
         var member = join.MemberId is { } id ? await db.Members.FirstOrDefaultAsync(m => m.Id == id && m.TeamId == team.Id, ct) : null;
         if (member is not null && IsLinked(member) && !join.Relink)
         {
-            return await FailedAsync(db, msg, now,
-                $"That code is for {member.Name}, who is already linked. If you are {member.Name} on a new account, ask your manager to say \"invite {member.Name} relink\".", ct);
+            return await FailedAsync(db, msg, now, new JoinRefused(JoinRefusal.MemberAlreadyLinked, member.Name), ct);
         }
 
         if (member is null)
@@ -87,7 +92,7 @@ public static class JoinTeam
 
         Identity.Link(member, msg);
         join.UsedAt = now;
-        return new Outcome($"Welcome to {team.Name}, {member.Name}! Tell me what you did, e.g. \"logged a call with Contoso\", or type \"help\".", member);
+        return new Result(new Joined(team.Name, member.Name), member);
     }
 
     public static bool IsLinked(Member member) =>
@@ -123,10 +128,10 @@ public static class JoinTeam
             || await failures.CountAsync(ct) >= MaxFailuresOverall;
     }
 
-    private static async Task<Outcome> FailedAsync(SalesBotDb db, IncomingMessage msg, DateTimeOffset now, string text, CancellationToken ct)
+    private static async Task<Result> FailedAsync(SalesBotDb db, IncomingMessage msg, DateTimeOffset now, JoinRefused refused, CancellationToken ct)
     {
         db.SenderEvents.Add(new SenderEvent { Channel = msg.Channel, SenderId = msg.SenderId, Kind = SenderEventKind.JoinFailed, At = now });
         await db.SaveChangesAsync(ct);
-        return new Outcome(text, null);
+        return new Result(refused, null);
     }
 }

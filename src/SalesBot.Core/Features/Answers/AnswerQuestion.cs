@@ -27,10 +27,14 @@ public static class AnswerQuestion
             return new Command(open, number);
         }
 
-        return EngineTexts.YesOrNo(text) is { } yes && await Questions.LatestOpenAsync(turn, ct) is { } asked && Questions.IsYesNo(asked)
+        return YesOrNo(turn, text) is { } yes && await Questions.LatestOpenAsync(turn, ct) is { } asked && Questions.IsYesNo(asked)
             ? new Command(asked, yes ? 1 : 2)
             : null;
     }
+
+    /// <summary>Yes or no in the words of the member's pack; English ones are understood from everyone.</summary>
+    private static bool? YesOrNo(Turn turn, string text) =>
+        ReplyRows.WordsFor(turn).YesOrNo(text) ?? Conversation.Languages.ReplyPacks.English.YesOrNo(text);
 
     /// <summary>"the second one": the parser's choice, for the latest open question.</summary>
     public static async Task<Command?> ChosenAsync(Turn turn, ParsedCommand p, CancellationToken ct) =>

@@ -108,7 +108,7 @@ public sealed partial class EnglishReplies
         $"{o.Name} is already linked, so I made no code. If {o.Name} moves to a new account, say \"invite {o.Name} relink\": whoever joins with that code becomes {o.Name}.";
 
     public override string HowToSetTarget(HowToSetTarget o) =>
-        "Say it like \"target meetings 8 per week\" (meetings, calls, emails, demos, activities, new deals, won deals, stage moves, tasks done).";
+        "Say it like \"target meetings 8 per week\" (meetings, calls, emails, demos, visits, activities, new deals, won deals, stage moves, tasks done).";
 
     public override string ChannelConnected(ChannelConnected o) =>
         $"✓ Connected: this chat is now {o.Team}'s channel. I'll post the stand-up, the weekly digest, new deals, stage moves and wins here.";
@@ -129,4 +129,18 @@ public sealed partial class EnglishReplies
     public override string ChannelTakeoverNotice(string member, string team, string chat) =>
         $"Heads-up: {member} of {team} tried to connect \"{chat}\", your team's channel, to their team. I refused. "
         + "If you no longer use it, send /disconnect there.";
+
+    public override string Joined(Joined o) =>
+        $"Welcome to {o.Team}, {o.Member}! Tell me what you did, e.g. \"logged a call with Contoso\", or type \"help\".";
+
+    public override string AlreadyJoined(AlreadyJoined o) => $"You're already on the team, {o.Member}. Tell me what you did, or type \"help\".";
+
+    public override string JoinRefused(JoinRefused o) => o.Why switch
+    {
+        JoinRefusal.TooManyTries =>
+            "Too many tries with codes that don't work. Ask your manager for a new code (they type \"invite <your name>\") and send it in an hour.",
+        JoinRefusal.MemberAlreadyLinked =>
+            $"That code is for {o.Member}, who is already linked. If you are {o.Member} on a new account, ask your manager to say \"invite {o.Member} relink\".",
+        _ => "That code doesn't work (wrong, used or expired). Ask your manager for a new one: they type \"invite <your name>\".",
+    };
 }

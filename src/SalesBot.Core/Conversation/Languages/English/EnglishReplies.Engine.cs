@@ -1,3 +1,4 @@
+using SalesBot.Core.Crm;
 using SalesBot.Core.Conversation.Outcomes;
 using SalesBot.Core.Conversation.Parsing;
 
@@ -36,4 +37,54 @@ public sealed partial class EnglishReplies
         Intent.ShowContacts or Intent.LastContact => "Which account? For example: \"who's our contact at Woodgrove\".",
         _ => "Which account? For example: \"show Contoso\".",
     };
+
+    protected override string ProposalThen => ", then ";
+
+    protected override IReadOnlySet<string> YesWords { get; } =
+        new HashSet<string>(["yes", "y", "yep", "yeah", "sure", "ok", "okay", "correct", "right"], StringComparer.Ordinal);
+
+    protected override IReadOnlySet<string> NoWords { get; } = new HashSet<string>(["no", "n", "nope", "cancel", "wrong"], StringComparer.Ordinal);
+
+    public override string Propose(ParsedCommand p, DateOnly today)
+    {
+        var on = p.Date is { } day ? " " + Day(day, today) : "";
+        var what = p.Deal ?? p.Account ?? p.Contact ?? "";
+        switch (p.Intent)
+        {
+            case Intent.LogActivity:
+                var party = p.Account is { } a ? (p.Contact is { } c ? $" with {c} at {a}" : $" with {a}") : p.Contact is { } only ? $" with {only}" : "";
+                var with = p.Colleagues is { Count: > 0 } colleagues ? $" (with {string.Join(", ", colleagues)})" : "";
+                return $"Log {WithArticle(Noun(p.Activity ?? ActivityType.Note))}{party}{with} {(p.Date is { } d ? Day(d, today) : "today")}";
+            case Intent.CreateDeal:
+                return $"Create the deal {what}" + (p.Amount is null ? "" : $" at {Money(p.Amount, p.Currency)}");
+            case Intent.MoveDeal when p.Stage is { } stage:
+                return $"Move {what} to {Stage(stage)}" + (p.Reason is { } reason ? $" ({reason})" : "");
+            case Intent.UpdateDeal:
+                var changes = new List<string>();
+                if (p.Amount is not null)
+                {
+                    changes.Add($"amount {Money(p.Amount, p.Currency)}");
+                }
+
+                if (p.Date is { } close)
+                {
+                    changes.Add($"closing {Day(close, today)}");
+                }
+
+                if (p.Stage is { } to)
+                {
+                    changes.Add($"stage {Stage(to)}");
+                }
+
+                return $"Change {what}: {string.Join(", ", changes)}";
+            case Intent.AddTask:
+                return $"Add the task \"{p.Title}\"{on}";
+            case Intent.CompleteTask:
+                return $"Mark \"{p.Title}\" done";
+            case Intent.SetPlan:
+                return $"Set today's plan: {string.Join(", ", p.Items ?? [])}";
+            default:
+                return $"Do \"{p.Intent.ToWireName()}\"" + (what.Length > 0 ? $" for {what}" : "");
+        }
+    }
 }

@@ -49,6 +49,7 @@ public static class PolishPack
             "a", "e", "i", "o", "u", "y",
         ],
         FleetingVowels = [("ek", "k"), ("ec", "c")],
+        Vowels = "aeiouyаеиоуыэюя",
         FirstNames =
         [
             "Anna", "Maria", "Katarzyna", "Małgorzata", "Agnieszka", "Barbara", "Ewa", "Krystyna", "Magdalena", "Elżbieta",
@@ -170,18 +171,18 @@ public static class PolishPack
         { TagKind.Connector, Acc, "przez" },
         { TagKind.Affiliation, Gen, "z", "ze", "od", "z firmy" },
         { TagKind.Affiliation, Loc, "w" },
-        { TagKind.NotesMarker, "w sprawie", "ws", "odnośnie", "dot", "dotyczące", "na temat", "temat", "w temacie" },
+        { TagKind.NotesMarker, "omówiliśmy", "omówiłem", "omówiłam", "omówili", "omówił", "omówiła", "omawialiśmy", "przegadaliśmy", "w sprawie", "ws", "odnośnie", "dot", "dotyczące", "na temat", "temat", "w temacie" },
 
         // --- deals and stages ---
         { DealStage.Proposal, "oferta", "oferty", "ofertę", "ofercie", "ofertowanie", "ofertowania", "ofertowy", "propozycja", "propozycji", "etap oferty", "wyceny" },
         { DealStage.Negotiation, "negocjacje", "negocjacji", "negocjacjach", "negocjacyjny", "negocjacyjnego" },
         { DealStage.Qualified, "kwalifikacja", "kwalifikacji", "kwalifikację", "zakwalifikowany", "zakwalifikowana", "zakwalifikowane", "kwalifikowany", "kwalifikowana" },
         { DealStage.Lead, "lead", "leada", "etap leada" },
-        { DealStage.Won, "wygrany", "wygrana", "wygrane", "wygraliśmy", "wygrałem", "wygrałam", "wygrali", "podpisany", "podpisana", "podpisane", "podpisaliśmy", "podpisali", "zamknięty wygrany", "zamknięta wygrana", "wygrana!", "sukces", "zdobyliśmy", "mamy to" },
+        { DealStage.Won, "wygrany", "wygrana", "wygrane", "wygraliśmy", "wygrałem", "wygrałam", "wygrali", "podpisany", "podpisana", "podpisane", "podpisaliśmy", "podpisali", "podpisał", "podpisała", "podpisało", "zamknięty wygrany", "zamknięta wygrana", "wygrana!", "sukces", "zdobyliśmy", "mamy to" },
         { DealStage.Lost, "przegrany", "przegrana", "przegrane", "przegraliśmy", "przegrałem", "przegrałam", "przegrali", "stracony", "stracona", "straciliśmy", "straciłem", "straciłam", "odpadł", "odpadła", "przepadł", "przepadła", "utracony", "utracona", "porażka", "zamknięty przegrany" },
-        { TagKind.StagePrep, "na", "do", "w", "na etap", "do etapu", "w etap" },
+        { TagKind.StagePrep, "na", "do", "w", "na etap", "do etapu", "w etap", "jako" },
         { TagKind.StageNoun, "etap", "etapu", "etapie", "faza", "fazę", "fazy", "status", "stage" },
-        { TagKind.MoveVerb, "przesunąć", "przenieść", "zaktualizuj", "popraw", "aktualizuj", "przesuń", "przenieś", "zmień", "przestaw", "przesunąłem", "przesunęłam", "przesunęliśmy", "przeniosłem", "przeniosłam", "przeszedł", "przeszła", "przeszło", "przechodzi", "idzie", "awansuj", "ustaw" },
+        { TagKind.MoveVerb, "oznacz", "oznaczyć", "przesunąć", "przenieść", "zaktualizuj", "popraw", "aktualizuj", "przesuń", "przenieś", "zmień", "przestaw", "przesunąłem", "przesunęłam", "przesunęliśmy", "przeniosłem", "przeniosłam", "przeszedł", "przeszła", "przeszło", "przechodzi", "idzie", "awansuj", "ustaw" },
         { TagKind.CreateDeal, "nową szansę", "nową okazję", "otwieram nową szansę", "otwieram szansę", "nowy deal:", "nowa szansa:", "nowa szansa", "nowy deal", "nowa okazja", "nowa szansa sprzedaży", "nowa transakcja", "nowy projekt", "dodaj szansę", "dodaj deal", "dodaj okazję", "utwórz deal", "utwórz szansę", "załóż szansę", "załóż deal", "nowa sprzedaż", "nowy temat" },
         { new PackWord(TagKind.CreateDeal, 1), "nowy lead", "dodaj leada", "nowy potencjalny klient" },
         { TagKind.DealNoun, "deal", "deala", "szansa", "szansę", "szansy", "okazja", "okazję", "transakcja", "transakcję", "projekt", "projektu" },
@@ -194,9 +195,10 @@ public static class PolishPack
 
         // --- tasks and plans ---
         { TagKind.TaskHead, "ustaw przypomnienie", "ustawić przypomnienie", "ustaw przypomnienie na", "umówiłem", "umówiłam", "umówiliśmy", "zaplanowałem", "zaplanowałam", "zaplanowaliśmy", "ustaliłem", "ustaliłam", "przypomnij mi", "przypomnij", "przypomnij mi żeby", "przypomnij mi o", "przypomnienie", "zadanie", "zadanie:", "dodaj zadanie", "nowe zadanie", "todo", "to do", "do zrobienia", "muszę", "trzeba", "nie zapomnij", "pamiętaj", "zaplanuj", "zanotuj żeby", "task" },
+        { new PackWord(TagKind.TaskHead, 1), "umówić", "zaplanować", "zorganizować", "przygotować", "przygotowac", "odezwać się", "odezwac sie", "dopytać", "potwierdzić", "ustalić", "podesłać", "dosłać", "wrócić do", "przypomnieć" },
         { TagKind.TaskVerb, "follow-up", "followup", "follow up", "fu", "przypomnienie o" },
-        { TagKind.DoneHead, "zrobione", "gotowe", "zrobiona", "zrobiony", "wykonana", "wykonany", "załatwiona", "gotowa", "odhaczone", "zrobiłem:", "zrobiłam:", "wykonane", "wykonano", "done", "załatwione", "zakończone", "odhacz", "oznacz jako zrobione", "skończone", "zamknij zadanie" },
-        { TagKind.PlanHead, "plan", "planu", "plan dnia", "priorytety", "top 3" },
+        { TagKind.DoneHead, "zrobione", "gotowe", "zrobiona", "zrobiony", "wykonana", "wykonany", "załatwiona", "gotowa", "odhaczone", "zrobiłem:", "zrobiłam:", "wykonane", "wykonano", "done", "załatwione", "zakończone", "odhacz", "oznacz jako zrobione", "skończone", "zamknij zadanie", "skończyłem", "skończyłam", "skończyliśmy", "skończył", "skończyła", "ukończyłem", "ukończyłam", "zakończyłem", "zakończyłam", "oznacz zadanie", "odhacz zadanie", "jako zrobione", "jako wykonane", "zrobione -", "zrobiłem -", "zrobiłam -" },
+        { TagKind.PlanHead, "plan", "planu", "plan dnia", "priorytety", "top 3", "skupiam się na", "skupiam sie na", "skupiamy się na", "dziś skupiam się na", "dzisiaj skupiam się na", "najważniejsze na dziś", "najważniejsze dziś", "priorytet na dziś", "w centrum uwagi", "fokus na dziś", "focus na dziś", "fokus", "focus" },
 
         // --- queries ---
         { TagKind.Pipeline, "pipeline", "pipeline'u", "pipe", "lejek", "lejka", "lejku", "lejek sprzedaży", "lejek sprzedażowy", "moje szanse", "moje deale", "deale", "szanse sprzedaży" },
@@ -221,14 +223,17 @@ public static class PolishPack
         { TagKind.Cancelled, "nie odbyło się", "się nie odbyło", "nie odbyła się", "się nie odbyła", "odwołane", "odwołana", "odwołany", "odwołali", "odwołał", "odwołała", "przełożone", "przełożona", "przełożyli", "nie doszło do skutku", "nie doszło", "nie wyszło" },
         { TagKind.LastContact, "kiedy ostatnio", "kiedy ostatni raz", "kto ostatni", "kto ostatnio", "ostatni kontakt", "ostatnia rozmowa", "kiedy był ostatni kontakt", "kiedy ostatnio ktoś" },
         { TagKind.ContactList, "kontakty", "kontaktów", "naszym kontaktem", "kto jest naszym kontaktem", "kto jest kontaktem", "osoby kontaktowe", "osoby kontaktowej", "osób kontaktowych", "z kim rozmawiamy", "z kim rozmawiać", "z kim gadamy", "kontakt w" },
+        { new PackWord(TagKind.ContactList, Cases: Loc), "kogo znamy w", "kogo mamy w", "kogo znamy we", "kogo znamy", "kogo mamy", "kto jest w", "kogo znam w" },
         { TagKind.ActivityQuery, "co robiłem", "co robiłam", "co zrobiłem", "co zrobiłam", "co zrobił", "co zrobiła", "co zrobili", "co robił", "co robiła", "co robili", "co robiliśmy", "co zrobiliśmy", "moje spotkania", "moje telefony", "moje maile", "moje wizyty", "moje aktywności", "aktywności", "aktywność", "telefony", "maile", "wizyty", "spotkania zespołu", "spotkania z", "historia aktywności" },
         { TagKind.Compare, "porównaj", "porównanie", "porównać", "porównajmy", "zestaw", "zestawienie", "zestawić" },
         { TagKind.Last, "ostatnio" },
         { TagKind.HowTo, "jak", "jak mogę", "jak się", "w jaki sposób", "jak można", "jak mam" },
         { TagKind.LogVerb, "zalogować", "zapisać", "wpisać", "dodać", "zanotować", "zarejestrować", "zalogowac", "odnotować" },
         { TagKind.AddContact, "dodaj kontakt", "nowy kontakt", "dodaj osobę kontaktową", "zapisz kontakt", "dodaj nowy kontakt", "nowa osoba kontaktowa", "utwórz kontakt", "dodaj osobę" },
-        { TagKind.Closing, "zamykają się", "zamyka się", "się zamyka", "się zamykają", "z datą zamknięcia", "do zamknięcia", "zamykane", "do podpisania", "zamkną się", "zamknie się w" },
-        { TagKind.Question, "czy", "kiedy", "ile", "gdzie", "dlaczego", "który", "która", "które", "czemu", "jaki", "jaka", "jakie" },
+        { TagKind.Closing, "zamykamy", "zamkniemy", "domkniemy", "domykamy", "zamykają się", "zamyka się", "się zamyka", "się zamykają", "z datą zamknięcia", "do zamknięcia", "zamykane", "do podpisania", "zamkną się", "zamknie się w" },
+        { TagKind.Question, "czy", "kiedy", "ile", "gdzie", "dlaczego", "czemu", "czym", "czego", "komu" },
+        // "Which": a question about a set ("z którymi klientami", "jakie szanse"); with a negation, who went quiet.
+        { TagKind.Which, "który", "która", "które", "którzy", "których", "którym", "którymi", "którą", "którego", "której", "któremu", "jaki", "jaka", "jakie", "jacy", "jakich", "jakim", "jakimi", "jaką", "jakiego", "jakiej", "jakiemu" },
         { TagKind.Who, "kto" },
         { TagKind.Future, "będę", "będziemy", "zamierzam", "planuję", "mam zamiar", "chciałbym", "chciałabym", "muszę jeszcze", "mam", "mamy" },
         { TagKind.Conjunction, "i", "oraz", "a", "a potem", "potem", "następnie", "także", "też", "plus", "a także", "po czym" },
@@ -274,7 +279,7 @@ public static class PolishPack
         { TagKind.Unit, 365, "rok", "roku", "lata", "lat" },
         { TagKind.EndOf, "koniec", "końca", "końcu" },
         { TagKind.DatePrep, "w", "we", "na", "za", "od", "po" },
-        { TagKind.By, "do", "najpóźniej do", "przed" },
+        { TagKind.By, "do", "najpóźniej do", "przed", "termin", "termin:", "deadline", "deadline:" },
         { TagKind.TimePrep, "o", "około", "ok", "na godzinę", "godz" },
         { TagKind.NumberWord, 1, "jeden", "jedną", "jedna" },
         { TagKind.NumberWord, 2, "dwa", "dwie", "dwóch", "parę", "pare" },
@@ -295,6 +300,8 @@ public static class PolishPack
         { TagKind.Currency, new Coded("GBP"), "gbp", "£", "funtów", "funty" },
         { TagKind.Currency, new Coded("CHF"), "chf", "franków" },
         { TagKind.Currency, new Coded("RUB"), "rub", "rubli", "₽" },
+
+        { TagKind.Pastime, "zakład", "turniej", "turnieju", "turnieje", "turniejów", "mecz", "meczu", "mecze", "quiz", "quizu", "quizie", "konkurs", "konkursu", "konkursie", "pizza", "pizzę", "loteria", "loterię", "loterii", "gra", "grę", "gry", "grze", "piłkarzyki", "piłkarzyków", "piłkarzykach", "bilard", "bilarda", "ping-pong", "ping-ponga", "szachy", "szachach", "kręgle", "kręgli", "rzutki", "planszówkę", "planszówki", "kalambury", "zawody", "zawodach", "wyścig" },
 
         // --- never a name ---
         { TagKind.NotName, "co", "coś", "ja", "ty", "on", "ona", "my", "wy", "oni", "one", "mi", "mnie", "go", "ją", "nim", "nią", "nimi", "nich", "to", "tam", "tu", "klient", "klientka", "klienci", "szef", "szefowa", "zarząd", "firma", "dyrektor", "prezes", "kierownik", "handlowiec", "wszyscy", "nikt", "ktoś", "biuro", "siedziba", "partner", "dostawca", "kontrahent", "zespół", "ich", "jego", "jej", "się", "sprawie", "umowa", "oferta", "cena", "temat" },

@@ -107,7 +107,7 @@ public sealed partial class PolishReplies
         $"{o.Name} ma już połączone konto, więc nie zrobiłem kodu. Jeśli {o.Name} przechodzi na nowe konto, napisz „invite {o.Name} relink”: kto dołączy z tym kodem, stanie się: {o.Name}.";
 
     public override string HowToSetTarget(HowToSetTarget o) =>
-        "Napisz na przykład „cel spotkania 8 na tydzień” (spotkania, telefony, e-maile, dema, aktywności, nowe szanse, wygrane, zmiany etapów, zadania).";
+        "Napisz na przykład „cel spotkania 8 na tydzień” (spotkania, telefony, e-maile, dema, wizyty, aktywności, nowe szanse, wygrane, zmiany etapów, zadania).";
 
     public override string ChannelConnected(ChannelConnected o) =>
         $"✓ Podłączono: ten czat jest teraz kanałem zespołu {o.Team}. Będę tu publikować stand-up, cotygodniowe podsumowanie, nowe szanse, zmiany etapów i wygrane.";
@@ -128,4 +128,18 @@ public sealed partial class PolishReplies
     public override string ChannelTakeoverNotice(string member, string team, string chat) =>
         $"Uwaga: {member} z zespołu {team} próbował podłączyć „{chat}”, kanał Twojego zespołu, do swojego zespołu. Odmówiłem. "
         + "Jeśli już go nie używasz, wyślij tam /disconnect.";
+
+    public override string Joined(Joined o) =>
+        $"Witaj w zespole {o.Team}, {o.Member}! Napisz, co zrobiłeś, np. „rozmowa z Contoso”, albo „pomoc”.";
+
+    public override string AlreadyJoined(AlreadyJoined o) => $"Już jesteś w zespole, {o.Member}. Napisz, co zrobiłeś, albo „pomoc”.";
+
+    public override string JoinRefused(JoinRefused o) => o.Why switch
+    {
+        JoinRefusal.TooManyTries =>
+            "Za dużo prób z kodami, które nie działają. Poproś menedżera o nowy kod (pisze „invite <Twoje imię>”) i wyślij go za godzinę.",
+        JoinRefusal.MemberAlreadyLinked =>
+            $"Ten kod jest dla: {o.Member}, a to konto jest już połączone. Jeśli to Ty na nowym koncie, poproś menedżera, żeby napisał „invite {o.Member} relink”.",
+        _ => "Ten kod nie działa (błędny, użyty albo wygasły). Poproś menedżera o nowy: pisze „invite <Twoje imię>”.",
+    };
 }

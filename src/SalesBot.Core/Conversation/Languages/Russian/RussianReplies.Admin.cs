@@ -107,7 +107,7 @@ public sealed partial class RussianReplies
         $"{o.Name} уже подключён(а), поэтому кода нет. Если {o.Name} переходит на новую учётную запись, напишите «invite {o.Name} relink»: кто присоединится с этим кодом, станет {o.Name}.";
 
     public override string HowToSetTarget(HowToSetTarget o) =>
-        "Напишите, например, «цель встречи 8 в неделю» (встречи, звонки, письма, демо, активности, новые сделки, выигранные сделки, смены этапов, задачи).";
+        "Напишите, например, «цель встречи 8 в неделю» (встречи, звонки, письма, демо, визиты, активности, новые сделки, выигранные сделки, смены этапов, задачи).";
 
     public override string ChannelConnected(ChannelConnected o) =>
         $"✓ Подключено: этот чат теперь канал команды {o.Team}. Буду публиковать здесь стендап, еженедельную сводку, новые сделки, смены этапов и победы.";
@@ -128,4 +128,18 @@ public sealed partial class RussianReplies
     public override string ChannelTakeoverNotice(string member, string team, string chat) =>
         $"Внимание: {member} из команды {team} пытался подключить «{chat}», канал вашей команды, к своей команде. Я отказал. "
         + "Если он вам больше не нужен, отправьте там /disconnect.";
+
+    public override string Joined(Joined o) =>
+        $"Добро пожаловать в команду {o.Team}, {o.Member}! Напишите, что сделали, например «звонок в Contoso», или «помощь».";
+
+    public override string AlreadyJoined(AlreadyJoined o) => $"Вы уже в команде, {o.Member}. Напишите, что сделали, или «помощь».";
+
+    public override string JoinRefused(JoinRefused o) => o.Why switch
+    {
+        JoinRefusal.TooManyTries =>
+            "Слишком много попыток с неработающими кодами. Попросите у менеджера новый код (он пишет «invite <ваше имя>») и отправьте его через час.",
+        JoinRefusal.MemberAlreadyLinked =>
+            $"Этот код для: {o.Member}, а эта учётная запись уже привязана. Если это вы с новой учётной записи, попросите менеджера написать «invite {o.Member} relink».",
+        _ => "Этот код не работает (неверный, использованный или просроченный). Попросите у менеджера новый: он пишет «invite <ваше имя>».",
+    };
 }

@@ -1,3 +1,4 @@
+using SalesBot.Core.Crm;
 using SalesBot.Core.Conversation.Outcomes;
 using SalesBot.Core.Conversation.Parsing;
 
@@ -36,4 +37,55 @@ public sealed partial class RussianReplies
         Intent.ShowContacts or Intent.LastContact => "Какой клиент? Например: \"кто наш контакт в Woodgrove\".",
         _ => "Какой клиент? Например: \"что по Contoso\".",
     };
+
+    protected override string ProposalThen => ", затем ";
+
+    protected override IReadOnlySet<string> YesWords { get; } =
+        new HashSet<string>(["да", "ага", "угу", "ок", "ok", "окей", "конечно", "верно", "давай", "подтверждаю"], StringComparer.Ordinal);
+
+    protected override IReadOnlySet<string> NoWords { get; } = new HashSet<string>(["нет", "не", "неа", "отмена", "отмени", "неверно"], StringComparer.Ordinal);
+
+    // A list of facts ("Записать: звонок с Contoso") keeps nouns and names in their base form, which the bot cannot decline.
+    public override string Propose(ParsedCommand p, DateOnly today)
+    {
+        var on = p.Date is { } day ? " " + Day(day, today) : "";
+        var what = p.Deal ?? p.Account ?? p.Contact ?? "";
+        switch (p.Intent)
+        {
+            case Intent.LogActivity:
+                var party = p.Account is { } a ? (p.Contact is { } c ? $" с {c} ({a})" : $" с {a}") : p.Contact is { } only ? $" с {only}" : "";
+                var with = p.Colleagues is { Count: > 0 } colleagues ? $" (вместе с: {string.Join(", ", colleagues)})" : "";
+                return $"Записать: {Noun(p.Activity ?? ActivityType.Note)}{party}{with} {Day(p.Date ?? today, today)}";
+            case Intent.CreateDeal:
+                return $"Создать сделку {what}" + (p.Amount is null ? "" : $" на {Money(p.Amount, p.Currency)}");
+            case Intent.MoveDeal when p.Stage is { } stage:
+                return $"Перевести {what} на этап: {Stage(stage)}" + (p.Reason is { } reason ? $" ({reason})" : "");
+            case Intent.UpdateDeal:
+                var changes = new List<string>();
+                if (p.Amount is not null)
+                {
+                    changes.Add($"сумма {Money(p.Amount, p.Currency)}");
+                }
+
+                if (p.Date is { } close)
+                {
+                    changes.Add($"закрытие {Day(close, today)}");
+                }
+
+                if (p.Stage is { } to)
+                {
+                    changes.Add($"этап {Stage(to)}");
+                }
+
+                return $"Изменить {what}: {string.Join(", ", changes)}";
+            case Intent.AddTask:
+                return $"Добавить задачу «{p.Title}»{on}";
+            case Intent.CompleteTask:
+                return $"Отметить «{p.Title}» выполненной";
+            case Intent.SetPlan:
+                return $"Задать план на сегодня: {string.Join(", ", p.Items ?? [])}";
+            default:
+                return $"Выполнить «{p.Intent.ToWireName()}»" + (what.Length > 0 ? $" для {what}" : "");
+        }
+    }
 }
