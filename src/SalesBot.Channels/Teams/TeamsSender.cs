@@ -98,9 +98,11 @@ public sealed class TeamsSender(
             }, ct);
         }
 
-        if (message.Kind is OutboxKind.Standup or OutboxKind.Digest && message.ThreadId is null && IsChannel(message.ChatId))
+        if (message.Kind != OutboxKind.Reply && IsChannel(message.ChatId))
         {
-            // Each stand-up is its own thread, so the day's discussion stays under it (A7).
+            // A post (stand-up, digest, the activity stream) starts its own thread in the channel, so the day's
+            // discussion stays under it (A7); the thread a binding was made in is not where its posts belong.
+            // Replies stay in the thread they answer.
             return await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
             {
                 IsGroup = true,

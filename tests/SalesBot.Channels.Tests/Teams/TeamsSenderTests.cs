@@ -124,6 +124,18 @@ public sealed class TeamsSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StartsANewChannelThreadForATeamPostRatherThanPostingIntoTheThreadTheChannelWasConnectedIn()
+    {
+        // A channel connected from a reply thread keeps that thread; the activity stream still posts at the top level.
+        var outcome = await Sender().SendAsync(Row(Channel, OutboxKind.TeamPost, threadId: "1763286067437"), new OutgoingMessage("Anna won Contoso upgrade"), default);
+
+        Assert.Equal(SendStatus.Sent, outcome.Status);
+        var call = Assert.Single(_connector.Calls);
+        Assert.EndsWith("/v3/conversations", call.RawTarget, StringComparison.Ordinal);
+        Assert.Equal(Channel, call.Body.GetProperty("channelData").GetProperty("channel").GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task AsksToRetryAfterTheConnectorsRetryAfterOn429()
     {
         _connector.Answer(429, """{"error":{"code":"TooManyRequests","message":"slow down"}}""", retryAfter: "7");
