@@ -15,7 +15,8 @@ namespace SalesBot.Channels.Inbox;
 /// request threads from fighting over the write lock (DESIGN.md "Storage and scale": one writer, small batches);
 /// a caller still hears back only after its row is committed, so the messenger's 200 means stored.
 /// </summary>
-public sealed class InboxWriter(IDbContextFactory<SalesBotDb> dbs, TimeProvider clock, ILogger<InboxWriter> log) : BackgroundService
+public sealed class InboxWriter(IDbContextFactory<SalesBotDb> dbs, TimeProvider clock, InboxBacklog backlog, InboxSignal signal, ILogger<InboxWriter> log)
+    : BackgroundService
 {
     private const int MaxBatch = 256;
 
@@ -31,7 +32,14 @@ public sealed class InboxWriter(IDbContextFactory<SalesBotDb> dbs, TimeProvider 
     {
         var pending = new Pending(entry, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
         await _queue.Writer.WriteAsync(pending, cancellationToken);
-        return await pending.Done.Task.WaitAsync(cancellationToken);
+        var isNew = await pending.Done.Task.WaitAsync(cancellationToken);
+        if (isNew)
+        {
+            backlog.Added(1);
+            signal.Wake();
+        }
+
+        return isNew;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using SalesBot.Channels.Inbox;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
 
@@ -17,40 +18,46 @@ public sealed record TeamsConversationRef(
     string? UserAadObjectId)
 {
     public bool IsPersonal => ConversationType == "personal";
-}
 
-/// <summary>What an activity means to SalesBot.</summary>
-public abstract record TeamsInbound
-{
-    private TeamsInbound()
+    /// <summary>The fields besides the chat id and title, as <see cref="ChannelEvent.Joined.Address"/> carries them.</summary>
+    public IReadOnlyDictionary<string, string?> Address() => new Dictionary<string, string?>
     {
-    }
+        ["conversationType"] = ConversationType,
+        ["serviceUrl"] = ServiceUrl,
+        ["tenantId"] = TenantId,
+        ["teamId"] = TeamsTeamId,
+        ["userId"] = UserId,
+        ["aadObjectId"] = UserAadObjectId,
+    };
 
-    /// <summary>Text (or a card submit, or an edit) for the conversation engine.</summary>
-    public sealed record Message(IncomingMessage Incoming) : TeamsInbound;
+    public static TeamsConversationRef Of(string chatId, string? title, IReadOnlyDictionary<string, string?> address) => new(
+        chatId,
+        address.GetValueOrDefault("conversationType") ?? "personal",
+        address.GetValueOrDefault("serviceUrl") ?? "",
+        address.GetValueOrDefault("tenantId"),
+        address.GetValueOrDefault("teamId"),
+        title,
+        address.GetValueOrDefault("userId"),
+        address.GetValueOrDefault("aadObjectId"));
 
-    /// <summary>The bot was added to a personal chat, group chat or team. <paramref name="Greet"/> is false on upgrades.</summary>
-    public sealed record Installed(TeamsConversationRef Conversation, bool Greet) : TeamsInbound;
+    public static TeamsConversationRef Of(ChannelEvent.Joined joined) => Of(joined.ChatId, joined.Title, joined.Address);
 
-    public sealed record Uninstalled(TeamsConversationRef Conversation) : TeamsInbound;
-
-    /// <summary>Nothing to do (another bot's mention, a reaction, an unknown type); the reason is for logs.</summary>
-    public sealed record Ignored(string Reason) : TeamsInbound;
+    public static TeamsConversationRef Of(ChannelEvent.Left left) => Of(left.ChatId, left.Title, left.Address);
 }
 
 /// <summary>
-/// Turns a Bot Framework activity into what the engine understands. Pure: no I/O, no clock beyond the
-/// fallback time it is given. Rules from PROTOCOLS.md A2, A3 and A7.
+/// Turns a Bot Framework activity into the <see cref="ChannelEvent"/> every messenger's mapper returns. Pure: no I/O,
+/// no clock beyond the fallback time it is given. Rules from PROTOCOLS.md A2, A3 and A7.
 /// </summary>
 public static partial class TeamsActivityMapper
 {
     private const string ThreadMarker = ";messageid=";
 
-    public static TeamsInbound Map(TeamsActivity activity, DateTimeOffset receivedAt)
+    public static ChannelEvent Map(TeamsActivity activity, DateTimeOffset receivedAt)
     {
         if (activity.Conversation?.Id is not { Length: > 0 } || activity.ServiceUrl is not { Length: > 0 })
         {
-            return new TeamsInbound.Ignored("no conversation or serviceUrl");
+            return new ChannelEvent.Ignored("no conversation or serviceUrl");
         }
 
         return activity.Type switch
@@ -59,16 +66,22 @@ public static partial class TeamsActivityMapper
             "messageUpdate" when activity.ChannelData?.EventType is null or "editMessage" => MapMessage(activity, receivedAt, isEdit: true),
             "installationUpdate" => activity.Action switch
             {
-                "add" => new TeamsInbound.Installed(Reference(activity), Greet: true),
-                "add-upgrade" => new TeamsInbound.Installed(Reference(activity), Greet: false),
-                "remove" => new TeamsInbound.Uninstalled(Reference(activity)),
-                _ => new TeamsInbound.Ignored($"installationUpdate {activity.Action}"),
+                "add" => Joined(Reference(activity), greet: true),
+                "add-upgrade" => Joined(Reference(activity), greet: false),
+                "remove" => Left(Reference(activity)),
+                _ => new ChannelEvent.Ignored($"installationUpdate {activity.Action}"),
             },
-            "conversationUpdate" when ContainsBot(activity.MembersAdded, activity) => new TeamsInbound.Installed(Reference(activity), Greet: true),
-            "conversationUpdate" when ContainsBot(activity.MembersRemoved, activity) => new TeamsInbound.Uninstalled(Reference(activity)),
-            _ => new TeamsInbound.Ignored($"activity type {activity.Type}"),
+            "conversationUpdate" when ContainsBot(activity.MembersAdded, activity) => Joined(Reference(activity), greet: true),
+            "conversationUpdate" when ContainsBot(activity.MembersRemoved, activity) => Left(Reference(activity)),
+            _ => new ChannelEvent.Ignored($"activity type {activity.Type}"),
         };
     }
+
+    private static ChannelEvent.Joined Joined(TeamsConversationRef c, bool greet) =>
+        new(c.ConversationId, c.IsPersonal ? ChatKind.Private : ChatKind.Group, c.Title, greet) { Address = c.Address() };
+
+    private static ChannelEvent.Left Left(TeamsConversationRef c) =>
+        new(c.ConversationId, c.IsPersonal ? ChatKind.Private : ChatKind.Group, c.Title) { Address = c.Address() };
 
     /// <summary>
     /// Removes the bot's own mention (found through entities, never through the text, which users can edit)
@@ -100,17 +113,17 @@ public static partial class TeamsActivityMapper
         return text.Replace("&nbsp;", " ", StringComparison.Ordinal).Trim();
     }
 
-    private static TeamsInbound MapMessage(TeamsActivity activity, DateTimeOffset receivedAt, bool isEdit)
+    private static ChannelEvent MapMessage(TeamsActivity activity, DateTimeOffset receivedAt, bool isEdit)
     {
         var from = activity.From;
         if (from?.Id is not { Length: > 0 } || activity.Id is not { Length: > 0 })
         {
-            return new TeamsInbound.Ignored("message without sender or id");
+            return new ChannelEvent.Ignored("message without sender or id");
         }
 
         if (string.Equals(from.Id, activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase))
         {
-            return new TeamsInbound.Ignored("the bot's own message");
+            return new ChannelEvent.Ignored("the bot's own message");
         }
 
         var action = SubmitAction(activity.Value);
@@ -120,13 +133,13 @@ public static partial class TeamsActivityMapper
         // In channels and group chats the bot answers only when addressed (A3); a card submit is addressed by nature.
         if (isGroup && action is null && !MentionsBot(activity))
         {
-            return new TeamsInbound.Ignored("group message without a mention of the bot");
+            return new ChannelEvent.Ignored("group message without a mention of the bot");
         }
 
         var text = StripMentions(activity.Text, activity.Entities, activity.Recipient?.Id);
         if (text.Length == 0 && action is null)
         {
-            return new TeamsInbound.Ignored("empty message");
+            return new ChannelEvent.Ignored("empty message");
         }
 
         var (chatId, threadId) = SplitThread(conversation.Id!);
@@ -149,7 +162,8 @@ public static partial class TeamsActivityMapper
             TeamsTeamId = activity.ChannelData?.Team?.Id,
             ChatTitle = activity.ChannelData?.Channel?.Name ?? conversation.Name ?? activity.ChannelData?.Team?.Name,
         };
-        return new TeamsInbound.Message(incoming);
+        // A card's Action.Submit is a pressed button; Teams wants no receipt for it.
+        return action is null ? new ChannelEvent.Message(incoming) : new ChannelEvent.Button(incoming, Receipt: null);
     }
 
     /// <summary>Channel messages arrive as "19:...@thread.tacv2;messageid=ROOT": the channel plus the thread it is in.</summary>

@@ -12,9 +12,9 @@ namespace SalesBot.Channels.Teams;
 
 /// <summary>
 /// <c>POST /api/messages</c>: the Bot Connector's only way in (A1). Authenticates, records the activity in
-/// the inbox and answers 200 at once; the work happens in <see cref="TeamsInboxProcessor"/> and replies
+/// the inbox and answers 200 at once; the work happens in <see cref="InboxProcessor"/> and replies
 /// go out through the outbox. 401 for anything unauthenticated (no detail), 400 for a body that is not an
-/// activity, 413 above 256 KB, 200 with an empty body for invoke and for types SalesBot ignores.
+/// activity, 413 above <see cref="InboxBody.MaxBytes"/>, 200 with an empty body for invoke and for types SalesBot ignores.
 /// </summary>
 public sealed class TeamsEndpoint(
     BotFrameworkTokenValidator validator,
@@ -25,7 +25,6 @@ public sealed class TeamsEndpoint(
     TimeProvider clock,
     ILogger<TeamsEndpoint> log)
 {
-    public const int MaxBodyBytes = 256 * 1024;
     public const string TeamsChannelId = "msteams";
 
     /// <summary>Headers a reverse proxy, load balancer or CDN adds: a request carrying one was relayed from elsewhere.</summary>
@@ -53,12 +52,13 @@ public sealed class TeamsEndpoint(
             return backlog.ComeBackLater(http);
         }
 
-        var raw = await ReadBodyAsync(http.Request, ct);
-        if (raw is null)
+        var body = await InboxBody.ReadAsync(http.Request, ct);
+        if (body is null)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
+        var raw = Encoding.UTF8.GetString(body);
         TeamsActivity? activity;
         try
         {
@@ -88,7 +88,7 @@ public sealed class TeamsEndpoint(
         }
 
         var now = clock.GetUtcNow();
-        if (TeamsActivityMapper.Map(activity, now) is TeamsInbound.Ignored ignored)
+        if (TeamsActivityMapper.Map(activity, now) is ChannelEvent.Ignored ignored)
         {
             log.LogDebug("Teams: ignored {Type} activity: {Reason}", activity.Type, ignored.Reason);
             return Results.Ok();
@@ -175,28 +175,4 @@ public sealed class TeamsEndpoint(
     public static bool IsLoopbackHost(string host) =>
         string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
         || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IsLoopback(ip));
-
-    /// <returns>The body as text, or null when it is larger than <see cref="MaxBodyBytes"/>.</returns>
-    private static async Task<string?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
 }

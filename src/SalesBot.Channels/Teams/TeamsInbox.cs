@@ -1,40 +1,53 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Threading.Channels;
 using SalesBot.Channels.Inbox;
 using SalesBot.Core.Crm;
+using SalesBot.Core.Data;
+using SalesBot.Core.Messaging;
 
 namespace SalesBot.Channels.Teams;
 
 /// <summary>
-/// Records authenticated activities in the inbox before Teams gets its 200, so a crash after the answer
-/// loses nothing and a redelivered activity (same conversation and id) is acknowledged and ignored (A9).
+/// Teams' part of the inbox: records authenticated activities before Teams gets its 200, so a crash after the answer
+/// loses nothing and a redelivered activity (same conversation and id) is acknowledged and ignored (A9); reads them
+/// back for <see cref="InboxProcessor"/> and applies installs (stored conversation references, the greeting).
 /// </summary>
-public sealed class TeamsInbox(InboxWriter writer, InboxBacklog backlog)
+public sealed class TeamsInbox(InboxWriter writer, TimeProvider clock) : IInboxChannel
 {
-    /// <summary>The inbox column holds 100,000 characters; a larger activity is stored as the fields we read.</summary>
-    private const int MaxPayloadChars = 100_000;
-
-    private readonly Channel<bool> _signal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-
-    /// <summary>Completes when something was recorded since the last call (or on the processor's own timeout).</summary>
-    public ValueTask<bool> WaitForWorkAsync(CancellationToken ct) => _signal.Reader.WaitToReadAsync(ct);
-
-    public void ClearSignal() => _signal.Reader.TryRead(out _);
+    public ChannelKind Channel => ChannelKind.Teams;
 
     /// <returns>False when this activity was recorded before (a redelivery).</returns>
-    public async Task<bool> RecordAsync(TeamsActivity activity, string rawJson, CancellationToken ct)
+    public Task<bool> RecordAsync(TeamsActivity activity, string rawJson, CancellationToken ct) =>
+        writer.RecordAsync(new InboxWriter.Entry(ChannelKind.Teams, ExternalId(activity, rawJson), rawJson), ct);
+
+    public ValueTask<IReadOnlyList<ChannelEvent>> ReadAsync(InboxMessage row, CancellationToken cancellationToken)
     {
-        var payload = rawJson.Length <= MaxPayloadChars ? rawJson : JsonSerializer.Serialize(activity, TeamsJson.Options);
-        if (!await writer.RecordAsync(new InboxWriter.Entry(ChannelKind.Teams, ExternalId(activity, rawJson), payload), ct))
+        TeamsActivity? activity;
+        try
         {
-            return false;
+            // The endpoint recorded the activity's serviceUrl (verified or not) before the row was written.
+            activity = JsonSerializer.Deserialize<TeamsActivity>(row.Payload ?? "{}", TeamsJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            return ValueTask.FromResult<IReadOnlyList<ChannelEvent>>([new ChannelEvent.Ignored($"unreadable: {ex.Message}")]);
         }
 
-        backlog.Added(1);
-        _signal.Writer.TryWrite(true);
-        return true;
+        var change = activity is null ? new ChannelEvent.Ignored("empty payload") : TeamsActivityMapper.Map(activity, row.ReceivedAt);
+        return ValueTask.FromResult<IReadOnlyList<ChannelEvent>>([change]);
+    }
+
+    public Task ApplyAsync(SalesBotDb db, ChannelEvent change, InboxMessage row, CancellationToken cancellationToken) => change switch
+    {
+        ChannelEvent.Joined joined => TeamsInstallations.InstalledAsync(db, TeamsConversationRef.Of(joined), joined.Greet, row.Id, clock.GetUtcNow(), cancellationToken),
+        ChannelEvent.Left left => TeamsInstallations.UninstalledAsync(db, TeamsConversationRef.Of(left), cancellationToken),
+        _ => Task.CompletedTask,
+    };
+
+    /// <summary>Teams asks for no receipt: a card submit is answered by the reply.</summary>
+    public void Acknowledge(string receipt, CancellationToken cancellationToken)
+    {
     }
 
     /// <summary>

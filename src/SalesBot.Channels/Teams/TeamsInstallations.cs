@@ -17,9 +17,8 @@ public static class TeamsInstallations
     /// <summary>installationUpdate and conversationUpdate both announce one install; greet once.</summary>
     private static readonly TimeSpan GreetingWindow = TimeSpan.FromMinutes(10);
 
-    public static async Task InstalledAsync(SalesBotDb db, TeamsInbound.Installed installed, long inboxId, DateTimeOffset now, CancellationToken ct)
+    public static async Task InstalledAsync(SalesBotDb db, TeamsConversationRef c, bool greet, long inboxId, DateTimeOffset now, CancellationToken ct)
     {
-        var c = installed.Conversation;
         int? teamId = null;
         string? preferred = null;
         if (c.IsPersonal)
@@ -50,7 +49,7 @@ public static class TeamsInstallations
         var since = now - GreetingWindow;
         // A known member is greeted in their language, a bound channel in its team's; a stranger in English.
         var teamLanguage = teamId is { } id ? await db.Teams.Where(t => t.Id == id).Select(t => t.Language).SingleOrDefaultAsync(ct) : null;
-        if (installed.Greet && !await db.Outbox.AnyAsync(o => o.Channel == ChannelKind.Teams && o.ChatId == c.ConversationId
+        if (greet && !await db.Outbox.AnyAsync(o => o.Channel == ChannelKind.Teams && o.ChatId == c.ConversationId
                 && o.DedupKey != null && o.DedupKey.StartsWith(greetedPrefix) && o.CreatedAt > since, ct))
         {
             db.Outbox.Add(new OutboxMessage
@@ -69,9 +68,8 @@ public static class TeamsInstallations
         await db.SaveChangesAsync(ct);
     }
 
-    public static async Task UninstalledAsync(SalesBotDb db, TeamsInbound.Uninstalled uninstalled, CancellationToken ct)
+    public static async Task UninstalledAsync(SalesBotDb db, TeamsConversationRef c, CancellationToken ct)
     {
-        var c = uninstalled.Conversation;
         if (c.IsPersonal)
         {
             await MembersOf(db, c).ExecuteUpdateAsync(s => s.SetProperty(m => m.PrivateChatActive, false), ct);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SalesBot.Channels.Inbox;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
 using Telegram.Bot.Types;
@@ -10,36 +11,18 @@ namespace SalesBot.Channels.Telegram;
 /// <summary>The bot's own account (from getMe): needed to tell commands, mentions and replies meant for it.</summary>
 public sealed record TelegramBotIdentity(long Id, string Username);
 
-/// <summary>A group became a supergroup: everything bound to the old chat id moves to the new one.</summary>
-public sealed record TelegramChatMigration(string FromChatId, string ToChatId);
-
-/// <summary>The bot was added to or removed from a chat (in a private chat: unblocked or blocked).</summary>
-public sealed record TelegramMembershipChange(string ChatId, ChatKind ChatKind, bool BotIsMember, string? ChatTitle);
-
-/// <summary>
-/// Everything one update asks of us. Several parts can be set (a callback both needs an answer and
-/// carries an action); none set means the update is not for us (another bot's command, group chatter).
-/// </summary>
-public sealed record TelegramUpdateWork
-{
-    public IncomingMessage? Message { get; init; }
-    /// <summary>Answer this callback query at once, whatever else happens.</summary>
-    public string? CallbackQueryId { get; init; }
-    public TelegramChatMigration? Migration { get; init; }
-    public TelegramMembershipChange? Membership { get; init; }
-
-    public static readonly TelegramUpdateWork None = new();
-}
-
 /// <summary>
 /// Turns a Bot API update (Telegram.Bot's types) into what the conversation engine understands. Private chats pass every
 /// text through. Groups follow privacy mode: only /commands (bare or addressed to this bot; another
 /// bot's are ignored), mentions of the bot and replies to the bot's own messages, with the
 /// "@botname" stripped so the parser sees "/log call Contoso" or "logged a call with Contoso".
+/// The result is the <see cref="ChannelEvent"/>s every messenger's mapper returns; an update not for us is one <see cref="ChannelEvent.Ignored"/>.
 /// </summary>
 public static partial class MapTelegramUpdate
 {
-    public static TelegramUpdateWork Map(Update update, TelegramBotIdentity bot, DateTimeOffset now)
+    private static readonly IReadOnlyList<ChannelEvent> NotForUs = [new ChannelEvent.Ignored("not for the bot")];
+
+    public static IReadOnlyList<ChannelEvent> Map(Update update, TelegramBotIdentity bot, DateTimeOffset now)
     {
         if (update.Message is { } message)
         {
@@ -61,19 +44,19 @@ public static partial class MapTelegramUpdate
             return FromMembership(membership);
         }
 
-        return TelegramUpdateWork.None;
+        return [new ChannelEvent.Ignored($"update kind {update.Type}")];
     }
 
-    private static TelegramUpdateWork FromMessage(Message message, TelegramBotIdentity bot, bool isEdit)
+    private static IReadOnlyList<ChannelEvent> FromMessage(Message message, TelegramBotIdentity bot, bool isEdit)
     {
         if (message.MigrateToChatId is { } to)
         {
-            return new TelegramUpdateWork { Migration = new TelegramChatMigration(Id(message.Chat.Id), Id(to)) };
+            return [new ChannelEvent.Moved(Id(message.Chat.Id), Id(to))];
         }
 
         if (message.MigrateFromChatId is { } from)
         {
-            return new TelegramUpdateWork { Migration = new TelegramChatMigration(Id(from), Id(message.Chat.Id)) };
+            return [new ChannelEvent.Moved(Id(from), Id(message.Chat.Id))];
         }
 
         // A photo of a business card with "met Kevin from Contoso" under it counts like a text.
@@ -82,19 +65,19 @@ public static partial class MapTelegramUpdate
             : new Written(message.Text, message.Entities);
         if (message.Chat.Type == ChatType.Channel || message.From is null || message.From.IsBot || string.IsNullOrWhiteSpace(written.Text))
         {
-            return TelegramUpdateWork.None;
+            return NotForUs;
         }
 
         var kind = KindOf(message.Chat);
         var text = kind == ChatKind.Private ? PrivateText(written, bot) : GroupText(message, written, bot);
         if (text is null)
         {
-            return TelegramUpdateWork.None;
+            return NotForUs;
         }
 
-        return new TelegramUpdateWork
-        {
-            Message = new IncomingMessage(
+        return
+        [
+            new ChannelEvent.Message(new IncomingMessage(
                 ChannelKind.Telegram,
                 Id(message.Chat.Id),
                 kind,
@@ -107,8 +90,8 @@ public static partial class MapTelegramUpdate
                 IsEdit = isEdit,
                 ThreadId = ThreadOf(message),
                 ChatTitle = message.Chat.Title,
-            },
-        };
+            }),
+        ];
     }
 
     /// <summary>What the user wrote: the text, or a photo's caption, with its entities.</summary>
@@ -118,64 +101,68 @@ public static partial class MapTelegramUpdate
     /// Being added to a group is handed to the engine as "/start" from whoever added the bot, so the group
     /// hears how to connect it; leaving, being kicked or blocked only changes the chat's state.
     /// </summary>
-    private static TelegramUpdateWork FromMembership(ChatMemberUpdated membership)
+    private static IReadOnlyList<ChannelEvent> FromMembership(ChatMemberUpdated membership)
     {
         var kind = KindOf(membership.Chat);
-        var work = new TelegramUpdateWork
+        var (chatId, title) = (Id(membership.Chat.Id), membership.Chat.Title);
+        if (!IsPresent(membership.NewChatMember))
         {
-            Membership = new TelegramMembershipChange(Id(membership.Chat.Id), kind, IsPresent(membership.NewChatMember), membership.Chat.Title),
-        };
-        var joined = IsPresent(membership.NewChatMember) && !IsPresent(membership.OldChatMember);
-        if (!joined || kind != ChatKind.Group || membership.Chat.Type == ChatType.Channel || membership.From.IsBot)
-        {
-            return work;
+            return [new ChannelEvent.Left(chatId, kind, title)];
         }
 
-        return work with
+        var joined = new ChannelEvent.Joined(chatId, kind, title, Greet: false);
+        var added = !IsPresent(membership.OldChatMember);
+        if (!added || kind != ChatKind.Group || membership.Chat.Type == ChatType.Channel || membership.From.IsBot)
         {
-            Message = new IncomingMessage(
+            return [joined];
+        }
+
+        return
+        [
+            joined,
+            new ChannelEvent.Message(new IncomingMessage(
                 ChannelKind.Telegram,
-                Id(membership.Chat.Id),
+                chatId,
                 kind,
                 Id(membership.From.Id),
                 NameOf(membership.From),
                 "/start",
                 // Not a message: unique per event (the engine dedupes on it) and never replied to.
-                $"{Id(membership.Chat.Id)}:member:{Id(Time(membership.Date).ToUnixTimeSeconds())}",
+                $"{chatId}:member:{Id(Time(membership.Date).ToUnixTimeSeconds())}",
                 Time(membership.Date))
             {
-                ChatTitle = membership.Chat.Title,
-            },
-        };
+                ChatTitle = title,
+            }),
+        ];
     }
 
-    private static TelegramUpdateWork FromCallback(CallbackQuery callback, DateTimeOffset now)
+    private static IReadOnlyList<ChannelEvent> FromCallback(CallbackQuery callback, DateTimeOffset now)
     {
-        var work = new TelegramUpdateWork { CallbackQueryId = callback.Id };
-
-        // A button on an inline-mode message has no chat to answer in; SalesBot sends none.
+        // A button on an inline-mode message has no chat to answer in; SalesBot sends none. The spinner stops all the same.
         if (callback.Message is not { } message || string.IsNullOrEmpty(callback.Data) || callback.From.IsBot)
         {
-            return work;
+            return [new ChannelEvent.Button(null, callback.Id)];
         }
 
-        return work with
-        {
-            Message = new IncomingMessage(
-                ChannelKind.Telegram,
-                Id(message.Chat.Id),
-                KindOf(message.Chat),
-                Id(callback.From.Id),
-                NameOf(callback.From),
-                "",
-                MessageId(message),
-                now)
-            {
-                Action = callback.Data,
-                ThreadId = ThreadOf(message),
-                ChatTitle = message.Chat.Title,
-            },
-        };
+        return
+        [
+            new ChannelEvent.Button(
+                new IncomingMessage(
+                    ChannelKind.Telegram,
+                    Id(message.Chat.Id),
+                    KindOf(message.Chat),
+                    Id(callback.From.Id),
+                    NameOf(callback.From),
+                    "",
+                    MessageId(message),
+                    now)
+                {
+                    Action = callback.Data,
+                    ThreadId = ThreadOf(message),
+                    ChatTitle = message.Chat.Title,
+                },
+                callback.Id),
+        ];
     }
 
     /// <summary>In a private chat everything is for us; "/help@thisbot" is still tidied to "/help".</summary>

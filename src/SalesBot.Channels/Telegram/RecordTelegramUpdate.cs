@@ -15,16 +15,13 @@ public sealed record RawUpdate(long UpdateId, string Json);
 /// </summary>
 public static class RecordTelegramUpdate
 {
-    /// <summary>The Inbox.Payload column's size; no real update comes near it.</summary>
-    public const int MaxPayloadLength = 100_000;
-
     /// <summary>
-    /// The JSON to keep, or null for an update too large for the column: its id is still recorded (so it is
-    /// acknowledged and never fetched again) and the processor skips it, instead of failing the whole batch forever.
+    /// The JSON to keep, or null for a polled update too large for the column (a webhook body that large is refused):
+    /// its id is still recorded (so it is acknowledged and never fetched again) and the processor skips it.
     /// </summary>
     public static string? Storable(RawUpdate update, ILogger? log)
     {
-        if (update.Json.Length <= MaxPayloadLength)
+        if (update.Json.Length <= InboxBody.MaxBytes)
         {
             return update.Json;
         }

@@ -22,8 +22,6 @@ public sealed class TelegramOptions
     public string WebhookUrl { get; set; } = "";
     /// <summary>Long-poll wait; the server caps it at 50 s.</summary>
     public int PollTimeoutSeconds { get; set; } = 50;
-    /// <summary>Largest webhook body accepted (the inbox keeps up to 100,000 characters); real updates are a few kilobytes.</summary>
-    public int MaxWebhookBodyBytes { get; set; } = RecordTelegramUpdate.MaxPayloadLength;
 
     public bool HasToken => !string.IsNullOrWhiteSpace(BotToken);
 

@@ -27,11 +27,8 @@ public static class TeamsHosting
             sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<ILogger<TeamsConnectorClient>>()));
         services.AddSingleton<TeamsSender>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<TeamsSender>());
-        services.AddInboxWriter();
-        services.AddSingleton<TeamsInbox>();
+        services.AddInboxChannel<TeamsInbox>();
         services.AddSingleton<TeamsEndpoint>();
-        services.AddSingleton<TeamsInboxProcessor>();
-        services.AddHostedService(sp => sp.GetRequiredService<TeamsInboxProcessor>());
         services.AddHostedService<TeamsStatusLog>();
         services.AddHostedService<EmulatorBindGuard>();
         return services;

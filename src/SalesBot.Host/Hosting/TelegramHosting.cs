@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SalesBot.Channels.Inbox;
 using SalesBot.Channels.Outbox;
@@ -17,10 +16,9 @@ public static class TelegramHosting
     {
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
-        services.AddSingleton<TelegramInboxSignal>();
         services.AddInboxWriter();
         services.AddSingleton<TelegramInboxWriter>();
-        services.TryAddSingleton<OutboxSignal>();
+        services.AddSingleton<TelegramWebhookEndpoint>();
         services.AddHostedService<TelegramStatus>();
 
         var settings = configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
@@ -41,7 +39,7 @@ public static class TelegramHosting
         services.AddSingleton<IChannelSender, TelegramSender>();
         services.AddSingleton(ChannelPacing.Telegram);
         services.AddHostedService<TelegramBotSetup>();
-        services.AddHostedService<TelegramInboxProcessor>();
+        services.AddInboxChannel<TelegramInbox>();
         if (mode == TelegramMode.Polling)
         {
             services.AddHostedService<TelegramPollingService>();
@@ -53,7 +51,7 @@ public static class TelegramHosting
     /// <summary><c>POST /api/telegram</c>; answers 404 unless Telegram:Mode is webhook.</summary>
     public static IEndpointRouteBuilder MapTelegram(this IEndpointRouteBuilder app)
     {
-        app.MapPost(TelegramWebhookEndpoint.Path, TelegramWebhookEndpoint.HandleAsync);
+        app.MapPost(TelegramWebhookEndpoint.Path, (HttpContext http, TelegramWebhookEndpoint endpoint) => endpoint.HandleAsync(http));
         return app;
     }
 

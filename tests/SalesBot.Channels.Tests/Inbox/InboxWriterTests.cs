@@ -17,7 +17,8 @@ public sealed class InboxWriterTests
     {
         await using var store = provider == "sqlite" ? await TempStore.CreateAsync() : await TempStore.CreatePostgresAsync();
 
-        var writer = new InboxWriter(store, TimeProvider.System, NullLogger<InboxWriter>.Instance);
+        var backlog = new InboxBacklog(store, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new InboxOptions()));
+        var writer = new InboxWriter(store, TimeProvider.System, backlog, new InboxSignal(), NullLogger<InboxWriter>.Instance);
         await writer.StartAsync(CancellationToken.None);
         try
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SalesBot.Channels.Inbox;
 using SalesBot.Channels.Teams;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
@@ -63,7 +64,7 @@ public sealed class TeamsActivityMapperTests
         var json = Repo.Payload("teams-channel-message-mention.json");
         var activity = Parse(json) with { Entities = [], Text = "connect North" };
 
-        Assert.IsType<TeamsInbound.Ignored>(TeamsActivityMapper.Map(activity, Received));
+        Assert.IsType<ChannelEvent.Ignored>(TeamsActivityMapper.Map(activity, Received));
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class TeamsActivityMapperTests
             Entities = [new Entity { Type = "mention", Mentioned = new ChannelAccount { Id = "29:someone-else" }, Text = "<at>SalesBot</at>" }],
         };
 
-        Assert.IsType<TeamsInbound.Ignored>(TeamsActivityMapper.Map(activity, Received));
+        Assert.IsType<ChannelEvent.Ignored>(TeamsActivityMapper.Map(activity, Received));
     }
 
     [Fact]
@@ -103,33 +104,35 @@ public sealed class TeamsActivityMapperTests
     [InlineData("playground-conversation-update-bot-added.json")]
     public void MapsAPersonalInstallToAGreetedConversationReferenceForTheUser(string payload)
     {
-        var installed = Assert.IsType<TeamsInbound.Installed>(TeamsActivityMapper.Map(Parse(Repo.Payload(payload)), Received));
+        var joined = Assert.IsType<ChannelEvent.Joined>(TeamsActivityMapper.Map(Parse(Repo.Payload(payload)), Received));
+        var conversation = TeamsConversationRef.Of(joined);
 
-        Assert.True(installed.Greet);
-        Assert.True(installed.Conversation.IsPersonal);
-        Assert.Equal("79fdb973-ce36-417b-ab4f-383e72e93919", installed.Conversation.ConversationId);
-        Assert.Equal("http://127.0.0.1:56151/_connector", installed.Conversation.ServiceUrl);
-        Assert.Equal("user-id-0", installed.Conversation.UserId);
-        Assert.Equal("00000000-0000-0000-0000-0000000000020", installed.Conversation.UserAadObjectId);
+        Assert.True(joined.Greet);
+        Assert.Equal(ChatKind.Private, joined.Kind);
+        Assert.True(conversation.IsPersonal);
+        Assert.Equal("79fdb973-ce36-417b-ab4f-383e72e93919", conversation.ConversationId);
+        Assert.Equal("http://127.0.0.1:56151/_connector", conversation.ServiceUrl);
+        Assert.Equal("user-id-0", conversation.UserId);
+        Assert.Equal("00000000-0000-0000-0000-0000000000020", conversation.UserAadObjectId);
     }
 
     [Fact]
     public void MapsATeamInstallToTheSelectedChannelWithTeamAndTenant()
     {
-        var installed = Assert.IsType<TeamsInbound.Installed>(
-            TeamsActivityMapper.Map(Parse(Repo.Payload("teams-conversation-update-team-install.json")), Received));
+        var conversation = TeamsConversationRef.Of(Assert.IsType<ChannelEvent.Joined>(
+            TeamsActivityMapper.Map(Parse(Repo.Payload("teams-conversation-update-team-install.json")), Received)));
 
-        Assert.False(installed.Conversation.IsPersonal);
-        Assert.Equal("19:b8e3c7b0f1a04f4c9d2e5a6b7c8d9e0f@thread.tacv2", installed.Conversation.ConversationId);
-        Assert.Equal("19:a1b2c3d4e5f60718293a4b5c6d7e8f90@thread.tacv2", installed.Conversation.TeamsTeamId);
-        Assert.Equal("72f988bf-86f1-41af-91ab-2d7cd011db47", installed.Conversation.TenantId);
-        Assert.Null(installed.Conversation.UserId);
+        Assert.False(conversation.IsPersonal);
+        Assert.Equal("19:b8e3c7b0f1a04f4c9d2e5a6b7c8d9e0f@thread.tacv2", conversation.ConversationId);
+        Assert.Equal("19:a1b2c3d4e5f60718293a4b5c6d7e8f90@thread.tacv2", conversation.TeamsTeamId);
+        Assert.Equal("72f988bf-86f1-41af-91ab-2d7cd011db47", conversation.TenantId);
+        Assert.Null(conversation.UserId);
     }
 
     [Theory]
-    [InlineData("remove", typeof(TeamsInbound.Uninstalled))]
-    [InlineData("add-upgrade", typeof(TeamsInbound.Installed))]
-    [InlineData("something-new", typeof(TeamsInbound.Ignored))]
+    [InlineData("remove", typeof(ChannelEvent.Left))]
+    [InlineData("add-upgrade", typeof(ChannelEvent.Joined))]
+    [InlineData("something-new", typeof(ChannelEvent.Ignored))]
     public void MapsInstallationUpdateActions(string action, Type expected)
     {
         var activity = Parse(Repo.Payload("playground-installation-update-add.json")) with { Action = action };
@@ -137,7 +140,7 @@ public sealed class TeamsActivityMapperTests
         var inbound = TeamsActivityMapper.Map(activity, Received);
 
         Assert.IsType(expected, inbound);
-        Assert.False(inbound is TeamsInbound.Installed { Greet: true });
+        Assert.False(inbound is ChannelEvent.Joined { Greet: true });
     }
 
     [Theory]
@@ -148,7 +151,7 @@ public sealed class TeamsActivityMapperTests
     {
         var activity = Parse(Repo.Payload("playground-personal-message.json")) with { Type = type };
 
-        Assert.IsType<TeamsInbound.Ignored>(TeamsActivityMapper.Map(activity, Received));
+        Assert.IsType<ChannelEvent.Ignored>(TeamsActivityMapper.Map(activity, Received));
     }
 
     [Theory]
@@ -164,7 +167,12 @@ public sealed class TeamsActivityMapperTests
     }
 
     private static IncomingMessage Message(string payload) =>
-        Assert.IsType<TeamsInbound.Message>(TeamsActivityMapper.Map(Parse(Repo.Payload(payload)), Received)).Incoming;
+        TeamsActivityMapper.Map(Parse(Repo.Payload(payload)), Received) switch
+        {
+            ChannelEvent.Message m => m.Incoming,
+            ChannelEvent.Button { Incoming: { } pressed } => pressed,
+            var other => throw new Xunit.Sdk.XunitException($"not a message: {other}"),
+        };
 
     private static TeamsActivity Parse(string json) => JsonSerializer.Deserialize<TeamsActivity>(json, TeamsJson.Options)!;
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SalesBot.Channels.Inbox;
 using SalesBot.Channels.Teams;
 using SalesBot.Channels.Tests.Teams.Auth;
 using SalesBot.Core.Crm;
@@ -169,9 +170,9 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnswersABodyOver256KilobytesWith413()
+    public async Task AnswersABodyOverTheInboxLimitWith413()
     {
-        var text = new string('x', 300 * 1024);
+        var text = new string('x', InboxBody.MaxBytes);
         using var response = await PostAsync(Repo.Payload("playground-personal-message.json").Replace("logged a call with Contoso", text, StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);

@@ -73,6 +73,10 @@ public sealed class TeamsInboxProcessorTests : IAsyncLifetime
             return await db.Inbox.AnyAsync(i => i.ProcessedAt == null) ? null : "all processed";
         }, "the failing row given up", 20_000);
         Assert.Equal(3, FailOnBoomEngine.Failures);
+        await using var check = _store.Db();
+        var dead = await check.Inbox.SingleAsync(i => i.DeadLetteredAt != null);
+        Assert.Equal(3, dead.Attempts);
+        Assert.Contains("the engine failed", dead.LastError, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class TeamsInstallationsTests
     {
         await using (var db = store.CreateDb())
         {
-            await TeamsInstallations.InstalledAsync(db, new TeamsInbound.Installed(chat, Greet: true), 1, Now, CancellationToken.None);
+            await TeamsInstallations.InstalledAsync(db, chat, greet: true, 1, Now, CancellationToken.None);
         }
 
         await using var read = store.CreateDb();

@@ -1,3 +1,4 @@
+using SalesBot.Channels.Inbox;
 using SalesBot.Channels.Telegram;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
@@ -10,12 +11,16 @@ public sealed class MapTelegramUpdateTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 16, 9, 0, 5, TimeSpan.Zero);
 
-    private static TelegramUpdateWork Map(string payload) => MapTelegramUpdate.Map(Payloads.Update(payload), Payloads.Bot, Now);
+    private static IReadOnlyList<ChannelEvent> Map(string payload) => MapTelegramUpdate.Map(Payloads.Update(payload), Payloads.Bot, Now);
+
+    /// <summary>The one message for the engine the update carries, or null.</summary>
+    private static IncomingMessage? MessageOf(IReadOnlyList<ChannelEvent> events) =>
+        events.OfType<ChannelEvent.Message>().SingleOrDefault()?.Incoming ?? events.OfType<ChannelEvent.Button>().SingleOrDefault()?.Incoming;
 
     [Fact]
     public void PassesPrivateTextThroughWithSenderAndChat()
     {
-        var message = Map("private_text").Message!;
+        var message = MessageOf(Map("private_text"))!;
 
         Assert.Equal(ChannelKind.Telegram, message.Channel);
         Assert.Equal(ChatKind.Private, message.ChatKind);
@@ -33,7 +38,7 @@ public sealed class MapTelegramUpdateTests
     [Fact]
     public void StripsTheBotNameFromAGroupCommand()
     {
-        var message = Map("group_command_botname").Message!;
+        var message = MessageOf(Map("group_command_botname"))!;
 
         Assert.Equal(ChatKind.Group, message.ChatKind);
         Assert.Equal("-1001987654321", message.ChatId);
@@ -43,16 +48,16 @@ public sealed class MapTelegramUpdateTests
 
     [Fact]
     public void IgnoresACommandAddressedToAnotherBot() =>
-        Assert.Null(Map("group_command_other_bot").Message);
+        Assert.Null(MessageOf(Map("group_command_other_bot")));
 
     [Fact]
     public void ActsOnAMentionOfTheBotWithTheMentionRemoved() =>
-        Assert.Equal("logged meeting with Northwind", Map("group_mention").Message!.Text);
+        Assert.Equal("logged meeting with Northwind", MessageOf(Map("group_mention"))!.Text);
 
     [Fact]
     public void ActsOnAReplyToTheBotsOwnMessage()
     {
-        var message = Map("group_reply_to_bot").Message!;
+        var message = MessageOf(Map("group_reply_to_bot"))!;
 
         Assert.Equal("the upgrade", message.Text);
         Assert.Equal("Kevin Lund", message.SenderName);
@@ -60,25 +65,25 @@ public sealed class MapTelegramUpdateTests
 
     [Fact]
     public void IgnoresGroupChatterNotMeantForTheBot() =>
-        Assert.Equal(TelegramUpdateWork.None, Map("group_chatter"));
+        Assert.IsType<ChannelEvent.Ignored>(Assert.Single(Map("group_chatter")));
 
     [Fact]
     public void TurnsAButtonPressIntoAnActionAndAsksForTheCallbackToBeAnswered()
     {
-        var work = Map("callback_query");
+        var button = Assert.IsType<ChannelEvent.Button>(Assert.Single(Map("callback_query")));
 
-        Assert.Equal("4382bfdwdsb323b2d9", work.CallbackQueryId);
-        Assert.Equal("u:123", work.Message!.Action);
-        Assert.Equal("5123456789", work.Message.ChatId);
-        Assert.Equal("5123456789", work.Message.SenderId);
-        Assert.Equal("5123456789:1205", work.Message.MessageId);
-        Assert.Equal(Now, work.Message.SentAt);
+        Assert.Equal("4382bfdwdsb323b2d9", button.Receipt);
+        Assert.Equal("u:123", button.Incoming!.Action);
+        Assert.Equal("5123456789", button.Incoming.ChatId);
+        Assert.Equal("5123456789", button.Incoming.SenderId);
+        Assert.Equal("5123456789:1205", button.Incoming.MessageId);
+        Assert.Equal(Now, button.Incoming.SentAt);
     }
 
     [Fact]
     public void MarksAnEditWithTheEditedMessagesIdAndEditTime()
     {
-        var message = Map("edited_message").Message!;
+        var message = MessageOf(Map("edited_message"))!;
 
         Assert.True(message.IsEdit);
         Assert.Equal("logged a call with Fabrikam", message.Text);
@@ -87,47 +92,40 @@ public sealed class MapTelegramUpdateTests
     }
 
     [Fact]
-    public void ReportsTheBotBeingRemovedFromAGroupWithoutBotheringTheEngine()
-    {
-        var work = Map("my_chat_member_kicked");
-
-        Assert.Null(work.Message);
-        Assert.Equal(new TelegramMembershipChange("-1001987654321", ChatKind.Group, BotIsMember: false, "Nordics sales"), work.Membership);
-    }
+    public void ReportsTheBotBeingRemovedFromAGroupWithoutBotheringTheEngine() =>
+        Assert.Equal(new ChannelEvent.Left("-1001987654321", ChatKind.Group, "Nordics sales"), Assert.Single(Map("my_chat_member_kicked")));
 
     [Fact]
     public void GreetsAGroupThatAddedTheBotWithStartFromWhoeverAddedIt()
     {
-        var work = Map("my_chat_member_added");
+        var events = Map("my_chat_member_added");
 
-        Assert.Equal(new TelegramMembershipChange("-4012345678", ChatKind.Group, BotIsMember: true, "Baltics team"), work.Membership);
-        Assert.Equal("/start", work.Message!.Text);
-        Assert.Equal("-4012345678", work.Message.ChatId);
-        Assert.Equal("5123456789", work.Message.SenderId);
-        Assert.Equal(ChatKind.Group, work.Message.ChatKind);
+        Assert.Equal(2, events.Count);
+        var joined = Assert.IsType<ChannelEvent.Joined>(events[0]);
+        Assert.Equal(("-4012345678", ChatKind.Group, "Baltics team"), (joined.ChatId, joined.Kind, joined.Title));
+        var start = Assert.IsType<ChannelEvent.Message>(events[1]).Incoming;
+        Assert.Equal("/start", start.Text);
+        Assert.Equal("-4012345678", start.ChatId);
+        Assert.Equal("5123456789", start.SenderId);
+        Assert.Equal(ChatKind.Group, start.ChatKind);
     }
 
     [Fact]
     public void ReportsAUserBlockingTheBotInPrivate() =>
-        Assert.Equal(new TelegramMembershipChange("5123456789", ChatKind.Private, BotIsMember: false, null), Map("my_chat_member_blocked").Membership);
+        Assert.Equal(new ChannelEvent.Left("5123456789", ChatKind.Private, null), Assert.Single(Map("my_chat_member_blocked")));
 
     [Fact]
-    public void MovesTheChatWhenAGroupBecomesASupergroup()
-    {
-        var work = Map("migrate_to_chat_id");
-
-        Assert.Null(work.Message);
-        Assert.Equal(new TelegramChatMigration("-4012345678", "-1002233445566"), work.Migration);
-    }
+    public void MovesTheChatWhenAGroupBecomesASupergroup() =>
+        Assert.Equal(new ChannelEvent.Moved("-4012345678", "-1002233445566"), Assert.Single(Map("migrate_to_chat_id")));
 
     [Fact]
     public void ReadsTheSameMoveFromTheSupergroupsFirstMessage() =>
-        Assert.Equal(new TelegramChatMigration("-4012345678", "-1002233445566"), Map("migrate_from_chat_id").Migration);
+        Assert.Equal(new ChannelEvent.Moved("-4012345678", "-1002233445566"), Assert.Single(Map("migrate_from_chat_id")));
 
     [Fact]
     public void KeepsTheForumTopicToAnswerInIt()
     {
-        var message = Map("forum_topic_command").Message!;
+        var message = MessageOf(Map("forum_topic_command"))!;
 
         Assert.Equal("/standup", message.Text);
         Assert.Equal("305", message.ThreadId);
@@ -136,7 +134,7 @@ public sealed class MapTelegramUpdateTests
     [Fact]
     public void DoesNotTreatAReplyThreadOutsideAForumAsATopic()
     {
-        var message = Map("group_reply_thread_not_topic").Message!;
+        var message = MessageOf(Map("group_reply_thread_not_topic"))!;
 
         Assert.Equal("/deal Contoso upgrade proposal", message.Text);
         Assert.Null(message.ThreadId);
@@ -149,7 +147,7 @@ public sealed class MapTelegramUpdateTests
         update.Message!.Text = "/help@SalesBotDemoBot";
         update.Message.Entities = [new MessageEntity { Type = MessageEntityType.BotCommand, Offset = 0, Length = 21 }];
 
-        Assert.Equal("/help", MapTelegramUpdate.Map(update, Payloads.Bot, Now).Message!.Text);
+        Assert.Equal("/help", MessageOf(MapTelegramUpdate.Map(update, Payloads.Bot, Now))!.Text);
     }
 
     [Fact]
@@ -158,10 +156,10 @@ public sealed class MapTelegramUpdateTests
         var fromBot = Payloads.Update("group_mention");
         fromBot.Message!.From = new User { Id = 1, IsBot = true, FirstName = "Poll" };
 
-        Assert.Null(MapTelegramUpdate.Map(fromBot, Payloads.Bot, Now).Message);
+        Assert.Null(MessageOf(MapTelegramUpdate.Map(fromBot, Payloads.Bot, Now)));
     }
 
     [Fact]
     public void ReadsThePhotoCaptionAsTheText() =>
-        Assert.Equal("visited Woodgrove Bank, met Maria Lopez", Map("private_photo_caption").Message!.Text);
+        Assert.Equal("visited Woodgrove Bank, met Maria Lopez", MessageOf(Map("private_photo_caption"))!.Text);
 }

@@ -148,7 +148,7 @@ public sealed class TelegramPollingServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SkipsAnUnreadableUpdateAndAnEngineFailureWithoutBlockingTheQueue()
+    public async Task SkipsAnUnreadableUpdateAndDeadLettersAnEngineFailureWithoutBlockingTheQueue()
     {
         await using (var db = _store.CreateDbContext())
         {
@@ -164,10 +164,16 @@ public sealed class TelegramPollingServiceTests : IAsyncLifetime
 
         var last = await TelegramTestHost.EventuallyAsync(() => Task.FromResult(_host!.Engine.Received.FirstOrDefault(m => m.Action is null)), "the message after the failures");
         Assert.Equal("logged a call with Contoso", last.Text);
-        // The button's answer is started, not awaited (decision 0022): it may land after the next message.
-        await TelegramTestHost.EventuallyAsync(() => Task.FromResult(_api.CallsTo("answerCallbackQuery").Count == 1 ? "answered" : null), "the callback answered");
         await using var check = _store.CreateDbContext();
         await TelegramTestHost.EventuallyAsync(async () => await check.Inbox.AllAsync(i => i.ProcessedAt != null) ? "all" : null, "all rows processed");
+        // The button's answer is started, not awaited (decision 0022), and only on the first of its attempts.
+        await TelegramTestHost.EventuallyAsync(() => Task.FromResult(_api.CallsTo("answerCallbackQuery").Count > 0 ? "answered" : null), "the callback answered");
+        Assert.Single(_api.CallsTo("answerCallbackQuery"));
+        // The engine failed on the button every time: tried three times, then dead-lettered with its error.
+        var dead = await check.Inbox.AsNoTracking().SingleAsync(i => i.DeadLetteredAt != null);
+        Assert.Equal("2", dead.ExternalId);
+        Assert.Equal(3, dead.Attempts);
+        Assert.Contains("InvalidOperationException", dead.LastError, StringComparison.Ordinal);
     }
 }
 

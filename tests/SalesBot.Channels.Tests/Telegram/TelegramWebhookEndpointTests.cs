@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using SalesBot.Channels.Inbox;
 using SalesBot.Channels.Telegram;
 using SalesBot.Channels.Tests.Outbox;
 using SalesBot.Core.Crm;
@@ -26,7 +27,6 @@ public sealed class TelegramWebhookEndpointTests : IAsyncLifetime
             ["Telegram:ApiBaseUrl"] = _api.BaseUrl,
             ["Telegram:WebhookUrl"] = "https://bot.example.com/api/telegram",
             ["Telegram:WebhookSecret"] = Secret,
-            ["Telegram:MaxWebhookBodyBytes"] = "8192",
         });
     }
 
@@ -144,7 +144,7 @@ public sealed class TelegramWebhookEndpointTests : IAsyncLifetime
     [Fact]
     public async Task RefusesAnOversizedBody()
     {
-        var big = "{\"update_id\": 9, \"message\": {\"text\": \"" + new string('x', 10_000) + "\"}}";
+        var big = "{\"update_id\": 9, \"message\": {\"text\": \"" + new string('x', InboxBody.MaxBytes) + "\"}}";
 
         var response = await PostAsync(big);
 

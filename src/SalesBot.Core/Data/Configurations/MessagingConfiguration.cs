@@ -16,6 +16,7 @@ internal sealed class InboxMessageConfiguration : IEntityTypeConfiguration<Inbox
         builder.HasIndex(i => i.ProcessedAt);
         builder.Property(i => i.ExternalId).HasMaxLength(512);
         builder.Property(i => i.Payload).HasMaxLength(100_000);
+        builder.Property(i => i.LastError).HasMaxLength(InboxMessage.MaxErrorLength);
     }
 }
 
