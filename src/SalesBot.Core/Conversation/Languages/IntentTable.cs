@@ -605,7 +605,7 @@ internal static class IntentTable
     {
         if (c.Has(TagKind.Team))
         {
-            return "team";
+            return Scopes.Team;
         }
 
         for (var i = c.From; i < c.To; i++)
@@ -621,7 +621,7 @@ internal static class IntentTable
             return person;
         }
 
-        return "me";
+        return Scopes.Me;
     }
 
     private static ParsedCommand Pipeline(Clause c)

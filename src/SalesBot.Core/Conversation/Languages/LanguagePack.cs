@@ -37,6 +37,8 @@ public sealed class LanguagePack
 
     /// <summary>Nominative endings with a vowel that drops when declined ("Marek", "Marka": "ek" keys as "k").</summary>
     public IReadOnlyList<(string Nominative, string Stem)> FleetingVowels { get; init; } = [];
+    /// <summary>The vowels of the language, folded: a fleeting vowel drops only after a consonant.</summary>
+    public string Vowels { get; init; } = string.Empty;
 
     /// <summary>Common first names in the nominative: a name that starts with one is a person, not a company.</summary>
     public required IReadOnlyList<string> FirstNames { get; init; }
@@ -76,5 +78,5 @@ public sealed class LanguagePack
         return folded;
     }
 
-    private static bool IsVowel(char c) => "aeiouyаеиоуыэюя".Contains(c);
+    private bool IsVowel(char c) => Vowels.Contains(c, StringComparison.Ordinal);
 }

@@ -22,6 +22,12 @@ public abstract partial class LanguageReplies
 
     public abstract string LeftAsItWas(LeftAsItWas o);
 
+    /// <summary>One thing that changed since a write ("Contoso upgrade is now in Won"), for <see cref="LeftAsItWas"/>.</summary>
+    public abstract string ChangedSince(ChangedSince o);
+
+    /// <summary>A created record undo kept ("the account Contoso"), for <see cref="Undone"/>.</summary>
+    public abstract string KeptInUse(KeptInUse o);
+
     public abstract string Undone(Undone o);
 
     public abstract string CorrectionMissing(CorrectionMissing o);

@@ -127,7 +127,7 @@ public sealed class SettingReader
             on = said;
         }
 
-        return Setting(setting, on ?? true ? "on" : "off");
+        return Setting(setting, on ?? true ? Switches.On : Switches.Off);
     }
 
     private ParsedCommand? Value(List<Word> tokens)
@@ -270,7 +270,7 @@ public sealed class SettingReader
     {
         if (rest is [var only] && _offWords.Contains(only.Key))
         {
-            return "off";
+            return Switches.Off;
         }
 
         if (rest is [var range] && range.Key.Split('-') is [var a, var b] && a.Length > 0 && b.Length > 0)

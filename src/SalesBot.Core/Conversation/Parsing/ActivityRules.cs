@@ -27,6 +27,10 @@ internal sealed class ActivityRules
     private readonly Regex _deadline;
     private readonly HashSet<string> _past;
     private readonly Regex _doneEnd;
+    private readonly HashSet<string> _with;
+    private readonly HashSet<string> _at;
+    private readonly HashSet<string> _withAsTyped;
+    private readonly string[] _pastEndings;
 
     public ActivityRules(Vocabulary v, DateReader dates, NameReader names)
     {
@@ -37,17 +41,21 @@ internal sealed class ActivityRules
         _phrase = Phrases.Find(v.ActivityPhrases.Keys);
         _modifier = Phrases.Find(v.ActivityModifiers.Keys);
         _connector = Phrases.Build($@"^\s*[:,\-]?\s*(?:{Phrases.Words(v.ActivityParticiples)}\s+)?(?:{Phrases.Words(v.PartyConnectors.Where(c => c != "@"))}|@)\s*");
-        _notes = Phrases.Build($@"\s*[,;:]\s*|\s+-\s+|\s+(?:{Phrases.Alt(v.NotesMarkers.Where(m => m is not ("and" or "the" or "on")))})(?![\w'])");
-        _affiliation = Phrases.Build($@"\s+(?:{Phrases.Alt(v.AffiliationConnectors.Where(c => c != "@"))})\s+|\s*[@(]\s*|'s\s+(?=\S)");
+        _notes = Phrases.Build($@"\s*[,;:]\s*|\s+-\s+|\s+(?:{Phrases.Alt(v.NotesMarkers.Except(v.NotesMarkersInNames, StringComparer.OrdinalIgnoreCase))})(?![\w'])");
+        _affiliation = Phrases.Build($@"\s+(?:{Phrases.Alt(v.AffiliationConnectors.Where(c => c != "@"))})\s+|\s*[@(]\s*|(?:{Phrases.Join(v.PossessiveSuffixes)})\s+(?=\S)");
         _give = Phrases.Build(
-            $@"^(?:(?:just|i|we|also|finally|logged)\s+)*{Phrases.Words(v.GiveVerbs)}\s+(?<party>.+?)\s+(?:a|an|the|our)\s+(?:(?:quick|short|long|brief|follow-up|followup|new|first|final|full|product|proper)\s+)?(?<noun>{Phrases.Alt(v.ActivityPhrases.Keys)})(?![\w'])(?<rest>.*)$");
-        _laterParty = Phrases.Build(@"(?<![\w])(?:to|for|with|at|from)\s+(?=(?-i:\p{Lu}))");
+            $@"^(?:(?:{Phrases.Join(v.GiveLeadIns)})\s+)*{Phrases.Words(v.GiveVerbs)}\s+(?<party>.+?)\s+(?:{Phrases.Join(v.GiveDeterminers)})\s+(?:(?:{Phrases.Join(v.ActivityAdjectives)})\s+)?(?<noun>{Phrases.Alt(v.ActivityPhrases.Keys)})(?![\w'])(?<rest>.*)$");
+        _laterParty = Phrases.Build($@"(?<![\w])(?:{Phrases.Join(v.LaterPartyConnectors)})\s+(?=(?-i:\p{{Lu}}))");
         _vague = Phrases.Set(v.VagueActivityPhrases);
         _past = Phrases.Set(v.PastIrregulars);
         _noteOpener = Phrases.Build($@"[,;:.!?]\s|\s-\s|\s(?:{Phrases.Alt(v.NoteOpeners)})\s");
         _deadline = Phrases.Build($@"\G(?:{Phrases.Alt(v.DeadlinePrepositions)})\s");
         _doneEnd = Phrases.Build($@"\s+(?:{Phrases.Alt(v.DoneTails)})[\s!.]*$");
-        _schedule = Phrases.Build($@"^(?:(?:i|we|just|i've|we've|have)\s+)*{Phrases.Words(v.ScheduleVerbs)}\s");
+        _schedule = Phrases.Build($@"^(?:(?:{Phrases.Join(v.SubjectLeadIns)})\s+)*{Phrases.Words(v.ScheduleVerbs)}\s");
+        _with = Phrases.Set(v.WithWords);
+        _at = new HashSet<string>(v.AtWords, StringComparer.Ordinal);
+        _withAsTyped = new HashSet<string>(v.WithWords, StringComparer.Ordinal);
+        _pastEndings = [.. v.PastEndings.Concat(v.PastContractions)];
     }
 
     public ParsedCommand? TryParse(NormalizedMessage message, DateOnly today, bool leadingOnly)
@@ -188,7 +196,7 @@ internal sealed class ActivityRules
         var first = Phrases.FirstWord(key);
         foreach (var word in key.Split(' '))
         {
-            if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'d", StringComparison.OrdinalIgnoreCase) || _past.Contains(word))
+            if (Array.Exists(_pastEndings, e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)) || _past.Contains(word))
             {
                 return true;
             }
@@ -240,14 +248,14 @@ internal sealed class ActivityRules
             {
                 contact = _names.Read(region[..split.Index], out _);
                 account = _names.Read(region[(split.Index + split.Length)..], out rest);
-                if (account is null && contact is not null && split.Value.Trim().Equals("with", StringComparison.OrdinalIgnoreCase))
+                if (account is null && contact is not null && _with.Contains(split.Value.Trim()))
                 {
                     // "sent email to Pied Piper with the case study": "with" brings the object, not the company.
                     (contact, account) = (null, contact);
                 }
 
-                var atCompany = connected && connector.Value.Trim().TrimStart(':', ',', '-').Trim() is "at" or "@";
-                if (split.Value.StartsWith('\'') || (atCompany && split.Value.Trim().Equals("with", StringComparison.OrdinalIgnoreCase)))
+                var atCompany = connected && _at.Contains(connector.Value.Trim().TrimStart(':', ',', '-').Trim());
+                if (split.Value.StartsWith('\'') || (atCompany && _with.Contains(split.Value.Trim())))
                 {
                     // "Contoso's CTO", "meeting at Contoso with Sarah": the company comes first.
                     (contact, account) = (account, contact);
@@ -274,7 +282,7 @@ internal sealed class ActivityRules
                 notes = notes is null ? rest : rest + ", " + notes;
             }
 
-            var withPerson = connected && connector.Value.Trim() is "with" or "w";
+            var withPerson = connected && _withAsTyped.Contains(connector.Value.Trim());
             if (before is not null && withPerson && account is not null && contact is null && _names.Read(before, out var beforeRest) is { } company && beforeRest.Length == 0)
             {
                 // "Contoso kickoff with Tom": the company before the noun, the person after it.

@@ -34,20 +34,20 @@ internal sealed class AdminRules
         _dates = dates;
         _names = names;
         _choose = Phrases.Build($@"^(?:(?:{Phrases.Alt(v.ChooseHeads.Where(h => h != "#"))})\s*)?#?\s*(?<n>\d{{1,2}})\s*[.)]?$");
-        _chooseWord = Phrases.Build($@"^(?:the\s+)?(?<w>{Phrases.Alt(v.NumberWords.Keys.Where(k => k.EndsWith("st", StringComparison.Ordinal) || k.EndsWith("nd", StringComparison.Ordinal) || k.EndsWith("rd", StringComparison.Ordinal) || k.EndsWith("th", StringComparison.Ordinal)))})(?:\s+one)?$");
+        _chooseWord = Phrases.Build($@"^(?:(?:{Phrases.Join(v.DefiniteArticles)})\s+)?(?<w>{Phrases.Alt(v.NumberWords.Keys.Where(k => v.OrdinalSuffixes.Any(o => k.EndsWith(o, StringComparison.Ordinal))))})(?:\s+(?:{Phrases.Join(v.ChoiceNouns)}))?$");
         // The team name is optional: a bare "/connect" in a group binds it to the manager's own team.
-        _connect = Phrases.Build($@"^(?:{Phrases.Words(v.ConnectHeads)})(?:\s*:?\s+(?!with\b|w\b)(?<a>[\p{{L}}\d][\p{{L}}\d .&'\-]{{0,40}}))?$");
+        _connect = Phrases.Build($@"^(?:{Phrases.Words(v.ConnectHeads)})(?:\s*:?\s+(?!(?:{Phrases.Join(v.WithWords)})\b)(?<a>[\p{{L}}\d][\p{{L}}\d .&'\-]{{0,40}}))?$");
         _join = Phrases.Build($@"^(?:{Phrases.Words(v.JoinHeads)})\s*:?\s*(?<a>[A-Za-z0-9][A-Za-z0-9\-]{{2,31}})$");
-        _invite = Phrases.Build($@"^(?:{Phrases.Words(v.InviteHeads)})\s*:?\s+(?<a>.+?)(?:\s+(?:to|into)\s+(?:the\s+|my\s+|our\s+)?(?:team|group|channel)(?:\s+\S+)?)?(?:\s+as\s+(?:a\s+)?(?<r>rep|manager|member))?$");
-        _target = Phrases.Build($@"^(?:{Phrases.Words(v.TargetHeads)}|(?:set\s+)?(?:an?\s+|the\s+|our\s+|my\s+)?(?:weekly|monthly)\s+(?:target|goal|quota))\s*:?\s*(?<rest>.+)$");
+        _invite = Phrases.Build($@"^(?:{Phrases.Words(v.InviteHeads)})\s*:?\s+(?<a>.+?)(?:\s+(?:{Phrases.Join(v.IntoWords)})\s+(?:(?:{Phrases.Join(v.TeamDeterminers)})\s+)?(?:{Phrases.Join(v.TeamNouns)})(?:\s+\S+)?)?(?:\s+(?:{Phrases.Join(v.RoleLeads)})\s+(?<r>{Phrases.Join(v.InviteRoles.Keys)}))?$");
+        _target = Phrases.Build($@"^(?:{Phrases.Words(v.TargetHeads)}|(?:(?:{Phrases.Join(v.TargetSetVerbs)})\s+)?(?:(?:{Phrases.Join(v.TargetDeterminers)})\s+)?(?:{Phrases.Join(v.TargetPeriodWords)})\s+(?:{Phrases.Join(v.TargetNouns)}))\s*:?\s*(?<rest>.+)$");
         _metric = Phrases.Find(v.TargetMetrics.Keys);
         _number = Phrases.Build(@"(?<![\w.])(?<n>\d{1,6})(?![\w.])");
-        _period = Phrases.Build($@"(?:(?:per|a|an|each|every|/)\s*)(?<p>{Phrases.Alt(v.Periods.Keys)})(?![\w])|(?<![\w])(?<p>weekly|monthly|daily)(?![\w])");
+        _period = Phrases.Build($@"(?:(?:{Phrases.Join(v.PerWords)})\s*)(?<p>{Phrases.Alt(v.Periods.Keys)})(?![\w])|(?<![\w])(?<p>{Phrases.Join(v.PeriodAdverbs)})(?![\w])");
         _holiday = Phrases.Build($@"^(?:{Phrases.Words(v.HolidayHeads)})\s*:?\s*(?<rest>.+)$");
-        _holidayTail = Phrases.Build(@"^(?<rest>.+?)\s+is\s+(?:a\s+)?(?:public\s+|bank\s+|company\s+|national\s+)?holiday$");
-        _away = Phrases.Build($@"^(?:{Phrases.Words(v.AwayHeads)})\s*:?\s+(?:(?:until|till|til|through|thru|to|for|from\s+now\s+until)\s+)?(?<rest>.+)$");
+        _holidayTail = Phrases.Build($@"^(?<rest>.+?)\s+(?:{Phrases.Join(v.HolidayTails)})$");
+        _away = Phrases.Build($@"^(?:{Phrases.Words(v.AwayHeads)})\s*:?\s+(?:(?:{Phrases.Join(v.AwayUntilWords)})\s+)?(?<rest>.+)$");
         _gate = WordGate.FirstWords(v.ConnectHeads.Concat(v.DisconnectPhrases).Concat(v.JoinHeads).Concat(v.InviteHeads).Concat(v.TargetHeads).Concat(v.HolidayHeads)
-            .Concat(v.AwayHeads).Concat(v.BackPhrases).Concat(v.ChooseHeads).Concat(v.NumberWords.Keys).Concat(["set", "a", "an", "the", "our", "my", "weekly", "monthly"]));
+            .Concat(v.AwayHeads).Concat(v.BackPhrases).Concat(v.ChooseHeads).Concat(v.NumberWords.Keys).Concat(v.TargetSetVerbs).Concat(v.TargetDeterminers).Concat(v.TargetPeriodWords));
         _back = Phrases.Build($@"^(?:{Phrases.Alt(v.BackPhrases)})[\s!.]*$");
         _disconnect = v.DisconnectPhrases.Count == 0 ? null : Phrases.Build($@"^(?:{Phrases.Alt(v.DisconnectPhrases)})[\s!.]*$");
     }
@@ -55,7 +55,7 @@ internal sealed class AdminRules
     public ParsedCommand? TryParse(NormalizedMessage message, DateOnly today)
     {
         var text = message.Text;
-        if (!_gate.OpensFirst(text) && !char.IsDigit(text[0]) && text[0] != '#' && !text.Contains("holiday", StringComparison.OrdinalIgnoreCase))
+        if (!_gate.OpensFirst(text) && !char.IsDigit(text[0]) && text[0] != '#' && !_v.HolidayNouns.Any(h => text.Contains(h, StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
@@ -100,7 +100,7 @@ internal sealed class AdminRules
             var name = _names.Read(m.Groups["a"].Value, out var rest);
             if (name is not null && rest.Length == 0 && Phrases.WordCount(name) <= 3)
             {
-                return new ParsedCommand(Intent.Invite, 0.9) { Argument = name, Role = m.Groups["r"].Success ? m.Groups["r"].Value.ToLowerInvariant() : null };
+                return new ParsedCommand(Intent.Invite, 0.9) { Argument = name, Role = m.Groups["r"].Success ? _v.InviteRoles[Phrases.Key(m.Groups["r"].Value)] : null };
             }
         }
 
@@ -117,7 +117,7 @@ internal sealed class AdminRules
                 {
                     Argument = _v.TargetMetrics[Phrases.Key(metric.Value)],
                     Number = int.Parse(number.Groups["n"].ValueSpan, CultureInfo.InvariantCulture),
-                    Period = period.Success ? _v.Periods[period.Groups["p"].Value.ToLowerInvariant()] : "week",
+                    Period = (period.Success ? _v.Periods[period.Groups["p"].Value.ToLowerInvariant()] : PeriodUnit.Week).ToWireName(),
                 };
             }
         }

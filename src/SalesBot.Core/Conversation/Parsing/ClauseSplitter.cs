@@ -21,7 +21,7 @@ internal sealed class ClauseSplitter
         _boundary = Phrases.Build($@"(?:\s*(?<strong>[;!?]|\.(?=\s)|\n)[\s!?.]*|\s*,\s*|\s+-\s+)(?:(?:{connectors})\s+)*|\s+(?:{connectors})\s+|\s+(?=(?:{Phrases.Alt(v.TaskHeads.Where(h => h.Contains(' ', StringComparison.Ordinal) || h.EndsWith(':')))})(?![\w]))");
         // "call w/ kevin: Contoso upgrade to negotiation, ...": after a colon, a stage move is a fact of its own.
         _colon = Phrases.Build(@"\s*:\s+");
-        _moveAhead = Phrases.Build($@"\G[^,;.:\n]{{1,60}}?\s(?:{Phrases.Alt(v.MoveLinks)})\s*(?:the\s+)?(?:{Phrases.Alt(v.StagePhrases.Keys)})(?![\w])");
+        _moveAhead = Phrases.Build($@"\G[^,;.:\n]{{1,60}}?\s(?:{Phrases.Alt(v.MoveLinks)})\s*(?:(?:{Phrases.Join(v.DefiniteArticles)})\s+)?(?:{Phrases.Alt(v.StagePhrases.Keys)})(?![\w])");
         _starters = Phrases.Set(v.ClauseStarters
             .Concat(v.ActivityPhrases.Keys.Select(FirstWord))
             .Concat(v.TaskHeads.Select(FirstWord))
@@ -31,7 +31,7 @@ internal sealed class ClauseSplitter
             .Concat(v.ScheduleVerbs.Select(FirstWord))
             .Concat(v.CreateDealHeads.Select(FirstWord))
             .Where(w => w.Length > 0 && !v.NotNames.Contains(w, StringComparer.OrdinalIgnoreCase) && !v.NameStopWords.Contains(w, StringComparer.OrdinalIgnoreCase)));
-        _skip = Phrases.Set(v.ClauseConnectors.Concat(["i", "we", "just", "i've", "we've", "then", "also", "a", "an", "the", "and"]).Where(w => !w.Contains(' ', StringComparison.Ordinal)));
+        _skip = Phrases.Set(v.ClauseConnectors.Concat(v.ClauseSkipWords).Where(w => !w.Contains(' ', StringComparison.Ordinal)));
     }
 
     private static string FirstWord(string phrase)

@@ -54,9 +54,12 @@ internal sealed class DateReader
         _v = v;
         // Prepositions ("on", "by") and "the" before a date are found by looking back from a match
         // (see ExtendBack): a leading optional group would stop the regex engine from jumping to candidates.
-        _prepositions = v.DatePrepositions.Concat(["the", "end of", "end of the"]).OrderByDescending(p => p.Length).ToArray();
+        _prepositions = v.DatePrepositions.Concat(v.DefiniteArticles).Concat(v.PeriodEndLeads).OrderByDescending(p => p.Length).ToArray();
         _modifiers = v.LastWords.Concat(v.NextWords).Concat(v.ThisWords).OrderByDescending(p => p.Length).ToArray();
-        var dayPart = $@"(?:\s+(?:in\s+the\s+)?(?:{Phrases.Alt(v.DayParts)})(?![\w']))?";
+        var ordinal = $"(?:{Phrases.Join(v.OrdinalSuffixes)})";
+        var the = $"(?:{Phrases.Join(v.DefiniteArticles)})";
+        var of = $"(?:{Phrases.Join(v.OfWords)})";
+        var dayPart = $@"(?:\s+(?:(?:{Phrases.Join(v.DayPartLeads)})\s+)?(?:{Phrases.Alt(v.DayParts)})(?![\w']))?";
         var months = Phrases.Alt(v.Months.Keys);
         var numbers = Phrases.Alt(v.NumberWords.Keys);
         var units = Phrases.Alt(v.DateUnits.Keys);
@@ -65,22 +68,22 @@ internal sealed class DateReader
         _iso = Phrases.Build($@"(?<![\w.])(?<y>\d{{4}})-(?<m>\d{{1,2}})-(?<d>\d{{1,2}})(?![\w])");
         _dotted = Phrases.Build($@"(?<![\w.,$€£])(?<d>\d{{1,2}})\.(?<m>\d{{1,2}})(?:\.(?<y>\d{{4}}|\d{{2}}))?(?![\d]|[.,]\d){notMoney}");
         _slashed = Phrases.Build($@"(?<![\w/])(?<a>\d{{1,2}})/(?<b>\d{{1,2}})(?:/(?<y>\d{{4}}|\d{{2}}))?(?![\w/])");
-        _monthDay = Phrases.Build($@"\b(?<m>{months})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w])(?:,?\s+(?<y>\d{{4}})(?!\d))?");
-        _dayMonth = Phrases.Build($@"(?<![\w.,])(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>{months})(?![\w'])\.?(?:,?\s+(?<y>\d{{4}})(?!\d))?");
+        _monthDay = Phrases.Build($@"\b(?<m>{months})\.?\s+(?<d>\d{{1,2}}){ordinal}?(?![\w])(?:,?\s+(?<y>\d{{4}})(?!\d))?");
+        _dayMonth = Phrases.Build($@"(?<![\w.,])(?<d>\d{{1,2}}){ordinal}?\s+(?:{of}\s+)?(?<m>{months})(?![\w'])\.?(?:,?\s+(?<y>\d{{4}})(?!\d))?");
         _relative = Phrases.Build($@"(?<rd>{Phrases.Words(v.RelativeDays.Keys)}){dayPart}");
         _ago = Phrases.Build($@"(?<![\w'])(?<n>\d+|{numbers})\s+(?<u>{units})\s+(?:{Phrases.Alt(v.AgoWords)})(?![\w'])");
-        _in = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.InWords)})\s+(?<n>\d+|{numbers})\s+(?<u>{units})(?![\w'])(?:\s+(?:from\s+now|time))?");
-        _weekday = Phrases.Build($@"\b(?<wd>{weekdays})\b(?!\s+down\b|'s)\.?{dayPart}");
-        _ordinalDay = Phrases.Build(@"\bthe\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)|\b(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|\w))");
+        _in = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.InWords)})\s+(?<n>\d+|{numbers})\s+(?<u>{units})(?![\w'])(?:\s+(?:{Phrases.Join(v.FromNowWords)}))?");
+        _weekday = Phrases.Build($@"\b(?<wd>{weekdays})\b(?!\s+(?:{Phrases.Join(v.NotAfterWeekday)})\b|{Phrases.Join(v.PossessiveSuffixes)})\.?{dayPart}");
+        _ordinalDay = Phrases.Build($@"\b{the}\s+(?<d>\d{{1,2}}){ordinal}\b(?!\s+{of}\b)|\b(?<d>\d{{1,2}}){ordinal}\b(?!\s+(?:{of}\b|\w))");
         _periodEnd = Phrases.Build($@"(?<pe>{Phrases.Words(v.PeriodEnds.Keys)})");
-        _period = Phrases.Build($@"\b(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?<p>{Phrases.Alt(v.Periods.Keys)})(?:'s)?(?![\w'])");
-        _quarter = Phrases.Build($@"\bq(?<q>[1-4])(?:\s*(?<y>\d{{4}}))?(?![\w])");
+        _period = Phrases.Build($@"\b(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?<p>{Phrases.Alt(v.Periods.Keys)})(?:{Phrases.Join(v.PossessiveSuffixes)})?(?![\w'])");
+        _quarter = Phrases.Build($@"\b(?:{Phrases.Join(v.QuarterLetters)})(?<q>[1-4])(?:\s*(?<y>\d{{4}}))?(?![\w])");
         _monthOnly = Phrases.Build($@"\b(?<m>{months})\b(?!\s*\d)");
         _monthLeads = v.MonthLeads.Keys.OrderByDescending(k => k.Length).ToArray();
-        _weekNumber = Phrases.Build(@"(?<![\w])(?:(?<y>\d{4})-?W(?<w>\d{1,2})|(?:week|wk|w)\s*#?(?<w>\d{1,2}))(?![\w])");
+        _weekNumber = Phrases.Build($@"(?<![\w])(?:(?<y>\d{{4}})-?(?:{Phrases.Join(v.IsoWeekLetters)})(?<w>\d{{1,2}})|(?:{Phrases.Join(v.WeekNumberWords)})\s*#?(?<w>\d{{1,2}}))(?![\w])");
         _time = Phrases.Build(
-            $@"(?:(?<![\w'])(?:at|@|by|around)\s+)?(?<![\w.:])(?:(?<h>\d{{1,2}})(?::(?<min>\d{{2}}))?\s*(?<ap>{Phrases.Alt(v.AmWords.Concat(v.PmWords))})(?![\w])|(?<h>\d{{1,2}}):(?<min>\d{{2}})(?![\w:])|(?<noon>{Phrases.Alt(v.NoonWords)})(?![\w']))");
-        _bareHourAfterAt = Phrases.Build($@"(?<![\w'])(?:at|@|around)\s+(?<h>\d{{1,2}})(?![\w.,:])(?!\s*(?:{units}|%|k\b|{Phrases.Alt(v.Currencies.Keys.Where(k => char.IsLetter(k[0])))}))");
+            $@"(?:(?<![\w'])(?:{Phrases.Join(v.TimeLeads)})\s+)?(?<![\w.:])(?:(?<h>\d{{1,2}})(?::(?<min>\d{{2}}))?\s*(?<ap>{Phrases.Alt(v.AmWords.Concat(v.PmWords))})(?![\w])|(?<h>\d{{1,2}}):(?<min>\d{{2}})(?![\w:])|(?<noon>{Phrases.Alt(v.NoonWords)})(?![\w']))");
+        _bareHourAfterAt = Phrases.Build($@"(?<![\w'])(?:{Phrases.Join(v.BareHourLeads)})\s+(?<h>\d{{1,2}})(?![\w.,:])(?!\s*(?:{units}|%|(?:{Phrases.Join(v.ShortMultipliers)})\b|{Phrases.Alt(v.Currencies.Keys.Where(k => char.IsLetter(k[0])))}))");
     }
 
     /// <summary>Finds the first date expression; <paramref name="hit"/> covers it and its preposition so it can be cut out.</summary>
@@ -272,7 +275,7 @@ internal sealed class DateReader
         }
 
         m = _period.Match(text);
-        if (m.Success && _v.Periods[m.Groups["p"].Value.ToLowerInvariant()] == "week")
+        if (m.Success && _v.Periods[m.Groups["p"].Value.ToLowerInvariant()] == PeriodUnit.Week)
         {
             var mod = Phrases.Key(m.Groups["mod"].Value);
             var shift = IsIn(_v.LastWords, mod) ? -7 : IsIn(_v.NextWords, mod) ? 7 : 0;
@@ -488,7 +491,7 @@ internal sealed class DateReader
         var inWeek = monday.AddDays(((int)day + 6) % 7);
         if (IsIn(_v.NextWords, mod))
         {
-            return mod is "next" ? inWeek.AddDays(7) : NextAfter(today, day);
+            return IsIn(_v.NextWeekWords, mod) ? inWeek.AddDays(7) : NextAfter(today, day);
         }
 
         if (IsIn(_v.LastWords, mod))
@@ -516,33 +519,30 @@ internal sealed class DateReader
         return today.AddDays(ahead == 0 ? 7 : ahead);
     }
 
-    private DateOnly PeriodDate(string period, string mod, DateOnly today, DateSense sense)
+    private DateOnly PeriodDate(PeriodUnit period, string mod, DateOnly today, DateSense sense)
     {
         var shift = IsIn(_v.NextWords, mod) ? 1 : IsIn(_v.LastWords, mod) ? -1 : 0;
         var monday = Crm.IsoWeek.MondayOf(today);
         return period switch
         {
-            "week" when shift != 0 => monday.AddDays(7 * shift),
-            "week" => sense == DateSense.Future ? EndOf("week", today) : today,
-            "month" when shift != 0 => new DateOnly(today.Year, today.Month, 1).AddMonths(shift),
-            "month" => sense == DateSense.Future ? EndOf("month", today) : today,
-            "year" when shift != 0 => new DateOnly(today.Year + shift, 1, 1),
-            "quarter" when shift != 0 => new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1).AddMonths(3 * shift),
-            _ => sense == DateSense.Future ? EndOf(period, today) : today,
+            PeriodUnit.Week when shift != 0 => monday.AddDays(7 * shift),
+            PeriodUnit.Month when shift != 0 => new DateOnly(today.Year, today.Month, 1).AddMonths(shift),
+            PeriodUnit.Year when shift != 0 => new DateOnly(today.Year + shift, 1, 1),
+            PeriodUnit.Quarter when shift != 0 => new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1).AddMonths(3 * shift),
+            _ => sense == DateSense.Future ? EndOf(new PeriodEnd(period), today) : today,
         };
     }
 
-    private static DateOnly EndOf(string period, DateOnly today)
+    private static DateOnly EndOf(PeriodEnd period, DateOnly today)
     {
         var monday = Crm.IsoWeek.MondayOf(today);
-        return period switch
+        return period.Unit switch
         {
-            "week" => today.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? monday.AddDays(11) : monday.AddDays(4),
-            "next week" => monday.AddDays(11),
-            "month" => new DateOnly(today.Year, today.Month, DateTime.DaysInMonth(today.Year, today.Month)),
-            "next month" => new DateOnly(today.Year, today.Month, 1).AddMonths(2).AddDays(-1),
-            "quarter" => new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1).AddMonths(3).AddDays(-1),
-            "year" => new DateOnly(today.Year, 12, 31),
+            PeriodUnit.Week when period.Ahead > 0 => monday.AddDays(4 + (7 * period.Ahead)),
+            PeriodUnit.Week => today.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? monday.AddDays(11) : monday.AddDays(4),
+            PeriodUnit.Month => new DateOnly(today.Year, today.Month, 1).AddMonths(1 + period.Ahead).AddDays(-1),
+            PeriodUnit.Quarter => new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1).AddMonths(3).AddDays(-1),
+            PeriodUnit.Year => new DateOnly(today.Year, 12, 31),
             _ => today,
         };
     }

@@ -38,22 +38,22 @@ internal sealed class DealRules
         _dates = dates;
         _amounts = amounts;
         _names = names;
-        _createHead = Phrases.Build($@"^(?:(?:i|we|just|i've|we've|have)\s+)*(?<head>{Phrases.Words(v.CreateDealHeads.Concat(v.CreateLeadHeads))})(?:\s+{Phrases.Words(v.DealNameIntroducers)})?(?:\s*[:\-])?\s*");
+        _createHead = Phrases.Build($@"^(?:(?:{Phrases.Join(v.SubjectLeadIns)})\s+)*(?<head>{Phrases.Words(v.CreateDealHeads.Concat(v.CreateLeadHeads))})(?:\s+{Phrases.Words(v.DealNameIntroducers)})?(?:\s*[:\-])?\s*");
         _stage = Phrases.Find(v.StagePhrases.Keys);
         _amountMarker = Phrases.Find(v.AmountUpdateMarkers);
         _closeMarker = Phrases.Find(v.CloseDateMarkers);
-        _explicitMove = Phrases.Build(@"->|(?<![\w])(?:deal|opp|opportunity|stage|move|moved|moving|push|pushed|advance|advanced|mark|marked|set|send)(?![\w])");
+        _explicitMove = Phrases.Build($@"->|(?<![\w])(?:{Phrases.Join(v.ExplicitMoveWords)})(?![\w])");
         _ender = Phrases.Build($@"\s(?:{Phrases.Alt(v.DealNameEnders)})(?![\w])");
         _cutter = Phrases.Build($@"\s*,|\s(?:{Phrases.Alt(v.DealNameCutters)})(?![\w])");
-        _target = Phrases.Build(@"(?:\b(?:to|into|as|at)|->|:)\s*(?:the\s+)?$");
+        _target = Phrases.Build($@"(?:\b(?:{Phrases.Join(v.StageTargetLinks)})|->|:)\s*(?:(?:{Phrases.Join(v.DefiniteArticles)})\s+)?$");
         _verbs = Phrases.Set(v.DealVerbs);
         _fillers = Phrases.Set(v.DealFillers);
         _leadHeads = Phrases.Set(v.CreateLeadHeads);
         _dealNounAfterName = Phrases.Build($@"\s(?:{Phrases.Alt(v.DealNouns)})(?:\s*[-:,]\s*|\s*)$");
         _reasonLabel = Phrases.Build($@"^(?:{Phrases.Alt(v.ReasonLabels)})\s*[:=\-]\s*");
         _nameWord = Phrases.Build(Phrases.Words(v.DealNameWords));
-        _withPerson = Phrases.Build($@"\s+(?:{Phrases.Alt(v.ColleagueConnectors.Where(c => c is "with" or "w" or "together with" or "along with"))})\s+(?<p>[\p{{L}}][\p{{L}}'\-]*(?:\s+[\p{{L}}][\p{{L}}'\-]*)?)$");
-        _reasonTrim = Phrases.Set(v.DealVerbs.Concat(v.DealFillers).Where(w => w is not ("to" or "for" or "with" or "from" or "went" or "got" or "has" or "have" or "back" or "no")));
+        _withPerson = Phrases.Build($@"\s+(?:{Phrases.Alt(v.ColleagueConnectors.Intersect(v.WithPersonConnectors, StringComparer.OrdinalIgnoreCase))})\s+(?<p>[\p{{L}}][\p{{L}}'\-]*(?:\s+[\p{{L}}][\p{{L}}'\-]*)?)$");
+        _reasonTrim = Phrases.Set(v.DealVerbs.Concat(v.DealFillers).Except(v.ReasonKeepWords, StringComparer.OrdinalIgnoreCase));
     }
 
     public ParsedCommand? TryCreate(NormalizedMessage message, DateOnly today)

@@ -38,20 +38,23 @@ internal sealed class Guards
     private readonly Regex _activityNounLast;
     private readonly Regex _placeLast;
     private readonly Regex _placeOnly;
+    private readonly string[] _pastEndings;
 
     public Guards(Vocabulary v, DateReader dates)
     {
         _dates = dates;
         var negations = Phrases.Alt(v.CommandNegations);
-        _negatedCommand = Phrases.Build($@"^(?:(?:but|and|just|ok|so|pls|please|no|wait|hey)[,!]?\s+)*(?:{negations})\s+(?:(?:yet|even|actually|really|just|you|u|dare|ever)\s+)?(?:{Phrases.Words(v.CommandVerbs)})");
+        var lost = Phrases.Join(v.LostVerbs);
+        _pastEndings = [.. v.PastEndings];
+        _negatedCommand = Phrases.Build($@"^(?:(?:{Phrases.Join(v.NegationLeadIns)})[,!]?\s+)*(?:{negations})\s+(?:(?:{Phrases.Join(v.NegationAdverbs)})\s+)?(?:{Phrases.Words(v.CommandVerbs)})");
         var possessives = Phrases.Alt(v.Possessives);
-        _lostThing = Phrases.Build($@"(?<![\w'])lost\s+(?:(?:{possessives}|the|this|that|those|these)\s+(?:[\w'&.\-]+\s+){{0,4}}?)?(?:{Phrases.Alt(v.LostObjects)})(?![\w'])");
+        _lostThing = Phrases.Build($@"(?<![\w'])(?:{lost})\s+(?:(?:{possessives}|{Phrases.Join(v.LostDeterminers)})\s+(?:[\w'&.\-]+\s+){{0,4}}?)?(?:{Phrases.Alt(v.LostObjects)})(?![\w'])");
         _politeHead = Phrases.Build($@"^(?:(?:{Phrases.Alt(v.PoliteRequests)})\s+)+");
         _commandFirst = Phrases.Build($@"^(?:{Phrases.Words(v.CommandVerbs)})");
-        _lostMine = Phrases.Build($@"(?<![\w'])lost\s+(?:{possessives})\s+(?<rest>.*)$");
+        _lostMine = Phrases.Build($@"(?<![\w'])(?:{lost})\s+(?:{possessives})\s+(?<rest>.*)$");
         _dealLike = Phrases.Build(Phrases.Words(v.DealLikeNouns));
-        _errand = Phrases.Build($@"^(?:(?:{Phrases.Alt(v.PoliteRequests)})\s+)?(?:(?:and|then|also|just|pls|please|quickly|quick|kindly)\s+)*(?:{Phrases.Words(v.ErrandVerbs)})\s+\S");
-        _delegated = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.DelegationVerbs)})\s+(?:[\w'.\-]+\s+){{0,2}}?to\s+(?:{Phrases.Words(v.ErrandVerbs.Concat(v.ImperativeVerbs))})");
+        _errand = Phrases.Build($@"^(?:(?:{Phrases.Alt(v.PoliteRequests)})\s+)?(?:(?:{Phrases.Join(v.ErrandLeadIns)})\s+)*(?:{Phrases.Words(v.ErrandVerbs)})\s+\S");
+        _delegated = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.DelegationVerbs)})\s+(?:[\w'.\-]+\s+){{0,2}}?(?:{Phrases.Join(v.DelegationLinks)})\s+(?:{Phrases.Words(v.ErrandVerbs.Concat(v.ImperativeVerbs))})");
         _onMyBehalf = Phrases.Build(Phrases.Words(v.OnMyBehalf));
         _wish = Phrases.Build(Phrases.Words(v.WishMarkers));
         _outcome = Phrases.Build(Phrases.Words(v.OutcomeVerbs));
@@ -60,7 +63,7 @@ internal sealed class Guards
         _hedgeTail = Phrases.Build($@"(?:[,;.\s-]+(?:{Phrases.Alt(v.HedgeWords)})[?!.]*)+$");
         _activityNounLast = Phrases.Build($@"(?:^|\s)(?:{Phrases.Alt(v.ActivityNouns)})$");
         _placeLast = Phrases.Build($@"\s+(?:{Phrases.Alt(v.PlaceNouns)})$");
-        _placeOnly = Phrases.Build($@"^(?:(?:the|their|its|his|her|our)\s+)?(?:{Phrases.Alt(v.PlaceNouns)})$");
+        _placeOnly = Phrases.Build($@"^(?:(?:{Phrases.Join(v.PlaceDeterminers)})\s+)?(?:{Phrases.Alt(v.PlaceNouns)})$");
         _questionStart = Phrases.Opening(v.QuestionWords, pattern: $@"^(?:{Phrases.Words(v.QuestionWords)})");
         _inverted = Phrases.Opening(v.QuestionAuxiliaries, pattern: $@"^(?:{Phrases.Words(v.QuestionAuxiliaries)})\s+(?:{Phrases.Words(v.QuestionSubjects)}|(?-i:\p{{Lu}})\w+\s+(?:{Phrases.Words(v.ImperativeVerbs)}))");
         _polite = Phrases.Build($@"^\s*(?:@[\w.\-]+[:,]?\s*)?(?:{Phrases.Words(v.PoliteRequests)})");
@@ -219,7 +222,7 @@ internal sealed class Guards
         }
 
         var first = Phrases.FirstWord(rest);
-        return !(first.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || _pastIrregulars.Contains(first));
+        return !(Array.Exists(_pastEndings, e => first.EndsWith(e, StringComparison.OrdinalIgnoreCase)) || _pastIrregulars.Contains(first));
     }
 
     /// <summary>"site visit at Contoso HQ": the place is where it happened, the account is Contoso.</summary>

@@ -58,34 +58,34 @@ internal sealed class LookupRules
         _question = Phrases.Build($@"^(?:{Phrases.Words(v.QuestionWords.Concat(v.QuestionAuxiliaries).Concat(v.QueryLeadIns))})|\?\s*$");
         _howTo = Phrases.Opening(v.HowToHeads, pattern: $@"^(?:{Phrases.Words(v.HowToHeads)})\s+(?<rest>.+)$");
         _topic = Phrases.Find(v.HowToTopics.Keys);
-        _language = Phrases.Opening(v.LanguageHeads.Concat(v.LanguageNames.Keys), t => t.Length > 0 && !char.IsLetterOrDigit(t[0]), pattern: $@"^(?:{Phrases.Words(v.LanguageHeads)})?\s*:?\s*(?<lang>{Phrases.Alt(v.LanguageNames.Keys)})(?:\s+(?:please|pls|plz))?$|^(?:{Phrases.Words(v.LanguageHeads)})\s+(?:in\s+)?(?<lang>{Phrases.Alt(v.LanguageNames.Keys)})(?![\w])");
+        _language = Phrases.Opening(v.LanguageHeads.Concat(v.LanguageNames.Keys), t => t.Length > 0 && !char.IsLetterOrDigit(t[0]), pattern: $@"^(?:{Phrases.Words(v.LanguageHeads)})?\s*:?\s*(?<lang>{Phrases.Alt(v.LanguageNames.Keys)})(?:\s+(?:{Phrases.Join(v.PoliteTails)}))?$|^(?:{Phrases.Words(v.LanguageHeads)})\s+(?:(?:{Phrases.Join(v.LanguageLinks)})\s+)?(?<lang>{Phrases.Alt(v.LanguageNames.Keys)})(?![\w])");
         _correctHead = Phrases.Build($@"^(?:(?:{Phrases.Words(v.CorrectionHeads)})[\s,!.:]*)+");
         _correctLink = Phrases.Opening(v.CorrectionLinks, pattern: $@"^(?:{Phrases.Words(v.CorrectionLinks)})\s+(?<value>.+)$");
         _addContact = Phrases.Opening(v.AddContactHeads, pattern: $@"^(?:{Phrases.Words(v.AddContactHeads)})\s*:?\s*(?<rest>.+)$");
-        _role = Phrases.Build($@"(?<![\w])(?:the\s+|our\s+|their\s+|an?\s+)?(?<role>{Phrases.Alt(v.ContactRoles)})(?:\s+(?:of\s+)?(?<dept>(?-i:\p{{Lu}}{{2,}}|[a-z]+))(?=\s+(?:at|@|from|of)\s))?(?![\w])");
+        _role = Phrases.Build($@"(?<![\w])(?:(?:{Phrases.Join(v.RoleDeterminers)})\s+)?(?<role>{Phrases.Alt(v.ContactRoles)})(?:\s+(?:(?:{Phrases.Join(v.OfWords)})\s+)?(?<dept>(?-i:\p{{Lu}}{{2,}}|[a-z]+))(?=\s+(?:{Phrases.Join(v.DepartmentEnds)})\s))?(?![\w])");
         _email = Phrases.Build(@"(?<![\w.])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+");
         _lastContact = Phrases.Find(v.LastContactPhrases);
         _last = Phrases.Build($@"(?<![\w])(?:{Phrases.Alt(v.LastWords)})(?![\w])");
         _contactsAt = Phrases.Build($@"(?:{Phrases.Words(v.ContactQueryHeads)})\s+(?<acc>.+?)[\s?!.]*$");
         _inactive = Phrases.Find(v.InactivePhrases);
         _stage = Phrases.Find(v.StagePhrases.Keys);
-        _dealWords = Phrases.Find(v.PipelineWords.Where(w => w is not "pipeline" and not "pipe" and not "funnel" and not "forecast"));
+        _dealWords = Phrases.Find(v.PipelineWords.Except(v.PipelineNouns, StringComparer.OrdinalIgnoreCase));
         _closing = Phrases.Find(v.ClosingWords);
         _compare = Phrases.Build($@"^(?:{Phrases.Words(v.CompareWords)})\s+(?<names>.+)$|^(?<names>.+?)\s+(?:{Phrases.Words(v.CompareWords)})\s+(?<names2>.+)$");
-        _planQuery = Phrases.Opening(v.PlanQueryPhrases.Concat(v.QueryLeadIns), t => t.Length > 0 && char.IsUpper(t[0]), pattern: $@"^(?:{Phrases.Alt(v.PlanQueryPhrases)})(?:\s+(?:for\s+)?(?:today|tomorrow|now))?[\s?!.]*$|^(?:(?:{Phrases.Alt(v.QueryLeadIns)})\s+)*(?-i:(?<who>\p{{Lu}}\w+))'s\s+(?:{Phrases.Words(v.PlanNouns)})(?:\s+(?:for\s+)?(?:today|tomorrow))?[\s?!.]*$");
+        _planQuery = Phrases.Opening(v.PlanQueryPhrases.Concat(v.QueryLeadIns), t => t.Length > 0 && char.IsUpper(t[0]), pattern: $@"^(?:{Phrases.Alt(v.PlanQueryPhrases)})(?:\s+(?:(?:{Phrases.Join(v.PlanDayLeads)})\s+)?(?:{Phrases.Join(v.PlanQueryDays.Concat(v.NowWords))}))?[\s?!.]*$|^(?:(?:{Phrases.Alt(v.QueryLeadIns)})\s+)*(?-i:(?<who>\p{{Lu}}\w+))(?:{Phrases.Join(v.PossessiveSuffixes)})\s+(?:{Phrases.Words(v.PlanNouns)})(?:\s+(?:(?:{Phrases.Join(v.PlanDayLeads)})\s+)?(?:{Phrases.Join(v.PlanQueryDays)}))?[\s?!.]*$");
         _activityQuery = Phrases.Find(v.ActivityQueryWords);
         _kpi = Phrases.Find(v.KpiWords);
-        _team = Phrases.Find(v.TeamWords.Where(w => w is not "our" and not "we" and not "us"));
+        _team = Phrases.Find(v.TeamWords.Except(v.TeamPronouns, StringComparer.OrdinalIgnoreCase));
         _self = Phrases.Find(v.SelfWords);
-        _possessive = Phrases.Build(@"(?<![\w'])(?<n>(?-i:\p{Lu}[\w\-]*))'s(?![\w])");
+        _possessive = Phrases.Build($@"(?<![\w'])(?<n>(?-i:\p{{Lu}}[\w\-]*))(?:{Phrases.Join(v.PossessiveSuffixes)})(?![\w])");
         _partyAfter = Phrases.Build($@"(?<![\w])(?:{Phrases.Alt(v.PartyConnectors.Concat(v.AffiliationConnectors).Where(c => c != "@"))})\s+(?<name>.+)$");
         _splitNames = Phrases.Build($@"\s*(?:{Phrases.Alt(v.NameListJoiners.Where(j => !char.IsLetter(j[0])))})\s*|\s+(?:{Phrases.Alt(v.NameListJoiners.Where(j => char.IsLetter(j[0])))})\s+");
         _didWho = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.QuestionAuxiliaries)})\s+(?<n>(?-i:\p{{Lu}}\w+))(?![\w'])");
-        _inverted = Phrases.Opening(v.PastAuxiliaries, pattern: $@"^(?:{Phrases.Words(v.PastAuxiliaries)})\s+(?<who>{Phrases.Words(v.QuestionSubjects)}|(?-i:\p{{Lu}}\w+))\s+(?:(?:ever|already|actually|really|just|yet)\s+)?(?<verb>{Phrases.Words(v.ActivityQuestionVerbs)})(?:\s+(?:with|to))?\s+(?<rest>.+)$");
+        _inverted = Phrases.Opening(v.PastAuxiliaries, pattern: $@"^(?:{Phrases.Words(v.PastAuxiliaries)})\s+(?<who>{Phrases.Words(v.QuestionSubjects)}|(?-i:\p{{Lu}}\w+))\s+(?:(?:{Phrases.Join(v.QuestionAdverbs)})\s+)?(?<verb>{Phrases.Words(v.ActivityQuestionVerbs)})(?:\s+(?:{Phrases.Join(v.QuestionVerbLinks)}))?\s+(?<rest>.+)$");
         _anyone = Phrases.Find(v.TeamWords.Concat(v.SelfWords));
         _allReps = Phrases.Build($@"^(?:(?:{Phrases.Alt(v.AllRepsWords)})\s*)+$");
-        _contactPhrase = Phrases.Build($@"(?:{Phrases.Words(v.LastContactPhrases)})\s+(?:(?:with|to|w)\s+)?(?<name>.+)$");
-        _addToContacts = Phrases.Build($@"^add\s+(?<name>.+?)\s+(?:to|into)\s+(?<acc>.+?)(?:'s)?\s+(?:{Phrases.Alt(v.ContactListWords)})(?![\w])(?<rest>.*)$");
+        _contactPhrase = Phrases.Build($@"(?:{Phrases.Words(v.LastContactPhrases)})\s+(?:(?:{Phrases.Join(v.ContactPhraseLinks)})\s+)?(?<name>.+)$");
+        _addToContacts = Phrases.Build($@"^(?:{Phrases.Join(v.AddVerbs)})\s+(?<name>.+?)\s+(?:{Phrases.Join(v.IntoWords)})\s+(?<acc>.+?)(?:{Phrases.Join(v.PossessiveSuffixes)})?\s+(?:{Phrases.Alt(v.ContactListWords)})(?![\w])(?<rest>.*)$");
         _notMembers = Phrases.Set(v.NotNames.Concat(v.SelfWords).Concat(v.TeamWords).Concat(v.CommonWords));
     }
 
@@ -288,15 +288,15 @@ internal sealed class LookupRules
         var plan = _planQuery.Match(text);
         if (plan.Success)
         {
-            var scope = plan.Groups["who"].Success ? plan.Groups["who"].Value : "me";
-            var day = text.Contains("tomorrow", StringComparison.OrdinalIgnoreCase) ? today.AddDays(1) : today;
+            var scope = plan.Groups["who"].Success ? plan.Groups["who"].Value : Scopes.Me;
+            var day = _v.TomorrowWords.Any(t => text.Contains(t, StringComparison.OrdinalIgnoreCase)) ? today.AddDays(1) : today;
             return new ParsedCommand(Intent.ShowPlan, 0.85) { Scope = scope, Date = day };
         }
 
         var compare = _compare.Match(text);
         if (compare.Success)
         {
-            var listed = compare.Groups["names"].Value + (compare.Groups["names2"].Success ? " and " + compare.Groups["names2"].Value : string.Empty);
+            var listed = compare.Groups["names"].Value + (compare.Groups["names2"].Success ? " " + _v.NameListJoiners.First(j => char.IsLetter(j[0])) + " " + compare.Groups["names2"].Value : string.Empty);
             var names = Members(listed, today);
             if (names.Count >= 2)
             {
@@ -326,7 +326,7 @@ internal sealed class LookupRules
         {
             // "did I call Initech yesterday?", "did anyone email Hooli this week?": a question about what was logged.
             var who = Phrases.Key(did.Groups["who"].Value);
-            var scope = _self.IsMatch(who) && Phrases.WordCount(who) == 1 ? "me" : char.IsUpper(did.Groups["who"].Value[0]) && !_notMembers.Contains(who) ? did.Groups["who"].Value : "team";
+            var scope = _self.IsMatch(who) && Phrases.WordCount(who) == 1 ? Scopes.Me : char.IsUpper(did.Groups["who"].Value[0]) && !_notMembers.Contains(who) ? did.Groups["who"].Value : Scopes.Team;
             var party = _names.Read(did.Groups["rest"].Value, out _);
             return new ParsedCommand(Intent.ShowActivities, 0.75)
             {
@@ -353,7 +353,7 @@ internal sealed class LookupRules
         var deals = _dealWords.IsMatch(text);
         var stage = _stage.Match(text);
         if (stage.Success && _v.StagePhrases[Phrases.Key(stage.Value)] is var s && s.IsClosed() && (deals || period is not null) && Phrases.WordCount(text) <= 8
-            && (deals || (_question.IsMatch(text) && _anyone.IsMatch(text)) && !Phrases.Key(stage.Value).StartsWith("win", StringComparison.Ordinal) && !Phrases.Key(stage.Value).StartsWith("lose", StringComparison.Ordinal)))
+            && (deals || (_question.IsMatch(text) && _anyone.IsMatch(text)) && !_v.StageVerbStems.Any(v => Phrases.Key(stage.Value).StartsWith(v, StringComparison.Ordinal))))
         {
             return new ParsedCommand(Intent.ShowDeals, 0.85) { Stage = s, From = period?.From, To = period?.To, Scope = Scope(text) };
         }
@@ -365,7 +365,7 @@ internal sealed class LookupRules
 
         if (_activityQuery.IsMatch(text) && !_kpi.IsMatch(text) && (period is not null || _question.IsMatch(text) || _possessive.IsMatch(text)) && Phrases.WordCount(text) <= 10)
         {
-            var scope = Scope(text) ?? "me";
+            var scope = Scope(text) ?? Scopes.Me;
             return new ParsedCommand(Intent.ShowActivities, 0.8) { Scope = scope, From = period?.From, To = period?.To };
         }
 
@@ -393,10 +393,10 @@ internal sealed class LookupRules
 
         if (_team.IsMatch(text))
         {
-            return "team";
+            return Scopes.Team;
         }
 
-        return _self.IsMatch(text) ? "me" : null;
+        return _self.IsMatch(text) ? Scopes.Me : null;
     }
 
     /// <summary>The account a last-contact question is about: a capitalised name after a connector or the verb, else any.</summary>

@@ -49,6 +49,7 @@ public sealed class MessageParser : IMessageParser
     private readonly HashSet<string> _common;
     private readonly SettingReader[] _settings;
     private readonly HashSet<string> _bareHelp;
+    private readonly HashSet<string> _personPronouns;
 
     public MessageParser(Vocabulary vocabulary)
     {
@@ -69,6 +70,7 @@ public sealed class MessageParser : IMessageParser
         _settings = [.. new[] { vocabulary.Settings }.Concat(LanguagePacks.All.Select(p => p.Settings)).OfType<SettingWords>().Select(w => new SettingReader(w))];
         _taskHead = Phrases.Opening(vocabulary.TaskHeads, pattern: $@"^(?:{Phrases.Words(vocabulary.TaskHeads)})");
         _backReference = Phrases.Find(vocabulary.BackReferences);
+        _personPronouns = Phrases.Set(vocabulary.PersonPronouns);
         _colleague = Phrases.Build($@"(?:(?<![\w'])(?:{Phrases.Alt(vocabulary.ColleagueConnectors)})\s+)?(?<m>\uE000\d+\uE001)(?:\s+(?:{Phrases.Alt(vocabulary.ColleagueConnectors)})\s+(?:{Phrases.Alt(vocabulary.SelfWords)})(?![\w']))?");
         _common = Phrases.Set(vocabulary.CommonWords.Concat(vocabulary.NotNames).Concat(vocabulary.NameStopWords)
             .Concat(vocabulary.StagePhrases.Keys).Concat(vocabulary.ActivityPhrases.Keys).Concat(vocabulary.ImperativeVerbs)
@@ -235,9 +237,9 @@ public sealed class MessageParser : IMessageParser
     private static NormalizedMessage Piece(NormalizedMessage message, string text, bool last) =>
         message with { Text = Phrases.Clean(text), Lines = Phrases.Clean(text), Asks = last ? message.Asks : text.TrimEnd().EndsWith('?') };
 
-    private static string? Referent(ParsedCommand previous, string pronoun)
+    private string? Referent(ParsedCommand previous, string pronoun)
     {
-        var person = Phrases.Key(pronoun) is "him" or "her" or "he" or "she";
+        var person = _personPronouns.Contains(Phrases.Key(pronoun));
         return person ? previous.Contact ?? previous.Account : previous.Deal ?? previous.Account ?? previous.Contact;
     }
 

@@ -11,6 +11,8 @@ internal sealed class NameReader
     private readonly HashSet<string> _stopWords;
     private readonly HashSet<string> _joiners;
     private readonly HashSet<string> _counts;
+    private readonly HashSet<string> _articles;
+    private readonly string[] _possessives;
 
     public NameReader(Vocabulary v)
     {
@@ -18,6 +20,8 @@ internal sealed class NameReader
         _notNames = Phrases.Set(v.NotNames);
         _stopWords = Phrases.Set(v.NameStopWords);
         _joiners = Phrases.Set(v.NameJoiners);
+        _articles = Phrases.Set(v.DefiniteArticles);
+        _possessives = [.. v.PossessiveSuffixes];
     }
 
     public bool IsNotName(string word) => _notNames.Contains(Phrases.Clean(word));
@@ -33,7 +37,7 @@ internal sealed class NameReader
         }
 
         var start = 0;
-        if (words.Length > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && StartsUpper(words[1]))
+        if (words.Length > 1 && _articles.Contains(words[0]) && StartsUpper(words[1]))
         {
             start = 1;
         }
@@ -90,10 +94,10 @@ internal sealed class NameReader
 
         rest = string.Join(' ', words, end, words.Length - end);
         var name = Phrases.Clean(string.Join(' ', words, start, end - start));
-        if (name.Length > 2 && name.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
+        if (name.Length > 2 && Array.Find(_possessives, p => name.EndsWith(p, StringComparison.OrdinalIgnoreCase)) is { } possessive)
         {
             // "Umbrella's fiscal year": the possessive is not part of the name.
-            name = name[..^2];
+            name = name[..^possessive.Length];
         }
 
         return name.Length == 0 || IsNumber(name) ? null : name;

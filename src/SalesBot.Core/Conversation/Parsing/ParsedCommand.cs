@@ -72,3 +72,17 @@ public sealed record ParsedCommand(Intent Intent, double Confidence)
     /// <summary>The team setting a set_team_setting names (snake_case, see docs/cli.md): "digest_in_channel", "standup_time", "quiet_hours", ...</summary>
     public string? Setting { get; init; }
 }
+
+/// <summary>The contract's scope values besides a member's name: the sender, or the whole team.</summary>
+public static class Scopes
+{
+    public const string Me = "me";
+    public const string Team = "team";
+}
+
+/// <summary>The contract's values of a team setting that is switched on or off.</summary>
+public static class Switches
+{
+    public const string On = "on";
+    public const string Off = "off";
+}

@@ -26,21 +26,23 @@ internal sealed class PeriodReader
     private readonly Regex _periodEnd;
     private readonly HashSet<string> _last;
     private readonly HashSet<string> _next;
+    private readonly HashSet<string> _rolling;
 
     public PeriodReader(Vocabulary v)
     {
         _v = v;
-        var units = v.Periods.Keys.Concat(v.DateUnits.Keys).Where(k => k is not ("weekly" or "monthly" or "daily")).Distinct(StringComparer.OrdinalIgnoreCase);
+        var units = v.Periods.Keys.Concat(v.DateUnits.Keys).Where(k => !v.PeriodAdverbs.Contains(k, StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase);
         var numbers = Phrases.Alt(v.NumberWords.Keys.Where(k => k.Length > 2));
-        _relative = Phrases.Build($@"(?<![\w'])(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?:(?<n>\d{{1,3}}|{numbers})\s+)?(?<unit>{Phrases.Alt(units)})(?![\w'])|(?<![\w'])(?<mod>the\s+past|the\s+last|over\s+the\s+last)\s+(?:(?<n>\d{{1,3}}|{numbers})\s+)?(?<unit>{Phrases.Alt(units)})(?![\w'])");
-        _quarter = Phrases.Build(@"(?<![\w])q(?<q>[1-4])(?:\s*(?<y>\d{4}))?(?![\w])");
+        _relative = Phrases.Build($@"(?<![\w'])(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?:(?<n>\d{{1,3}}|{numbers})\s+)?(?<unit>{Phrases.Alt(units)})(?![\w'])|(?<![\w'])(?<mod>{Phrases.Join(v.RollingPeriodWords)})\s+(?:(?<n>\d{{1,3}}|{numbers})\s+)?(?<unit>{Phrases.Alt(units)})(?![\w'])");
+        _quarter = Phrases.Build($@"(?<![\w])(?:{Phrases.Join(v.QuarterLetters)})(?<q>[1-4])(?:\s*(?<y>\d{{4}}))?(?![\w])");
         _day = Phrases.Find(v.RelativeDays.Keys);
-        _since = Phrases.Build($@"(?<![\w'])(?:since|from)\s+(?<rest>.+)$");
-        _month = Phrases.Build($@"(?<![\w'])(?:in|for|during|of|since)?\s*(?<m>{Phrases.Alt(v.Months.Keys.Where(k => k.Length > 3 || k is "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "oct" or "nov" or "dec"))})(?![\w'])(?!\s*\d)");
-        _weekday = Phrases.Build($@"(?<![\w'])(?:on\s+)?(?<wd>{Phrases.Alt(v.Weekdays.Keys.Where(k => k != "weekend"))})(?![\w'])");
-        _periodEnd = Phrases.Build($@"(?:(?:{Phrases.Alt(v.DeadlinePrepositions)})\s+)?(?:the\s+)?(?<pe>{Phrases.Words(v.PeriodEnds.Keys)})");
+        _since = Phrases.Build($@"(?<![\w'])(?:{Phrases.Join(v.SinceWords)})\s+(?<rest>.+)$");
+        _month = Phrases.Build($@"(?<![\w'])(?:{Phrases.Join(v.MonthPeriodLeads)})?\s*(?<m>{Phrases.Alt(v.Months.Keys.Except(v.ModalMonths, StringComparer.OrdinalIgnoreCase))})(?![\w'])(?!\s*\d)");
+        _weekday = Phrases.Build($@"(?<![\w'])(?:(?:{Phrases.Join(v.WeekdayLeads)})\s+)?(?<wd>{Phrases.Alt(v.Weekdays.Keys.Except(v.WeekendWords, StringComparer.OrdinalIgnoreCase))})(?![\w'])");
+        _periodEnd = Phrases.Build($@"(?:(?:{Phrases.Alt(v.DeadlinePrepositions)})\s+)?(?:(?:{Phrases.Join(v.DefiniteArticles)})\s+)?(?<pe>{Phrases.Words(v.PeriodEnds.Keys)})");
         _last = Phrases.Set(v.LastWords);
         _next = Phrases.Set(v.NextWords);
+        _rolling = Phrases.Set(v.RollingPeriodWords.Select(Phrases.Key));
     }
 
     public Period ThisWeek(DateOnly today)
@@ -57,20 +59,20 @@ internal sealed class PeriodReader
         if (m.Success)
         {
             var mod = Phrases.Key(m.Groups["mod"].Value);
-            var shift = _last.Contains(mod) || mod.StartsWith("the ", StringComparison.Ordinal) || mod.StartsWith("over ", StringComparison.Ordinal) ? -1 : _next.Contains(mod) ? 1 : 0;
+            var shift = _last.Contains(mod) || _rolling.Contains(mod) ? -1 : _next.Contains(mod) ? 1 : 0;
             var unit = Unit(m.Groups["unit"].Value);
             if (m.Groups["n"].Success)
             {
                 var n = Number(m.Groups["n"].Value);
-                var days = unit switch { "week" => 7 * n, "month" => 30 * n, "quarter" => 91 * n, "year" => 365 * n, _ => n };
+                var days = unit switch { PeriodUnit.Week => 7 * n, PeriodUnit.Month => 30 * n, PeriodUnit.Quarter => 91 * n, PeriodUnit.Year => 365 * n, _ => n };
                 var span = shift >= 0 ? new Period(today, today.AddDays(days - 1)) : new Period(today.AddDays(1 - days), today);
                 return new PeriodHit(span, m.Index, m.Length);
             }
 
-            if (mod.StartsWith("the ", StringComparison.Ordinal) || mod.StartsWith("over ", StringComparison.Ordinal))
+            if (_rolling.Contains(mod))
             {
                 // "the past week": the seven days up to today.
-                var days = unit switch { "week" => 7, "month" => 30, "quarter" => 91, "year" => 365, _ => 1 };
+                var days = unit switch { PeriodUnit.Week => 7, PeriodUnit.Month => 30, PeriodUnit.Quarter => 91, PeriodUnit.Year => 365, _ => 1 };
                 return new PeriodHit(new Period(today.AddDays(1 - days), today), m.Index, m.Length);
             }
 
@@ -85,13 +87,11 @@ internal sealed class PeriodReader
         {
             // "before end of month": from today to the period's last day.
             var end = _v.PeriodEnds[Phrases.Key(m.Groups["pe"].Value)];
-            var last = end switch
+            var last = end.Unit switch
             {
-                "week" => Monday(today).AddDays(6),
-                "next week" => Monday(today).AddDays(13),
-                "month" => new DateOnly(today.Year, today.Month, 1).AddMonths(1).AddDays(-1),
-                "next month" => new DateOnly(today.Year, today.Month, 1).AddMonths(2).AddDays(-1),
-                "quarter" => new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1).AddMonths(3).AddDays(-1),
+                PeriodUnit.Week => Monday(today).AddDays(6 + (7 * end.Ahead)),
+                PeriodUnit.Month => new DateOnly(today.Year, today.Month, 1).AddMonths(1 + end.Ahead).AddDays(-1),
+                PeriodUnit.Quarter => new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1).AddMonths(3).AddDays(-1),
                 _ => new DateOnly(today.Year, 12, 31),
             };
             return new PeriodHit(new Period(today, last), m.Index, m.Length);
@@ -153,7 +153,7 @@ internal sealed class PeriodReader
         return relative.Success && relative.Index == 0 ? today.AddDays(_v.RelativeDays[Phrases.Key(relative.Value)]) : null;
     }
 
-    private string Unit(string word)
+    private PeriodUnit Unit(string word)
     {
         var key = word.ToLowerInvariant();
         if (_v.Periods.TryGetValue(key, out var period))
@@ -161,29 +161,29 @@ internal sealed class PeriodReader
             return period;
         }
 
-        return _v.DateUnits.TryGetValue(key, out var days) ? days switch { 7 => "week", 30 => "month", _ => "day" } : "day";
+        return _v.DateUnits.TryGetValue(key, out var days) ? days switch { 7 => PeriodUnit.Week, 30 => PeriodUnit.Month, _ => PeriodUnit.Day } : PeriodUnit.Day;
     }
 
     private int Number(string word) =>
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : _v.NumberWords.GetValueOrDefault(Phrases.Key(word), 1);
 
-    private static Period? Of(string unit, int shift, DateOnly today)
+    private static Period? Of(PeriodUnit unit, int shift, DateOnly today)
     {
         switch (unit)
         {
-            case "day":
+            case PeriodUnit.Day:
                 var day = today.AddDays(shift);
                 return new Period(day, day);
-            case "week":
+            case PeriodUnit.Week:
                 var monday = Monday(today).AddDays(7 * shift);
                 return new Period(monday, monday.AddDays(6));
-            case "month":
+            case PeriodUnit.Month:
                 var first = new DateOnly(today.Year, today.Month, 1).AddMonths(shift);
                 return new Period(first, first.AddMonths(1).AddDays(-1));
-            case "quarter":
+            case PeriodUnit.Quarter:
                 var q = new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1).AddMonths(3 * shift);
                 return new Period(q, q.AddMonths(3).AddDays(-1));
-            case "year":
+            case PeriodUnit.Year:
                 var y = new DateOnly(today.Year + shift, 1, 1);
                 return new Period(y, y.AddYears(1).AddDays(-1));
             default:

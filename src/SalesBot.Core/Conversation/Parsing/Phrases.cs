@@ -38,6 +38,24 @@ internal static class Phrases
         return sb.ToString();
     }
 
+    /// <summary>An alternation of the phrases in the order given (the pack lists them as the rule prefers).</summary>
+    public static string Join(IEnumerable<string> phrases) =>
+        string.Join('|', phrases.Select(p => Regex.Escape(p).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
+
+    /// <summary><paramref name="name"/> without a leading article ("the Acme deal" is "Acme deal").</summary>
+    public static string TrimArticle(string name, IReadOnlyList<string> articles)
+    {
+        foreach (var article in articles)
+        {
+            if (name.Length > article.Length && name.StartsWith(article, StringComparison.OrdinalIgnoreCase) && name[article.Length] == ' ')
+            {
+                return name[(article.Length + 1)..];
+            }
+        }
+
+        return name;
+    }
+
     /// <summary>The phrases as a whole-word group: not preceded or followed by a letter or digit.</summary>
     public static string Words(IEnumerable<string> phrases)
     {

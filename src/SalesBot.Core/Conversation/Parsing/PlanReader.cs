@@ -14,7 +14,9 @@ internal sealed class PlanReader
     // "call Acme + Globex pricing", "Acme deck -> Globex call": pluses and arrows between items.
     private static readonly Regex Joiner = Phrases.Build(@"\s+(?:\+|->|→|=>|&&)\s+");
 
-    public static List<string> Split(string body)
+    /// <param name="body">The plan's items, one a line, numbered, bulleted, or separated.</param>
+    /// <param name="joiners">Words that join the last two comma items ("a, b and c").</param>
+    public static List<string> Split(string body, IReadOnlyList<string> joiners)
     {
         var items = new List<string>();
         var lines = body.Split('\n');
@@ -75,11 +77,11 @@ internal sealed class PlanReader
             for (var i = 0; i < parts.Length; i++)
             {
                 // "a, b and c": the last comma part holds two items.
-                var and = i == parts.Length - 1 && separator == ',' ? parts[i].IndexOf(" and ", StringComparison.OrdinalIgnoreCase) : -1;
+                var (and, length) = i == parts.Length - 1 && separator == ',' ? Joined(parts[i], joiners) : (-1, 0);
                 if (and > 0)
                 {
                     AddItem(items, parts[i][..and]);
-                    AddItem(items, parts[i][(and + 5)..]);
+                    AddItem(items, parts[i][(and + length)..]);
                 }
                 else
                 {
@@ -92,6 +94,22 @@ internal sealed class PlanReader
 
         AddItem(items, Bullet.Replace(text, string.Empty));
         return items;
+    }
+
+    /// <summary>Where the first of <paramref name="joiners"/> stands between spaces in <paramref name="part"/>, and its length with them.</summary>
+    private static (int Index, int Length) Joined(string part, IReadOnlyList<string> joiners)
+    {
+        foreach (var joiner in joiners)
+        {
+            var spaced = " " + joiner + " ";
+            var at = part.IndexOf(spaced, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                return (at, spaced.Length);
+            }
+        }
+
+        return (-1, 0);
     }
 
     private static void AddItem(List<string> items, string raw)

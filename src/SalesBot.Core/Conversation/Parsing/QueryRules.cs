@@ -41,28 +41,28 @@ internal sealed class QueryRules
         _dates = dates;
         _names = names;
         _periods = new PeriodReader(v);
-        _leadIn = Phrases.Opening(v.QueryLeadIns.Concat(v.PipelineWords).Concat(v.TaskListWords).Concat(v.KpiWords).Concat(v.StandupWords), t => t.Length > 0 && char.IsUpper(t[0]), pattern: $@"^(?:{Phrases.Words(v.QueryLeadIns.Concat(v.PipelineWords).Concat(v.TaskListWords).Concat(v.KpiWords).Concat(v.StandupWords))}|(?-i:\p{{Lu}})[\w\-]*'s\s)");
+        _leadIn = Phrases.Opening(v.QueryLeadIns.Concat(v.PipelineWords).Concat(v.TaskListWords).Concat(v.KpiWords).Concat(v.StandupWords), t => t.Length > 0 && char.IsUpper(t[0]), pattern: $@"^(?:{Phrases.Words(v.QueryLeadIns.Concat(v.PipelineWords).Concat(v.TaskListWords).Concat(v.KpiWords).Concat(v.StandupWords))}|(?-i:\p{{Lu}})[\w\-]*(?:{Phrases.Join(v.PossessiveSuffixes)})\s)");
         _standup = Phrases.Find(v.StandupWords);
         _taskList = Phrases.Find(v.TaskListWords);
         _kpi = Phrases.Find(v.KpiWords);
-        _howDoing = Phrases.Build(@"^how(?:'s|s|\s+is|\s+was|\s+did|\s+are|\s+am|\s+were|\s+has)\s+(?<who>.+?)\s+(?:doing|do|done|going|performing|tracking|getting\s+on)(?![\w])");
+        _howDoing = Phrases.Build($@"^(?:{Phrases.Join(v.HowDoingHeads)})\s+(?<who>.+?)\s+(?:{Phrases.Join(v.HowDoingVerbs)})(?![\w])");
         _pipeline = Phrases.Find(v.PipelineWords);
         _stage = Phrases.Find(v.StagePhrases.Keys);
-        _accountHead = Phrases.Opening(v.AccountQueryHeads.Concat(["give", "get", "send", "show", "i"]), pattern: $@"^(?:(?:give|get|send|show)\s+me\s+(?:the\s+|some\s+)?|i\s+(?:need|want)\s+(?:the\s+|some\s+)?)?(?:{Phrases.Words(v.AccountQueryHeads)})\s+(?<acc>.+?)(?:\s+(?:account|deal|details|info|page|card))?[\s?!.]*$");
-        _inStage = Phrases.Build($@"^(?:what'?s|whats|what\s+is|what\s+are|which|anything|any|show|list)(?:\s+(?:me|deals|opps|opportunities|still|currently|now|is|are|everything|all|anything))*\s+(?:in|at)\s+(?:the\s+)?{Phrases.Words(v.StagePhrases.Keys)}");
-        _accountTail = Phrases.Build(@"^(?<acc>(?-i:\p{Lu})[\w&.\- ]{0,40}?)\s+(?:status|update|updates|info|details|summary|overview|recap|history)[\s?!.]*$");
-        _didWhat = Phrases.Build(@"^what\s+(?:did|has|have)\s+(?:the\s+team|everyone|everybody|we|the\s+reps)\s+(?:do|done|get\s+done|been\s+up\s+to)(?![\w])");
+        _accountHead = Phrases.Opening(v.AccountQueryHeads.Concat(v.AccountAskLeads), pattern: $@"^(?:(?:{Phrases.Join(v.AccountAskLeads)})\s+(?:(?:{Phrases.Join(v.AccountAskDeterminers)})\s+)?)?(?:{Phrases.Words(v.AccountQueryHeads)})\s+(?<acc>.+?)(?:\s+(?:{Phrases.Join(v.AccountQueryNouns)}))?[\s?!.]*$");
+        _inStage = Phrases.Build($@"^(?:{Phrases.Join(v.InStageOpeners)})(?:\s+(?:{Phrases.Join(v.InStageFillers)}))*\s+(?:{Phrases.Join(v.InStageLinks)})\s+(?:(?:{Phrases.Join(v.DefiniteArticles)})\s+)?{Phrases.Words(v.StagePhrases.Keys)}");
+        _accountTail = Phrases.Build($@"^(?<acc>(?-i:\p{{Lu}})[\w&.\- ]{{0,40}}?)\s+(?:{Phrases.Join(v.AccountStatusWords)})[\s?!.]*$");
+        _didWhat = Phrases.Build($@"^(?:{Phrases.Join(v.TeamDidHeads)})\s+(?:{Phrases.Join(v.TeamDidSubjects)})\s+(?:{Phrases.Join(v.TeamDidVerbs)})(?![\w])");
         _team = Phrases.Find(v.TeamWords);
         _self = Phrases.Find(v.SelfWords);
-        _namedScope = Phrases.Build(@"(?<![\w'])(?:for|of|by)\s+(?<n>(?-i:\p{Lu}[\w\-]*(?:\s+\p{Lu}[\w\-]*)?))|(?<![\w'])(?<n>(?-i:\p{Lu}[\w\-]*))'s(?![\w])");
+        _namedScope = Phrases.Build($@"(?<![\w'])(?:{Phrases.Join(v.ScopeLinks)})\s+(?<n>(?-i:\p{{Lu}}[\w\-]*(?:\s+\p{{Lu}}[\w\-]*)?))|(?<![\w'])(?<n>(?-i:\p{{Lu}}[\w\-]*))(?:{Phrases.Join(v.PossessiveSuffixes)})(?![\w])");
         var stages = Phrases.Words(v.StagePhrases.Keys);
-        _stageFilter = Phrases.Build($@"^(?:{Phrases.Words(v.StageFilterOpeners)})(?:\s+[\w']+){{0,5}}?\s+(?:in|at)\s+(?:the\s+)?(?:{stages})");
+        _stageFilter = Phrases.Build($@"^(?:{Phrases.Words(v.StageFilterOpeners)})(?:\s+[\w']+){{0,5}}?\s+(?:{Phrases.Join(v.InStageLinks)})\s+(?:(?:{Phrases.Join(v.DefiniteArticles)})\s+)?(?:{stages})");
         _toDo = Phrases.Build(Phrases.Words(v.ToDoQueryPhrases));
         var planWords = Phrases.Words(v.PlanQueryWords);
-        _planAsked = Phrases.Build($@"^(?:what|what's|whats|what\s+is|what\s+was|what\s+were|what\s+are|show|show\s+me|tell\s+me|remind\s+me|how\s+does|how's|is|was|did|does|any)\b.*{planWords}");
-        _planWho = Phrases.Build($@"^(?:what|what's|whats|show|show\s+me|tell\s+me|remind\s+me)(?:\s+(?:is|was|were|are|did|does|has|have))?\s+(?:(?:on|in)\s+)?(?<who>[\w\-]+?)(?:'s)?\s+(?:{planWords})");
+        _planAsked = Phrases.Build($@"^(?:{Phrases.Join(v.PlanAskOpeners)})\b.*{planWords}");
+        _planWho = Phrases.Build($@"^(?:{Phrases.Join(v.PlanWhoOpeners)})(?:\s+(?:{Phrases.Join(v.PlanWhoAuxiliaries)}))?\s+(?:(?:{Phrases.Join(v.PlanWhoLinks)})\s+)?(?<who>[\w\-]+?)(?:{Phrases.Join(v.PossessiveSuffixes)})?\s+(?:{planWords})");
         _accountTailWords = Phrases.Build($@"\s*(?<![\w])(?:{Phrases.Alt(v.AccountQueryTails)})(?![\w]).*$|\s+(?:{Phrases.Alt(v.AccountQueryEnds)})[\s?!.]*$");
-        _queryWords = Phrases.Set(v.QueryLeadIns.Concat(v.PipelineWords).Concat(v.KpiWords).Concat(v.TaskListWords).Concat(v.StandupWords).Concat(v.NotNames).Concat(["what", "how", "who", "today", "this", "last", "next", "week"]));
+        _queryWords = Phrases.Set(v.QueryLeadIns.Concat(v.PipelineWords).Concat(v.KpiWords).Concat(v.TaskListWords).Concat(v.StandupWords).Concat(v.NotNames).Concat(v.QueryNotNames));
     }
 
     public ParsedCommand? TryParse(NormalizedMessage message, DateOnly today)
@@ -100,7 +100,7 @@ internal sealed class QueryRules
         if (_stageFilter.IsMatch(text) && _stage.Match(text) is { Success: true } filtered)
         {
             // "everything in negotiation across the team", "what have i got in qualified".
-            return new ParsedCommand(Intent.ShowPipeline, 0.85) { Scope = ScopeOf(null, text) ?? "me", Stage = _v.StagePhrases[Phrases.Key(filtered.Value)] };
+            return new ParsedCommand(Intent.ShowPipeline, 0.85) { Scope = ScopeOf(null, text) ?? Scopes.Me, Stage = _v.StagePhrases[Phrases.Key(filtered.Value)] };
         }
 
         if (_planAsked.IsMatch(text) && !_pipeline.IsMatch(text))
@@ -112,7 +112,7 @@ internal sealed class QueryRules
         if (_toDo.IsMatch(text) && !_pipeline.IsMatch(text))
         {
             // "what do i have to do tomorrow": the task list, for the day asked about.
-            return new ParsedCommand(Intent.ShowTasks, 0.8) { Scope = ScopeOf(null, text) ?? "me", Date = _dates.TryRead(text, today, DateSense.Future, out var due) ? due.Date : null };
+            return new ParsedCommand(Intent.ShowTasks, 0.8) { Scope = ScopeOf(null, text) ?? Scopes.Me, Date = _dates.TryRead(text, today, DateSense.Future, out var due) ? due.Date : null };
         }
 
         if (_pipeline.IsMatch(text))
@@ -120,21 +120,21 @@ internal sealed class QueryRules
             var stage = _stage.Match(text);
             return new ParsedCommand(Intent.ShowPipeline, 0.9)
             {
-                Scope = ScopeOf(null, text) ?? "me",
+                Scope = ScopeOf(null, text) ?? Scopes.Me,
                 Stage = stage.Success ? _v.StagePhrases[Phrases.Key(stage.Value)] : null,
             };
         }
 
         if (_taskList.IsMatch(text))
         {
-            return new ParsedCommand(Intent.ShowTasks, 0.9) { Scope = ScopeOf(null, text) ?? "me" };
+            return new ParsedCommand(Intent.ShowTasks, 0.9) { Scope = ScopeOf(null, text) ?? Scopes.Me };
         }
 
         // "what's in negotiation?", "anything in proposal": a stage asked about is a pipeline filter.
         var asked = _stage.Match(text);
         if (asked.Success && _leadIn.IsMatch(text) && _inStage.IsMatch(text))
         {
-            return new ParsedCommand(Intent.ShowPipeline, 0.8) { Scope = ScopeOf(null, text) ?? "me", Stage = _v.StagePhrases[Phrases.Key(asked.Value)] };
+            return new ParsedCommand(Intent.ShowPipeline, 0.8) { Scope = ScopeOf(null, text) ?? Scopes.Me, Stage = _v.StagePhrases[Phrases.Key(asked.Value)] };
         }
 
         if (_didWhat.IsMatch(text))
@@ -152,10 +152,7 @@ internal sealed class QueryRules
         {
             // "anything I should know about Acme before my call", "remind me what stage Contoso is in".
             var name = Phrases.Clean(_accountTailWords.Replace(account.Groups["acc"].Value, string.Empty));
-            if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
-            {
-                name = name[4..];
-            }
+            name = Phrases.TrimArticle(name, _v.DefiniteArticles);
 
             if (name.Length > 0 && Phrases.WordCount(name) <= 5 && !_names.IsNotName(Phrases.FirstWord(name)))
             {
@@ -182,12 +179,12 @@ internal sealed class QueryRules
             var word = who.Groups["who"].Value;
             if (_self.IsMatch(word))
             {
-                return "me";
+                return Scopes.Me;
             }
 
             if (_team.IsMatch(word))
             {
-                return "team";
+                return Scopes.Team;
             }
 
             if (!_queryWords.Contains(word) && !_names.IsNotName(word) && !_v.Months.ContainsKey(word) && !_v.Weekdays.ContainsKey(word))
@@ -196,7 +193,7 @@ internal sealed class QueryRules
             }
         }
 
-        return ScopeOf(null, text) ?? "me";
+        return ScopeOf(null, text) ?? Scopes.Me;
     }
 
     /// <summary>A named member ("for Anna", "Anna's"), else "team", else "me"; null when the message says none.</summary>
@@ -207,12 +204,12 @@ internal sealed class QueryRules
             var cleaned = Phrases.Clean(who);
             if (_self.IsMatch(cleaned) && Phrases.WordCount(cleaned) == 1)
             {
-                return "me";
+                return Scopes.Me;
             }
 
             if (_team.IsMatch(cleaned))
             {
-                return "team";
+                return Scopes.Team;
             }
 
             return null;
@@ -229,9 +226,9 @@ internal sealed class QueryRules
 
         if (_team.IsMatch(text))
         {
-            return "team";
+            return Scopes.Team;
         }
 
-        return _self.IsMatch(text) ? "me" : null;
+        return _self.IsMatch(text) ? Scopes.Me : null;
     }
 }

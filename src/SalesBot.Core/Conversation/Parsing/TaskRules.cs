@@ -35,39 +35,51 @@ internal sealed class TaskRules
     private readonly Regex _closeThatTask;
     private readonly Regex _doneWord;
     private readonly HashSet<string> _cancel;
+    private readonly IReadOnlyList<string> _listJoiners;
+    private readonly HashSet<string> _tomorrow;
+    private readonly string[] _taskNouns;
+    private readonly HashSet<string> _personal;
+    private readonly HashSet<string> _pronounOnly;
 
     public TaskRules(Vocabulary v, DateReader dates)
     {
         _dates = dates;
+        _listJoiners = v.ListJoiners;
+        _tomorrow = Phrases.Set(v.TomorrowWords);
+        _taskNouns = [.. v.TaskNouns.Select(n => n + " ")];
+        _personal = Phrases.Set(v.PersonalSubjects);
+        _pronounOnly = Phrases.Set(v.PersonalSubjects.Concat(v.PronounSubjects));
+        var the = Phrases.Join(v.DefiniteArticles);
+        var task = Phrases.Join(v.TaskNouns);
         _looseHeader = Phrases.Build(@"^(?<head>[^\n:]{1,40}?)\s*[:\-]\s*(?<body>\(?1\s*[.)]\s*\S.*?\s\(?2\s*[.)]\s*\S[\s\S]*)$");
         _planWord = Phrases.Find(v.PlanNouns);
         _undoHead = Phrases.Opening(v.UndoHeads, pattern: $@"^(?:{Phrases.Words(v.UndoHeads)})");
         _undoTails = Phrases.Set(v.UndoTails);
         _cancel = Phrases.Set(v.CancelPhrases);
-        _undo = Phrases.Opening(v.UndoPhrases.Concat(["oops", "ugh", "wait", "no", "sorry", "hmm"]), pattern: $@"^(?:(?:oops|ugh|wait|no|sorry|hmm)[,!.]?\s+)?(?:{Phrases.Alt(v.UndoPhrases)})[\s!.?]*$");
+        _undo = Phrases.Opening(v.UndoPhrases.Concat(v.UndoInterjections), pattern: $@"^(?:(?:{Phrases.Join(v.UndoInterjections)})[,!.]?\s+)?(?:{Phrases.Alt(v.UndoPhrases)})[\s!.?]*$");
         _help = Phrases.Opening(v.HelpPhrases.Where(p => p != "?"), t => t.StartsWith('?'), pattern: $@"^(?:{Phrases.Alt(v.HelpPhrases.Where(p => p != "?"))})[\s!.?]*$|^\?+$");
         var numbers = Phrases.Alt(v.NumberWords.Keys.Where(k => k.Length > 2));
         _planHeader = Phrases.Build(
-            $@"^\s*(?:on\s+)?(?:(?:my|our|the|today'?s|tomorrow'?s|daily|main)\s+)?(?<top>top\s+)?(?:(?<n>\d{{1,2}}|{numbers})\s*)?(?<noun>{Phrases.Words(v.PlanNouns)})?" +
-            @"(?:\s*(?:for\s+)?(?<day>today|tomorrow|the\s+day|this\s+morning)(?:\s+(?:i\s+will|i'll|i\s+need\s+to|i\s+want\s+to|i\s+plan\s+to|i'm\s+going\s+to|i\s+must))?)?(?(noun)|(?(day)|(?(top)|(?!))))[ \t]*(?:->|[:\-\n]|\s(?:is|are)\s)\s*(?<body>[\s\S]+)$");
+            $@"^\s*(?:(?:{Phrases.Join(v.PlanHeaderLeads)})\s+)?(?:(?:{Phrases.Join(v.PlanOwners)})\s+)?(?<top>(?:{Phrases.Join(v.PlanTopWords)})\s+)?(?:(?<n>\d{{1,2}}|{numbers})\s*)?(?<noun>{Phrases.Words(v.PlanNouns)})?" +
+            $@"(?:\s*(?:(?:{Phrases.Join(v.PlanDayLeads)})\s+)?(?<day>{Phrases.Join(v.PlanDays)})(?:\s+(?:{Phrases.Join(v.PlanIntentions)}))?)?(?(noun)|(?(day)|(?(top)|(?!))))[ \t]*(?:->|[:\-\n]|\s(?:{Phrases.Join(v.PlanCopulas)})\s)\s*(?<body>[\s\S]+)$");
         _numberedLines = Phrases.Build(@"^\s*\(?\d{1,2}\s*[.)]\s*\S.*\n\s*\(?\d{1,2}\s*[.)]\s*\S|^\s*\(?1\s*[.)]\s*\S.*?\s\(?2\s*[.)]\s*\S");
         _doneHead = Phrases.Opening(v.DoneHeads, pattern: $@"^(?:{Phrases.Words(v.DoneHeads)})(?:\s*[:\-]\s*|\s+|$)(?<t>.*)$");
-        _markDone = Phrases.Build(@"^(?:mark|marked|set|tick|check|close)\s+(?:the\s+)?(?:task\s+)?(?<t>.+?)\s+(?:as\s+)?(?:done|complete|completed|finished|closed)$");
-        _doneTail = Phrases.Build($@"^(?:task\s+)?(?<t>.+?)\s*[-:,]?\s+(?:{Phrases.Alt(v.DoneTails)})$|^(?<t>.+?)\s*(?:✅|✔|\[x\])$");
-        _activityObject = Phrases.Build($@"^(?:(?:a|an|the|my|our|that|this)\s+)?(?:\w+\s+)?{Phrases.Words(v.ActivityPhrases.Keys)}\s+(?:with|w|for|at|to)\b");
-        _taskHead = Phrases.Opening(v.IntentionHeads.Concat(v.HedgeHeads).Concat(v.TaskHeads), pattern: $@"^(?:(?<intent>{Phrases.Words(v.IntentionHeads.Concat(v.HedgeHeads))})|{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?!list\b|lists\b|why\b|what\b|how\b|who\b|where\b|if\b|whether\b)(?<t>.+)$");
+        _markDone = Phrases.Build($@"^(?:{Phrases.Join(v.MarkVerbs)})\s+(?:(?:{the})\s+)?(?:(?:{task})\s+)?(?<t>.+?)\s+(?:(?:{Phrases.Join(v.AsWords)})\s+)?(?:{Phrases.Join(v.MarkedDoneWords)})$");
+        _doneTail = Phrases.Build($@"^(?:(?:{task})\s+)?(?<t>.+?)\s*[-:,]?\s+(?:{Phrases.Alt(v.DoneTails)})$|^(?<t>.+?)\s*(?:✅|✔|\[x\])$");
+        _activityObject = Phrases.Build($@"^(?:(?:{Phrases.Join(v.ObjectDeterminers)})\s+)?(?:\w+\s+)?{Phrases.Words(v.ActivityPhrases.Keys)}\s+(?:{Phrases.Join(v.ActivityObjectLinks)})\b");
+        _taskHead = Phrases.Opening(v.IntentionHeads.Concat(v.HedgeHeads).Concat(v.TaskHeads), pattern: $@"^(?:(?<intent>{Phrases.Words(v.IntentionHeads.Concat(v.HedgeHeads))})|{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?!(?:{Phrases.Join(v.NotTaskTitleOpeners)})\b)(?<t>.+)$");
         // "f/u call w eva ...": a follow-up call that happened is an activity, not a task.
-        _taskVerb = Phrases.Opening(v.TaskVerbs, pattern: $@"^(?:{Phrases.Words(v.TaskVerbs)})\s+(?!me\b|us\b|(?:{Phrases.Alt(v.ActivityPhrases.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)))})\s+(?:with|w|at)\b)\S");
-        _imperative = Phrases.Opening(v.ImperativeVerbs, pattern: $@"^(?:{Phrases.Words(v.ImperativeVerbs)})\s+(?!(?:with|w|for|to|at|from|by|in|on)\b|@|w/)\S");
-        _doneFirst = WordGate.FirstWords(v.DoneHeads.Concat(["mark", "marked", "set", "tick", "check", "close"]));
-        _doneLast = WordGate.LastWords(v.DoneTails.Concat(["done"]));
+        _taskVerb = Phrases.Opening(v.TaskVerbs, pattern: $@"^(?:{Phrases.Words(v.TaskVerbs)})\s+(?!(?:{Phrases.Join(v.SelfObjects)})\b|(?:{Phrases.Alt(v.ActivityPhrases.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)))})\s+(?:{Phrases.Join(v.TaskVerbActivityLinks)})\b)\S");
+        _imperative = Phrases.Opening(v.ImperativeVerbs, pattern: $@"^(?:{Phrases.Words(v.ImperativeVerbs)})\s+(?!(?:{Phrases.Join(v.ImperativeNotBefore)})\b|{Phrases.Join(v.ImperativeNotBeforeMarks)})\S");
+        _doneFirst = WordGate.FirstWords(v.DoneHeads.Concat(v.MarkVerbs));
+        _doneLast = WordGate.LastWords(v.DoneTails);
         _addFirst = WordGate.FirstWords(v.TaskHeads.Concat(v.IntentionHeads).Concat(v.HedgeHeads).Concat(v.ImperativeVerbs).Concat(v.TaskVerbs));
         // "Contoso kickoff w/ tom done": an activity noun with "done" reports a meeting that happened, not a task.
-        _activityDone = Phrases.Build($@"^(?!(?:{Phrases.Alt(v.DoneHeads)})\s)(?:[\w'&.\-]+\s+){{1,4}}?(?:{Phrases.Alt(v.ActivityNouns)})(?:\s+(?:with|for|at)\s+[\w'&.\- ]+?)?\s+(?:{Phrases.Alt(v.DoneTails)})$");
+        _activityDone = Phrases.Build($@"^(?!(?:{Phrases.Alt(v.DoneHeads)})\s)(?:[\w'&.\-]+\s+){{1,4}}?(?:{Phrases.Alt(v.ActivityNouns)})(?:\s+(?:{Phrases.Join(v.ActivityDoneLinks)})\s+[\w'&.\- ]+?)?\s+(?:{Phrases.Alt(v.DoneTails)})$");
         // "booked the Fabrikam demo, you can close that task": the first clause is what was done.
-        _closeThatTask = Phrases.Build($@"^(?<t>.+?)\s*[,;.\-]\s*(?:(?:so|and)\s+)?(?:(?:you\s+can|u\s+can|pls|please|go\s+ahead\s+and)\s+)?(?:{Phrases.Alt(v.DoneHeads.Concat(v.DoneTails))}|close|tick|check|cross|mark)(?:\s+(?:off|out))?\s+(?:that|the|this|my)\s+(?:task|todo|to-do|reminder)(?:\s+(?:off|out|as\s+done|done))?$");
+        _closeThatTask = Phrases.Build($@"^(?<t>.+?)\s*[,;.\-]\s*(?:(?:{Phrases.Join(v.CloseTaskJoiners)})\s+)?(?:(?:{Phrases.Join(v.CloseTaskPolite)})\s+)?(?:{Phrases.Alt(v.DoneHeads.Concat(v.DoneTails))}|{Phrases.Join(v.CloseTaskVerbs)})(?:\s+(?:{Phrases.Join(v.CloseTaskParticles)}))?\s+(?:{Phrases.Join(v.CloseTaskDeterminers)})\s+(?:{Phrases.Join(v.CloseTaskNouns)})(?:\s+(?:{Phrases.Join(v.CloseTaskTails)}))?$");
         _doneWord = Phrases.Build($@"(?:\s+(?:{Phrases.Alt(v.DoneTails)}))+$");
-        _titleLead = Phrases.Build(@"^(?:to|about|that\s+i\s+(?:need|have)\s+to|that|i\s+need\s+to|i\s+have\s+to|i\s+should)\s+");
+        _titleLead = Phrases.Build($@"^(?:{Phrases.Join(v.TitleLeads)})\s+");
     }
 
     public ParsedCommand? TryUndoOrHelp(NormalizedMessage message)
@@ -114,8 +126,8 @@ internal sealed class TaskRules
         if (header.Success)
         {
             body = header.Groups["body"].Value;
-            if (header.Groups["day"].Value.Equals("tomorrow", StringComparison.OrdinalIgnoreCase)
-                || header.Value.StartsWith("tomorrow", StringComparison.OrdinalIgnoreCase))
+            if (_tomorrow.Contains(header.Groups["day"].Value)
+                || _tomorrow.Any(t => header.Value.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
             {
                 date = today.AddDays(1);
             }
@@ -134,7 +146,7 @@ internal sealed class TaskRules
             return null;
         }
 
-        var items = PlanReader.Split(body);
+        var items = PlanReader.Split(body, _listJoiners);
         return items.Count == 0 ? null : new ParsedCommand(Intent.SetPlan, 0.9) { Items = items, Date = date };
     }
 
@@ -182,9 +194,9 @@ internal sealed class TaskRules
 
         // "finished renewal paperwork for Acme ✔️": the check mark read as "done" is no part of the title.
         var title = Phrases.Clean(_doneWord.Replace(m.Groups["t"].Value, string.Empty));
-        if (title.StartsWith("task ", StringComparison.OrdinalIgnoreCase))
+        if (Array.Find(_taskNouns, n => title.StartsWith(n, StringComparison.OrdinalIgnoreCase)) is { } noun)
         {
-            title = title[5..];
+            title = title[noun.Length..];
         }
 
         return title.Length == 0
@@ -253,9 +265,7 @@ internal sealed class TaskRules
         return new ParsedCommand(Intent.AddTask, head.Success ? 0.9 : 0.8) { Title = title, Date = date, Time = time };
     }
 
-    private static bool IsPersonal(string text) =>
-        Phrases.Clean(text).ToLowerInvariant() is "i'm" or "im" or "i am" or "we're" or "we are" or "all" or "all is";
+    private bool IsPersonal(string text) => _personal.Contains(Phrases.Clean(text));
 
-    private static bool IsPronounOnly(string text) =>
-        Phrases.Clean(text).ToLowerInvariant() is "i'm" or "im" or "i am" or "we're" or "we are" or "all" or "that's" or "that" or "it's" or "it" or "this" or "that is" or "all is";
+    private bool IsPronounOnly(string text) => _pronounOnly.Contains(Phrases.Clean(text));
 }

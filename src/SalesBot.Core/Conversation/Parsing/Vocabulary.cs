@@ -124,9 +124,9 @@ public sealed partial class Vocabulary
     public required IReadOnlyList<string> NextWords { get; init; }
     public required IReadOnlyList<string> ThisWords { get; init; }
     /// <summary>"end of" phrases and the period they end ("eom" is month).</summary>
-    public required IReadOnlyDictionary<string, string> PeriodEnds { get; init; }
+    public required IReadOnlyDictionary<string, PeriodEnd> PeriodEnds { get; init; }
     /// <summary>Period nouns: week, month, quarter, year.</summary>
-    public required IReadOnlyDictionary<string, string> Periods { get; init; }
+    public required IReadOnlyDictionary<string, PeriodUnit> Periods { get; init; }
     /// <summary>Prepositions that belong to the date that follows ("on", "by", "until").</summary>
     public required IReadOnlyList<string> DatePrepositions { get; init; }
     /// <summary>Words before a bare month name that make it a date ("to February", "end of March"), with the day they mean: 1, 15, or 31 for the month's last day.</summary>

@@ -59,7 +59,13 @@ public static class InviteMember
         }
 
         // Only the newest code of a member works: one handed out earlier (and perhaps to the wrong person) stops.
-        await turn.Db.JoinCodes.Where(j => j.MemberId == member.Id && j.UsedAt == null).ExecuteDeleteAsync(ct);
+        var revoked = turn.Db.JoinCodes.Where(j => j.MemberId == member.Id && j.UsedAt == null);
+        var earlier = await revoked.AsNoTracking().ToListAsync(ct);
+        if (earlier.Count > 0)
+        {
+            JournalChanges.Add(journal, c => c.RevokedCodes.AddRange(earlier.Select(JoinCodeBefore.Of)));
+            await revoked.ExecuteDeleteAsync(ct);
+        }
 
         string code;
         do

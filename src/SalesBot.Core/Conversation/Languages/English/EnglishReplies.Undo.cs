@@ -1,3 +1,5 @@
+using SalesBot.Core.Crm;
+using System.Globalization;
 using Humanizer;
 using SalesBot.Core.Features.Undo;
 
@@ -21,10 +23,10 @@ public sealed partial class EnglishReplies
         $"The last thing I wrote for you was {o.Summary}, {(o.Ago < TimeSpan.FromMinutes(1) ? "just now" : o.Ago.Humanize(precision: 1, culture: EnUs, minUnit: Humanizer.Localisation.TimeUnit.Minute) + " ago")}. Undo it?";
 
     public override string LeftAsItWas(LeftAsItWas o) =>
-        $"I left it as it was: since then {string.Join("; ", o.ChangedSince)}. Change it by hand if it is still wrong.";
+        $"I left it as it was: since then {string.Join("; ", o.ChangedSince.Select(c => c.Render(this)))}. Change it by hand if it is still wrong.";
 
     public override string Undone(Undone o) =>
-        $"↩ Undone: {o.Summary}." + (o.Kept.Count > 0 ? $" Kept {string.Join(", ", o.Kept)}: later entries use it." : "");
+        $"↩ Undone: {o.Summary}." + (o.Kept.Count > 0 ? $" Kept {string.Join(", ", o.Kept.Select(k => k.Render(this)))}: later entries use it." : "");
 
     public override string CorrectionMissing(CorrectionMissing o) =>
         "What should I correct? For example: \"no wait, that was Fabrikam\" or \"oops I meant 35k\". Nothing was written.";
@@ -83,4 +85,26 @@ public sealed partial class EnglishReplies
             yield return Day(day, o.Today);
         }
     }
+
+    public override string ChangedSince(ChangedSince o) => o switch
+    {
+        DealRenamed r => $"the deal was renamed {r.Name}",
+        DealStageNow s => $"{s.Deal} is now in {Stage(s.Stage)}",
+        DealAmountChangedAgain a => $"{a.Deal}'s amount was changed again",
+        DealCloseDateNow c => $"{c.Deal}'s close date is now {(c.Date is { } d ? d.ToString("MMM d", CultureInfo.InvariantCulture) : "not set")}",
+        SettingBecame s => $"{s.Setting} became {s.Value}",
+        MemberStatusAgain m => $"{m.Member} is {m.Status.ToString().ToLowerInvariant()} again",
+        TargetBecame t => $"the target became {t.Value.ToString("0.##", CultureInfo.InvariantCulture)}",
+        ChatConnectedAgain => "the chat was connected again",
+        _ => "the chat was disconnected",
+    };
+
+    public override string KeptInUse(KeptInUse o) => o.Kind switch
+    {
+        KeptKind.Account => $"the account {o.Name}",
+        KeptKind.Contact => $"the contact {o.Name}",
+        KeptKind.Deal => $"the deal {o.Name}",
+        KeptKind.Member => $"the member {o.Name}",
+        _ => $"the join code {o.Name}, already used",
+    };
 }

@@ -49,6 +49,7 @@ public static class PolishPack
             "a", "e", "i", "o", "u", "y",
         ],
         FleetingVowels = [("ek", "k"), ("ec", "c")],
+        Vowels = "aeiouyаеиоуыэюя",
         FirstNames =
         [
             "Anna", "Maria", "Katarzyna", "Małgorzata", "Agnieszka", "Barbara", "Ewa", "Krystyna", "Magdalena", "Elżbieta",

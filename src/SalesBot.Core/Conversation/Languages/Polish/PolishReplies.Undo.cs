@@ -1,3 +1,5 @@
+using SalesBot.Core.Crm;
+using System.Globalization;
 using Humanizer;
 using SalesBot.Core.Features.Undo;
 
@@ -21,10 +23,10 @@ public sealed partial class PolishReplies
         $"Ostatni Twój wpis to {o.Summary}, {(o.Ago < TimeSpan.FromMinutes(1) ? "przed chwilą" : o.Ago.Humanize(precision: 1, culture: Pl, minUnit: Humanizer.Localisation.TimeUnit.Minute) + " temu")}. Cofnąć go?";
 
     public override string LeftAsItWas(LeftAsItWas o) =>
-        $"Nic się nie zmieniło: od tamtej pory {string.Join("; ", o.ChangedSince)}. Jeśli to nadal błąd, popraw ręcznie.";
+        $"Nic się nie zmieniło: od tamtej pory {string.Join("; ", o.ChangedSince.Select(c => c.Render(this)))}. Jeśli to nadal błąd, popraw ręcznie.";
 
     public override string Undone(Undone o) =>
-        $"↩ Cofnięto: {o.Summary}." + (o.Kept.Count > 0 ? $" Zachowano: {string.Join(", ", o.Kept)} — korzystają z tego późniejsze wpisy." : "");
+        $"↩ Cofnięto: {o.Summary}." + (o.Kept.Count > 0 ? $" Zachowano: {string.Join(", ", o.Kept.Select(k => k.Render(this)))} — korzystają z tego późniejsze wpisy." : "");
 
     public override string CorrectionMissing(CorrectionMissing o) =>
         "Co poprawić? Na przykład: „nie, to było Fabrikam” albo „miało być 35 tys.”. Nic nie zostało zapisane.";
@@ -83,4 +85,26 @@ public sealed partial class PolishReplies
             yield return Day(day, o.Today);
         }
     }
+
+    public override string ChangedSince(ChangedSince o) => o switch
+    {
+        DealRenamed r => $"szansę przemianowano na {r.Name}",
+        DealStageNow s => $"{s.Deal} jest teraz na etapie: {Stage(s.Stage)}",
+        DealAmountChangedAgain a => $"kwotę szansy {a.Deal} znowu zmieniono",
+        DealCloseDateNow c => c.Date is { } d ? $"data zamknięcia {c.Deal} to teraz {ShortDate(d)}" : $"szansa {c.Deal} nie ma już daty zamknięcia",
+        SettingBecame s => $"{SettingName(s.Setting)}: teraz {SettingValue(s.Setting, s.Value)}",
+        MemberStatusAgain m => $"{m.Member} znowu {(m.Status == MemberStatus.Away ? "jest nieobecny" : "jest dostępny")}",
+        TargetBecame t => $"cel zmieniono na {t.Value.ToString("0.##", Culture)}",
+        ChatConnectedAgain => "czat połączono ponownie",
+        _ => "czat odłączono",
+    };
+
+    public override string KeptInUse(KeptInUse o) => o.Kind switch
+    {
+        KeptKind.Account => $"klient {o.Name}",
+        KeptKind.Contact => $"kontakt {o.Name}",
+        KeptKind.Deal => $"szansa {o.Name}",
+        KeptKind.Member => $"członek zespołu {o.Name}",
+        _ => $"kod {o.Name} (już użyty)",
+    };
 }

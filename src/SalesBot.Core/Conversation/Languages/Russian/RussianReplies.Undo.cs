@@ -1,3 +1,5 @@
+using SalesBot.Core.Crm;
+using System.Globalization;
 using Humanizer;
 using SalesBot.Core.Features.Undo;
 
@@ -21,10 +23,10 @@ public sealed partial class RussianReplies
         $"Ваша последняя запись — {o.Summary}, {(o.Ago < TimeSpan.FromMinutes(1) ? "только что" : o.Ago.Humanize(precision: 1, culture: Ru, minUnit: Humanizer.Localisation.TimeUnit.Minute) + " назад")}. Отменить её?";
 
     public override string LeftAsItWas(LeftAsItWas o) =>
-        $"Ничего не изменено: с тех пор {string.Join("; ", o.ChangedSince)}. Если ошибка осталась, исправьте вручную.";
+        $"Ничего не изменено: с тех пор {string.Join("; ", o.ChangedSince.Select(c => c.Render(this)))}. Если ошибка осталась, исправьте вручную.";
 
     public override string Undone(Undone o) =>
-        $"↩ Отменено: {o.Summary}." + (o.Kept.Count > 0 ? $" Оставлено: {string.Join(", ", o.Kept)} — на это опираются более поздние записи." : "");
+        $"↩ Отменено: {o.Summary}." + (o.Kept.Count > 0 ? $" Оставлено: {string.Join(", ", o.Kept.Select(k => k.Render(this)))} — на это опираются более поздние записи." : "");
 
     public override string CorrectionMissing(CorrectionMissing o) =>
         "Что исправить? Например: «нет, это был Fabrikam» или «имел в виду 35 тыс.». Ничего не записано.";
@@ -83,4 +85,26 @@ public sealed partial class RussianReplies
             yield return Day(day, o.Today);
         }
     }
+
+    public override string ChangedSince(ChangedSince o) => o switch
+    {
+        DealRenamed r => $"сделку переименовали в {r.Name}",
+        DealStageNow s => $"{s.Deal} теперь на этапе: {Stage(s.Stage)}",
+        DealAmountChangedAgain a => $"сумму сделки {a.Deal} снова изменили",
+        DealCloseDateNow c => c.Date is { } d ? $"дата закрытия {c.Deal} теперь {ShortDate(d)}" : $"у сделки {c.Deal} больше нет даты закрытия",
+        SettingBecame s => $"{SettingName(s.Setting)}: теперь {SettingValue(s.Setting, s.Value)}",
+        MemberStatusAgain m => $"{m.Member} снова {(m.Status == MemberStatus.Away ? "отсутствует" : "на месте")}",
+        TargetBecame t => $"цель изменили на {t.Value.ToString("0.##", Culture)}",
+        ChatConnectedAgain => "чат снова подключили",
+        _ => "чат отключили",
+    };
+
+    public override string KeptInUse(KeptInUse o) => o.Kind switch
+    {
+        KeptKind.Account => $"клиент {o.Name}",
+        KeptKind.Contact => $"контакт {o.Name}",
+        KeptKind.Deal => $"сделка {o.Name}",
+        KeptKind.Member => $"участник {o.Name}",
+        _ => $"код {o.Name} (уже использован)",
+    };
 }
