@@ -21,7 +21,7 @@ internal static class IntentTable
         new("undo", c => c.StartsWith(TagKind.Undo) && NothingWritten(c), _ => new ParsedCommand(Intent.Undo, Sure)),
         new("help", c => c.Has(TagKind.Help) && Bare(c), _ => new ParsedCommand(Intent.Help, Sure)),
         new("chit-chat", c => c.Start >= c.To, _ => null, Guard: true),
-        new("not X but Y", c => c.StartsWith(TagKind.Negation) && c.Has(TagKind.Contrast) && !c.Question, NotButRather),
+        new("contrast correction", c => c.StartsWith(TagKind.Negation) && c.Has(TagKind.Contrast) && !c.Question, NotButRather),
         new("negated command", c => c.StartsWith(TagKind.Negation) && !c.Question, _ => null, Guard: true),
         new("add contact", c => c.StartsWith(TagKind.AddContact), AddContact),
         new("complete", c => c.StartsWith(TagKind.DoneHead), Complete),
