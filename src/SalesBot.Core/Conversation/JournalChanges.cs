@@ -21,6 +21,8 @@ public sealed record JournalChanges
     public List<MemberBefore> Members { get; init; } = [];
     public List<TargetBefore> Targets { get; init; } = [];
     public List<BindingBefore> Bindings { get; init; } = [];
+    /// <summary>Unused join codes an invite revoked (only a member's newest code works): undo gives them back.</summary>
+    public List<JoinCodeBefore> RevokedCodes { get; init; } = [];
 
     public static JournalChanges Read(JournalEntry entry) =>
         string.IsNullOrEmpty(entry.Changes) ? new JournalChanges() : JsonSerializer.Deserialize<JournalChanges>(entry.Changes) ?? new JournalChanges();
@@ -76,4 +78,17 @@ public sealed record BindingBefore(int TeamId, ChannelKind Channel, string ChatI
 {
     public static BindingBefore Of(ChannelBinding b, bool removed) => new(b.TeamId, b.Channel, b.ChatId, b.ThreadId, b.ServiceUrl, b.TenantId,
         b.TeamsTeamId, b.Title, b.IsActive, b.BoundByMemberId, b.BoundAt, b.JournalEntryId, removed);
+}
+
+/// <summary>An unused join code as an invite found it before revoking it.</summary>
+public sealed record JoinCodeBefore(int TeamId, string Code, int? MemberId, MemberRole Role, int? CreatedByMemberId, DateTimeOffset CreatedAt,
+    DateTimeOffset ExpiresAt, bool Relink, int? JournalEntryId)
+{
+    public static JoinCodeBefore Of(JoinCode j) => new(j.TeamId, j.Code, j.MemberId, j.Role, j.CreatedByMemberId, j.CreatedAt, j.ExpiresAt, j.Relink, j.JournalEntryId);
+
+    public JoinCode ToCode() => new()
+    {
+        TeamId = TeamId, Code = Code, MemberId = MemberId, Role = Role, CreatedByMemberId = CreatedByMemberId, CreatedAt = CreatedAt,
+        ExpiresAt = ExpiresAt, Relink = Relink, JournalEntryId = JournalEntryId,
+    };
 }

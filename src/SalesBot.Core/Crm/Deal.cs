@@ -49,6 +49,19 @@ public class Deal
     public DealStageChange? MoveTo(DealStage stage, int byMemberId, DateTimeOffset at) =>
         stage == Stage ? null : Enter(stage, Stage, byMemberId, at);
 
+    /// <summary>
+    /// Takes back a move (undo): the deal returns to the stage it was in, as it was in it (since when, closed when,
+    /// lost why). No history entry is added: the undone move's own entry is deleted with its journal entry, so a move
+    /// and its undo count as no stage move in the reports, where a second <see cref="MoveTo"/> would count two.
+    /// </summary>
+    public void ReturnTo(DealStage stage, DateTimeOffset enteredAt, DateTimeOffset? closedAt, string? lostReason)
+    {
+        Stage = stage;
+        StageChangedAt = enteredAt;
+        ClosedAt = stage.IsClosed() ? closedAt ?? enteredAt : null;
+        LostReason = stage == DealStage.Lost ? lostReason : null;
+    }
+
     private DealStageChange Enter(DealStage stage, DealStage? from, int byMemberId, DateTimeOffset at)
     {
         var change = new DealStageChange

@@ -34,9 +34,6 @@ public class DailyPlan
     public int? JournalEntryId { get; set; }
 }
 
-/// <summary>The KPIs a team is measured on; the same targets apply to every rep.</summary>
-public enum KpiMetric { Meetings, Calls, Emails, Demos, Activities, DealsCreated, DealsWon, StageMoves, TasksDone }
-
 public enum TargetPeriod { Week, Month }
 
 /// <summary>A per-rep target for one metric, set by a manager ("target meetings 8 per week").</summary>

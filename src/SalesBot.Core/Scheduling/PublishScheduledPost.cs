@@ -108,11 +108,9 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
 
         var now = clock.GetUtcNow();
         var late = now - slot.DueAt > options.LateAfter;
-        var lateNote = late
-            ? $"(late: the host was down at {calendar.LocalDateTime(slot.DueAt).ToString("HH:mm", CultureInfo.InvariantCulture)})"
-            : null;
+        var lateNote = late ? ReplyPacks.For(team.Language).Reports.LateNote(TimeOnly.FromDateTime(calendar.LocalDateTime(slot.DueAt))) : null;
 
-        var posts = await BuildAsync(db, team, calendar, slot, lateNote, ct);
+        var posts = await BuildAsync(db, team, calendar, slot, lateNote, now, ct);
         var outbox = posts.Select(p => new OutboxMessage
         {
             Channel = p.To.Channel,
@@ -183,11 +181,12 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
     {
         ScheduledPostKind.Standup => OutboxKind.Standup,
         ScheduledPostKind.WeeklyDigest => OutboxKind.Digest,
-        ScheduledPostKind.PlanPrompt => OutboxKind.PlanPrompt,
+        ScheduledPostKind.PlanPrompt or ScheduledPostKind.PlanReminder => OutboxKind.PlanPrompt,
         _ => OutboxKind.TaskNote,
     };
 
-    private static async Task<List<Post>> BuildAsync(SalesBotDb db, Team team, TeamCalendar calendar, ScheduleSlot slot, string? lateNote, CancellationToken ct)
+    private static async Task<List<Post>> BuildAsync(
+        SalesBotDb db, Team team, TeamCalendar calendar, ScheduleSlot slot, string? lateNote, DateTimeOffset now, CancellationToken ct)
     {
         var posts = new List<Post>();
         // Channel posts and the team's scheduled notes speak the team's language.
@@ -241,6 +240,28 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
                 break;
             }
 
+            // Once the stand-up is out (the host was down), asking for its plan is noise.
+            case ScheduledPostKind.PlanReminder when now < slot.DueAt.AddMinutes(ScheduleSlots.PlanReminderMinutesBefore):
+            {
+                // Once, to those the prompt reached before now and who have not answered it (nor gone away since). A prompt
+                // that itself went out late (the host was down) is not chased a moment later.
+                var prompted = await db.ScheduledPosts.AsNoTracking()
+                    .Where(p => p.TeamId == team.Id && p.Kind == ScheduledPostKind.PlanPrompt && p.Key == slot.Key && p.OutboxMessageId != null
+                        && p.PostedAt < slot.DueAt)
+                    .Select(p => p.Recipient).ToListAsync(ct);
+                var planned = await db.DailyPlans.AsNoTracking().Where(p => p.TeamId == team.Id && p.Date == slot.LocalDate)
+                    .Select(p => p.MemberId).ToListAsync(ct);
+                foreach (var rep in await RepsToNudgeAsync(db, team.Id, slot.LocalDate, ct))
+                {
+                    if (prompted.Contains($"member:{rep.Id}") && !planned.Contains(rep.Id) && Private(rep) is { } to)
+                    {
+                        posts.Add(new Post(to, ReplyPacks.For(rep.Language, team.Language).Reports.PlanPromptAgain(rep.Name.Split(' ')[0])));
+                    }
+                }
+
+                break;
+            }
+
             case ScheduledPostKind.TaskNote:
             {
                 var tasks = await db.Tasks.AsNoTracking()
@@ -258,7 +279,7 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
 
                     // Dated first (the query's order), then the undated ones, which otherwise appear nowhere.
                     var lines = mine.Select(t => t.Due is null
-                        ? $"• {t.Title}"
+                        ? words.Reports.UndatedTask(t.Title)
                         : t.Due == slot.LocalDate ? words.TaskToday(t.Title) : words.TaskOverdueSince(t.Title, t.Due.Value));
                     posts.Add(new Post(to, new OutgoingMessage(string.Join('\n', lines)) { Title = words.TasksForTodayTitle() }));
                 }

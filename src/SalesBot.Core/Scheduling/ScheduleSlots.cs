@@ -23,12 +23,19 @@ public sealed record TeamSchedule(
 
 /// <summary>
 /// When a team's scheduled posts are due. Rules: the stand-up at the team's time on each working
-/// day that is not a holiday; the plan prompt and the task note some minutes before it; the digest of
+/// day that is not a holiday; the plan prompt and the task note some minutes before it, the plan reminder
+/// (to reps who did not answer the prompt) five minutes before it; the digest of
 /// a week on the team's digest day of the following week (or the first working day after it). The
 /// same rules decide the Quartz triggers, the job that fires, and the catch-up after downtime.
 /// </summary>
 public static class ScheduleSlots
 {
+    /// <summary>How long before the stand-up an unanswered plan prompt is repeated (once).</summary>
+    public const int PlanReminderMinutesBefore = 5;
+
+    /// <summary>The plan reminder goes out only when the prompt itself went out earlier than it.</summary>
+    public static bool HasPlanReminder(TeamSchedule team) => team.PlanPromptMinutesBefore > PlanReminderMinutesBefore;
+
     /// <summary>The slot of <paramref name="kind"/> on <paramref name="day"/>, or null when nothing of that kind is posted that day.</summary>
     public static ScheduleSlot? On(TeamSchedule team, TeamCalendar calendar, ScheduledPostKind kind, DateOnly day)
     {
@@ -52,6 +59,8 @@ public static class ScheduleSlots
             ScheduledPostKind.Standup => new ScheduleSlot(team.TeamId, kind, key, day, standup),
             ScheduledPostKind.PlanPrompt when team.PlanPromptMinutesBefore > 0 =>
                 new ScheduleSlot(team.TeamId, kind, key, day, standup.AddMinutes(-team.PlanPromptMinutesBefore)),
+            ScheduledPostKind.PlanReminder when HasPlanReminder(team) =>
+                new ScheduleSlot(team.TeamId, kind, key, day, standup.AddMinutes(-PlanReminderMinutesBefore)),
             ScheduledPostKind.TaskNote =>
                 new ScheduleSlot(team.TeamId, kind, key, day, standup.AddMinutes(-Math.Max(0, team.PlanPromptMinutesBefore))),
             _ => null,

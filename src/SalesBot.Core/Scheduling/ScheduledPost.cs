@@ -1,6 +1,15 @@
 namespace SalesBot.Core.Scheduling;
 
-public enum ScheduledPostKind { Standup, WeeklyDigest, PlanPrompt, TaskNote, Reminder }
+public enum ScheduledPostKind
+{
+    Standup,
+    WeeklyDigest,
+    PlanPrompt,
+    TaskNote,
+    Reminder,
+    /// <summary>The one repeat of the plan prompt, a few minutes before the stand-up, to reps who did not answer it.</summary>
+    PlanReminder,
+}
 
 /// <summary>
 /// The ledger of scheduled posts. Unique on (team, kind, key, recipient) and written in the same

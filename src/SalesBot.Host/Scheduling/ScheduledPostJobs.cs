@@ -45,6 +45,12 @@ internal sealed class PlanPromptJob(PublishScheduledPost publisher, ILogger<Plan
     public static readonly JobKey Key = new(nameof(PlanPromptJob), Group);
 }
 
+internal sealed class PlanReminderJob(PublishScheduledPost publisher, ILogger<PlanReminderJob> logger)
+    : ScheduledPostJob(publisher, logger, ScheduledPostKind.PlanReminder)
+{
+    public static readonly JobKey Key = new(nameof(PlanReminderJob), Group);
+}
+
 internal sealed class TaskNoteJob(PublishScheduledPost publisher, ILogger<TaskNoteJob> logger)
     : ScheduledPostJob(publisher, logger, ScheduledPostKind.TaskNote)
 {

@@ -53,6 +53,7 @@ public static class SchedulingServiceCollectionExtensions
             q.AddJob<DigestJob>(j => j.WithIdentity(DigestJob.Key).StoreDurably());
             q.AddJob<PlanPromptJob>(j => j.WithIdentity(PlanPromptJob.Key).StoreDurably());
             q.AddJob<TaskNoteJob>(j => j.WithIdentity(TaskNoteJob.Key).StoreDurably());
+            q.AddJob<PlanReminderJob>(j => j.WithIdentity(PlanReminderJob.Key).StoreDurably());
             q.AddJob<CatchUpJob>(j => j.WithIdentity(CatchUpJob.Key).StoreDurably());
             q.AddJob<RetentionJob>(j => j.WithIdentity(RetentionJob.Key).StoreDurably());
             q.AddTrigger(t => t

@@ -53,6 +53,9 @@ internal sealed class TeamTriggerSync(IDbContextFactory<SalesBotDb> dbs, ILogger
         var promptDays = wrapped != 0 ? Days(Shift(team.WorkingDays)) : days;
         yield return (PlanPromptJob.Key, promptDays is null || team.PlanPromptMinutesBefore <= 0 ? null : Cron(prompt, promptDays));
         yield return (TaskNoteJob.Key, promptDays is null ? null : Cron(prompt, promptDays));
+        var again = team.StandupTime.AddMinutes(-ScheduleSlots.PlanReminderMinutesBefore, out var againWrapped);
+        var againDays = againWrapped != 0 ? Days(Shift(team.WorkingDays)) : days;
+        yield return (PlanReminderJob.Key, againDays is null || !ScheduleSlots.HasPlanReminder(team) ? null : Cron(again, againDays));
         yield return (DigestJob.Key, Cron(team.DigestTime, CronDays[(int)team.DigestDay]));
     }
 

@@ -26,7 +26,8 @@ public class RenderedReportsTests : IDisposable
         "Stand-up · pon. 23 lis",
         "Anna Kowalska: 1 telefon, 1 notatka · wygrana: Contoso upgrade (30\u00a0000 EUR) · plan: Call Kevin (+2) · na dziś: 1, zaległe: 1" + "\n"
         + "Ben Carter: nic nie zapisano · 1 nowa szansa · przegrana: Fabrikam renewal · brak planu" + "\n"
-        + "Carl Nowak: nieobecność do 27 lis",
+        + "Carl Nowak: nieobecność do 27 lis" + "\n"
+        + "Jeszcze bez planu na dziś: Ben Carter. Krótkie „plan: …” do mnie wystarczy.",
         [
             "Anna Kowalska",
             "  notatka Contoso, niedz. 22 lis: renewal terms",
@@ -62,7 +63,8 @@ public class RenderedReportsTests : IDisposable
         "Стендап · пн 23 нояб.",
         "Anna Kowalska: 1 звонок, 1 заметка · выиграна: Contoso upgrade (30\u00a0000 EUR) · план: Call Kevin (+2) · на сегодня: 1, просрочено: 1" + "\n"
         + "Ben Carter: ничего не записано · 1 новая сделка · проиграна: Fabrikam renewal · плана пока нет" + "\n"
-        + "Carl Nowak: отсутствует до 27 нояб.",
+        + "Carl Nowak: отсутствует до 27 нояб." + "\n"
+        + "Пока без плана на сегодня: Ben Carter. Достаточно короткого «план: …» мне.",
         [
             "Anna Kowalska",
             "  заметка Contoso, вс 22 нояб.: renewal terms",

@@ -32,7 +32,9 @@ public class ReportServiceTests : IDisposable
 
         var message = await new ReportService(db, _clock).StandupAsync(w.Team.Id, Monday, w.Marta.Id, CancellationToken.None);
 
-        Assert.Equal(3, message.Text.Split('\n').Length);
+        // A line per rep, and the one naming Ben, who has no plan yet.
+        Assert.Equal(4, message.Text.Split('\n').Length);
+        Assert.StartsWith("No top 3 yet from Ben Carter", message.Text.Split('\n')[^1], StringComparison.Ordinal);
         Assert.Contains("won Contoso upgrade (EUR 30,000)", message.Text, StringComparison.Ordinal);
     }
 

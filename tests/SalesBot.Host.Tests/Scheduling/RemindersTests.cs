@@ -77,6 +77,46 @@ public class RemindersTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AReminderSpeaksItsOwnersLanguageWithTheButtonsInIt()
+    {
+        Member ola;
+        using (var db = _store.CreateDbContext())
+        {
+            ola = new Seed(db).Member(_team, "Ola Wiśniewska", telegram: 1002);
+            db.Members.Single(m => m.Id == ola.Id).Language = "pl";
+            db.SaveChanges();
+        }
+
+        var task = Remind("zadzwonić do Kevina", "2026-11-23", "15:20", ola);
+        _clock.Set(Seed.Local(_team, "2026-11-23T15:24"));
+        await Host().RunAsync(CancellationToken.None);
+
+        var body = Body(Assert.Single(Reminders()));
+        Assert.Equal("⏰ Przypomnienie · 15:20", body.Title);
+        Assert.Equal("zadzwonić do Kevina\n(z opóźnieniem: o 15:20 serwer nie działał)", body.Text);
+        Assert.Equal([("Zrobione", $"r:{task.Id}:done"), ("Jutro", $"r:{task.Id}:tomorrow")], body.Buttons.Select(b => (b.Label, b.Data)));
+    }
+
+    [Fact]
+    public async Task ATaskDeletedOrDoneBeforeItsMinuteSendsNothingThen()
+    {
+        var done = Remind("call Kevin", "2026-11-23", "15:20");
+        var undone = Remind("send the quote", "2026-11-23", "15:20");
+        using (var db = _store.CreateDbContext())
+        {
+            // What "done call Kevin" and undoing "remind me to send the quote" write.
+            db.Tasks.Single(t => t.Id == done.Id).DoneAt = Seed.Local(_team, "2026-11-23T12:00");
+            db.Tasks.Remove(db.Tasks.Single(t => t.Id == undone.Id));
+            db.SaveChanges();
+        }
+
+        _clock.Set(Seed.Local(_team, "2026-11-23T15:20"));
+
+        Assert.Empty(await Host().RunAsync(CancellationToken.None));
+        Assert.Empty(Reminders());
+    }
+
+    [Fact]
     public async Task ARestartAfterSendingNeverSendsTwice()
     {
         var task = Remind("call Kevin", "2026-11-23", "15:20");
@@ -202,7 +242,7 @@ public class RemindersTests : IAsyncLifetime
 
         using var check = _store.CreateDbContext();
         var note = Assert.Single(check.Outbox.AsNoTracking().Where(o => o.Kind == OutboxKind.TaskNote));
-        Assert.Equal("• Call Maria (overdue since 20 Nov)\n• Send quote to Contoso (today)\n• Think about the offsite", Body(note).Text);
+        Assert.Equal("• Call Maria (overdue since 20 Nov)\n• Send quote to Contoso (today)\n• Think about the offsite (no date)", Body(note).Text);
     }
 
     private sealed class Factory(StoreConnection connection) : IDbContextFactory<SalesBotDb>

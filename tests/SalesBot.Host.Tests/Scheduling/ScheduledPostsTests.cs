@@ -147,6 +147,56 @@ public class ScheduledPostsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnUnansweredPlanPromptIsRepeatedOnceFiveMinutesBeforeTheStandup()
+    {
+        var w = SeedWeek();
+        _clock.Set(Seed.Local(w.Team, "2026-11-23T09:10"));
+        await CatchUp().RunAsync(CancellationToken.None);
+        _clock.Set(Seed.Local(w.Team, "2026-11-23T09:24:59"));
+        Assert.DoesNotContain(await CatchUp().RunAsync(CancellationToken.None), r => r.Slot.Kind == ScheduledPostKind.PlanReminder);
+
+        _clock.Set(Seed.Local(w.Team, "2026-11-23T09:25"));
+        var results = await CatchUp().RunAsync(CancellationToken.None);
+        foreach (var minute in new[] { "09:26", "09:30", "10:00" })
+        {
+            _clock.Set(Seed.Local(w.Team, "2026-11-23T" + minute));
+            await CatchUp().RunAsync(CancellationToken.None);
+        }
+
+        Assert.Contains(results, r => r.Slot.Kind == ScheduledPostKind.PlanReminder && r.Outcome == PublishOutcome.Posted);
+        var prompts = Outbox(OutboxKind.PlanPrompt);
+        Assert.Equal(2, prompts.Count);
+        Assert.All(prompts, p => Assert.Equal(("1002", w.Ben.Id), (p.ChatId, p.MemberId!.Value)));
+        Assert.Equal("Ben, a quick one", Body(prompts[1]).Title);
+        Assert.StartsWith("The stand-up is in a few minutes. Your top 3?", Body(prompts[1]).Text, StringComparison.Ordinal);
+        // ... and the stand-up names him, gently, once.
+        var standup = Body(Assert.Single(Outbox(OutboxKind.Standup)));
+        Assert.EndsWith("\nNo top 3 yet from Ben Carter: a short \"plan: …\" to me still makes today's list.", standup.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Carl", standup.Text.Split('\n')[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APlanGivenAfterThePromptOrAPromptSentLateIsNotChased()
+    {
+        var w = SeedWeek();
+        _clock.Set(Seed.Local(w.Team, "2026-11-23T09:10"));
+        await CatchUp().RunAsync(CancellationToken.None);
+        using (var db = _store.CreateDbContext())
+        {
+            new Seed(db).Plan(w.Team, w.Ben, "2026-11-23", "Northwind pilot review");
+        }
+
+        _clock.Set(Seed.Local(w.Team, "2026-11-23T09:25"));
+        await CatchUp().RunAsync(CancellationToken.None);
+        Assert.Single(Outbox(OutboxKind.PlanPrompt));
+
+        // Tuesday the host was down until 09:27: the late prompt goes out, the reminder does not follow it at once.
+        _clock.Set(Seed.Local(w.Team, "2026-11-24T09:27"));
+        await CatchUp().RunAsync(CancellationToken.None);
+        Assert.Equal(["Good morning, Anna", "Good morning, Ben"], Outbox(OutboxKind.PlanPrompt).Skip(1).Select(p => Body(p).Title).Order());
+    }
+
+    [Fact]
     public async Task TaskNotesListDueAndOverdueTasksAndSkipAwayReps()
     {
         var w = SeedWeek();

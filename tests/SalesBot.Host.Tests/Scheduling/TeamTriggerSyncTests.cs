@@ -15,7 +15,7 @@ public class TeamTriggerSyncTests : IAsyncLifetime
     {
         _store = await MigratedStore.CreateAsync();
         _scheduler = await QuartzSchedulerBuilder.Create(q => q.UseInMemoryStore()).BuildScheduler();
-        foreach (var job in new[] { StandupJob.Key, DigestJob.Key, PlanPromptJob.Key, TaskNoteJob.Key })
+        foreach (var job in new[] { StandupJob.Key, DigestJob.Key, PlanPromptJob.Key, TaskNoteJob.Key, PlanReminderJob.Key })
         {
             await _scheduler.AddJob(JobBuilder.Create<StandupJob>().WithIdentity(job).StoreDurably(true).Build(), default, CancellationToken.None);
         }
@@ -75,6 +75,8 @@ public class TeamTriggerSyncTests : IAsyncLifetime
 
         Assert.Equal(DateTimeOffset.Parse("2026-11-23T09:15:00Z"), await NextStandupAfterAsync(teamId, "2026-11-21T00:00:00Z"));
         Assert.Equal(DateTimeOffset.Parse("2026-11-23T08:55:00Z"), await NextAfterAsync(teamId, PlanPromptJob.Key, "2026-11-21T00:00:00Z"));
+        // The plan reminder: five minutes before the stand-up, 10:10 in Warsaw.
+        Assert.Equal(DateTimeOffset.Parse("2026-11-23T09:10:00Z"), await NextAfterAsync(teamId, PlanReminderJob.Key, "2026-11-21T00:00:00Z"));
     }
 
     [Fact]

@@ -129,17 +129,17 @@ public abstract partial class LanguageReplies
     public abstract string Noun(ActivityType type);
 
     /// <summary>What a KPI counts, by its wire name ("deals_won"), as a counted phrase: "3 won deals".</summary>
-    public string Quantity(string metric, int count) => Quantity(metric switch
+    public string Quantity(string metric, int count) => Quantity(KpiMetrics.FromWire(metric) switch
     {
-        "meetings" => Counted.Meeting,
-        "calls" => Counted.Call,
-        "emails" => Counted.Email,
-        "demos" => Counted.Demo,
-        "visits" => Counted.Visit,
-        "deals_created" => Counted.NewDeal,
-        "deals_won" => Counted.WonDeal,
-        "stage_moves" => Counted.StageMove,
-        "tasks_done" => Counted.TaskDone,
+        KpiMetric.Meetings => Counted.Meeting,
+        KpiMetric.Calls => Counted.Call,
+        KpiMetric.Emails => Counted.Email,
+        KpiMetric.Demos => Counted.Demo,
+        KpiMetric.Visits => Counted.Visit,
+        KpiMetric.DealsCreated => Counted.NewDeal,
+        KpiMetric.DealsWon => Counted.WonDeal,
+        KpiMetric.StageMoves => Counted.StageMove,
+        KpiMetric.TasksDone => Counted.TaskDone,
         _ => Counted.Activity,
     }, count);
 

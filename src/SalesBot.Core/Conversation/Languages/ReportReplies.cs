@@ -41,6 +41,12 @@ public abstract partial class ReportReplies(LanguageReplies language)
 
     public abstract string NoPlanYet();
 
+    /// <summary>The stand-up's gentle roll call of reps without a top 3 (never someone away).</summary>
+    public abstract string MissingPlans(IReadOnlyList<string> names);
+
+    /// <summary>The one repeat of an unanswered plan prompt, a few minutes before the stand-up.</summary>
+    public abstract Messaging.OutgoingMessage PlanPromptAgain(string firstName);
+
     public abstract string Plan(string first, int more);
 
     public abstract string DueToday(int count);
@@ -68,6 +74,17 @@ public abstract partial class ReportReplies(LanguageReplies language)
 
     /// <summary>An activity type as reports print it (the wire name in English).</summary>
     public abstract string TypeName(string type);
+
+    // ---- Scheduled notes ----------------------------------------------------------------------
+
+    /// <summary>What a post sent after its time says: "(late: the host was down at 09:30)".</summary>
+    public abstract string LateNote(TimeOnly dueAt);
+
+    /// <summary>The title of a task reminder sent at its minute: "⏰ Reminder · 15:20".</summary>
+    public abstract string ReminderTitle(TimeOnly at);
+
+    /// <summary>A task without a date in the morning note, after the dated ones.</summary>
+    public abstract string UndatedTask(string title);
 
     // ---- Digest -------------------------------------------------------------------------------
 

@@ -50,7 +50,7 @@ public static class InviteMember
         }
 
         var journal = await turn.StartJournalAsync(ct);
-        journal.Summary = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language).InviteSummary(member?.Name ?? name);
+        journal.Record(new WroteInvite(member?.Name ?? name));
         if (member is null)
         {
             member = new Member { TeamId = turn.Team.Id, Name = name, NormalizedName = key, Role = cmd.Role, JoinedAt = turn.Now, JournalEntryId = journal.Id };
@@ -59,7 +59,13 @@ public static class InviteMember
         }
 
         // Only the newest code of a member works: one handed out earlier (and perhaps to the wrong person) stops.
-        await turn.Db.JoinCodes.Where(j => j.MemberId == member.Id && j.UsedAt == null).ExecuteDeleteAsync(ct);
+        var revoked = turn.Db.JoinCodes.Where(j => j.MemberId == member.Id && j.UsedAt == null);
+        var earlier = await revoked.AsNoTracking().ToListAsync(ct);
+        if (earlier.Count > 0)
+        {
+            JournalChanges.Add(journal, c => c.RevokedCodes.AddRange(earlier.Select(JoinCodeBefore.Of)));
+            await revoked.ExecuteDeleteAsync(ct);
+        }
 
         string code;
         do

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
+using SalesBot.Core.Features.Undo;
 
 namespace SalesBot.Core.Features.Administration;
 
@@ -13,15 +14,15 @@ namespace SalesBot.Core.Features.Administration;
 public static class RevertManagerWrites
 {
     /// <summary>What changed since the write, in undo's words; when anything did, nothing is reverted.</summary>
-    public static async Task<List<string>> ChangedSinceAsync(SalesBotDb db, JournalChanges changes, CancellationToken ct)
+    public static async Task<List<ChangedSince>> ChangedSinceAsync(SalesBotDb db, JournalChanges changes, CancellationToken ct)
     {
-        var changed = new List<string>();
+        var changed = new List<ChangedSince>();
         foreach (var setting in changes.TeamSettings)
         {
             if (await db.Teams.FirstOrDefaultAsync(t => t.Id == setting.TeamId, ct) is { } team
                 && TeamSettings.Describe(team, setting.Setting) is var now && now != setting.After)
             {
-                changed.Add($"{setting.Setting} became {now}");
+                changed.Add(new SettingBecame(setting.Setting, now));
             }
         }
 
@@ -30,7 +31,7 @@ public static class RevertManagerWrites
             if (await db.Members.FirstOrDefaultAsync(m => m.Id == member.Id, ct) is { } m
                 && (m.Status != member.AfterStatus || m.AwayUntil != member.AfterAwayUntil))
             {
-                changed.Add($"{m.Name} is {m.Status.ToString().ToLowerInvariant()} again");
+                changed.Add(new MemberStatusAgain(m.Name, m.Status));
             }
         }
 
@@ -38,7 +39,7 @@ public static class RevertManagerWrites
         {
             if (await db.Targets.FirstOrDefaultAsync(t => t.Id == target.Id, ct) is { } t && t.Value != target.After)
             {
-                changed.Add($"the target became {t.Value:0.##}");
+                changed.Add(new TargetBecame(t.Value));
             }
         }
 
@@ -47,7 +48,7 @@ public static class RevertManagerWrites
             var now = await db.ChannelBindings.FirstOrDefaultAsync(b => b.Channel == binding.Channel && b.ChatId == binding.ChatId, ct);
             if (binding.Removed ? now is not null : now is null || now.TeamId != binding.TeamId)
             {
-                changed.Add(binding.Removed ? "the chat was connected again" : "the chat was disconnected");
+                changed.Add(binding.Removed ? new ChatConnectedAgain() : new ChatDisconnected());
             }
         }
 
@@ -55,7 +56,7 @@ public static class RevertManagerWrites
     }
 
     /// <summary>Puts the before-values back and removes created rows; returns what it kept because it is in use.</summary>
-    public static async Task<List<string>> RevertAsync(SalesBotDb db, int entryId, JournalChanges changes, CancellationToken ct)
+    public static async Task<List<KeptInUse>> RevertAsync(SalesBotDb db, int entryId, JournalChanges changes, CancellationToken ct)
     {
         foreach (var setting in changes.TeamSettings)
         {
@@ -113,16 +114,25 @@ public static class RevertManagerWrites
         await db.Targets.Where(t => t.JournalEntryId == entryId).ExecuteDeleteAsync(ct);
         await db.ChannelBindings.Where(b => b.JournalEntryId == entryId).ExecuteDeleteAsync(ct);
 
-        var kept = new List<string>();
+        var kept = new List<KeptInUse>();
         foreach (var code in await db.JoinCodes.Where(j => j.JournalEntryId == entryId).ToListAsync(ct))
         {
             if (code.UsedAt is not null)
             {
-                kept.Add($"the join code {code.Code}, already used");
+                kept.Add(new KeptInUse(KeptKind.UsedJoinCode, code.Code));
                 continue;
             }
 
             await db.JoinCodes.Where(j => j.Id == code.Id).ExecuteDeleteAsync(ct);
+        }
+
+        // The codes the invite revoked work again, unless its own code was used (the member has joined since).
+        if (!kept.Any(k => k.Kind == KeptKind.UsedJoinCode) && changes.RevokedCodes.Count > 0)
+        {
+            var codes = changes.RevokedCodes.Select(c => c.Code).ToList();
+            var taken = await db.JoinCodes.Where(j => codes.Contains(j.Code)).Select(j => j.Code).ToListAsync(ct);
+            db.JoinCodes.AddRange(changes.RevokedCodes.Where(c => !taken.Contains(c.Code)).Select(c => c.ToCode()));
+            await db.SaveChangesAsync(ct);
         }
 
         foreach (var member in await db.Members.Where(m => m.JournalEntryId == entryId).ToListAsync(ct))
@@ -134,7 +144,7 @@ public static class RevertManagerWrites
                 || await db.Tasks.AnyAsync(t => t.OwnerId == member.Id, ct);
             if (used)
             {
-                kept.Add($"the member {member.Name}");
+                kept.Add(new KeptInUse(KeptKind.Member, member.Name));
                 continue;
             }
 

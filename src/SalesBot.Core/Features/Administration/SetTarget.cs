@@ -15,6 +15,7 @@ public sealed record TargetWasSet(string Metric, int Value, TargetPeriod Period)
 /// <summary>"target meetings 8 per week" (manager): the per-rep target the digest measures against.</summary>
 public static class SetTarget
 {
+    /// <param name="Metric">The metric's wire name, as the parser reads it from any pack's words ("visits", "deals_won").</param>
     public sealed record Command(string? Metric, int? Value, string? Period)
     {
         public static Command From(ParsedCommand p) => new(p.Argument, p.Number, p.Period);
@@ -27,7 +28,7 @@ public static class SetTarget
             return new TurnResult(new OnlyManagers(ManagerWrite.Targets));
         }
 
-        if (!TryMetric(cmd.Metric, out var metric) || cmd.Value is not { } value || value < 0)
+        if (!KpiMetrics.TryTarget(cmd.Metric, out var metric) || cmd.Value is not { } value || value < 0)
         {
             return new TurnResult(new HowToSetTarget());
         }
@@ -35,8 +36,7 @@ public static class SetTarget
         var period = cmd.Period?.StartsWith("month", StringComparison.OrdinalIgnoreCase) == true ? TargetPeriod.Month : TargetPeriod.Week;
         var target = await turn.Db.Targets.FirstOrDefaultAsync(t => t.TeamId == turn.Team.Id && t.Metric == metric && t.Period == period, ct);
         var journal = await turn.StartJournalAsync(ct);
-        var words = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language);
-        journal.Summary = words.TargetSummary(Reports.Kpi.KpiBuilder.Wire(metric), value, period);
+        journal.Record(new WroteTarget(metric.Wire(), value, period));
         if (target is null)
         {
             target = new Target { TeamId = turn.Team.Id, Metric = metric, Period = period };
@@ -51,25 +51,6 @@ public static class SetTarget
         target.Value = value;
         target.SetByMemberId = turn.Member.Id;
         target.SetAt = turn.Now;
-        return new TurnResult(new TargetWasSet(Reports.Kpi.KpiBuilder.Wire(metric), value, period));
-    }
-
-    private static bool TryMetric(string? text, out KpiMetric metric)
-    {
-        var t = (text ?? "").Trim().ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
-        metric = t switch
-        {
-            "meeting" or "meetings" => KpiMetric.Meetings,
-            "call" or "calls" => KpiMetric.Calls,
-            "email" or "emails" => KpiMetric.Emails,
-            "demo" or "demos" => KpiMetric.Demos,
-            "activity" or "activities" => KpiMetric.Activities,
-            "deals" or "newdeals" or "dealscreated" => KpiMetric.DealsCreated,
-            "won" or "wins" or "wondeals" or "dealswon" => KpiMetric.DealsWon,
-            "stagemoves" or "moves" => KpiMetric.StageMoves,
-            "tasks" or "tasksdone" => KpiMetric.TasksDone,
-            _ => (KpiMetric)(-1),
-        };
-        return Enum.IsDefined(metric);
+        return new TurnResult(new TargetWasSet(metric.Wire(), value, period));
     }
 }

@@ -29,7 +29,8 @@ public sealed record TeamExport(
     string Name, string TimeZone, string Currency, string StandupTime, string WorkingDays, string Visibility,
     string? Language = null, string? DigestDay = null, string? DigestTime = null, int? PlanPromptMinutesBefore = null,
     string? ChannelEvents = null, bool? ShowAmountsInChannel = null, string? QuietHoursStart = null, string? QuietHoursEnd = null,
-    DateTimeOffset? CreatedAt = null, IReadOnlyList<HolidayExport>? Holidays = null, IReadOnlyList<ChannelBindingExport>? ChannelBindings = null);
+    DateTimeOffset? CreatedAt = null, IReadOnlyList<HolidayExport>? Holidays = null, IReadOnlyList<ChannelBindingExport>? ChannelBindings = null,
+    bool? DigestInChannel = null);
 
 public sealed record HolidayExport(DateOnly Date, string? Name);
 

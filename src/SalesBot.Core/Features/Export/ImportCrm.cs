@@ -58,7 +58,7 @@ public sealed class ImportCrm(SalesBotDb db)
             var settings = new TeamSettings(
                 TimeZone: t.TimeZone, Currency: t.Currency, WorkingDays: t.WorkingDays, Language: t.Language, ChannelEvents: t.ChannelEvents, ShowAmountsInChannel: t.ShowAmountsInChannel,
                 DigestDay: t.DigestDay, DigestTime: t.DigestTime is null ? null : Time(t.DigestTime, $"team {t.Name}: digest_time"),
-                PlanPromptMinutesBefore: t.PlanPromptMinutesBefore);
+                PlanPromptMinutesBefore: t.PlanPromptMinutesBefore, DigestInChannel: t.DigestInChannel);
             if (settings.ApplyTo(team) is { } error)
             {
                 throw new ImportException($"team {t.Name}: {error}");

@@ -9,27 +9,27 @@ namespace SalesBot.Core.Features.Undo;
 /// </summary>
 internal static class DealFields
 {
-    /// <summary>"Contoso upgrade's amount is now €50K": each field this write changed that no longer holds its value.</summary>
-    public static IEnumerable<string> ChangedSince(DealBefore before, DealBefore after, DealBefore now)
+    /// <summary>Each field this write changed that no longer holds its value.</summary>
+    public static IEnumerable<ChangedSince> ChangedSince(DealBefore before, DealBefore after, DealBefore now)
     {
         if (before.Name != after.Name && now.Name != after.Name)
         {
-            yield return $"the deal was renamed {now.Name}";
+            yield return new DealRenamed(now.Name);
         }
 
         if (before.Stage != after.Stage && now.Stage != after.Stage)
         {
-            yield return $"{now.Name} is now in {now.Stage}";
+            yield return new DealStageNow(now.Name, now.Stage);
         }
 
         if ((before.Amount != after.Amount || before.Currency != after.Currency) && (now.Amount != after.Amount || now.Currency != after.Currency))
         {
-            yield return $"{now.Name}'s amount was changed again";
+            yield return new DealAmountChangedAgain(now.Name);
         }
 
         if (before.CloseDate != after.CloseDate && now.CloseDate != after.CloseDate)
         {
-            yield return $"{now.Name}'s close date is now {(now.CloseDate is { } d ? d.ToString("MMM d", System.Globalization.CultureInfo.InvariantCulture) : "not set")}";
+            yield return new DealCloseDateNow(now.Name, now.CloseDate);
         }
     }
 
@@ -43,10 +43,7 @@ internal static class DealFields
 
         if (after is null || before.Stage != after.Stage)
         {
-            deal.Stage = before.Stage;
-            deal.StageChangedAt = before.StageChangedAt;
-            deal.ClosedAt = before.ClosedAt;
-            deal.LostReason = before.LostReason;
+            deal.ReturnTo(before.Stage, before.StageChangedAt, before.ClosedAt, before.LostReason);
         }
 
         if (after is null || before.Amount != after.Amount || before.Currency != after.Currency)

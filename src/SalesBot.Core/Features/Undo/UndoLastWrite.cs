@@ -32,7 +32,7 @@ public static class UndoLastWrite
 
             if (entry.UndoneAt is not null)
             {
-                return new TurnResult(new AlreadyUndone(entry.Summary));
+                return new TurnResult(new AlreadyUndone(WriteSummary.Of(entry)));
             }
         }
         else
@@ -49,7 +49,7 @@ public static class UndoLastWrite
             if (!await WroteLastAsync(turn, entry, ct))
             {
                 // "undo that" after a message that wrote nothing must not silently take back an older, unrelated write.
-                return await Questions.AskYesNoAsync(turn, turn.Command, Questions.UndoField, new AskUndoOlder(entry.Summary, turn.ServerNow - entry.CreatedAt),
+                return await Questions.AskYesNoAsync(turn, turn.Command, Questions.UndoField, new AskUndoOlder(WriteSummary.Of(entry), turn.ServerNow - entry.CreatedAt),
                     entry.Id, ButtonWord.Yes, ButtonWord.No, ct);
             }
         }
@@ -61,7 +61,7 @@ public static class UndoLastWrite
         }
 
         await WithdrawPostsAsync(turn, entry, ct);
-        return new TurnResult(new Undone(entry.Summary, kept));
+        return new TurnResult(new Undone(WriteSummary.Of(entry), kept.Cast<Outcome>().ToList()));
     }
 
     /// <summary>
@@ -88,7 +88,7 @@ public static class UndoLastWrite
     }
 
     /// <summary>What a revert did: created records kept because others use them, or (changing nothing) what changed since.</summary>
-    public sealed record Reverted(List<string> Kept, List<string> ChangedSince);
+    public sealed record Reverted(List<KeptInUse> Kept, List<ChangedSince> ChangedSince);
 
     /// <summary>
     /// Reverts one journal entry inside the caller's transaction. A deal gets back only the fields this entry
@@ -100,7 +100,7 @@ public static class UndoLastWrite
         var changes = JournalChanges.Read(entry);
         var afters = changes.DealsAfter.ToDictionary(a => a.Id);
         var restores = new List<(Deal Deal, DealBefore Before, DealBefore? After)>();
-        var changedSince = new List<string>();
+        var changedSince = new List<ChangedSince>();
         foreach (var before in changes.Deals.DistinctBy(d => d.Id))
         {
             if (await db.Deals.FirstOrDefaultAsync(d => d.Id == before.Id, ct) is not { } deal)
@@ -174,7 +174,7 @@ public static class UndoLastWrite
                 || await db.DealStageChanges.AnyAsync(c => c.DealId == deal.Id && c.JournalEntryId != id, ct);
             if (used)
             {
-                kept.Add($"the deal {deal.Name}");
+                kept.Add(new KeptInUse(KeptKind.Deal, deal.Name));
                 continue;
             }
 
@@ -187,7 +187,7 @@ public static class UndoLastWrite
         {
             if (await db.Activities.AnyAsync(a => a.ContactId == contact.Id, ct))
             {
-                kept.Add($"the contact {contact.Name}");
+                kept.Add(new KeptInUse(KeptKind.Contact, contact.Name));
                 continue;
             }
 
@@ -202,7 +202,7 @@ public static class UndoLastWrite
                 || await db.Tasks.AnyAsync(t => t.AccountId == account.Id, ct);
             if (used)
             {
-                kept.Add($"the account {account.Name}");
+                kept.Add(new KeptInUse(KeptKind.Account, account.Name));
                 continue;
             }
 
@@ -219,7 +219,7 @@ public static class UndoLastWrite
         {
             // The summary may name an amount ("amount €45K"): a channel that may not see amounts hears only which deals.
             var words = ReplyPacks.For(turn.Team.Language);
-            var withAmount = words.PostUndid(turn.Member.Name, entry.Summary);
+            var withAmount = words.PostUndid(turn.Member.Name, WriteSummary.Of(entry).Render(words));
             var amounts = DealsWithAmountIn(entry);
             turn.Posts.Add(new TeamPost(ChannelEvents.All, amounts.Count == 0 ? withAmount : words.PostUndidChangesTo(turn.Member.Name, amounts), withAmount));
         }

@@ -96,7 +96,7 @@ public static class KpiBuilder
         var closed = totals.DealsWon + totals.DealsLost;
         decimal? winRate = closed == 0 ? null : Math.Round((decimal)totals.DealsWon / closed, 3);
         decimal? avgDaysToWin = winDays.Count == 0 ? null : Math.Round((decimal)winDays.Average(), 1);
-        var change = KpiCounters.Names.ToDictionary(n => n, n => totals.Get(n)!.Value - previous.Get(n)!.Value);
+        var change = KpiMetrics.Counters.ToDictionary(n => n, n => totals.Get(n)!.Value - previous.Get(n)!.Value);
 
         var deviations = Deviations(reps, targets, fulfillment, pipeline, stale, totals, previous);
         return new KpiDigest(data.TeamName, data.Week.ToString(), data.Week.Monday, data.Week.Sunday, data.TimeZone,
@@ -107,27 +107,17 @@ public static class KpiBuilder
         };
     }
 
-    /// <summary>The JSON name of a target's metric ("deals_created").</summary>
-    public static string Wire(KpiMetric metric) => metric switch
-    {
-        KpiMetric.DealsCreated => "deals_created",
-        KpiMetric.DealsWon => "deals_won",
-        KpiMetric.StageMoves => "stage_moves",
-        KpiMetric.TasksDone => "tasks_done",
-        _ => metric.ToString().ToLowerInvariant(),
-    };
-
     private static Dictionary<string, decimal> Targets(IReadOnlyList<KpiTargetRow> rows)
     {
         // A monthly target is compared per week: 12 months over 52 weeks. A weekly one wins over a monthly one.
         var targets = new Dictionary<string, decimal>();
         foreach (var row in rows.OrderBy(r => r.Period == TargetPeriod.Week ? 1 : 0))
         {
-            targets[Wire(row.Metric)] = row.Period == TargetPeriod.Week ? row.Value : Math.Round(row.Value * 12 / 52, 2);
+            targets[row.Metric.Wire()] = row.Period == TargetPeriod.Week ? row.Value : Math.Round(row.Value * 12 / 52, 2);
         }
 
         // In the fixed order of the KPIs, so the digest reads the same every week.
-        return KpiCounters.Names.Where(targets.ContainsKey).ToDictionary(n => n, n => targets[n]);
+        return KpiMetrics.Targetable.Where(targets.ContainsKey).ToDictionary(n => n, n => targets[n]);
     }
 
     private static decimal Ratio(int actual, decimal target) => target <= 0 ? 1m : Math.Round(actual / target, 3);

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using SalesBot.Core.Crm;
 
 namespace SalesBot.Core.Reports.Kpi;
 
@@ -51,24 +52,21 @@ public record KpiCounters(
     public int Visits { get; init; }
 
     /// <summary>A counter by its JSON name ("meetings", "deals_won"); null for won_amount, which is per currency.</summary>
-    public int? Get(string metric) => metric switch
+    public int? Get(string metric) => KpiMetrics.FromWire(metric) switch
     {
-        "meetings" => Meetings,
-        "visits" => Visits,
-        "calls" => Calls,
-        "emails" => Emails,
-        "demos" => Demos,
-        "activities" => Activities,
-        "deals_created" => DealsCreated,
-        "deals_won" => DealsWon,
-        "deals_lost" => DealsLost,
-        "stage_moves" => StageMoves,
-        "tasks_done" => TasksDone,
+        KpiMetric.Meetings => Meetings,
+        KpiMetric.Visits => Visits,
+        KpiMetric.Calls => Calls,
+        KpiMetric.Emails => Emails,
+        KpiMetric.Demos => Demos,
+        KpiMetric.Activities => Activities,
+        KpiMetric.DealsCreated => DealsCreated,
+        KpiMetric.DealsWon => DealsWon,
+        KpiMetric.DealsLost => DealsLost,
+        KpiMetric.StageMoves => StageMoves,
+        KpiMetric.TasksDone => TasksDone,
         _ => null,
     };
-
-    public static readonly IReadOnlyList<string> Names =
-        ["meetings", "calls", "emails", "demos", "activities", "deals_created", "deals_won", "deals_lost", "stage_moves", "tasks_done"];
 }
 
 public sealed record KpiRep(

@@ -65,6 +65,12 @@ public static class StandupBuilder
         };
     }
 
+    /// <summary>
+    /// A rep who owes the stand-up a top 3: a rep (not a manager), not away, with no plan for the day. The stand-up
+    /// names them and the plan reminder goes to them; nobody away is nagged.
+    /// </summary>
+    public static bool HasNoPlan(StandupRep rep) => rep.Role == "rep" && !rep.Away && rep.Plan.Count == 0;
+
     /// <summary>The lower-case names the CLI, the parser and the JSON use ("meeting", "proposal").</summary>
     public static string Wire(ActivityType type) => type.ToString().ToLowerInvariant();
 

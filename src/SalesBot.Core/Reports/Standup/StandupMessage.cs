@@ -34,6 +34,11 @@ public static class StandupMessage
         }
 
         var lines = report.Reps.Select(r => Line(r, showAmounts, words)).ToList();
+        if (report.MissingPlans.Count > 0)
+        {
+            lines.Add(words.MissingPlans(report.MissingPlans));
+        }
+
         var text = lines.Count == 0 ? words.NobodyOnTeam() : string.Join('\n', lines);
         return new OutgoingMessage(text) { Title = title, Details = Details(report, showAmounts, words) };
     }

@@ -22,6 +22,9 @@ public sealed record StandupReport(
     /// <summary>The first working day after <see cref="Date"/>: what a non-working day's stand-up points to.</summary>
     [JsonIgnore]
     public DateOnly? NextWorkingDay { get; init; }
+
+    /// <summary>Reps who have not given their top 3 by the stand-up (<see cref="StandupBuilder.HasNoPlan"/>), by name.</summary>
+    public IReadOnlyList<string> MissingPlans => Reps.Where(StandupBuilder.HasNoPlan).Select(r => r.Name).ToList();
 }
 
 /// <summary>One rep's part of the stand-up: the short line and the details behind it.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Features.Tasks;
@@ -31,7 +33,7 @@ public sealed class SendDueReminders(IDbContextFactory<SalesBotDb> dbs, TimeProv
 {
     public sealed record Result(int TaskId, string Key, ReminderOutcome Outcome);
 
-    private sealed record Due(TaskItem Task, DateTimeOffset At, string Key, TeamCalendar Calendar);
+    private sealed record Due(TaskItem Task, DateTimeOffset At, string Key, TeamCalendar Calendar, string Language);
 
     private static readonly JsonSerializerOptions BodyJson = new(JsonSerializerDefaults.General);
 
@@ -70,7 +72,7 @@ public sealed class SendDueReminders(IDbContextFactory<SalesBotDb> dbs, TimeProv
 
         var teamIds = tasks.Select(t => t.TeamId).Distinct().ToList();
         var zones = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id))
-            .Select(t => new { t.Id, t.TimeZone, t.WorkingDays }).ToDictionaryAsync(t => t.Id, ct);
+            .Select(t => new { t.Id, t.TimeZone, t.WorkingDays, t.Language }).ToDictionaryAsync(t => t.Id, ct);
         var due = new List<Due>();
         foreach (var task in tasks)
         {
@@ -84,7 +86,7 @@ public sealed class SendDueReminders(IDbContextFactory<SalesBotDb> dbs, TimeProv
             // A reminder set after its own time was already answered by the confirmation; it is not sent late.
             if (at <= now && now - at <= options.GraceWindow && task.CreatedAt <= at)
             {
-                due.Add(new Due(task, at, KeyOf(task.Id, task.Due.Value, task.DueTime.Value), calendar));
+                due.Add(new Due(task, at, KeyOf(task.Id, task.Due.Value, task.DueTime.Value), calendar, team.Language));
             }
         }
 
@@ -101,11 +103,17 @@ public sealed class SendDueReminders(IDbContextFactory<SalesBotDb> dbs, TimeProv
         await using var db = await dbs.CreateDbContextAsync(ct);
         var owner = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == due.Task.OwnerId, ct);
         var late = now - due.At > options.LateAfter;
-        var time = due.Task.DueTime!.Value.ToString("HH:mm", CultureInfo.InvariantCulture);
-        var message = new OutgoingMessage(late ? $"{due.Task.Title}\n(late: the host was down at {time})" : due.Task.Title)
+        var time = due.Task.DueTime!.Value;
+        // A private note: the owner's language, else the team's.
+        var words = ReplyPacks.For(owner?.Language, due.Language);
+        var message = new OutgoingMessage(late ? $"{due.Task.Title}\n{words.Reports.LateNote(time)}" : due.Task.Title)
         {
-            Title = $"⏰ Reminder · {time}",
-            Buttons = [new ReplyButton("Done", ReminderButtons.Done(due.Task.Id)), new ReplyButton("Tomorrow", ReminderButtons.Tomorrow(due.Task.Id))],
+            Title = words.Reports.ReminderTitle(time),
+            Buttons =
+            [
+                new ReplyButton(words.Button(ButtonWord.Done), ReminderButtons.Done(due.Task.Id)),
+                new ReplyButton(words.Button(ButtonWord.Tomorrow), ReminderButtons.Tomorrow(due.Task.Id)),
+            ],
         };
         var outbox = owner is null ? null : PrivateChat(owner) is { } chat
             ? new OutboxMessage

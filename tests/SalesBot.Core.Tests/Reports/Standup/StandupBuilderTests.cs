@@ -44,7 +44,9 @@ public class StandupBuilderTests : IDisposable
         Assert.Equal(
             "Anna Kowalska: 1 call, 1 note · won Contoso upgrade · plan: Call Kevin (+2) · 1 due today, 1 overdue\n"
             + "Ben Carter: nothing recorded · 1 new deal · lost Fabrikam renewal · no plan yet\n"
-            + "Carl Nowak: away until 27 Nov",
+            + "Carl Nowak: away until 27 Nov\n"
+            // Who has no top 3 by stand-up time, gently; Carl is away and not named.
+            + "No top 3 yet from Ben Carter: a short \"plan: …\" to me still makes today's list.",
             message.Text);
         Assert.Equal("Stand-up · Mon 23 Nov", message.Title);
         Assert.Contains("  plan 3. Demo for Fabrikam", message.Details);

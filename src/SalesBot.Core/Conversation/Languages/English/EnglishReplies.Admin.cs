@@ -108,7 +108,7 @@ public sealed partial class EnglishReplies
         $"{o.Name} is already linked, so I made no code. If {o.Name} moves to a new account, say \"invite {o.Name} relink\": whoever joins with that code becomes {o.Name}.";
 
     public override string HowToSetTarget(HowToSetTarget o) =>
-        "Say it like \"target meetings 8 per week\" (meetings, calls, emails, demos, activities, new deals, won deals, stage moves, tasks done).";
+        "Say it like \"target meetings 8 per week\" (meetings, calls, emails, demos, visits, activities, new deals, won deals, stage moves, tasks done).";
 
     public override string ChannelConnected(ChannelConnected o) =>
         $"✓ Connected: this chat is now {o.Team}'s channel. I'll post the stand-up, the weekly digest, new deals, stage moves and wins here.";

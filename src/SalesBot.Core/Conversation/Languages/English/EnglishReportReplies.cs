@@ -31,6 +31,15 @@ public sealed partial class EnglishReportReplies(LanguageReplies language) : Rep
 
     public override string NoPlanYet() => "no plan yet";
 
+    public override string MissingPlans(IReadOnlyList<string> names) =>
+        $"No top 3 yet from {string.Join(", ", names)}: a short \"plan: …\" to me still makes today's list.";
+
+    public override Messaging.OutgoingMessage PlanPromptAgain(string firstName) =>
+        new("The stand-up is in a few minutes. Your top 3? Reply like: plan: call Kevin; Contoso proposal; Fabrikam demo")
+        {
+            Title = $"{firstName}, a quick one",
+        };
+
     public override string Plan(string first, int more) => $"plan: {first}{(more > 0 ? $" (+{more})" : string.Empty)}";
 
     public override string DueToday(int count) => $"{count} due today";
@@ -59,6 +68,12 @@ public sealed partial class EnglishReportReplies(LanguageReplies language) : Rep
     public override string StageName(string stage) => stage;
 
     public override string TypeName(string type) => type;
+
+    public override string LateNote(TimeOnly dueAt) => $"(late: the host was down at {dueAt.ToString("HH:mm", Invariant)})";
+
+    public override string ReminderTitle(TimeOnly at) => $"⏰ Reminder · {at.ToString("HH:mm", Invariant)}";
+
+    public override string UndatedTask(string title) => $"• {title} (no date)";
 
     public override string DigestTitle(string week, DateOnly from, DateOnly to) =>
         $"KPI digest {week} ({Language.ShortDate(from)} – {Language.ShortDate(to)})";

@@ -107,7 +107,7 @@ public sealed partial class PolishReplies
         $"{o.Name} ma już połączone konto, więc nie zrobiłem kodu. Jeśli {o.Name} przechodzi na nowe konto, napisz „invite {o.Name} relink”: kto dołączy z tym kodem, stanie się: {o.Name}.";
 
     public override string HowToSetTarget(HowToSetTarget o) =>
-        "Napisz na przykład „cel spotkania 8 na tydzień” (spotkania, telefony, e-maile, dema, aktywności, nowe szanse, wygrane, zmiany etapów, zadania).";
+        "Napisz na przykład „cel spotkania 8 na tydzień” (spotkania, telefony, e-maile, dema, wizyty, aktywności, nowe szanse, wygrane, zmiany etapów, zadania).";
 
     public override string ChannelConnected(ChannelConnected o) =>
         $"✓ Podłączono: ten czat jest teraz kanałem zespołu {o.Team}. Będę tu publikować stand-up, cotygodniowe podsumowanie, nowe szanse, zmiany etapów i wygrane.";

@@ -33,6 +33,15 @@ public sealed partial class PolishReportReplies(LanguageReplies language) : Repo
 
     public override string NoPlanYet() => "brak planu";
 
+    public override string MissingPlans(IReadOnlyList<string> names) =>
+        $"Jeszcze bez planu na dziś: {string.Join(", ", names)}. Krótkie „plan: …” do mnie wystarczy.";
+
+    public override Messaging.OutgoingMessage PlanPromptAgain(string firstName) =>
+        new("Za kilka minut stand-up. Twoje 3 priorytety? Odpowiedz np.: plan: telefon do Kevina; oferta Contoso; demo Fabrikam")
+        {
+            Title = $"{firstName}, jeszcze jedno",
+        };
+
     public override string Plan(string first, int more) => $"plan: {first}{(more > 0 ? $" (+{more})" : string.Empty)}";
 
     public override string DueToday(int count) => $"na dziś: {count}";
@@ -67,6 +76,12 @@ public sealed partial class PolishReportReplies(LanguageReplies language) : Repo
     };
 
     public override string TypeName(string type) => Language.Noun(ActivityOf(type));
+
+    public override string LateNote(TimeOnly dueAt) => $"(z opóźnieniem: o {dueAt.ToString("HH:mm", CultureInfo.InvariantCulture)} serwer nie działał)";
+
+    public override string ReminderTitle(TimeOnly at) => $"⏰ Przypomnienie · {at.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+
+    public override string UndatedTask(string title) => $"• {title} (bez terminu)";
 
     public override string DigestTitle(string week, DateOnly from, DateOnly to) =>
         $"Podsumowanie KPI {week} ({Language.ShortDate(from)} – {Language.ShortDate(to)})";

@@ -33,6 +33,15 @@ public sealed partial class RussianReportReplies(LanguageReplies language) : Rep
 
     public override string NoPlanYet() => "плана пока нет";
 
+    public override string MissingPlans(IReadOnlyList<string> names) =>
+        $"Пока без плана на сегодня: {string.Join(", ", names)}. Достаточно короткого «план: …» мне.";
+
+    public override Messaging.OutgoingMessage PlanPromptAgain(string firstName) =>
+        new("Через несколько минут стендап. Ваши 3 главных дела? Ответьте, например: план: звонок Кевину; предложение Contoso; демо Fabrikam")
+        {
+            Title = $"{firstName}, напоминаю",
+        };
+
     public override string Plan(string first, int more) => $"план: {first}{(more > 0 ? $" (+{more})" : string.Empty)}";
 
     public override string DueToday(int count) => $"на сегодня: {count}";
@@ -67,6 +76,12 @@ public sealed partial class RussianReportReplies(LanguageReplies language) : Rep
     };
 
     public override string TypeName(string type) => Language.Noun(ActivityOf(type));
+
+    public override string LateNote(TimeOnly dueAt) => $"(с опозданием: в {dueAt.ToString("HH:mm", CultureInfo.InvariantCulture)} сервер не работал)";
+
+    public override string ReminderTitle(TimeOnly at) => $"⏰ Напоминание · {at.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+
+    public override string UndatedTask(string title) => $"• {title} (без срока)";
 
     public override string DigestTitle(string week, DateOnly from, DateOnly to) =>
         $"Дайджест KPI {week} ({Language.ShortDate(from)} – {Language.ShortDate(to)})";
