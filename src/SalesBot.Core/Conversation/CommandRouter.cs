@@ -31,7 +31,7 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             return await PressAsync(turn, action, ct);
         }
 
-        string? amended = null;
+        WriteSummary? amended = null;
         if (msg.IsEdit)
         {
             var (stop, summary) = await AmendEditedMessage.HandleAsync(turn, ct);
@@ -85,16 +85,16 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
         }
 
         var results = new List<TurnResult>();
-        var summaries = new List<string>();
+        var facts = new List<Wrote>();
         for (var i = 0; i < commands.Count; i++)
         {
-            var before = turn.Journal?.Summary;
+            var before = turn.Journal?.Facts;
             turn.Command = commands[i] with { More = i + 1 < commands.Count ? commands[(i + 1)..] : null };
             var result = await DispatchAsync(turn, commands[i], ct);
             results.Add(result);
-            if (turn.Journal is { } journal && (before is null || journal.Summary != before))
+            if (turn.Journal is { Facts: { } now } && now != before)
             {
-                summaries.Add(journal.Summary);
+                facts.AddRange(WriteSummary.Read(now));
             }
 
             if (Questions.Asks(result))
@@ -103,9 +103,9 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             }
         }
 
-        if (turn.Journal is { } written && summaries.Count > 1)
+        if (turn.Journal is { } written && facts.Count > 1)
         {
-            written.Summary = string.Join(" and ", summaries);
+            written.Record(facts);
         }
 
         return results.Count == 1 ? results[0] : new TurnResult(new Together(results.Select(r => r.Outcome).ToList()))
@@ -161,6 +161,7 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             Intent.CompareReps => await Features.Kpis.CompareReps.HandleAsync(turn, Features.Kpis.CompareReps.Command.From(p), ct),
             Intent.ShowPlan => await Features.Plans.ShowPlan.HandleAsync(turn, Features.Plans.ShowPlan.Command.From(p), ct),
             Intent.HowTo => Features.Help.ShowHowTo.Handle(Features.Help.ShowHowTo.Command.From(p)),
+            Intent.SetLanguage when Features.Preferences.SetLanguage.Command.From(p) is { } language => Features.Preferences.SetLanguage.Handle(turn, language),
             Intent.SetTeamSetting => await SetTeamSetting.HandleAsync(turn, SetTeamSetting.Command.From(p), ct),
             Intent.Choose => await AnswerQuestion.ChosenAsync(turn, p, ct) is { } chosen
                 ? await AnswerQuestion.HandleAsync(turn, chosen, DispatchAllAsync, ct)
