@@ -31,7 +31,7 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             return await PressAsync(turn, action, ct);
         }
 
-        string? amended = null;
+        WriteSummary? amended = null;
         if (msg.IsEdit)
         {
             var (stop, summary) = await AmendEditedMessage.HandleAsync(turn, ct);
@@ -85,16 +85,16 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
         }
 
         var results = new List<TurnResult>();
-        var summaries = new List<string>();
+        var facts = new List<Wrote>();
         for (var i = 0; i < commands.Count; i++)
         {
-            var before = turn.Journal?.Summary;
+            var before = turn.Journal?.Facts;
             turn.Command = commands[i] with { More = i + 1 < commands.Count ? commands[(i + 1)..] : null };
             var result = await DispatchAsync(turn, commands[i], ct);
             results.Add(result);
-            if (turn.Journal is { } journal && (before is null || journal.Summary != before))
+            if (turn.Journal is { Facts: { } now } && now != before)
             {
-                summaries.Add(journal.Summary);
+                facts.AddRange(WriteSummary.Read(now));
             }
 
             if (Questions.Asks(result))
@@ -103,9 +103,9 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             }
         }
 
-        if (turn.Journal is { } written && summaries.Count > 1)
+        if (turn.Journal is { } written && facts.Count > 1)
         {
-            written.Summary = string.Join(" and ", summaries);
+            written.Record(facts);
         }
 
         return results.Count == 1 ? results[0] : new TurnResult(new Together(results.Select(r => r.Outcome).ToList()))

@@ -131,7 +131,7 @@ public sealed class ConversationEngine : IConversationEngine, IAsyncDisposable
         await db.SaveChangesAsync(ct);
         if (turn.Journal is { } written)
         {
-            await rows.UpdateAsync(written, ct, nameof(JournalEntry.Summary), nameof(JournalEntry.Changes));
+            await rows.UpdateAsync(written, ct, nameof(JournalEntry.Summary), nameof(JournalEntry.Facts), nameof(JournalEntry.Changes));
         }
 
         await TeamPostWriter.WriteAsync(turn, ct);

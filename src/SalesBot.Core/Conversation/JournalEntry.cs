@@ -13,9 +13,20 @@ public class JournalEntry
     public required string Kind { get; set; }
     /// <summary>What the user is told on undo: "the call with Contoso on Nov 18".</summary>
     public required string Summary { get; set; }
+    /// <summary>What the write did as typed facts (<see cref="Wrote"/>, JSON), worded in the reader's language; null on older entries.</summary>
+    public string? Facts { get; set; }
     /// <summary>JSON describing how to revert updates (created records are found by their JournalEntryId).</summary>
     public string? Changes { get; set; }
     public string? SourceMessageId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? UndoneAt { get; set; }
+
+    /// <summary>Names what the write did: its facts, and the English line of them for <see cref="Summary"/>.</summary>
+    public void Record(Wrote fact) => Record([fact]);
+
+    public void Record(IReadOnlyList<Wrote> facts)
+    {
+        Facts = WriteSummary.Write(facts);
+        Summary = Languages.ReplyPacks.English.WroteAll(facts);
+    }
 }

@@ -208,6 +208,12 @@ internal sealed class Clause
     {
         if (before is { Kind: PieceKind.Word })
         {
+            // "офис Аэрофлота", "w biurze Orlenu": a name after a company's place is its owner.
+            if (before.Is(TagKind.Place))
+            {
+                return NameCase.Nominative | NameCase.Genitive | NameCase.Dative;
+            }
+
             foreach (var w in before.Words)
             {
                 if (w.Cases != NameCase.None)
@@ -217,7 +223,7 @@ internal sealed class Clause
             }
 
             // "офис Аэрофлота", "biuro Orlenu": a name after a common noun is its owner.
-            if (before.Is(TagKind.NotName))
+            if (before.Is(TagKind.NotName) || before.Is(TagKind.Place))
             {
                 return NameCase.Nominative | NameCase.Genitive | NameCase.Dative;
             }
@@ -294,6 +300,21 @@ internal sealed class Clause
         return written;
     }
 
+    private string AccusativeBase(string written)
+    {
+        var lower = written.ToLowerInvariant();
+        foreach (var ending in Pack.NameEndings)
+        {
+            if (!ending.PersonOnly && ending.Base.Length > 0 && (ending.Cases & NameCase.Accusative) != 0 && lower.Length - ending.Ending.Length >= 3
+                && lower.EndsWith(ending.Ending, StringComparison.Ordinal))
+            {
+                return written[..^ending.Ending.Length] + ending.Base;
+            }
+        }
+
+        return written;
+    }
+
     /// <summary>A person when the name starts with a first name the pack knows (or the lexicon says so).</summary>
     public bool IsPerson(NameSpan name) =>
         name.Known.Count > 0
@@ -364,43 +385,55 @@ internal sealed class Clause
     {
         from = Math.Max(from, From);
         to = Math.Min(to, To);
-        bool InRun(Piece p) => p.Kind is PieceKind.Free or PieceKind.Known || p.Is(TagKind.LegalForm);
-        bool Skippable(Piece p) => p.Kind == PieceKind.Punct || p.Is(TagKind.DealNoun) || p.Is(TagKind.MoveVerb) || p.Is(TagKind.Connector) || p.Is(TagKind.NotName);
+        bool Starts(Piece p) => p.Kind is PieceKind.Free or PieceKind.Known || p.Is(TagKind.LegalForm);
+        // Inside a run a number ("flota 2027") and a capitalised pack word ("CD Projekt") are part of the name.
+        bool Inside(Piece p) => Starts(p) || p.Kind == PieceKind.Number || (p.Kind == PieceKind.Word && ((Tokens[p.First].Upper && p.Is(TagKind.DealNoun)) || p.Is(TagKind.Place)));
+        bool Skippable(Piece p) => p.Kind == PieceKind.Punct || p.Is(TagKind.DealNoun) || p.Is(TagKind.MoveVerb) || p.Is(TagKind.Connector) || p.Is(TagKind.NotName) || p.Is(TagKind.Hedge);
         if (backwards)
         {
             var last = to - 1;
-            while (last >= from && Skippable(this[last]) && !InRun(this[last]))
+            while (last >= from && Skippable(this[last]) && !Starts(this[last]))
             {
                 last--;
             }
 
-            if (last < from || !InRun(this[last]))
+            if (last < from || !(Starts(this[last]) || this[last].Kind == PieceKind.Number))
             {
                 return null;
             }
 
             var first = last;
-            while (first - 1 >= from && InRun(this[first - 1]))
+            while (first - 1 >= from && Inside(this[first - 1]))
             {
                 first--;
+            }
+
+            while (first < last && !Starts(this[first]))
+            {
+                first++;
+            }
+
+            if (!Starts(this[first]))
+            {
+                return null;
             }
 
             return Named(first, last) ? (first, last) : null;
         }
 
         var start = from;
-        while (start < to && Skippable(this[start]) && !InRun(this[start]))
+        while (start < to && Skippable(this[start]) && !Starts(this[start]))
         {
             start++;
         }
 
-        if (start >= to || !InRun(this[start]))
+        if (start >= to || !Starts(this[start]))
         {
             return null;
         }
 
         var end = start;
-        while (end + 1 < to && InRun(this[end + 1]))
+        while (end + 1 < to && Inside(this[end + 1]))
         {
             end++;
         }
@@ -438,12 +471,35 @@ internal sealed class Clause
     }
 
     /// <summary>A deal as referred to: the lexicon's deal or account name when the run is one known name, else as written.</summary>
+    /// <summary>
+    /// The case a deal's first word is in: after a connector its case ("z Maspeksem", "с Яндексом", "dla Orlenu"),
+    /// after the verb that moves it the accusative ("cofnij Grupę Azoty"); else as written.
+    /// </summary>
+    public NameCase CaseBefore(int first)
+    {
+        if (first - 1 < From || this[first - 1].Kind != PieceKind.Word)
+        {
+            return NameCase.None;
+        }
+
+        var before = this[first - 1];
+        if (before.Is(TagKind.Connector))
+        {
+            return CasesAfter(before);
+        }
+
+        return before.Is(TagKind.MoveVerb) || before.Is(TagKind.Undo) ? NameCase.Accusative : NameCase.None;
+    }
+
     public string DealName((int First, int Last) run, NameCase declined = NameCase.None)
     {
         if (declined != NameCase.None && this[run.First].Kind == PieceKind.Free)
         {
-            // Only the first word of a company declines ("Grupę Azoty" is "Grupa Azoty").
-            var head = BaseForm(new NameSpan(run.First, run.First, declined, [], false), person: false);
+            // Only the first word of a company declines ("Grupę Azoty" is "Grupa Azoty"); an ending that only drops
+            // letters is not trusted after a verb ("przesuń Enea serwis" keeps "Enea").
+            var token = Tokens[this[run.First].First];
+            var written = Message.Text.Substring(token.Start, token.Length);
+            var head = declined == NameCase.Accusative ? AccusativeBase(written) : BaseForm(new NameSpan(run.First, run.First, declined, [], false), person: false);
             return run.Last > run.First ? head + " " + Text(run.First + 1, run.Last + 1) : head;
         }
 

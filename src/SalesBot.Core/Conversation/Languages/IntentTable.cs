@@ -21,10 +21,11 @@ internal static class IntentTable
         new("undo", c => c.StartsWith(TagKind.Undo) && NothingWritten(c), _ => new ParsedCommand(Intent.Undo, Sure)),
         new("help", c => c.Has(TagKind.Help) && Bare(c), _ => new ParsedCommand(Intent.Help, Sure)),
         new("chit-chat", c => c.Start >= c.To, _ => null, Guard: true),
+        new("contrast correction", c => c.StartsWith(TagKind.Negation) && c.Has(TagKind.Contrast) && !c.Question, NotButRather),
         new("negated command", c => c.StartsWith(TagKind.Negation) && !c.Question, _ => null, Guard: true),
         new("add contact", c => c.StartsWith(TagKind.AddContact), AddContact),
         new("complete", c => c.StartsWith(TagKind.DoneHead), Complete),
-        new("complete after", c => EndsWithDone(c) && !ActivityDone(c), CompleteAfter),
+        new("complete after", c => EndsWithDone(c) && !ActivityDone(c) && !c.Question, CompleteAfter),
         new("plan", IsPlan, Plan),
         new("show plan", c => c.Has(TagKind.PlanHead) && !c.Has(TagKind.TaskHead) && !HasWriteVerb(c), ShowPlan),
         new("task head", c => c.StartsWith(TagKind.TaskHead) || (c.Start < c.To && c[c.Start].Kind == PieceKind.Date && c.Find(TagKind.TaskHead) == c.Start + 1), Task),
@@ -36,7 +37,7 @@ internal static class IntentTable
         new("show deals", IsDealList, ShowDeals),
         new("show activities", c => c.Has(TagKind.ActivityQuery) && !c.Has(TagKind.TaskHead), ShowActivities),
         new("standup", c => c.Has(TagKind.Standup) && !HasWriteVerb(c), _ => new ParsedCommand(Intent.Standup, Sure)),
-        new("pipeline", c => c.Has(TagKind.Pipeline) && !HasWriteVerb(c) && StageAt(c) < 0, Pipeline),
+        new("pipeline", c => c.Has(TagKind.Pipeline) && !HasWriteVerb(c) && (StageAt(c) < 0 || (!c.Has(TagKind.MoveVerb) && c.NameAt(c.From, members: false, lowercase: false) is null)), Pipeline),
         new("task list", c => c.Has(TagKind.TaskList) && !HasWriteVerb(c), c => new ParsedCommand(Intent.ShowTasks, Sure) { Scope = Scope(c) }),
         new("kpi", c => c.Has(TagKind.Kpi) && !HasWriteVerb(c), Kpi),
         new("kpi person", c => c.Has(TagKind.KpiPerson) && !HasWriteVerb(c), KpiPerson),
@@ -44,12 +45,14 @@ internal static class IntentTable
         new("show", c => c.StartsWith(TagKind.Show), c => Account(c, c.Start)),
         new("negated", c => Negated(c) || c.Has(TagKind.Cancelled), _ => null, Guard: true),
         new("question", c => c.Question || c.StartsWith(TagKind.Question) || c.StartsWith(TagKind.Who) || AsksWhich(c) || AsksFirst(c), _ => null, Guard: true),
-        new("create deal", c => c.Has(TagKind.CreateDeal), CreateDeal),
+        new("create deal", c => c.Has(TagKind.CreateDeal), c => CreateDeal(c, c.Find(TagKind.CreateDeal))),
         new("activity first", c => IsActivity(c[c.Start]) || c.StartsWith(TagKind.NoteHead), Activity),
         new("move", c => StageAt(c) >= 0, Move),
         new("update", c => c.Has(TagKind.AmountMarker) || c.Has(TagKind.CloseDateMarker), Update),
         new("activity", c => Enumerable.Range(c.From, c.To - c.From).Any(i => IsActivity(c[i])), Activity),
-        new("dated task", c => c.Has(TagKind.TaskVerb) && c.FirstDate() is { } d && Clause.LooksAhead(d.Date), DatedTask),
+        new("dated task", c => c.Has(TagKind.TaskVerb) && c.FirstDate() is { } d && (Clause.LooksAhead(d.Date) || d.Date.Shape == DateShape.MonthDay || (d.Date.Shape == DateShape.Weekday && d.Date.Relation == DateRelation.None)), DatedTask),
+        new("deal and amount", c => c.StartsWith(TagKind.DealNoun) && c.Amount() is not null && StageAt(c) < 0, c => CreateDeal(c, c.Start)),
+        new("name and amount", BareNameAndAmount, c => CreateDeal(c, c.Start - 1) is { Deal: not null } d ? d with { Confidence = Unsure, Confirm = true } : null),
     ];
 
     /// <summary>The first row whose pattern and reader both accept the clause, or null (nothing understood).</summary>
@@ -248,9 +251,27 @@ internal static class IntentTable
             {
                 return i;
             }
+
+            // "Tauron przetarg zakwalifikowany", "Яндекс пилот квалифицирован": a named deal, then its stage, and nothing after.
+            if (i - 1 >= c.From && c[i - 1].Kind is PieceKind.Free or PieceKind.Known && LastWord(c) == i
+                && c.DealRun(c.From, i, backwards: true) is { } run && run.Last == i - 1 && run.First == c.Start && c.Capitalised(run))
+            {
+                return i;
+            }
         }
 
         return -1;
+    }
+
+    private static int LastWord(Clause c)
+    {
+        var last = c.To - 1;
+        while (last >= c.From && c[last].Kind == PieceKind.Punct)
+        {
+            last--;
+        }
+
+        return last;
     }
 
     // --- readers ---
@@ -266,7 +287,7 @@ internal static class IntentTable
         for (var i = c.Start + 1; i < c.To && topic is null; i++)
         {
             var p = c[i];
-            action |= p.Is(TagKind.LogVerb) || p.Get(TagKind.Activity) is { Form: WordForm.Infinitive } || p.Get(TagKind.Send) is { Form: WordForm.Infinitive }
+            action |= p.Is(TagKind.DoneHead) || p.Is(TagKind.LogVerb) || p.Get(TagKind.Activity) is { Form: WordForm.Infinitive } || p.Get(TagKind.Send) is { Form: WordForm.Infinitive }
                 || p.Is(TagKind.MoveVerb) || p.Is(TagKind.TaskHead) || p.Is(TagKind.CreateDeal) || p.Is(TagKind.AddContact) || p.Is(TagKind.Undo);
             topic = p.Kind != PieceKind.Word ? null
                 : p.Is(TagKind.CreateDeal) ? "create_deal"
@@ -283,6 +304,12 @@ internal static class IntentTable
         if (topic is null && action)
         {
             topic = "log_activity";
+        }
+
+        // "jak oznaczyć zadanie jako zrobione", "как отметить задачу выполненной": a done word decides.
+        if (c.Find(TagKind.DoneHead, c.Start + 1) >= 0 && topic is not ("create_deal" or "add_contact"))
+        {
+            topic = "complete_task";
         }
 
         return topic is null || !action && topic is not ("set_plan" or "update_deal" or "move_deal") ? null : new ParsedCommand(Intent.HowTo, Sure) { Topic = topic };
@@ -380,6 +407,19 @@ internal static class IntentTable
         };
     }
 
+    /// <summary>"nie z Tauronem, tylko z Eneą", "не с X, а с Y": the party after the contrast word is the right one.</summary>
+    private static ParsedCommand? NotButRather(Clause c)
+    {
+        var contrast = c.Find(TagKind.Contrast, c.Start + 1);
+        if (contrast < 0 || c.NameAt(contrast + 1, members: false) is not { } name)
+        {
+            return null;
+        }
+
+        var party = c.PartyOf(name, CompanyAfter(c, name));
+        return new ParsedCommand(Intent.Correct, Sure) { Account = party.Account, Contact = party.Contact };
+    }
+
     private static ParsedCommand? LastContact(Clause c) =>
         c.NameAt(c.From, members: false) is { } name ? new ParsedCommand(Intent.LastContact, Sure) { Account = c.AccountOf(name) } : null;
 
@@ -439,7 +479,8 @@ internal static class IntentTable
     private static ParsedCommand ShowActivities(Clause c)
     {
         var (from, to) = Period(c, DateSense.Past);
-        return new ParsedCommand(Intent.ShowActivities, Sure) { Scope = Scope(c), From = from, To = to };
+        var account = c.NameAt(c.Find(TagKind.ActivityQuery) + 1, members: false, lowercase: false) is { } name && !c.IsPerson(name) ? c.AccountOf(name) : null;
+        return new ParsedCommand(Intent.ShowActivities, Sure) { Scope = account is null ? Scope(c) : null, Account = account, From = from, To = to };
     }
 
     private static ParsedCommand ShowPlan(Clause c)
@@ -583,7 +624,11 @@ internal static class IntentTable
         return Scopes.Me;
     }
 
-    private static ParsedCommand Pipeline(Clause c) => new(Intent.ShowPipeline, Sure) { Scope = Scope(c) };
+    private static ParsedCommand Pipeline(Clause c)
+    {
+        var stage = c.Find(TagKind.Stage);
+        return new(Intent.ShowPipeline, Sure) { Scope = Scope(c), Stage = stage >= 0 ? (DealStage)c[stage].Get(TagKind.Stage)!.Value.Value : null };
+    }
 
     private static string? Week(Clause c)
     {
@@ -629,13 +674,32 @@ internal static class IntentTable
         return new ParsedCommand(Intent.ShowAccount, Sure) { Account = c.AccountOf(name) };
     }
 
-    private static ParsedCommand CreateDeal(Clause c)
+    /// <summary>"Аэрофлот 90 тыс.": a name and an amount and nothing else, a deal to ask about.</summary>
+    private static bool BareNameAndAmount(Clause c)
     {
-        var head = c.Find(TagKind.CreateDeal);
+        var amount = c.FindKind(PieceKind.Amount);
+        if (amount < 0 || c.DealRun(c.Start, amount) is not { } run || run.First != c.Start || run.Last != amount - 1 || !c.Capitalised(run))
+        {
+            return false;
+        }
+
+        for (var i = amount + 1; i < c.To; i++)
+        {
+            if (c[i].Kind != PieceKind.Punct)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ParsedCommand CreateDeal(Clause c, int head)
+    {
         var amount = c.Amount();
         var datePiece = c.FirstDate(head);
         var run = c.DealRun(head + 1, c.To);
-        DealStage? stage = c[head].Get(TagKind.CreateDeal)!.Value.Value == 1 ? DealStage.Lead : null;
+        DealStage? stage = head >= c.From && c[head].Get(TagKind.CreateDeal) is { Value: 1 } ? DealStage.Lead : null;
         var stageAt = StageAt(c);
         if (stageAt >= 0)
         {
@@ -648,9 +712,16 @@ internal static class IntentTable
             return new ParsedCommand(Intent.CreateDeal, 0.45) { Amount = amount?.Amount, Currency = amount?.Currency, Date = date, Stage = stage, Confirm = true };
         }
 
+        // "dodaj okazję dla Orlenu: flota 2027", "сделку для Северстали: автоматизация склада": the company, then what is sold.
+        var deal = c.DealName(run.Value, c.CaseBefore(run.Value.First));
+        if (c.IsPunct(run.Value.Last + 1, ':') && c.DealRun(run.Value.Last + 2, c.To) is { } what && what.First == run.Value.Last + 2)
+        {
+            deal = deal + " " + c.Text(what.First, what.Last + 1);
+        }
+
         return new ParsedCommand(Intent.CreateDeal, Sure)
         {
-            Deal = c.DealName(run.Value),
+            Deal = deal,
             Amount = amount?.Amount,
             Currency = amount?.Currency,
             Date = date,
@@ -697,7 +768,7 @@ internal static class IntentTable
         var named = !game && (c.Capitalised(run.Value) || c.Has(TagKind.MoveVerb) || c.Has(TagKind.StagePrep));
         return new ParsedCommand(Intent.MoveDeal, named ? Sure : Unsure)
         {
-            Deal = c.DealName(run.Value, ObjectOfVerb(c, run.Value.First)),
+            Deal = c.DealName(run.Value, c.CaseBefore(run.Value.First)),
             Stage = stage,
             Amount = amount?.Amount,
             Currency = amount?.Currency,
@@ -714,10 +785,6 @@ internal static class IntentTable
 
     private static bool IsKnownDeal(Clause c, (int First, int Last) run) =>
         c[run.First].Kind == PieceKind.Known && c[run.First].Known[0].Kind is LexiconKind.Deal or LexiconKind.Account;
-
-    /// <summary>A deal named right after the verb that moves it ("cofnij Grupę Azoty", "отметь Магнит") is its object: accusative.</summary>
-    private static NameCase ObjectOfVerb(Clause c, int first) =>
-        first - 1 >= c.From && c[first - 1].Kind == PieceKind.Word && (c[first - 1].Is(TagKind.MoveVerb) || c[first - 1].Is(TagKind.Undo)) ? NameCase.Accusative : NameCase.None;
 
     private static ParsedCommand? Update(Clause c)
     {
@@ -753,7 +820,9 @@ internal static class IntentTable
         var word = c[at];
         var (type, form) = TypeOf(c, at);
         var datePiece = c.FirstDate(monthsToo: false);
-        var dateAhead = datePiece is not null && Clause.LooksAhead(datePiece.Date);
+        // "w czwartek o 10:00 spotkanie": a noun with a weekday and an hour is something planned.
+        var dateAhead = datePiece is not null && (Clause.LooksAhead(datePiece.Date)
+            || (form == WordForm.Noun && c.Time() is not null && datePiece.Date is { Shape: DateShape.Weekday, Relation: DateRelation.None }));
         var ahead = type != ActivityType.Note && ((c.Has(TagKind.Future) && form != WordForm.Past) || form is WordForm.Infinitive or WordForm.Future || dateAhead);
         if (ahead)
         {
@@ -781,6 +850,11 @@ internal static class IntentTable
         }
 
         var name = NextParty(c, partyStart) ?? NextParty(c, c.From, at);
+        if (name is { Lowercase: true } && c.NameAt(name.LastPiece + 1, members: false, lowercase: false) is { } written)
+        {
+            // "mail z harmonogramem do Grupy Azoty": a common word after "z" gives way to the name written after it.
+            name = written;
+        }
         Party party = default;
         var notesFrom = partyStart;
         if (name is not null)
@@ -857,6 +931,11 @@ internal static class IntentTable
         var main = word.Get(TagKind.Activity) ?? word.Get(TagKind.VagueActivity) ?? word.Get(TagKind.Send)!.Value;
         var type = (ActivityType)main.Value;
         var form = main.Form;
+        // "был на онлайн-встрече", "byłam na prezentacji": being at an event is that event, not a visit.
+        if (type == ActivityType.Visit && main.Cases != NameCase.None && at + 1 < c.To && c[at + 1].Get(TagKind.Activity) is { Form: WordForm.Noun } noun)
+        {
+            type = (ActivityType)noun.Value;
+        }
         var modifier = c.Find(TagKind.ActivityModifier);
         if (modifier >= 0 && (word.Is(TagKind.VagueActivity) || word.Is(TagKind.Send)))
         {

@@ -14,6 +14,31 @@ public abstract partial class LanguageReplies
 
     public abstract string NotYoursToUndo(NotYoursToUndo o);
 
+    // ---- What undo names: a write's facts (Conversation/Wrote.cs) ------------------------------------
+
+    /// <summary>One write's fact: "the call with Contoso on Nov 18". Manager writes word theirs in the admin part.</summary>
+    public string Wrote(Wrote w) => w switch
+    {
+        WroteTarget t => TargetSummary(t.Metric, t.Value, t.Period),
+        WroteInvite i => InviteSummary(i.Name),
+        WroteSetting s => TeamSettingSummary(s.Setting, s.Value),
+        WroteHoliday h => HolidaySummary(h.Date, h.Today),
+        WroteAway a => AwaySummary(a.Until, a.Today),
+        WroteBack => BackSummary(),
+        WroteConnect c => ConnectSummary(c.Chat),
+        WroteDisconnect d => DisconnectSummary(d.Chat),
+        _ => WroteRecord(w),
+    };
+
+    /// <summary>The facts of one message's writes, joined: "the call with Contoso on Nov 18 and the task \"send quote\"".</summary>
+    public string WroteAll(IReadOnlyList<Wrote> facts) => string.Join(WroteAnd, facts.Select(Wrote));
+
+    /// <summary>A rep's write: an activity, a contact, a task, a deal, a plan, a correction.</summary>
+    protected abstract string WroteRecord(Wrote w);
+
+    /// <summary>" and ".</summary>
+    protected abstract string WroteAnd { get; }
+
     public abstract string AlreadyUndone(AlreadyUndone o);
 
     public abstract string NothingToUndo(NothingToUndo o);

@@ -67,11 +67,14 @@ public sealed class SettingReader
     public ParsedCommand? TryRead(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenize(text);
-        if (tokens.Count == 0 || !_openers.Contains(tokens[0].Key))
+        // The first word decides whether the message can be a setting at all; only then is all of it read.
+        var first = Tokenize(text, 1);
+        if (first.Count == 0 || !_openers.Contains(first[0].Key))
         {
             return null;
         }
+
+        var tokens = Tokenize(text);
 
         return Figures(tokens) ?? Switch(tokens) ?? Value(tokens);
     }
@@ -416,7 +419,7 @@ public sealed class SettingReader
     }
 
     /// <summary>The words of a message, folded, without fillers; a leading @mention goes.</summary>
-    private List<Word> Tokenize(string text)
+    private List<Word> Tokenize(string text, int most = int.MaxValue)
     {
         var words = new List<Word>();
         var i = 0;
@@ -429,7 +432,7 @@ public sealed class SettingReader
             }
         }
 
-        while (i < text.Length)
+        while (i < text.Length && words.Count < most)
         {
             var c = text[i];
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol)

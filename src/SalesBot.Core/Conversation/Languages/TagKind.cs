@@ -139,4 +139,8 @@ public enum TagKind
     Which,
     /// <summary>A game or contest ("zakład", "turniej", "квиз"): won or lost over one is no deal.</summary>
     Pastime,
+    /// <summary>"but rather" of a correction ("nie z X, tylko z Y", "не с X, а с Y").</summary>
+    Contrast,
+    /// <summary>A company's place ("zakład", "biuro", "офис", "объект"): the name after it, in the genitive, is the company.</summary>
+    Place,
 }

@@ -365,6 +365,12 @@ internal static class Tagger
             return null;
         }
 
+        // "flota 2027": a bare year is part of a name, not an amount.
+        if (!money && digits.Length == 4 && k == j + 1 && value is >= 1990 and <= 2100)
+        {
+            return null;
+        }
+
         used = k - j;
         // 1,2 × 1000000 is 1200000.0 to decimal: drop the trailing scale so "1,2 mln" and "1200000" are the same number.
         value = decimal.Parse(value.ToString("0.############", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

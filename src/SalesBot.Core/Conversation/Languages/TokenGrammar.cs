@@ -173,7 +173,7 @@ public static class TokenGrammar
     {
         for (var i = from; i < to; i++)
         {
-            if (p[i].Kind is PieceKind.Date or PieceKind.Amount or PieceKind.Time
+            if (p[i].Kind == PieceKind.Amount
                 || (p[i].Kind == PieceKind.Word && p[i].Words.Any(w => w.Kind is not (TagKind.Connector or TagKind.Affiliation or TagKind.NotName or TagKind.LegalForm or TagKind.Conjunction or TagKind.StagePrep or TagKind.DatePrep or TagKind.TimePrep or TagKind.By))))
             {
                 return true;

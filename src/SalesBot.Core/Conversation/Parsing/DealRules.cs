@@ -28,7 +28,7 @@ internal sealed class DealRules
     private readonly HashSet<string> _leadHeads;
     private readonly HashSet<string> _reasonTrim;
     private readonly Regex _dealNounAfterName;
-    private readonly Regex _nameWord;
+    private readonly PhraseFinder _nameWord;
     private readonly Regex _withPerson;
     private readonly Regex _reasonLabel;
 
@@ -51,7 +51,7 @@ internal sealed class DealRules
         _leadHeads = Phrases.Set(v.CreateLeadHeads);
         _dealNounAfterName = Phrases.Build($@"\s(?:{Phrases.Alt(v.DealNouns)})(?:\s*[-:,]\s*|\s*)$");
         _reasonLabel = Phrases.Build($@"^(?:{Phrases.Alt(v.ReasonLabels)})\s*[:=\-]\s*");
-        _nameWord = Phrases.Build(Phrases.Words(v.DealNameWords));
+        _nameWord = Phrases.Find(v.DealNameWords);
         _withPerson = Phrases.Build($@"\s+(?:{Phrases.Alt(v.ColleagueConnectors.Intersect(v.WithPersonConnectors, StringComparer.OrdinalIgnoreCase))})\s+(?<p>[\p{{L}}][\p{{L}}'\-]*(?:\s+[\p{{L}}][\p{{L}}'\-]*)?)$");
         _reasonTrim = Phrases.Set(v.DealVerbs.Concat(v.DealFillers).Except(v.ReasonKeepWords, StringComparer.OrdinalIgnoreCase));
     }

@@ -15,7 +15,7 @@ internal sealed class LookupRules
     private readonly AmountReader _amounts;
     private readonly NameReader _names;
     private readonly PeriodReader _periods;
-    private readonly Regex _question;
+    private readonly OpeningRegex _questionHead;
     private readonly OpeningRegex _howTo;
     private readonly PhraseFinder _topic;
     private readonly OpeningRegex _language;
@@ -55,7 +55,8 @@ internal sealed class LookupRules
         _amounts = new AmountReader(v);
         _names = names;
         _periods = new PeriodReader(v);
-        _question = Phrases.Build($@"^(?:{Phrases.Words(v.QuestionWords.Concat(v.QuestionAuxiliaries).Concat(v.QueryLeadIns))})|\?\s*$");
+        var questionHeads = v.QuestionWords.Concat(v.QuestionAuxiliaries).Concat(v.QueryLeadIns).ToList();
+        _questionHead = Phrases.Opening(questionHeads, pattern: $@"^(?:{Phrases.Words(questionHeads)})");
         _howTo = Phrases.Opening(v.HowToHeads, pattern: $@"^(?:{Phrases.Words(v.HowToHeads)})\s+(?<rest>.+)$");
         _topic = Phrases.Find(v.HowToTopics.Keys);
         _language = Phrases.Opening(v.LanguageHeads.Concat(v.LanguageNames.Keys), t => t.Length > 0 && !char.IsLetterOrDigit(t[0]), pattern: $@"^(?:{Phrases.Words(v.LanguageHeads)})?\s*:?\s*(?<lang>{Phrases.Alt(v.LanguageNames.Keys)})(?:\s+(?:{Phrases.Join(v.PoliteTails)}))?$|^(?:{Phrases.Words(v.LanguageHeads)})\s+(?:(?:{Phrases.Join(v.LanguageLinks)})\s+)?(?<lang>{Phrases.Alt(v.LanguageNames.Keys)})(?![\w])");
@@ -115,6 +116,9 @@ internal sealed class LookupRules
         var topic = _topic.Match(m.Groups["rest"].Value);
         return topic.Success ? new ParsedCommand(Intent.HowTo, 0.85) { Topic = _v.HowToTopics[Phrases.Key(topic.Value)] } : null;
     }
+
+    /// <summary>A question word first, or a question mark last.</summary>
+    private bool IsQuestion(string text) => _questionHead.IsMatch(text) || text.AsSpan().TrimEnd().EndsWith('?');
 
     private ParsedCommand? TryLanguage(string text)
     {
@@ -266,12 +270,22 @@ internal sealed class LookupRules
 
     private ParsedCommand? TryQuestion(NormalizedMessage message, string text, DateOnly today)
     {
-        var asks = message.Asks || _question.IsMatch(text);
-        var period = _periods.Read(text, today);
+        var asks = message.Asks || IsQuestion(text);
+        Period? read = null;
+        var known = false;
+        Period? period()
+        {
+            if (!known)
+            {
+                (read, known) = (_periods.Read(text, today), true);
+            }
+
+            return read;
+        }
 
         if (_inactive.IsMatch(text))
         {
-            var p = period ?? _periods.ThisWeek(today);
+            var p = period() ?? _periods.ThisWeek(today);
             return new ParsedCommand(Intent.WhoInactive, 0.85) { From = p.From, To = p.To };
         }
 
@@ -300,7 +314,7 @@ internal sealed class LookupRules
             var names = Members(listed, today);
             if (names.Count >= 2)
             {
-                return new ParsedCommand(Intent.CompareReps, 0.85) { Members = names, From = period?.From, To = period?.To };
+                return new ParsedCommand(Intent.CompareReps, 0.85) { Members = names, From = period()?.From, To = period()?.To };
             }
 
             var rest = listed;
@@ -312,7 +326,7 @@ internal sealed class LookupRules
             if (Phrases.Clean(rest).Length == 0 || _allReps.IsMatch(Phrases.Clean(rest)))
             {
                 // "compare reps this quarter": everyone side by side.
-                return new ParsedCommand(Intent.CompareReps, 0.8) { From = period?.From, To = period?.To };
+                return new ParsedCommand(Intent.CompareReps, 0.8) { From = period()?.From, To = period()?.To };
             }
         }
 
@@ -330,7 +344,7 @@ internal sealed class LookupRules
             var party = _names.Read(did.Groups["rest"].Value, out _);
             return new ParsedCommand(Intent.ShowActivities, 0.75)
             {
-                Scope = scope, From = period?.From, To = period?.To,
+                Scope = scope, From = period()?.From, To = period()?.To,
                 Account = party is not null && Phrases.HasUpper(party) ? TrimPeriodWords(party) : null,
             };
         }
@@ -348,25 +362,27 @@ internal sealed class LookupRules
     }
 
     /// <summary>Won or lost deals, deals closing, and activities in a period: "won deals this quarter", "Ben's calls this week".</summary>
-    private ParsedCommand? TryListing(string text, Period? period)
+    private ParsedCommand? TryListing(string text, Func<Period?> periodOf)
     {
+        // The period is read only when a listing needs it.
+        Period? period() => periodOf();
         var deals = _dealWords.IsMatch(text);
         var stage = _stage.Match(text);
-        if (stage.Success && _v.StagePhrases[Phrases.Key(stage.Value)] is var s && s.IsClosed() && (deals || period is not null) && Phrases.WordCount(text) <= 8
-            && (deals || (_question.IsMatch(text) && _anyone.IsMatch(text)) && !_v.StageVerbStems.Any(v => Phrases.Key(stage.Value).StartsWith(v, StringComparison.Ordinal))))
+        if (stage.Success && _v.StagePhrases[Phrases.Key(stage.Value)] is var s && s.IsClosed() && (deals || period() is not null) && Phrases.WordCount(text) <= 8
+            && (deals || (IsQuestion(text) && _anyone.IsMatch(text)) && !_v.StageVerbStems.Any(v => Phrases.Key(stage.Value).StartsWith(v, StringComparison.Ordinal))))
         {
-            return new ParsedCommand(Intent.ShowDeals, 0.85) { Stage = s, From = period?.From, To = period?.To, Scope = Scope(text) };
+            return new ParsedCommand(Intent.ShowDeals, 0.85) { Stage = s, From = period()?.From, To = period()?.To, Scope = Scope(text) };
         }
 
-        if (_closing.IsMatch(text) && (deals || _question.IsMatch(text)) && (period is not null || deals) && !stage.Success)
+        if (_closing.IsMatch(text) && (deals || IsQuestion(text)) && (period() is not null || deals) && !stage.Success)
         {
-            return new ParsedCommand(Intent.DealsClosing, 0.85) { From = period?.From, To = period?.To, Scope = Scope(text) };
+            return new ParsedCommand(Intent.DealsClosing, 0.85) { From = period()?.From, To = period()?.To, Scope = Scope(text) };
         }
 
-        if (_activityQuery.IsMatch(text) && !_kpi.IsMatch(text) && (period is not null || _question.IsMatch(text) || _possessive.IsMatch(text)) && Phrases.WordCount(text) <= 10)
+        if (_activityQuery.IsMatch(text) && !_kpi.IsMatch(text) && (period() is not null || IsQuestion(text) || _possessive.IsMatch(text)) && Phrases.WordCount(text) <= 10)
         {
             var scope = Scope(text) ?? Scopes.Me;
-            return new ParsedCommand(Intent.ShowActivities, 0.8) { Scope = scope, From = period?.From, To = period?.To };
+            return new ParsedCommand(Intent.ShowActivities, 0.8) { Scope = scope, From = period()?.From, To = period()?.To };
         }
 
         return null;

@@ -15,10 +15,16 @@ internal sealed class PhraseFinder
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
     private readonly Regex? _regex;
 
+    // A word is looked up only when its length and (ASCII) first letter could open a phrase: most words of a message
+    // open none, and these two tests cost less than hashing the word.
+    private readonly ulong _lengths;
+    private readonly ulong _asciiStarts;
+
     public PhraseFinder(IEnumerable<string> phrases)
     {
         var list = phrases.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length).ToList();
         var byFirst = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        _asciiStarts = StartBit('\u0131'); // any other first character is always looked up ("ı" folds to "I")
         if (!list.TrueForAll(p => p.Length > 0 && IsWordChar(p[0]) && IsWordChar(p[^1])))
         {
             _regex = Phrases.Build(Phrases.Words(list));
@@ -28,6 +34,8 @@ internal sealed class PhraseFinder
             foreach (var group in list.GroupBy(p => p[..WordEnd(p, 0)], StringComparer.OrdinalIgnoreCase))
             {
                 byFirst[group.Key] = group.ToArray();
+                _lengths |= LengthBit(group.Key.Length);
+                _asciiStarts |= StartBit(group.Key[0]);
             }
         }
 
@@ -47,7 +55,13 @@ internal sealed class PhraseFinder
             return true;
         }
 
-        return text.Length > 0 && IsWordChar(text[0]) && _byFirstWord.ContainsKey(text.AsSpan(0, WordEnd(text, 0)));
+        if (text.Length == 0 || !IsWordChar(text[0]))
+        {
+            return false;
+        }
+
+        var end = WordEnd(text, 0);
+        return MayOpen(text[0], end) && _byFirstWord.ContainsKey(text.AsSpan(0, end));
     }
 
     public PhraseMatch Match(string text) => Match(text, 0);
@@ -71,7 +85,7 @@ internal sealed class PhraseFinder
             }
 
             var end = WordEnd(text, i);
-            if ((i == 0 || !IsWordChar(text[i - 1])) && _byFirstWord.TryGetValue(text.AsSpan(i, end - i), out var candidates))
+            if ((i == 0 || !IsWordChar(text[i - 1])) && MayOpen(text[i], end - i) && _byFirstWord.TryGetValue(text.AsSpan(i, end - i), out var candidates))
             {
                 foreach (var phrase in candidates)
                 {
@@ -108,6 +122,20 @@ internal sealed class PhraseFinder
 
         return sb.Append(text, at, text.Length - at).ToString();
     }
+
+    private bool MayOpen(char first, int length) => (_lengths & LengthBit(length)) != 0 && (_asciiStarts & StartBit(first)) != 0;
+
+    /// <summary>Lengths of 63 and more share the last bit.</summary>
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    /// <summary>A letter's bit, the same for both cases; every other character shares bit 63 (always looked up).</summary>
+    private static ulong StartBit(char c) => c switch
+    {
+        >= 'a' and <= 'z' => 1UL << (c - 'a'),
+        >= 'A' and <= 'Z' => 1UL << (c - 'A'),
+        >= '0' and <= '9' => 1UL << (26 + c - '0'),
+        _ => 1UL << 63,
+    };
 
     /// <summary>The length of text the phrase covers at <paramref name="at"/>, or 0.</summary>
     private static int MatchAt(string text, int at, string phrase)
@@ -152,7 +180,7 @@ internal sealed class PhraseFinder
     }
 
     /// <summary>The regex class \w: letters, digits, connectors and non-spacing marks.</summary>
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || c is '\u200C' or '\u200D'
+    private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : char.IsLetterOrDigit(c) || c is '\u200C' or '\u200D'
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
 }
 

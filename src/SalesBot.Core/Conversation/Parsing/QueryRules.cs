@@ -30,7 +30,7 @@ internal sealed class QueryRules
     private readonly HashSet<string> _queryWords;
     private readonly PeriodReader _periods;
     private readonly Regex _stageFilter;
-    private readonly Regex _toDo;
+    private readonly PhraseFinder _toDo;
     private readonly Regex _planAsked;
     private readonly Regex _planWho;
     private readonly Regex _accountTailWords;
@@ -57,7 +57,7 @@ internal sealed class QueryRules
         _namedScope = Phrases.Build($@"(?<![\w'])(?:{Phrases.Join(v.ScopeLinks)})\s+(?<n>(?-i:\p{{Lu}}[\w\-]*(?:\s+\p{{Lu}}[\w\-]*)?))|(?<![\w'])(?<n>(?-i:\p{{Lu}}[\w\-]*))(?:{Phrases.Join(v.PossessiveSuffixes)})(?![\w])");
         var stages = Phrases.Words(v.StagePhrases.Keys);
         _stageFilter = Phrases.Build($@"^(?:{Phrases.Words(v.StageFilterOpeners)})(?:\s+[\w']+){{0,5}}?\s+(?:{Phrases.Join(v.InStageLinks)})\s+(?:(?:{Phrases.Join(v.DefiniteArticles)})\s+)?(?:{stages})");
-        _toDo = Phrases.Build(Phrases.Words(v.ToDoQueryPhrases));
+        _toDo = Phrases.Find(v.ToDoQueryPhrases);
         var planWords = Phrases.Words(v.PlanQueryWords);
         _planAsked = Phrases.Build($@"^(?:{Phrases.Join(v.PlanAskOpeners)})\b.*{planWords}");
         _planWho = Phrases.Build($@"^(?:{Phrases.Join(v.PlanWhoOpeners)})(?:\s+(?:{Phrases.Join(v.PlanWhoAuxiliaries)}))?\s+(?:(?:{Phrases.Join(v.PlanWhoLinks)})\s+)?(?<who>[\w\-]+?)(?:{Phrases.Join(v.PossessiveSuffixes)})?\s+(?:{planWords})");

@@ -26,6 +26,7 @@ internal sealed class TaskRules
     private readonly Regex _titleLead;
     private readonly WordGate _doneFirst;
     private readonly WordGate _doneLast;
+    private readonly WordGate _closeThatTaskLast;
     private readonly WordGate _addFirst;
     private readonly OpeningRegex _undoHead;
     private readonly Regex _looseHeader;
@@ -73,6 +74,7 @@ internal sealed class TaskRules
         _imperative = Phrases.Opening(v.ImperativeVerbs, pattern: $@"^(?:{Phrases.Words(v.ImperativeVerbs)})\s+(?!(?:{Phrases.Join(v.ImperativeNotBefore)})\b|{Phrases.Join(v.ImperativeNotBeforeMarks)})\S");
         _doneFirst = WordGate.FirstWords(v.DoneHeads.Concat(v.MarkVerbs));
         _doneLast = WordGate.LastWords(v.DoneTails);
+        _closeThatTaskLast = WordGate.LastWords(v.CloseTaskNouns.Concat(v.CloseTaskTails));
         _addFirst = WordGate.FirstWords(v.TaskHeads.Concat(v.IntentionHeads).Concat(v.HedgeHeads).Concat(v.ImperativeVerbs).Concat(v.TaskVerbs));
         // "Contoso kickoff w/ tom done": an activity noun with "done" reports a meeting that happened, not a task.
         _activityDone = Phrases.Build($@"^(?!(?:{Phrases.Alt(v.DoneHeads)})\s)(?:[\w'&.\-]+\s+){{1,4}}?(?:{Phrases.Alt(v.ActivityNouns)})(?:\s+(?:{Phrases.Join(v.ActivityDoneLinks)})\s+[\w'&.\- ]+?)?\s+(?:{Phrases.Alt(v.DoneTails)})$");
@@ -153,12 +155,13 @@ internal sealed class TaskRules
     public ParsedCommand? TryComplete(NormalizedMessage message)
     {
         var text = message.Text;
-        if (_closeThatTask.Match(text) is { Success: true } closing)
+        // Both patterns end with their own words: a message that ends otherwise is neither.
+        if (_closeThatTaskLast.OpensLast(text) && _closeThatTask.Match(text) is { Success: true } closing)
         {
             return new ParsedCommand(Intent.CompleteTask, 0.75) { Title = Phrases.Clean(closing.Groups["t"].Value) };
         }
 
-        if (_activityDone.IsMatch(text))
+        if (_doneLast.OpensLast(text) && _activityDone.IsMatch(text))
         {
             return null;
         }

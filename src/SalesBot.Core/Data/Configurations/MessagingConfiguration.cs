@@ -41,6 +41,7 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         builder.HasIndex(j => new { j.MemberId, j.CreatedAt });
         builder.HasIndex(j => j.SourceMessageId);
         builder.Property(j => j.Changes).HasMaxLength(100_000);
+        builder.Property(j => j.Facts).HasMaxLength(100_000);
         builder.HasOne<Member>().WithMany().HasForeignKey(j => j.MemberId);
     }
 }

@@ -42,7 +42,7 @@ public static class AddContact
 
         contact.Role = cmd.Role is null ? null : Format.CleanName(cmd.Role, 100);
         contact.Email = cmd.Email is null ? null : Format.CleanName(cmd.Email, 200);
-        journal.Summary = $"the contact {contact.Name}" + (accountCreated ? $" and the new account {account!.Name}" : "");
+        journal.Record(new WroteContact(contact.Name, accountCreated ? account!.Name : null));
         return new TurnResult(new ContactAdded(contact.Name, contact.Role, contact.Email, account?.Name, accountCreated));
     }
 }

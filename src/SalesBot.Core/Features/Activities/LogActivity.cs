@@ -102,9 +102,7 @@ public static class LogActivity
         };
         turn.Db.Activities.Add(activity);
 
-        var noun = Format.Noun(cmd.Type);
-        var with = account is not null ? $" with {account.Name}" : contact is not null ? $" with {contact.Name}" : "";
-        journal.Summary = $"the {noun}{with} on {happened:MMM d}" + (accountCreated ? $" and the new account {account!.Name}" : "");
+        journal.Record(new WroteActivity(cmd.Type, account?.Name ?? contact?.Name, happened, accountCreated ? account!.Name : null));
 
         var weekStart = IsoWeek.MondayOf(turn.Today);
         var thisWeek = 1 + await HotQueries.ActivitiesBetween(turn.Db, turn.Member.Id, cmd.Type, weekStart, weekStart.AddDays(6), ct);

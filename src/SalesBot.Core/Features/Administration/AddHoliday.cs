@@ -31,7 +31,7 @@ public static class AddHoliday
         if (!exists)
         {
             var journal = await turn.StartJournalAsync(ct);
-            journal.Summary = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language).HolidaySummary(date, turn.Today);
+            journal.Record(new WroteHoliday(date, turn.Today));
             turn.Db.TeamHolidays.Add(new TeamHoliday
             {
                 TeamId = turn.Team.Id, Date = date, Name = cmd.Name is null ? null : Format.CleanName(cmd.Name, 80), JournalEntryId = journal.Id,

@@ -43,7 +43,7 @@ public static class ConnectChannel
         }
 
         var journal = await turn.StartJournalAsync(ct);
-        journal.Summary = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language).ConnectSummary(msg.ChatTitle ?? binding?.Title);
+        journal.Record(new WroteConnect(msg.ChatTitle ?? binding?.Title));
         if (binding is null)
         {
             binding = new ChannelBinding { Channel = msg.Channel, ChatId = msg.ChatId };

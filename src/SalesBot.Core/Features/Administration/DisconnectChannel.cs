@@ -38,7 +38,7 @@ public static class DisconnectChannel
         }
 
         var journal = await turn.StartJournalAsync(ct);
-        journal.Summary = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language).DisconnectSummary(binding.Title ?? msg.ChatTitle);
+        journal.Record(new WroteDisconnect(binding.Title ?? msg.ChatTitle));
         var before = BindingBefore.Of(binding, removed: true);
         JournalChanges.Add(journal, c => c.Bindings.Add(before));
         turn.Db.ChannelBindings.Remove(binding);

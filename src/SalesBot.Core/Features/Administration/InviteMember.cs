@@ -50,7 +50,7 @@ public static class InviteMember
         }
 
         var journal = await turn.StartJournalAsync(ct);
-        journal.Summary = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language).InviteSummary(member?.Name ?? name);
+        journal.Record(new WroteInvite(member?.Name ?? name));
         if (member is null)
         {
             member = new Member { TeamId = turn.Team.Id, Name = name, NormalizedName = key, Role = cmd.Role, JoinedAt = turn.Now, JournalEntryId = journal.Id };

@@ -24,14 +24,14 @@ public static class SetAway
         {
             member.Status = MemberStatus.Active;
             member.AwayUntil = null;
-            journal.Summary = words.BackSummary();
+            journal.Record(new WroteBack());
             JournalChanges.Add(journal, c => c.Members.Add(new MemberBefore(member.Id, status, awayUntil, member.Status, member.AwayUntil)));
             return new TurnResult(new WelcomeBack(member.Name));
         }
 
         member.Status = MemberStatus.Away;
         member.AwayUntil = cmd.Until is { } until && until >= turn.Today ? until : null;
-        journal.Summary = words.AwaySummary(member.AwayUntil, turn.Today);
+        journal.Record(new WroteAway(member.AwayUntil, turn.Today));
         JournalChanges.Add(journal, c => c.Members.Add(new MemberBefore(member.Id, status, awayUntil, member.Status, member.AwayUntil)));
         return new TurnResult(new AwaySet(member.AwayUntil, turn.Today));
     }

@@ -36,8 +36,7 @@ public static class SetTarget
         var period = cmd.Period?.StartsWith("month", StringComparison.OrdinalIgnoreCase) == true ? TargetPeriod.Month : TargetPeriod.Week;
         var target = await turn.Db.Targets.FirstOrDefaultAsync(t => t.TeamId == turn.Team.Id && t.Metric == metric && t.Period == period, ct);
         var journal = await turn.StartJournalAsync(ct);
-        var words = ReplyPacks.For(turn.Member.Language, turn.Command.Language, turn.Team.Language);
-        journal.Summary = words.TargetSummary(metric.Wire(), value, period);
+        journal.Record(new WroteTarget(metric.Wire(), value, period));
         if (target is null)
         {
             target = new Target { TeamId = turn.Team.Id, Metric = metric, Period = period };

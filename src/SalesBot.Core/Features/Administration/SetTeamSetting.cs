@@ -69,7 +69,7 @@ public static class SetTeamSetting
         }
 
         var journal = await turn.StartJournalAsync(ct);
-        journal.Summary = words.TeamSettingSummary(setting, after);
+        journal.Record(new WroteSetting(setting, after));
         JournalChanges.Add(journal, c => c.TeamSettings.Add(new TeamSettingBefore(turn.Team.Id, setting, before, after)));
         return new TurnResult(new TeamSettingChanged(setting, before, after));
     }

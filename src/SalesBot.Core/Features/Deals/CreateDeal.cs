@@ -54,7 +54,7 @@ public static class CreateDeal
         deal.Currency = cmd.Amount is null ? null : cmd.Currency ?? turn.Team.Currency;
         deal.CloseDate = cmd.CloseDate;
         turn.Db.Deals.Add(deal);
-        journal.Summary = $"the new deal {name}" + (resolved.Created ? $" and the new account {account.Name}" : "");
+        journal.Record(new WroteDeal(name, resolved.Created ? account.Name : null));
         DealPosts.Created(turn, deal, account);
 
         return new TurnResult(new DealCreated(name, account.Name, stage, turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId), deal.CloseDate,

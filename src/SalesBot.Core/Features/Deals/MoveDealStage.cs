@@ -43,7 +43,7 @@ public static class MoveDealStage
             deal.LostReason = Format.Clip(Format.CleanName(cmd.Reason, 500), 500);
         }
 
-        journal.Summary = $"{deal.Name} {from} → {cmd.Stage}";
+        journal.Record(new WroteStageMove(deal.Name, from, cmd.Stage));
         DealPosts.StageMoved(turn, deal, from);
 
         return new TurnResult(new StageMoved(deal.Name, owner, from, cmd.Stage, turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId),

@@ -42,21 +42,17 @@ public static class UpdateDeal
         var owner = await DealGuards.OtherOwnerAsync(turn, deal, ct);
         var journal = await turn.StartJournalAsync(ct);
         JournalChanges.Add(journal, c => c.Deals.Add(DealBefore.Of(deal)));
-        // The journal's summary stays English: it is the audit line, read back by undo (see the report's gaps).
-        var said = new List<string>();
         DealStage? movedFrom = null;
         if (cmd.Amount is { } amount)
         {
             deal.Amount = amount;
             deal.Currency = cmd.Currency ?? deal.Currency ?? turn.Team.Currency;
-            said.Add(turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId) is { } shown ? $"amount {ReplyPacks.English.Money(shown)}" : "amount changed");
         }
 
         if (cmd.CloseDate is { } close)
         {
             Reports.Forecast.CloseDateHistory.Record(turn.Db, deal, close, turn.Member.Id, turn.Now, journal.Id);
             deal.CloseDate = close;
-            said.Add($"closing {ReplyPacks.English.Day(close, turn.Today)}");
         }
 
         if (cmd.Stage is { } stage && stage != deal.Stage)
@@ -64,12 +60,12 @@ public static class UpdateDeal
             var from = deal.Stage;
             var change = deal.MoveTo(stage, turn.Member.Id, turn.Now)!;
             change.JournalEntryId = journal.Id;
-            said.Add($"{from} → {stage}");
             movedFrom = from;
             DealPosts.StageMoved(turn, deal, from);
         }
 
-        journal.Summary = $"the change to {deal.Name} ({string.Join(", ", said)})";
+        journal.Record(new WroteDealUpdate(deal.Name, cmd.Amount is not null, cmd.Amount is null ? null : turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId),
+            cmd.CloseDate, movedFrom, movedFrom is null ? null : deal.Stage, turn.Today));
         return new TurnResult(new DealUpdated(deal.Name, owner, cmd.Amount is not null, turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId),
             cmd.CloseDate, movedFrom, movedFrom is null ? null : deal.Stage, turn.Today));
     }

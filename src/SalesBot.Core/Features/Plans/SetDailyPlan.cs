@@ -39,7 +39,7 @@ public static class SetDailyPlan
 
         plan.Items = items;
         plan.UpdatedAt = turn.Now;
-        journal.Summary = replaced ? "the new plan for today (the earlier one is back)" : "today's plan";
+        journal.Record(new WrotePlan(replaced));
         return new TurnResult(new PlanSet(items, replaced));
     }
 }

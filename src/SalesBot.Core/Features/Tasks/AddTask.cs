@@ -44,7 +44,7 @@ public static class AddTask
             JournalEntryId = journal.Id,
         };
         turn.Db.Tasks.Add(task);
-        journal.Summary = $"the task \"{title}\"";
+        journal.Record(new WroteTask(title));
 
         var open = 1 + await turn.Db.Tasks.CountAsync(x => x.OwnerId == turn.Member.Id && x.DoneAt == null, ct);
         return new TurnResult(new TaskAdded(title, cmd.Due, cmd.At, turn.Today, open));

@@ -44,7 +44,7 @@ public static class CompleteTask
         var journal = await turn.StartJournalAsync(ct);
         JournalChanges.Add(journal, c => c.Tasks.Add(new TaskBefore(task.Id, task.DoneAt)));
         task.DoneAt = turn.Now;
-        journal.Summary = $"marking \"{task.Title}\" done";
+        journal.Record(new WroteTaskDone(task.Title));
         return new TurnResult(new TaskDone(task.Title, open.Count - 1));
     }
 }

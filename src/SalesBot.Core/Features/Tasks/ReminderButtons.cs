@@ -39,7 +39,7 @@ public static class ReminderButtons
                 var journal = await turn.StartJournalAsync(ct);
                 JournalChanges.Add(journal, c => c.Tasks.Add(new TaskBefore(task.Id, task.DoneAt)));
                 task.DoneAt = turn.Now;
-                journal.Summary = $"marking \"{task.Title}\" done";
+                journal.Record(new WroteTaskDone(task.Title));
                 return new TurnResult(new ReminderDone(task.Title));
             }
 

@@ -11,7 +11,7 @@ public static class AmendEditedMessage
     /// An edited message amends what the original wrote: its journal entries are reverted (the new text is then
     /// handled as usual). Past the edit window the member is told to undo instead.
     /// </summary>
-    public static async Task<(TurnResult? Stop, string? Summary)> HandleAsync(Turn turn, CancellationToken ct)
+    public static async Task<(TurnResult? Stop, WriteSummary? Summary)> HandleAsync(Turn turn, CancellationToken ct)
     {
         var entries = await turn.Db.Journal
             .Where(j => j.MemberId == turn.Member.Id && j.SourceMessageId == turn.Message.MessageId && j.UndoneAt == null)
@@ -40,6 +40,6 @@ public static class AmendEditedMessage
             await TeamPostWriter.WithdrawAsync(turn.Db, entry.Id, ct);
         }
 
-        return (null, string.Join(", ", entries.Select(e => e.Summary)));
+        return (null, WriteSummary.Of(entries));
     }
 }

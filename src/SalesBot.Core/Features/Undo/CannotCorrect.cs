@@ -3,7 +3,7 @@ using SalesBot.Core.Conversation.Languages;
 
 namespace SalesBot.Core.Features.Undo;
 
-public sealed record CannotCorrect(string Summary) : Outcome
+public sealed record CannotCorrect(WriteSummary Summary) : Outcome
 {
     public override string Render(LanguageReplies words) => words.CannotCorrect(this);
 }

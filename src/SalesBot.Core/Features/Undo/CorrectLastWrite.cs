@@ -47,7 +47,7 @@ public static class CorrectLastWrite
             return await DealAsync(turn, deal, cmd, ct);
         }
 
-        return new TurnResult(new CannotCorrect(last.Summary));
+        return new TurnResult(new CannotCorrect(WriteSummary.Of(last)));
     }
 
     private static async Task<TurnResult> ActivityAsync(Turn turn, Activity activity, Command cmd, CancellationToken ct)
@@ -75,10 +75,8 @@ public static class CorrectLastWrite
             (contact, _) = await Resolve.ContactAsync(turn, person, account, ct);
         }
 
-        var english = ReplyPacks.English;
         var journal = await turn.StartJournalAsync(ct);
         JournalChanges.Add(journal, c => c.Activities.Add(new ActivityBefore(activity.Id, activity.AccountId, activity.ContactId, activity.HappenedOn)));
-        var said = new List<string>();
         if (cmd.Account is not null && account is not null)
         {
             activity.Account = account;
@@ -88,24 +86,21 @@ public static class CorrectLastWrite
                 activity.ContactId = null;
             }
 
-            said.Add($"with {account.Name}");
         }
 
         if (contact is not null)
         {
             activity.Contact = contact;
-            said.Add($"with {contact.Name}");
         }
 
         if (cmd.Date is { } day && day <= turn.Today)
         {
             activity.HappenedOn = day;
-            said.Add(english.Day(day, turn.Today));
         }
 
         var corrected = new ActivityCorrected(activity.Type, cmd.Account is not null ? account?.Name : null, contact?.Name,
             cmd.Date is { } moved && moved <= turn.Today ? moved : null, turn.Today);
-        journal.Summary = $"the correction of the {english.Noun(activity.Type)} ({string.Join(", ", said)})";
+        journal.Record(new WroteActivityCorrection(activity.Type, corrected.Account, corrected.Contact, corrected.Day, turn.Today));
         return new TurnResult(corrected);
     }
 
@@ -116,32 +111,28 @@ public static class CorrectLastWrite
             return new TurnResult(new DealCorrectionMissing(deal.Name));
         }
 
-        var english = ReplyPacks.English;
         var journal = await turn.StartJournalAsync(ct);
         JournalChanges.Add(journal, c => c.Deals.Add(DealBefore.Of(deal)));
-        var said = new List<string>();
         if (cmd.Amount is { } amount)
         {
             deal.Amount = amount;
             deal.Currency = cmd.Currency ?? deal.Currency ?? turn.Team.Currency;
-            said.Add(turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId) is { } shown ? $"amount {english.Money(shown)}" : "amount changed");
         }
 
         DealStage? staged = null;
         if (cmd.Stage is { } stage && deal.MoveTo(stage, turn.Member.Id, turn.Now) is { } change)
         {
             change.JournalEntryId = journal.Id;
-            said.Add($"stage {stage}");
             staged = stage;
         }
 
         if (cmd.Date is { } close)
         {
             deal.CloseDate = close;
-            said.Add($"closing {english.Day(close, turn.Today)}");
         }
 
-        journal.Summary = $"the correction to {deal.Name} ({string.Join(", ", said)})";
+        journal.Record(new WroteDealCorrection(deal.Name, cmd.Amount is not null, cmd.Amount is null ? null : turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId),
+            staged, cmd.Date, turn.Today));
         return new TurnResult(new DealCorrected(deal.Name, cmd.Amount is not null, turn.AmountOf(deal.Amount, deal.Currency, deal.OwnerId), staged, cmd.Date, turn.Today));
     }
 }

@@ -32,7 +32,7 @@ public static class UndoLastWrite
 
             if (entry.UndoneAt is not null)
             {
-                return new TurnResult(new AlreadyUndone(entry.Summary));
+                return new TurnResult(new AlreadyUndone(WriteSummary.Of(entry)));
             }
         }
         else
@@ -49,7 +49,7 @@ public static class UndoLastWrite
             if (!await WroteLastAsync(turn, entry, ct))
             {
                 // "undo that" after a message that wrote nothing must not silently take back an older, unrelated write.
-                return await Questions.AskYesNoAsync(turn, turn.Command, Questions.UndoField, new AskUndoOlder(entry.Summary, turn.ServerNow - entry.CreatedAt),
+                return await Questions.AskYesNoAsync(turn, turn.Command, Questions.UndoField, new AskUndoOlder(WriteSummary.Of(entry), turn.ServerNow - entry.CreatedAt),
                     entry.Id, ButtonWord.Yes, ButtonWord.No, ct);
             }
         }
@@ -61,7 +61,7 @@ public static class UndoLastWrite
         }
 
         await WithdrawPostsAsync(turn, entry, ct);
-        return new TurnResult(new Undone(entry.Summary, kept.Cast<Outcome>().ToList()));
+        return new TurnResult(new Undone(WriteSummary.Of(entry), kept.Cast<Outcome>().ToList()));
     }
 
     /// <summary>
@@ -219,7 +219,7 @@ public static class UndoLastWrite
         {
             // The summary may name an amount ("amount €45K"): a channel that may not see amounts hears only which deals.
             var words = ReplyPacks.For(turn.Team.Language);
-            var withAmount = words.PostUndid(turn.Member.Name, entry.Summary);
+            var withAmount = words.PostUndid(turn.Member.Name, WriteSummary.Of(entry).Render(words));
             var amounts = DealsWithAmountIn(entry);
             turn.Posts.Add(new TeamPost(ChannelEvents.All, amounts.Count == 0 ? withAmount : words.PostUndidChangesTo(turn.Member.Name, amounts), withAmount));
         }

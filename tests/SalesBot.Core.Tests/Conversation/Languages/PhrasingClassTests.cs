@@ -284,4 +284,207 @@ public class PhrasingClassTests
     [InlineData("звонил в 2ГИС", "2ГИС", "2026-11-18")]
     [InlineData("демо для 1С-Битрикс", "1С-Битрикс", "2026-11-18")]
     public void DigitsOnACyrillicCapitalAreAName(string text, string account, string date) => Matches(Parse(text), "log_activity", $"account={account}|date={date}");
+
+    // --- a place of a company, then the company in the genitive ---
+
+    public static TheoryData<string, string> PlacesOfCompanies()
+    {
+        var data = new TheoryData<string, string>();
+        var plCompanies = new[] { ("Orlenu", "Orlen"), ("Tauronu", "Tauron"), ("Budimeksu", "Budimex"), ("Grupy Azoty", "Grupa Azoty"), ("Comarchu", "Comarch") };
+        foreach (var lead in new[] { "wizyta w", "byłem w", "byłam w", "spotkanie w", "byliśmy w" })
+        {
+            foreach (var place in new[] { "zakładzie", "biurze", "siedzibie", "oddziale", "fabryce", "magazynie" })
+            {
+                foreach (var (written, account) in plCompanies)
+                {
+                    data.Add($"{lead} {place} {written}", account);
+                }
+            }
+        }
+
+        var ruCompanies = new[] { ("Аэрофлота", "Аэрофлот"), ("Лукойла", "Лукойл"), ("Сбербанка", "Сбербанк"), ("Яндекса", "Яндекс"), ("Магнита", "Магнит") };
+        foreach (var lead in new[] { "заезжал в", "был в", "встреча в", "съездил в", "заехала в" })
+        {
+            foreach (var place in new[] { "офис", "офисе", "филиале", "на складе", "на заводе" })
+            {
+                foreach (var (written, account) in ruCompanies)
+                {
+                    data.Add($"{lead} {place} {written}", account);
+                }
+            }
+        }
+
+        foreach (var (written, account) in ruCompanies)
+        {
+            data.Add($"был на объекте у {written} в понедельник", account);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PlacesOfCompanies))]
+    public void ThePlaceIsTheCompanysAndTheCompanyIsTheAccount(string text, string account) => Matches(Parse(text), "log_activity", $"account={account}|confirm=");
+
+    // --- slang and colloquial verbs ---
+
+    public static TheoryData<string, string> SlangVerbs()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (verb, activity) in new[] { ("звякнул в", "call"), ("звякнула в", "call"), ("набрал", "call"), ("брякнул в", "call"), ("поболтал с", "call"), ("показывал продукт в", "demo"), ("заезжал в", "visit") })
+        {
+            foreach (var company in new[] { "Яндекс", "МегаФон", "Ozon", "Wildberries" })
+            {
+                data.Add($"{verb} {company}", activity);
+            }
+        }
+
+        foreach (var (verb, activity) in new[] { ("zadzwoniłem do", "call"), ("pisałem do", "email"), ("pisałam do", "email"), ("przekręciłem do", "call"), ("zdzwoniłem się z", "call"), ("pokazywałem produkt w", "demo") })
+        {
+            foreach (var company in new[] { "Brixel", "Ozon", "Tervane", "Wildberries" })
+            {
+                data.Add($"{verb} {company}", activity);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SlangVerbs))]
+    public void ColloquialVerbsLogTheirActivity(string text, string activity)
+    {
+        var company = text[(text.LastIndexOf(' ') + 1)..];
+        var expected = company switch { "МегаФон" => "МегаФон", _ => company };
+        Matches(Parse(text), "log_activity", $"activity={activity}|account={expected}|date=2026-11-18|confirm=");
+    }
+
+    // --- who the person was: a common noun, a feminine surname, a Latin company after a Cyrillic contact ---
+
+    [Theory]
+    [InlineData("zadzwoniłem do gościa z Tervane, jest zainteresowany", "Tervane")]
+    [InlineData("rozmawiałam z facetem z Brixel", "Brixel")]
+    [InlineData("spotkałem się z panią z Helvora", "Helvora")]
+    [InlineData("созвонился с чуваком из Tervane, ему интересно", "Tervane")]
+    [InlineData("говорил с парнем из Ozon", "Ozon")]
+    [InlineData("встретился с девушкой из Helvora", "Helvora")]
+    public void ACommonNounForAPersonLeavesTheCompanyAsTheAccount(string text, string account) => Matches(Parse(text), "log_activity", $"account={account}|contact=");
+
+    public static TheoryData<string, string> SurnamesAndCompanies()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (written, contact) in new[] { ("Ивановой", "Иванова"), ("Морозовой", "Морозова"), ("Соколовой", "Соколова"), ("Лебедевой", "Лебедева"), ("Никитиной", "Никитина") })
+        {
+            foreach (var verb in new[] { "говорила с", "поболтал с", "встретилась с", "созвонился с" })
+            {
+                foreach (var company in new[] { "Helvora", "Marlow Foods", "Ромашки" })
+                {
+                    data.Add($"{verb} {written} из {company}", contact);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SurnamesAndCompanies))]
+    public void AFeminineSurnameBeforeHerCompanyIsTheContact(string text, string contact)
+    {
+        var c = Parse(text);
+        Matches(c, "log_activity", $"contact={contact}");
+        Assert.NotNull(c.Account);
+    }
+
+    [Theory]
+    [InlineData("написал письмо Елене Волковой в Wildberries", "Елена Волкова", "Wildberries")]
+    [InlineData("звонил Ивану Петрову в Ozon", "Иван Петров", "Ozon")]
+    [InlineData("встреча с Иваном Петровым из Яндекса", "Иван Петров", "Яндекс")]
+    [InlineData("встреча с Анной Смирновой из Kaspersky", "Анна Смирнова", "Kaspersky")]
+    [InlineData("отправил КП Марине Лебедевой в Avito", "Марина Лебедева", "Avito")]
+    public void APersonAndTheirCompanyAreContactAndAccount(string text, string contact, string account) =>
+        Matches(Parse(text), "log_activity", $"contact={contact}|account={account}");
+
+    [Theory]
+    [InlineData("wysłany mail z harmonogramem do Grupy Azoty", "Grupa Azoty")]
+    [InlineData("wysłałem maila z ofertą do Tauronu", "Tauron")]
+    [InlineData("отправил письмо с презентацией в Яндекс", "Яндекс")]
+    public void AnInstrumentalThingIsNotTheAccount(string text, string account) => Matches(Parse(text), "log_activity", $"activity=email|account={account}");
+
+    // --- deals: descriptors, digits, verbless moves, updates ---
+
+    [Theory]
+    [InlineData("dodaj okazję dla Orlenu: flota 2027, 300 tys. PLN, zamknięcie 15 grudnia", "Orlen flota 2027", "300000")]
+    [InlineData("nowa szansa dla Tauronu: serwis 2026, 50 tys. zł", "Tauron serwis 2026", "50000")]
+    [InlineData("utwórz szansę CD Projekt licencje 80k", "CD Projekt licencje", "80000")]
+    [InlineData("заведи сделку для Северстали: автоматизация склада, 2 млн рублей", "Северсталь автоматизация склада", "2000000")]
+    [InlineData("новая сделка для Яндекса: облако 2027, 5 млн руб.", "Яндекс облако 2027", "5000000")]
+    [InlineData("сделка новая: Kaspersky EDR, $120k", "Kaspersky EDR", "120000")]
+    [InlineData("szansa Polmet licencje 22 500 $ do konca miesiaca", "Polmet licencje", "22500")]
+    [InlineData("сделка: Строймет упаковочная линия 1,2 млн ₽", "Строймет упаковочная линия", "1200000")]
+    public void ANewDealKeepsItsDescriptor(string text, string deal, string amount) => Matches(Parse(text), "create_deal", $"deal={deal}|amount={amount}");
+
+    [Theory]
+    [InlineData("Tauron przetarg zakwalifikowany", "Tauron przetarg", "qualified")]
+    [InlineData("Orlen flota zakwalifikowana", "Orlen flota", "qualified")]
+    [InlineData("Яндекс пилот квалифицирован", "Яндекс пилот", "qualified")]
+    [InlineData("Orlen → negocjacje", "Orlen", "negotiation")]
+    [InlineData("Ростелеком ЦОД переходит в стадию КП", "Ростелеком ЦОД", "proposal")]
+    [InlineData("сделка с Яндексом перешла в переговоры", "Яндекс", "negotiation")]
+    [InlineData("Quillon Logistics уже на этапе переговоров", "Quillon Logistics", "negotiation")]
+    [InlineData("umowa z Maspeksem chyba podpisana, ale czekam na potwierdzenie", "Maspex", "won")]
+    [InlineData("договор с Kaspersky вроде подписан, жду подтверждения", "Kaspersky", "won")]
+    public void AStageMoveNeedsNoVerb(string text, string deal, string stage) => Matches(Parse(text), "move_deal", $"deal={deal}|stage={stage}");
+
+    [Theory]
+    [InlineData("Tauron przetarg przesuwa się na 10 stycznia", "Tauron przetarg", "date=2027-01-10")]
+    [InlineData("Яндекс пилот сдвигается на 20 января", "Яндекс пилот", "date=2027-01-20")]
+    [InlineData("CD Projekt licencje: nowa data zamknięcia koniec miesiąca", "CD Projekt licencje", "date=2026-11-30")]
+    [InlineData("Wildberries логистика: новая дата закрытия — конец месяца", "Wildberries логистика", "date=2026-11-30")]
+    [InlineData("Polpharma CRM urósł do 1,8 mln zł", "Polpharma CRM", "amount=1800000")]
+    [InlineData("podnieś kwotę Orlen flota 2027 do 320 tys.", "Orlen flota 2027", "amount=320000")]
+    [InlineData("увеличь Kaspersky EDR до 150 тыс. долларов", "Kaspersky EDR", "amount=150000")]
+    [InlineData("сумма Яндекс облако выросла до 2 млн руб.", "Яндекс облако", "amount=2000000")]
+    public void ACloseDateOrAmountChangeUpdatesTheDeal(string text, string deal, string field) => Matches(Parse(text), "update_deal", $"deal={deal}|{field}");
+
+    // --- queries, comparisons, corrections, contacts, how-to ---
+
+    [Theory]
+    [InlineData("jak wygląda sytuacja z Tauronem?", "Tauron")]
+    [InlineData("jak sprawy z Orlenem", "Orlen")]
+    [InlineData("как обстоят дела с Ростелекомом?", "Ростелеком")]
+    [InlineData("что нового по Kaspersky?", "Kaspersky")]
+    [InlineData("что слышно по Яндексу", "Яндекс")]
+    public void HowThingsStandWithACompanyShowsIt(string text, string account) => Matches(Parse(text), "show_account", $"account={account}");
+
+    [Theory]
+    [InlineData("Marek kontra Ola w tym tygodniu", "Marek,Ola")]
+    [InlineData("Anna vs Piotr", "Anna,Piotr")]
+    [InlineData("Марк против Оли на этой неделе", "Марк,Оля")]
+    [InlineData("Иван vs Ольга", "Иван,Ольга")]
+    public void TwoRepsAgainstEachOtherAreCompared(string text, string members) => Matches(Parse(text), "compare_reps", $"members={members}");
+
+    [Theory]
+    [InlineData("nie z Tauronem, tylko z Eneą", "Enea")]
+    [InlineData("nie z Orlenem, ale z Tauronem", "Tauron")]
+    [InlineData("не с Ростелекомом, а с МегаФоном", "МегаФон")]
+    [InlineData("не с Яндексом, а с Ozon", "Ozon")]
+    public void NotThisButThatCorrectsTheAccount(string text, string account) => Matches(Parse(text), "correct", $"account={account}");
+
+    [Theory]
+    [InlineData("popraw kwotę na 1,1 mln zł", "amount=1100000")]
+    [InlineData("исправь сумму на 1,1 млн руб.", "amount=1100000")]
+    [InlineData("перепутал дату — позавчера было", "date=2026-11-16")]
+    [InlineData("сорри, это было во вторник, а не сегодня", "date=2026-11-17")]
+    public void ACorrectionSaysWhichSlot(string text, string field) => Matches(Parse(text), "correct", field);
+
+    [Theory]
+    [InlineData("nowa osoba w Tauronie: Paweł Mazur, kupiec", "Paweł Mazur", "Tauron")]
+    [InlineData("новый человек в Аэрофлоте: Марина Лебедева, закупщик", "Марина Лебедева", "Аэрофлот")]
+    public void ANewPersonAtACompanyIsANewContact(string text, string contact, string account) => Matches(Parse(text), "add_contact", $"contact={contact}|account={account}");
+
+    [Theory]
+    [InlineData("jak oznaczyć zadanie jako zrobione?")]
+    [InlineData("как отметить задачу выполненной?")]
+    public void HowToMarkATaskDoneIsAHowTo(string text) => Matches(Parse(text), "how_to", "topic=complete_task");
 }

@@ -7,7 +7,7 @@ namespace SalesBot.Core.Conversation.Languages.English;
 
 public sealed partial class EnglishReplies
 {
-    public override string Amended(Amended a) => $"✎ Amended (replaced {a.Replaced}). {a.Then.Render(this)}";
+    public override string Amended(Amended a) => $"✎ Amended (replaced {a.Replaced.Render(this)}). {a.Then.Render(this)}";
 
     public override string PostUndid(string member, string summary) => $"↩ {member} undid {summary}";
 
@@ -15,25 +15,25 @@ public sealed partial class EnglishReplies
 
     public override string NotYoursToUndo(NotYoursToUndo o) => "That entry isn't yours to undo, or it no longer exists. Nothing changed.";
 
-    public override string AlreadyUndone(AlreadyUndone o) => $"Already undone: {o.Summary}.";
+    public override string AlreadyUndone(AlreadyUndone o) => $"Already undone: {o.Summary.Render(this)}.";
 
     public override string NothingToUndo(NothingToUndo o) => "There is nothing of yours to undo.";
 
     public override string AskUndoOlder(AskUndoOlder o) =>
-        $"The last thing I wrote for you was {o.Summary}, {(o.Ago < TimeSpan.FromMinutes(1) ? "just now" : o.Ago.Humanize(precision: 1, culture: EnUs, minUnit: Humanizer.Localisation.TimeUnit.Minute) + " ago")}. Undo it?";
+        $"The last thing I wrote for you was {o.Summary.Render(this)}, {(o.Ago < TimeSpan.FromMinutes(1) ? "just now" : o.Ago.Humanize(precision: 1, culture: EnUs, minUnit: Humanizer.Localisation.TimeUnit.Minute) + " ago")}. Undo it?";
 
     public override string LeftAsItWas(LeftAsItWas o) =>
         $"I left it as it was: since then {string.Join("; ", o.ChangedSince.Select(c => c.Render(this)))}. Change it by hand if it is still wrong.";
 
     public override string Undone(Undone o) =>
-        $"↩ Undone: {o.Summary}." + (o.Kept.Count > 0 ? $" Kept {string.Join(", ", o.Kept.Select(k => k.Render(this)))}: later entries use it." : "");
+        $"↩ Undone: {o.Summary.Render(this)}." + (o.Kept.Count > 0 ? $" Kept {string.Join(", ", o.Kept.Select(k => k.Render(this)))}: later entries use it." : "");
 
     public override string CorrectionMissing(CorrectionMissing o) =>
         "What should I correct? For example: \"no wait, that was Fabrikam\" or \"oops I meant 35k\". Nothing was written.";
 
     public override string NothingToCorrect(NothingToCorrect o) => "There is nothing of yours to correct.";
 
-    public override string CannotCorrect(CannotCorrect o) => $"I can't correct {o.Summary} that way. Type \"undo\" and send it again. Nothing was written.";
+    public override string CannotCorrect(CannotCorrect o) => $"I can't correct {o.Summary.Render(this)} that way. Type \"undo\" and send it again. Nothing was written.";
 
     public override string ActivityCorrectionMissing(ActivityCorrectionMissing o) =>
         "Your last entry was an activity: I can correct its account, contact or day. Nothing was written.";
@@ -107,4 +107,80 @@ public sealed partial class EnglishReplies
         KeptKind.Member => $"the member {o.Name}",
         _ => $"the join code {o.Name}, already used",
     };
+
+    protected override string WroteAnd => " and ";
+
+    protected override string WroteRecord(Wrote w) => w switch
+    {
+        WroteActivity a => $"the {Noun(a.Type)}{(a.With is { } with ? $" with {with}" : "")} on {a.On.ToString("MMM d", CultureInfo.InvariantCulture)}"
+            + AndNewAccount(a.NewAccount),
+        WroteContact c => $"the contact {c.Contact}" + AndNewAccount(c.NewAccount),
+        WroteTask t => $"the task \"{t.Task}\"",
+        WroteTaskDone t => $"marking \"{t.Task}\" done",
+        WroteDeal d => $"the new deal {d.Deal}" + AndNewAccount(d.NewAccount),
+        WroteStageMove m => $"{m.Deal} {Stage(m.From)} → {Stage(m.To)}",
+        WroteDealUpdate u => $"the change to {u.Deal} ({string.Join(", ", Said(u))})",
+        WroteDealCorrection c => $"the correction to {c.Deal} ({string.Join(", ", Said(c))})",
+        WroteActivityCorrection c => $"the correction of the {Noun(c.Type)} ({string.Join(", ", Said(c))})",
+        WrotePlan p => p.Replaced ? "the new plan for today (the earlier one is back)" : "today's plan",
+        _ => w.GetType().Name,
+    };
+
+    private static string AndNewAccount(string? account) => account is null ? "" : $" and the new account {account}";
+
+    private string AmountSaid(Replies.Figure? amount) => amount is { } shown ? $"amount {Money(shown)}" : "amount changed";
+
+    private IEnumerable<string> Said(WroteDealUpdate u)
+    {
+        if (u.AmountChanged)
+        {
+            yield return AmountSaid(u.Amount);
+        }
+
+        if (u.Close is { } close)
+        {
+            yield return $"closing {Day(close, u.Today)}";
+        }
+
+        if (u.From is { } from && u.To is { } to)
+        {
+            yield return $"{Stage(from)} → {Stage(to)}";
+        }
+    }
+
+    private IEnumerable<string> Said(WroteDealCorrection c)
+    {
+        if (c.AmountChanged)
+        {
+            yield return AmountSaid(c.Amount);
+        }
+
+        if (c.Stage is { } stage)
+        {
+            yield return $"stage {Stage(stage)}";
+        }
+
+        if (c.Close is { } close)
+        {
+            yield return $"closing {Day(close, c.Today)}";
+        }
+    }
+
+    private IEnumerable<string> Said(WroteActivityCorrection c)
+    {
+        if (c.Account is not null)
+        {
+            yield return $"with {c.Account}";
+        }
+
+        if (c.Contact is not null)
+        {
+            yield return $"with {c.Contact}";
+        }
+
+        if (c.Day is { } day)
+        {
+            yield return Day(day, c.Today);
+        }
+    }
 }

@@ -7,7 +7,7 @@ namespace SalesBot.Core.Conversation.Languages.Russian;
 
 public sealed partial class RussianReplies
 {
-    public override string Amended(Amended a) => $"✎ Исправлено (заменено: {a.Replaced}). {a.Then.Render(this)}";
+    public override string Amended(Amended a) => $"✎ Исправлено (заменено: {a.Replaced.Render(this)}). {a.Then.Render(this)}";
 
     public override string PostUndid(string member, string summary) => $"↩ {member}: отменено — {summary}";
 
@@ -15,25 +15,25 @@ public sealed partial class RussianReplies
 
     public override string NotYoursToUndo(NotYoursToUndo o) => "Эту запись отменить нельзя: она не ваша или её уже нет. Ничего не изменилось.";
 
-    public override string AlreadyUndone(AlreadyUndone o) => $"Уже отменено: {o.Summary}.";
+    public override string AlreadyUndone(AlreadyUndone o) => $"Уже отменено: {o.Summary.Render(this)}.";
 
     public override string NothingToUndo(NothingToUndo o) => "Отменять нечего: ваших записей нет.";
 
     public override string AskUndoOlder(AskUndoOlder o) =>
-        $"Ваша последняя запись — {o.Summary}, {(o.Ago < TimeSpan.FromMinutes(1) ? "только что" : o.Ago.Humanize(precision: 1, culture: Ru, minUnit: Humanizer.Localisation.TimeUnit.Minute) + " назад")}. Отменить её?";
+        $"Ваша последняя запись — {o.Summary.Render(this)}, {(o.Ago < TimeSpan.FromMinutes(1) ? "только что" : o.Ago.Humanize(precision: 1, culture: Ru, minUnit: Humanizer.Localisation.TimeUnit.Minute) + " назад")}. Отменить её?";
 
     public override string LeftAsItWas(LeftAsItWas o) =>
         $"Ничего не изменено: с тех пор {string.Join("; ", o.ChangedSince.Select(c => c.Render(this)))}. Если ошибка осталась, исправьте вручную.";
 
     public override string Undone(Undone o) =>
-        $"↩ Отменено: {o.Summary}." + (o.Kept.Count > 0 ? $" Оставлено: {string.Join(", ", o.Kept.Select(k => k.Render(this)))} — на это опираются более поздние записи." : "");
+        $"↩ Отменено: {o.Summary.Render(this)}." + (o.Kept.Count > 0 ? $" Оставлено: {string.Join(", ", o.Kept.Select(k => k.Render(this)))} — на это опираются более поздние записи." : "");
 
     public override string CorrectionMissing(CorrectionMissing o) =>
         "Что исправить? Например: «нет, это был Fabrikam» или «имел в виду 35 тыс.». Ничего не записано.";
 
     public override string NothingToCorrect(NothingToCorrect o) => "Исправлять нечего: ваших записей нет.";
 
-    public override string CannotCorrect(CannotCorrect o) => $"Так исправить нельзя: {o.Summary}. Напишите «отмени» и отправьте заново. Ничего не записано.";
+    public override string CannotCorrect(CannotCorrect o) => $"Так исправить нельзя: {o.Summary.Render(this)}. Напишите «отмени» и отправьте заново. Ничего не записано.";
 
     public override string ActivityCorrectionMissing(ActivityCorrectionMissing o) =>
         "Последняя запись — активность: можно исправить клиента, контакт или день. Ничего не записано.";
@@ -107,4 +107,77 @@ public sealed partial class RussianReplies
         KeptKind.Member => $"участник {o.Name}",
         _ => $"код {o.Name} (уже использован)",
     };
+
+    protected override string WroteAnd => " и ";
+
+    protected override string WroteRecord(Wrote w) => w switch
+    {
+        WroteActivity a => $"{Noun(a.Type)}{(a.With is { } with ? $" с {with}" : "")} ({ShortDate(a.On)})" + AndNewAccount(a.NewAccount),
+        WroteContact c => $"контакт {c.Contact}" + AndNewAccount(c.NewAccount),
+        WroteTask t => $"задача «{t.Task}»",
+        WroteTaskDone t => $"отметка «{t.Task}» как выполненной",
+        WroteDeal d => $"новая сделка {d.Deal}" + AndNewAccount(d.NewAccount),
+        WroteStageMove m => $"{m.Deal}: {Stage(m.From)} → {Stage(m.To)}",
+        WroteDealUpdate u => $"изменение сделки {u.Deal} ({string.Join(", ", Said(u))})",
+        WroteDealCorrection c => $"исправление сделки {c.Deal} ({string.Join(", ", Said(c))})",
+        WroteActivityCorrection c => $"исправление записи: {Noun(c.Type)} ({string.Join(", ", Said(c))})",
+        WrotePlan p => p.Replaced ? "новый план на сегодня (вернётся прежний)" : "план на сегодня",
+        _ => w.GetType().Name,
+    };
+
+    private static string AndNewAccount(string? account) => account is null ? "" : $" и новый клиент {account}";
+
+    private IEnumerable<string> Said(WroteDealUpdate u)
+    {
+        if (u.AmountChanged)
+        {
+            yield return u.Amount is { } shown ? $"сумма {Money(shown)}" : "изменение суммы";
+        }
+
+        if (u.Close is { } close)
+        {
+            yield return $"закрытие {Day(close, u.Today)}";
+        }
+
+        if (u.From is { } from && u.To is { } to)
+        {
+            yield return $"{Stage(from)} → {Stage(to)}";
+        }
+    }
+
+    private IEnumerable<string> Said(WroteDealCorrection c)
+    {
+        if (c.AmountChanged)
+        {
+            yield return c.Amount is { } shown ? $"сумма {Money(shown)}" : "изменение суммы";
+        }
+
+        if (c.Stage is { } stage)
+        {
+            yield return $"этап {Stage(stage)}";
+        }
+
+        if (c.Close is { } close)
+        {
+            yield return $"закрытие {Day(close, c.Today)}";
+        }
+    }
+
+    private IEnumerable<string> Said(WroteActivityCorrection c)
+    {
+        if (c.Account is not null)
+        {
+            yield return $"с {c.Account}";
+        }
+
+        if (c.Contact is not null)
+        {
+            yield return $"с {c.Contact}";
+        }
+
+        if (c.Day is { } day)
+        {
+            yield return Day(day, c.Today);
+        }
+    }
 }
