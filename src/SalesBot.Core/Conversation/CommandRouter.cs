@@ -161,6 +161,7 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             Intent.CompareReps => await Features.Kpis.CompareReps.HandleAsync(turn, Features.Kpis.CompareReps.Command.From(p), ct),
             Intent.ShowPlan => await Features.Plans.ShowPlan.HandleAsync(turn, Features.Plans.ShowPlan.Command.From(p), ct),
             Intent.HowTo => Features.Help.ShowHowTo.Handle(Features.Help.ShowHowTo.Command.From(p)),
+            Intent.SetLanguage when Features.Preferences.SetLanguage.Command.From(p) is { } language => Features.Preferences.SetLanguage.Handle(turn, language),
             Intent.SetTeamSetting => await SetTeamSetting.HandleAsync(turn, SetTeamSetting.Command.From(p), ct),
             Intent.Choose => await AnswerQuestion.ChosenAsync(turn, p, ct) is { } chosen
                 ? await AnswerQuestion.HandleAsync(turn, chosen, DispatchAllAsync, ct)

@@ -24,6 +24,9 @@ public abstract partial class LanguageReplies
 
     public abstract string ArgumentMissing(ArgumentMissing missing);
 
+    /// <summary>The member chose this pack's language for replies.</summary>
+    public abstract string LanguageSet(Features.Preferences.LanguageSet set);
+
     // ---- Proposals ("Log a call with Contoso today?") and the typed yes or no that answers them ----
 
     /// <summary>Each command described, the later ones joined lower-cased, as one question.</summary>

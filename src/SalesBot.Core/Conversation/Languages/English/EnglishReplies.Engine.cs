@@ -87,4 +87,6 @@ public sealed partial class EnglishReplies
                 return $"Do \"{p.Intent.ToWireName()}\"" + (what.Length > 0 ? $" for {what}" : "");
         }
     }
+
+    public override string LanguageSet(Features.Preferences.LanguageSet set) => "OK, I'll answer you in English from now on.";
 }

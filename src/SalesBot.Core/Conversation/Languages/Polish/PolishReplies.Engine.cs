@@ -89,4 +89,6 @@ public sealed partial class PolishReplies
                 return $"Wykonać „{p.Intent.ToWireName()}”" + (what.Length > 0 ? $" dla {what}" : "");
         }
     }
+
+    public override string LanguageSet(Features.Preferences.LanguageSet set) => "Dobrze, od teraz odpisuję Ci po polsku.";
 }

@@ -88,4 +88,6 @@ public sealed partial class RussianReplies
                 return $"Выполнить «{p.Intent.ToWireName()}»" + (what.Length > 0 ? $" для {what}" : "");
         }
     }
+
+    public override string LanguageSet(Features.Preferences.LanguageSet set) => "Хорошо, теперь отвечаю вам по-русски.";
 }
