@@ -140,6 +140,20 @@ internal sealed class Clause
     private string Slice(int firstToken, int lastToken) =>
         Message.Text[Tokens[firstToken].Start..Tokens[lastToken].End].Trim();
 
+    /// <summary>The activity said before this clause ("nie udało mi się zadzwonić do X"), from its verb to the clause, or null.</summary>
+    public string? Earlier()
+    {
+        for (var i = 0; i < From; i++)
+        {
+            if (this[i].Kind == PieceKind.Word && (this[i].Is(TagKind.Activity) || this[i].Is(TagKind.VagueActivity) || this[i].Is(TagKind.Send)))
+            {
+                return new Clause(Message, i, From, false).Text(i, From, skipDates: true);
+            }
+        }
+
+        return null;
+    }
+
     // --- names ---
 
     private bool StartsName(Token t, bool afterConnector, out bool lowercase)
@@ -359,7 +373,8 @@ internal sealed class Clause
         var lower = Message.Text.Substring(token.Start, token.Length).ToLowerInvariant();
         foreach (var ending in Pack.NameEndings)
         {
-            if (ending.PersonOnly && ending.Ending.Length >= 3 && ending.Base.Length >= 2 && lower.Length > ending.Ending.Length + 2 && lower.EndsWith(ending.Ending, StringComparison.Ordinal))
+            var shaped = ending.Ending.Length >= 3 || (ending.Cases == NameCase.Nominative && ending.Ending.Length >= 2);
+            if (ending.PersonOnly && shaped && ending.Base.Length >= 2 && lower.Length > ending.Ending.Length + 2 && lower.EndsWith(ending.Ending, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -44,7 +44,7 @@ internal static class IntentTable
         new("account query", c => c.Has(TagKind.AccountQuery) && !HasWriteVerb(c), c => Account(c, c.Find(TagKind.AccountQuery))),
         new("show", c => c.StartsWith(TagKind.Show), c => Account(c, c.Start)),
         new("negated", c => Negated(c) || c.Has(TagKind.Cancelled), _ => null, Guard: true),
-        new("question", c => c.Question || c.StartsWith(TagKind.Question) || c.StartsWith(TagKind.Who) || AsksWhich(c) || AsksFirst(c), _ => null, Guard: true),
+        new("question", c => c.Question || c.StartsWith(TagKind.Question) || c.Find(TagKind.Question, c.Start + 1, c.Start + 2) >= 0 || c.StartsWith(TagKind.Who) || AsksWhich(c) || AsksFirst(c), _ => null, Guard: true),
         new("create deal", c => c.Has(TagKind.CreateDeal), c => CreateDeal(c, c.Find(TagKind.CreateDeal))),
         new("activity first", c => IsActivity(c[c.Start]) || c.StartsWith(TagKind.NoteHead), Activity),
         new("move", c => StageAt(c) >= 0, Move),
@@ -119,7 +119,7 @@ internal static class IntentTable
             last--;
         }
 
-        return last > c.Start && c[last].Is(TagKind.DoneHead) && !HasWriteVerb(c);
+        return last > c.Start && c[last].Is(TagKind.DoneHead) && !HasWriteVerb(c) && !c.Has(TagKind.Negation);
     }
 
     /// <summary>Won or lost deals over a period, with no deal named: "wygrane w tym kwartale", "что мы выиграли в октябре?".</summary>
@@ -190,7 +190,21 @@ internal static class IntentTable
             }
         }
 
-        return target >= 0 && c.Find(TagKind.Negation, c.From, target + 1) >= 0;
+        if (target >= 0 && c.Find(TagKind.Negation, c.From, target + 1) >= 0)
+        {
+            return true;
+        }
+
+        // "КП для Яндекса не отправлено", "oferta jeszcze nie wysłana": a negation right before any activity word.
+        for (var i = c.From + 1; i < c.To; i++)
+        {
+            if ((IsActivity(c[i]) || c[i].Is(TagKind.DoneHead)) && c[i - 1].Is(TagKind.Negation))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A plan header ("plan na dziś:", "mój plan na dzisiaj:", "план на сегодня -") with its list after it.</summary>
@@ -584,8 +598,14 @@ internal static class IntentTable
         var head = c.Find(TagKind.TaskHead);
         var date = c.FirstDate(head);
         // An infinitive head ("przygotować ofertę", "подготовить КП") is the task itself, so it stays in the title.
-        var titleFrom = c[head].Get(TagKind.TaskHead)!.Value.Value == 1 ? head : head + 1;
+        var kind = c[head].Get(TagKind.TaskHead)!.Value.Value;
+        var titleFrom = kind == 1 ? head : head + 1;
         var title = c.Text(titleFrom, c.To, skipDates: true);
+        if (kind == 2 && c.Earlier() is { } attempt)
+        {
+            // "nie udało mi się zadzwonić do X, spróbuję jutro": the retry is the attempt that failed.
+            title = attempt;
+        }
         return new ParsedCommand(Intent.AddTask, title is null ? Unsure : Sure)
         {
             Title = title,
@@ -870,6 +890,13 @@ internal static class IntentTable
         }
 
         var colleagues = c.Colleagues();
+        if (party.Account is not null && party.Contact is null && c.NameAt(c.From, at, members: false, lowercase: false) is { } companion
+            && companion.Known.Count == 0 && companion.FirstPiece == companion.LastPiece && c.IsPerson(companion) && c.PartyOf(companion, null).Contact is { } mate
+            && !mate.Contains(' ', StringComparison.Ordinal))
+        {
+            // "byłam z Benem na spotkaniu w X", "были с Олегом на встрече в X": who came along is a colleague.
+            colleagues.Add(mate);
+        }
         var date = c.DateOf(datePiece, DateSense.Past) ?? c.Message.Today;
         var notes = c.Text(notesFrom, c.To, skipDates: type != ActivityType.Note);
         if (notes is not null && c.Find(TagKind.NotesMarker, notesFrom) == notesFrom)

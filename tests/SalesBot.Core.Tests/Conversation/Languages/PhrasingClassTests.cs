@@ -487,4 +487,56 @@ public class PhrasingClassTests
     [InlineData("jak oznaczyć zadanie jako zrobione?")]
     [InlineData("как отметить задачу выполненной?")]
     public void HowToMarkATaskDoneIsAHowTo(string text) => Matches(Parse(text), "how_to", "topic=complete_task");
+
+    // --- near misses that must never write ---
+
+    public static TheoryData<string> PolishNotYetDone() => Cross(
+        ["oferta dla Enei", "umowa z Orlenem", "prezentacja dla Tauronu", "demo dla Brixel", "mail do Orlenu"],
+        ["jeszcze nie gotowa", "nie gotowe", "nie wysłana", "jeszcze nie zrobione", "nie wysłany"]);
+
+    public static TheoryData<string> RussianNotYetDone() => Cross(
+        ["КП для Яндекса", "договор с Ozon", "презентация для МТС", "демо для Сбера", "письмо в Ozon"],
+        ["ещё не готово", "не отправлено", "не готов", "пока не сделано", "не отправлен"]);
+
+    [Theory]
+    [MemberData(nameof(PolishNotYetDone))]
+    [MemberData(nameof(RussianNotYetDone))]
+    public void NotReadyOrNotSentIsNeverDone(string text) => NeverWrites(Parse(text), text);
+
+    public static TheoryData<string> QuestionsWithoutAMark() => Cross(
+        ["звонил ли я в", "была ли встреча с", "отправил ли я КП в", "кто-нибудь был в", "кто-нибудь звонил в", "czy ktoś był w", "czy dzwoniłem do", "kto z nas dzwonił do"],
+        ["Сбербанк", "Яндекс", "Tauron", "Orlen"],
+        ["", "на этой неделе", "w tym tygodniu"]);
+
+    [Theory]
+    [MemberData(nameof(QuestionsWithoutAMark))]
+    public void AQuestionWithoutAQuestionMarkIsNoRecord(string text) => NeverWrites(Parse(text), text);
+
+    [Theory]
+    [InlineData("мне звонил Петров из Сбера", "Петров", "Сбер")]
+    [InlineData("звонил Соколов из Ozon", "Соколов", "Ozon")]
+    [InlineData("dzwonił do mnie Kowalski z Orlenu", "Kowalski", "Orlen")]
+    [InlineData("pisała Nowicka z Tauronu", "Nowicka", "Tauron")]
+    public void ASurnameInTheNominativeBeforeItsCompanyIsAPerson(string text, string contact, string account) =>
+        Matches(Parse(text), "log_activity", $"contact={contact}|account={account}");
+
+    [Theory]
+    [InlineData("nie udało mi się zadzwonić do Brixel, zrobię to jutro", "zadzwonić do Brixel", "2026-11-19")]
+    [InlineData("nie dodzwoniłem się do Orlenu, spróbuję w piątek", "dodzwoniłem się do Orlenu", "2026-11-20")]
+    [InlineData("не дозвонился до Ozon, попробую завтра", "дозвонился до Ozon", "2026-11-19")]
+    [InlineData("не получилось позвонить в МТС, попробую ещё раз в пятницу", "позвонить в МТС", "2026-11-20")]
+    public void AFailedAttemptAndARetryIsATaskForTheRetry(string text, string title, string date)
+    {
+        var c = Parse(text);
+        Matches(c, "add_task", $"title={title}|date={date}");
+        NeverWrites(c with { Intent = Intent.Unknown }, text);
+    }
+
+    [Theory]
+    [InlineData("byłam z Benem na spotkaniu w Falkor Systems wczoraj", "Ben", "Falkor Systems")]
+    [InlineData("byłem z Markiem na prezentacji w Tauronie", "Marek", "Tauron")]
+    [InlineData("вчера были с Олегом на встрече в Falkor Systems", "Олег", "Falkor Systems")]
+    [InlineData("был с Иваном на демо в Ozon", "Иван", "Ozon")]
+    public void WhoCameAlongToACompanyIsAColleague(string text, string colleague, string account) =>
+        Matches(Parse(text), "log_activity", $"colleagues={colleague}|account={account}|contact=");
 }

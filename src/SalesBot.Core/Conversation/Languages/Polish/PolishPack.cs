@@ -26,7 +26,8 @@ public static class PolishPack
             new("skiemu", "ski", Dat, PersonOnly: true), new("ckiemu", "cki", Dat, PersonOnly: true),
             new("skim", "ski", Ins | Loc, PersonOnly: true), new("ckim", "cki", Ins | Loc, PersonOnly: true),
             new("skiej", "ska", Gen | Dat | Loc, PersonOnly: true), new("ckiej", "cka", Gen | Dat | Loc, PersonOnly: true),
-            new("ską", "ska", Ins | Acc, PersonOnly: true), new("cką", "cka", Ins | Acc, PersonOnly: true), new("ska", "ska", Ins | Acc, PersonOnly: true), new("cka", "cka", Ins | Acc, PersonOnly: true),
+            new("ską", "ska", Ins | Acc, PersonOnly: true), new("cką", "cka", Ins | Acc, PersonOnly: true), new("ska", "ska", Nom | Ins | Acc, PersonOnly: true), new("cka", "cka", Nom | Ins | Acc, PersonOnly: true),
+            new("ski", "ski", Nom, PersonOnly: true), new("cki", "cki", Nom, PersonOnly: true), new("dzki", "dzki", Nom, PersonOnly: true),
             new("ii", "ia", Gen | Dat | Loc, PersonOnly: true),
             new("cie", "ta", Dat | Loc, PersonOnly: true), new("dzie", "da", Dat | Loc, PersonOnly: true),
             new("rze", "ra", Dat | Loc, PersonOnly: true), new("dze", "ga", Dat | Loc, PersonOnly: true),
@@ -197,9 +198,10 @@ public static class PolishPack
 
         // --- tasks and plans ---
         { TagKind.TaskHead, "ustaw przypomnienie", "ustawić przypomnienie", "ustaw przypomnienie na", "umówiłem", "umówiłam", "umówiliśmy", "zaplanowałem", "zaplanowałam", "zaplanowaliśmy", "ustaliłem", "ustaliłam", "przypomnij mi", "przypomnij", "przypomnij mi żeby", "przypomnij mi o", "przypomnienie", "zadanie", "zadanie:", "dodaj zadanie", "nowe zadanie", "todo", "to do", "do zrobienia", "muszę", "trzeba", "nie zapomnij", "pamiętaj", "zaplanuj", "zanotuj żeby", "task" },
+        { new PackWord(TagKind.TaskHead, 2), "zrobię to", "spróbuję", "spróbuję jeszcze raz", "spróbuję ponownie", "ponowię", "powtórzę", "zrobie to", "sprobuje" },
         { new PackWord(TagKind.TaskHead, 1), "umówić", "zaplanować", "zorganizować", "przygotować", "przygotowac", "odezwać się", "odezwac sie", "dopytać", "potwierdzić", "ustalić", "podesłać", "dosłać", "wrócić do", "przypomnieć" },
         { TagKind.TaskVerb, "follow-up", "followup", "follow up", "fu", "przypomnienie o" },
-        { TagKind.DoneHead, "zrobione", "gotowe", "zrobiona", "zrobiony", "wykonana", "wykonany", "załatwiona", "gotowa", "odhaczone", "zrobiłem:", "zrobiłam:", "wykonane", "wykonano", "done", "załatwione", "zakończone", "odhacz", "oznacz jako zrobione", "skończone", "zamknij zadanie", "skończyłem", "skończyłam", "skończyliśmy", "skończył", "skończyła", "ukończyłem", "ukończyłam", "zakończyłem", "zakończyłam", "oznacz zadanie", "odhacz zadanie", "jako zrobione", "jako wykonane", "zrobione -", "zrobiłem -", "zrobiłam -" },
+        { TagKind.DoneHead, "zrobione", "gotowe", "gotowy", "zrobiona", "zrobiony", "wykonana", "wykonany", "załatwiona", "gotowa", "odhaczone", "zrobiłem:", "zrobiłam:", "wykonane", "wykonano", "done", "załatwione", "zakończone", "odhacz", "oznacz jako zrobione", "skończone", "zamknij zadanie", "skończyłem", "skończyłam", "skończyliśmy", "skończył", "skończyła", "ukończyłem", "ukończyłam", "zakończyłem", "zakończyłam", "oznacz zadanie", "odhacz zadanie", "jako zrobione", "jako wykonane", "zrobione -", "zrobiłem -", "zrobiłam -" },
         { TagKind.PlanHead, "planie", "plan", "planu", "plan dnia", "priorytety", "top 3", "skupiam się na", "skupiam sie na", "skupiamy się na", "dziś skupiam się na", "dzisiaj skupiam się na", "najważniejsze na dziś", "najważniejsze dziś", "priorytet na dziś", "w centrum uwagi", "fokus na dziś", "focus na dziś", "fokus", "focus" },
 
         // --- queries ---
@@ -236,7 +238,7 @@ public static class PolishPack
         { TagKind.Question, "czy", "kiedy", "ile", "gdzie", "dlaczego", "czemu", "czym", "czego", "komu" },
         // "Which": a question about a set ("z którymi klientami", "jakie szanse"); with a negation, who went quiet.
         { TagKind.Which, "który", "która", "które", "którzy", "których", "którym", "którymi", "którą", "którego", "której", "któremu", "jaki", "jaka", "jakie", "jacy", "jakich", "jakim", "jakimi", "jaką", "jakiego", "jakiej", "jakiemu" },
-        { TagKind.Who, "kto" },
+        { TagKind.Who, "kto", "ktoś z nas", "ktokolwiek", "czy ktoś", "kto z nas" },
         { TagKind.Future, "będę", "będziemy", "zamierzam", "planuję", "mam zamiar", "chciałbym", "chciałabym", "muszę jeszcze", "mam", "mamy" },
         { TagKind.Contrast, "tylko", "lecz", "ale", "a" },
         { TagKind.Conjunction, "i", "oraz", "a", "a potem", "potem", "następnie", "także", "też", "plus", "a także", "po czym" },
