@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
@@ -108,23 +109,35 @@ internal sealed class SingleWriter : IAsyncDisposable
         };
         foreach (var work in works)
         {
-            await transaction.CreateSavepointAsync("message");
-            try
+            // A second try only for a failed save: on PostgreSQL another writer (a second host) may have created the
+            // same account or handled the same message a moment earlier, and a fresh read sees what it committed.
+            for (var attempt = 1; ; attempt++)
             {
-                await _handle(batch, work);
-            }
-            catch (Exception ex)
-            {
-                if (batch.TeamId is { } teamId)
+                await transaction.CreateSavepointAsync("message");
+                try
                 {
-                    _lexicons.Invalidate(teamId);
+                    await _handle(batch, work);
+                    break;
                 }
+                catch (Exception ex)
+                {
+                    await RollBackAsync(transaction, batch);
+                    if (await HandledElsewhereAsync(db, work.Message))
+                    {
+                        _log.LogInformation("Message {MessageId} from {Channel} was handled by another writer", work.Message.MessageId, work.Message.Channel);
+                        break;
+                    }
 
-                _log.LogError(ex, "Failed on message {MessageId} from {Channel}", work.Message.MessageId, work.Message.Channel);
-                await transaction.RollbackToSavepointAsync("message");
-                db.ChangeTracker.Clear();
-                batch.Prefetch.Invalidate();
-                await ApologizeAsync(db, work.Message);
+                    if (attempt == 1 && ex is DbUpdateException)
+                    {
+                        _log.LogWarning(ex, "Save of message {MessageId} from {Channel} failed; trying once more", work.Message.MessageId, work.Message.Channel);
+                        continue;
+                    }
+
+                    _log.LogError(ex, "Failed on message {MessageId} from {Channel}", work.Message.MessageId, work.Message.Channel);
+                    await ApologizeAsync(db, work.Message);
+                    break;
+                }
             }
 
             batch.TeamId = null;
@@ -143,6 +156,25 @@ internal sealed class SingleWriter : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>Undoes the failed message's changes: its savepoint, the tracked entities and what the batch cached.</summary>
+    private async Task RollBackAsync(IDbContextTransaction transaction, Batch batch)
+    {
+        if (batch.TeamId is { } teamId)
+        {
+            _lexicons.Invalidate(teamId);
+        }
+
+        await transaction.RollbackToSavepointAsync("message");
+        batch.SalesBotDbChangesCleared();
+    }
+
+    /// <summary>
+    /// Whether another writer committed this message while ours was working on it (its idempotency row exists now,
+    /// after our rollback): then it was answered there, and an apology here would be a second, wrong answer.
+    /// </summary>
+    private static Task<bool> HandledElsewhereAsync(SalesBotDb db, IncomingMessage msg) =>
+        HotQueries.InboxHas(db, msg.Channel, InboxKeys.Of(msg), CancellationToken.None);
 
     /// <summary>A message whose handling failed is still recorded (a redelivery stays a no-op) and answered.</summary>
     private async Task ApologizeAsync(SalesBotDb db, IncomingMessage msg)
@@ -177,4 +209,11 @@ internal sealed class Batch(SalesBotDb db, PreparedRows rows, Prefetch prefetch)
 
     /// <summary>The team of the message being handled: a save that changes its names drops its lexicon.</summary>
     public int? TeamId { get; set; }
+
+    /// <summary>After a rollback: nothing tracked, nothing remembered from the rolled-back work.</summary>
+    public void SalesBotDbChangesCleared()
+    {
+        Db.ChangeTracker.Clear();
+        Prefetch.Invalidate();
+    }
 }

@@ -60,52 +60,11 @@ public sealed partial class EnglishReplies
         return $"✓ {o.Deal}{OwnedBy(o.Owner)}: {string.Join(", ", said)}.";
     }
 
-    public override string ClosedDealsShown(ClosedDealsShown o) =>
-        o.Deals.Count == 0
-            ? $"No deals {WonOrLost(o.Stage)} between {Period(o.First, o.Last)}."
-            : string.Join('\n', o.Deals.Select(r => $"• {r.Name}"
-                + (r.Amount is { } amount ? $" · {Money(amount)}" : "")
-                + (r.Owner is null ? "" : $" · {r.Owner}")
-                + (r.LostReason is null ? "" : $" · {r.LostReason}")));
-
     public override string? ClosedDealsShownTitle(ClosedDealsShown o) =>
         o.Deals.Count == 0 ? null : $"Deals {WonOrLost(o.Stage)} {Period(o.First, o.Last)}: {o.Deals.Count}";
 
-    public override string DealsClosingShown(DealsClosingShown o) =>
-        o.Deals.Count == 0
-            ? $"No open deals close between {Period(o.First, o.Last)}."
-            : string.Join('\n', o.Deals.Select(r => $"• {r.Name} · {Stage(r.Stage)} · closes {Day(r.CloseDate, o.Today)}"
-                + (r.Amount is { } amount ? $" · {Money(amount)}" : "")
-                + (r.Owner is null ? "" : $" · {r.Owner}")));
-
     public override string? DealsClosingShownTitle(DealsClosingShown o) =>
         o.Deals.Count == 0 ? null : $"Deals closing {Period(o.First, o.Last)}: {o.Deals.Count}";
-
-    public override string PipelineShown(PipelineShown o)
-    {
-        if (o.Stage is { } only)
-        {
-            if (o.Deals.Count == 0)
-            {
-                return $"{WhoseName(o.Whose)} pipeline has no deals in {Stage(only)}.";
-            }
-
-            var more = o.Deals.Count > 15 ? $"\n…and {o.Deals.Count - 15} more" : "";
-            return string.Join('\n', o.Deals.Take(15).Select(r => "• " + PipelineLine(r, o.Team, o.Today))) + more;
-        }
-
-        if (o.Deals.Count == 0)
-        {
-            return $"{WhoseName(o.Whose)} pipeline is empty. Start one: \"new deal Contoso upgrade 40k\".";
-        }
-
-        return string.Join('\n', o.Deals.GroupBy(r => r.Stage).OrderBy(g => g.Key).Select(g =>
-        {
-            var names = g.Take(5).Select(r => o.Team ? $"{r.Name} ({r.Owner})" : r.Name);
-            var rest = g.Count() > 5 ? $", +{g.Count() - 5}" : "";
-            return $"{Stage(g.Key)} ({g.Count()}{Total(g)}): {string.Join(", ", names)}{rest}";
-        }));
-    }
 
     public override string? PipelineShownTitle(PipelineShown o) => o.Deals.Count == 0
         ? null
@@ -129,35 +88,15 @@ public sealed partial class EnglishReplies
     private static string WhoseName(Whose whose) =>
         whose.Rep is { } rep ? $"{rep}'s" : whose.Team is { } team ? $"{team} team" : "Your";
 
-    private string Total(IEnumerable<PipelineShown.Line> rows)
-    {
-        var total = MoneyTotals(rows.Select(r => (r.Amount?.Amount, r.Amount?.Currency)));
-        return total.Length == 0 ? "" : $", {total}";
-    }
+    protected override string ClosesOn(DateOnly day, DateOnly today) => $"closes {Day(day, today)}";
 
-    private string PipelineLine(PipelineShown.Line r, bool team, DateOnly today)
-    {
-        var parts = new List<string> { r.Name };
-        if (!r.Name.Contains(r.Account, StringComparison.OrdinalIgnoreCase))
-        {
-            parts[0] += $" ({r.Account})";
-        }
+    protected override string AndMore(int count) => $"…and {count} more";
 
-        if (r.Amount is { } amount)
-        {
-            parts.Add(Money(amount));
-        }
+    protected override string NoClosedDeals(ClosedDealsShown o) => $"No deals {WonOrLost(o.Stage)} between {Period(o.First, o.Last)}.";
 
-        if (r.CloseDate is { } close)
-        {
-            parts.Add($"closes {Day(close, today)}");
-        }
+    protected override string NoDealsClosing(DealsClosingShown o) => $"No open deals close between {Period(o.First, o.Last)}.";
 
-        if (team)
-        {
-            parts.Add(r.Owner);
-        }
+    protected override string NoDealsInStage(Whose whose, DealStage stage) => $"{WhoseName(whose)} pipeline has no deals in {Stage(stage)}.";
 
-        return string.Join(" · ", parts);
-    }
+    protected override string PipelineEmpty(Whose whose) => $"{WhoseName(whose)} pipeline is empty. Start one: \"new deal Contoso upgrade 40k\".";
 }

@@ -30,40 +30,17 @@ public sealed partial class EnglishReplies
 
     public override string NoOpenTasks(NoOpenTasks o) => "No open tasks. Add one: \"remind me to call Kevin on Friday\".";
 
-    public override string TasksShown(TasksShown o)
+    protected override string TaskGroupHeading(TaskGroup group, int count) => group switch
     {
-        var today = o.Today;
-        var overdue = o.Tasks.Where(t => t.Due < today).OrderBy(t => t.Due).ToList();
-        var dueToday = o.Tasks.Where(t => t.Due == today).OrderBy(t => t.At).ToList();
-        var later = o.Tasks.Where(t => t.Due > today).OrderBy(t => t.Due).ToList();
-        var undated = o.Tasks.Where(t => t.Due is null).ToList();
-        var lines = new List<string>();
-        if (overdue.Count > 0)
-        {
-            lines.Add($"Overdue ({overdue.Count}):");
-            lines.AddRange(overdue.Take(10).Select(t => $"• {t.Title} (due {Ago(t.Due!.Value, today)})"));
-        }
+        TaskGroup.Overdue => $"Overdue ({count}):",
+        TaskGroup.Today => $"Today ({count}):",
+        TaskGroup.ComingUp => $"Coming up ({count}):",
+        _ => $"No date ({count}):",
+    };
 
-        if (dueToday.Count > 0)
-        {
-            lines.Add($"Today ({dueToday.Count}):");
-            lines.AddRange(dueToday.Take(10).Select(t => $"• {t.Title}" + (t.At is { } time ? $" at {Clock(time)}" : "")));
-        }
+    protected override string TaskWasDue(DateOnly due, DateOnly today) => $"due {Ago(due, today)}";
 
-        if (later.Count > 0)
-        {
-            lines.Add($"Coming up ({later.Count}):");
-            lines.AddRange(later.Take(10).Select(t => $"• {t.Title} ({Day(t.Due!.Value, today)})"));
-        }
-
-        if (undated.Count > 0)
-        {
-            lines.Add($"No date ({undated.Count}):");
-            lines.AddRange(undated.Take(10).Select(t => $"• {t.Title}"));
-        }
-
-        return string.Join('\n', lines);
-    }
+    protected override string TaskAt(TimeOnly time) => $"at {Clock(time)}";
 
     public override string? TasksShownTitle(TasksShown o)
     {

@@ -59,52 +59,11 @@ public sealed partial class PolishReplies
         return $"✓ {o.Deal}{OwnedBy(o.Owner)}: {string.Join(", ", said)}.";
     }
 
-    public override string ClosedDealsShown(ClosedDealsShown o) =>
-        o.Deals.Count == 0
-            ? $"Brak {(o.Stage == DealStage.Won ? "wygranych" : "przegranych")} szans w okresie {Period(o.First, o.Last)}."
-            : string.Join('\n', o.Deals.Select(r => $"• {r.Name}"
-                + (r.Amount is { } amount ? $" · {Money(amount)}" : "")
-                + (r.Owner is null ? "" : $" · {r.Owner}")
-                + (r.LostReason is null ? "" : $" · {r.LostReason}")));
-
     public override string? ClosedDealsShownTitle(ClosedDealsShown o) =>
         o.Deals.Count == 0 ? null : $"Szanse {(o.Stage == DealStage.Won ? "wygrane" : "przegrane")} {Period(o.First, o.Last)}: {o.Deals.Count}";
 
-    public override string DealsClosingShown(DealsClosingShown o) =>
-        o.Deals.Count == 0
-            ? $"Żadna otwarta szansa nie ma zamknięcia w okresie {Period(o.First, o.Last)}."
-            : string.Join('\n', o.Deals.Select(r => $"• {r.Name} · {Stage(r.Stage)} · zamknięcie {Day(r.CloseDate, o.Today)}"
-                + (r.Amount is { } amount ? $" · {Money(amount)}" : "")
-                + (r.Owner is null ? "" : $" · {r.Owner}")));
-
     public override string? DealsClosingShownTitle(DealsClosingShown o) =>
         o.Deals.Count == 0 ? null : $"Szanse do zamknięcia {Period(o.First, o.Last)}: {o.Deals.Count}";
-
-    public override string PipelineShown(PipelineShown o)
-    {
-        if (o.Stage is { } only)
-        {
-            if (o.Deals.Count == 0)
-            {
-                return $"{Pipeline(o.Whose)}: brak szans na etapie „{Stage(only)}”.";
-            }
-
-            var more = o.Deals.Count > 15 ? $"\n…i jeszcze {o.Deals.Count - 15}" : "";
-            return string.Join('\n', o.Deals.Take(15).Select(r => "• " + PipelineLine(r, o.Team, o.Today))) + more;
-        }
-
-        if (o.Deals.Count == 0)
-        {
-            return $"{Pipeline(o.Whose)}: brak otwartych szans. Zacznij: „nowa szansa Contoso upgrade 40 tys. zł”.";
-        }
-
-        return string.Join('\n', o.Deals.GroupBy(r => r.Stage).OrderBy(g => g.Key).Select(g =>
-        {
-            var names = g.Take(5).Select(r => o.Team ? $"{r.Name} ({r.Owner})" : r.Name);
-            var rest = g.Count() > 5 ? $", +{g.Count() - 5}" : "";
-            return $"{Stage(g.Key)} ({g.Count()}{Total(g)}): {string.Join(", ", names)}{rest}";
-        }));
-    }
 
     public override string? PipelineShownTitle(PipelineShown o) => o.Deals.Count == 0
         ? null
@@ -125,35 +84,15 @@ public sealed partial class PolishReplies
     private static string Pipeline(Whose whose) =>
         whose.Rep is { } rep ? $"Lejek: {rep}" : whose.Team is { } team ? $"Lejek zespołu {team}" : "Twój lejek";
 
-    private string Total(IEnumerable<PipelineShown.Line> rows)
-    {
-        var total = MoneyTotals(rows.Select(r => (r.Amount?.Amount, r.Amount?.Currency)));
-        return total.Length == 0 ? "" : $", {total}";
-    }
+    protected override string ClosesOn(DateOnly day, DateOnly today) => $"zamknięcie {Day(day, today)}";
 
-    private string PipelineLine(PipelineShown.Line r, bool team, DateOnly today)
-    {
-        var parts = new List<string> { r.Name };
-        if (!r.Name.Contains(r.Account, StringComparison.OrdinalIgnoreCase))
-        {
-            parts[0] += $" ({r.Account})";
-        }
+    protected override string AndMore(int count) => $"…i jeszcze {count}";
 
-        if (r.Amount is { } amount)
-        {
-            parts.Add(Money(amount));
-        }
+    protected override string NoClosedDeals(ClosedDealsShown o) => $"Brak {(o.Stage == DealStage.Won ? "wygranych" : "przegranych")} szans w okresie {Period(o.First, o.Last)}.";
 
-        if (r.CloseDate is { } close)
-        {
-            parts.Add($"zamknięcie {Day(close, today)}");
-        }
+    protected override string NoDealsClosing(DealsClosingShown o) => $"Żadna otwarta szansa nie ma zamknięcia w okresie {Period(o.First, o.Last)}.";
 
-        if (team)
-        {
-            parts.Add(r.Owner);
-        }
+    protected override string NoDealsInStage(Whose whose, DealStage stage) => $"{Pipeline(whose)}: brak szans na etapie „{Stage(stage)}”.";
 
-        return string.Join(" · ", parts);
-    }
+    protected override string PipelineEmpty(Whose whose) => $"{Pipeline(whose)}: brak otwartych szans. Zacznij: „nowa szansa Contoso upgrade 40 tys. zł”.";
 }

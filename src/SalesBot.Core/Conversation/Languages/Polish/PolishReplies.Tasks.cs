@@ -30,40 +30,17 @@ public sealed partial class PolishReplies
 
     public override string NoOpenTasks(NoOpenTasks o) => "Brak otwartych zadań. Dodaj: „przypomnij mi zadzwonić do Kevina w piątek”.";
 
-    public override string TasksShown(TasksShown o)
+    protected override string TaskGroupHeading(TaskGroup group, int count) => group switch
     {
-        var today = o.Today;
-        var overdue = o.Tasks.Where(t => t.Due < today).OrderBy(t => t.Due).ToList();
-        var dueToday = o.Tasks.Where(t => t.Due == today).OrderBy(t => t.At).ToList();
-        var later = o.Tasks.Where(t => t.Due > today).OrderBy(t => t.Due).ToList();
-        var undated = o.Tasks.Where(t => t.Due is null).ToList();
-        var lines = new List<string>();
-        if (overdue.Count > 0)
-        {
-            lines.Add($"Zaległe ({overdue.Count}):");
-            lines.AddRange(overdue.Take(10).Select(t => $"• {t.Title} (termin: {Ago(t.Due!.Value, today)})"));
-        }
+        TaskGroup.Overdue => $"Zaległe ({count}):",
+        TaskGroup.Today => $"Dziś ({count}):",
+        TaskGroup.ComingUp => $"Wkrótce ({count}):",
+        _ => $"Bez daty ({count}):",
+    };
 
-        if (dueToday.Count > 0)
-        {
-            lines.Add($"Dziś ({dueToday.Count}):");
-            lines.AddRange(dueToday.Take(10).Select(t => $"• {t.Title}" + (t.At is { } time ? $" o {Clock(time)}" : "")));
-        }
+    protected override string TaskWasDue(DateOnly due, DateOnly today) => $"termin: {Ago(due, today)}";
 
-        if (later.Count > 0)
-        {
-            lines.Add($"Wkrótce ({later.Count}):");
-            lines.AddRange(later.Take(10).Select(t => $"• {t.Title} ({Day(t.Due!.Value, today)})"));
-        }
-
-        if (undated.Count > 0)
-        {
-            lines.Add($"Bez daty ({undated.Count}):");
-            lines.AddRange(undated.Take(10).Select(t => $"• {t.Title}"));
-        }
-
-        return string.Join('\n', lines);
-    }
+    protected override string TaskAt(TimeOnly time) => $"o {Clock(time)}";
 
     public override string? TasksShownTitle(TasksShown o)
     {

@@ -59,52 +59,11 @@ public sealed partial class RussianReplies
         return $"✓ {o.Deal}{OwnedBy(o.Owner)}: {string.Join(", ", said)}.";
     }
 
-    public override string ClosedDealsShown(ClosedDealsShown o) =>
-        o.Deals.Count == 0
-            ? $"За период {Period(o.First, o.Last)} нет {(o.Stage == DealStage.Won ? "выигранных" : "проигранных")} сделок."
-            : string.Join('\n', o.Deals.Select(r => $"• {r.Name}"
-                + (r.Amount is { } amount ? $" · {Money(amount)}" : "")
-                + (r.Owner is null ? "" : $" · {r.Owner}")
-                + (r.LostReason is null ? "" : $" · {r.LostReason}")));
-
     public override string? ClosedDealsShownTitle(ClosedDealsShown o) =>
         o.Deals.Count == 0 ? null : $"{(o.Stage == DealStage.Won ? "Выигранные" : "Проигранные")} сделки {Period(o.First, o.Last)}: {o.Deals.Count}";
 
-    public override string DealsClosingShown(DealsClosingShown o) =>
-        o.Deals.Count == 0
-            ? $"За период {Period(o.First, o.Last)} не закрывается ни одна открытая сделка."
-            : string.Join('\n', o.Deals.Select(r => $"• {r.Name} · {Stage(r.Stage)} · закрытие {Day(r.CloseDate, o.Today)}"
-                + (r.Amount is { } amount ? $" · {Money(amount)}" : "")
-                + (r.Owner is null ? "" : $" · {r.Owner}")));
-
     public override string? DealsClosingShownTitle(DealsClosingShown o) =>
         o.Deals.Count == 0 ? null : $"Сделки к закрытию {Period(o.First, o.Last)}: {o.Deals.Count}";
-
-    public override string PipelineShown(PipelineShown o)
-    {
-        if (o.Stage is { } only)
-        {
-            if (o.Deals.Count == 0)
-            {
-                return $"{Pipeline(o.Whose)}: нет сделок на этапе «{Stage(only)}».";
-            }
-
-            var more = o.Deals.Count > 15 ? $"\n…и ещё {o.Deals.Count - 15}" : "";
-            return string.Join('\n', o.Deals.Take(15).Select(r => "• " + PipelineLine(r, o.Team, o.Today))) + more;
-        }
-
-        if (o.Deals.Count == 0)
-        {
-            return $"{Pipeline(o.Whose)}: открытых сделок нет. Начните: «новая сделка Contoso upgrade 40 тыс. евро».";
-        }
-
-        return string.Join('\n', o.Deals.GroupBy(r => r.Stage).OrderBy(g => g.Key).Select(g =>
-        {
-            var names = g.Take(5).Select(r => o.Team ? $"{r.Name} ({r.Owner})" : r.Name);
-            var rest = g.Count() > 5 ? $", +{g.Count() - 5}" : "";
-            return $"{Stage(g.Key)} ({g.Count()}{Total(g)}): {string.Join(", ", names)}{rest}";
-        }));
-    }
 
     public override string? PipelineShownTitle(PipelineShown o) => o.Deals.Count == 0
         ? null
@@ -125,35 +84,15 @@ public sealed partial class RussianReplies
     private static string Pipeline(Whose whose) =>
         whose.Rep is { } rep ? $"Воронка: {rep}" : whose.Team is { } team ? $"Воронка команды {team}" : "Ваша воронка";
 
-    private string Total(IEnumerable<PipelineShown.Line> rows)
-    {
-        var total = MoneyTotals(rows.Select(r => (r.Amount?.Amount, r.Amount?.Currency)));
-        return total.Length == 0 ? "" : $", {total}";
-    }
+    protected override string ClosesOn(DateOnly day, DateOnly today) => $"закрытие {Day(day, today)}";
 
-    private string PipelineLine(PipelineShown.Line r, bool team, DateOnly today)
-    {
-        var parts = new List<string> { r.Name };
-        if (!r.Name.Contains(r.Account, StringComparison.OrdinalIgnoreCase))
-        {
-            parts[0] += $" ({r.Account})";
-        }
+    protected override string AndMore(int count) => $"…и ещё {count}";
 
-        if (r.Amount is { } amount)
-        {
-            parts.Add(Money(amount));
-        }
+    protected override string NoClosedDeals(ClosedDealsShown o) => $"За период {Period(o.First, o.Last)} нет {(o.Stage == DealStage.Won ? "выигранных" : "проигранных")} сделок.";
 
-        if (r.CloseDate is { } close)
-        {
-            parts.Add($"закрытие {Day(close, today)}");
-        }
+    protected override string NoDealsClosing(DealsClosingShown o) => $"За период {Period(o.First, o.Last)} не закрывается ни одна открытая сделка.";
 
-        if (team)
-        {
-            parts.Add(r.Owner);
-        }
+    protected override string NoDealsInStage(Whose whose, DealStage stage) => $"{Pipeline(whose)}: нет сделок на этапе «{Stage(stage)}».";
 
-        return string.Join(" · ", parts);
-    }
+    protected override string PipelineEmpty(Whose whose) => $"{Pipeline(whose)}: открытых сделок нет. Начните: «новая сделка Contoso upgrade 40 тыс. евро».";
 }

@@ -30,40 +30,17 @@ public sealed partial class RussianReplies
 
     public override string NoOpenTasks(NoOpenTasks o) => "Открытых задач нет. Добавьте: «напомни позвонить Кевину в пятницу».";
 
-    public override string TasksShown(TasksShown o)
+    protected override string TaskGroupHeading(TaskGroup group, int count) => group switch
     {
-        var today = o.Today;
-        var overdue = o.Tasks.Where(t => t.Due < today).OrderBy(t => t.Due).ToList();
-        var dueToday = o.Tasks.Where(t => t.Due == today).OrderBy(t => t.At).ToList();
-        var later = o.Tasks.Where(t => t.Due > today).OrderBy(t => t.Due).ToList();
-        var undated = o.Tasks.Where(t => t.Due is null).ToList();
-        var lines = new List<string>();
-        if (overdue.Count > 0)
-        {
-            lines.Add($"Просрочено ({overdue.Count}):");
-            lines.AddRange(overdue.Take(10).Select(t => $"• {t.Title} (срок: {Ago(t.Due!.Value, today)})"));
-        }
+        TaskGroup.Overdue => $"Просрочено ({count}):",
+        TaskGroup.Today => $"Сегодня ({count}):",
+        TaskGroup.ComingUp => $"Скоро ({count}):",
+        _ => $"Без даты ({count}):",
+    };
 
-        if (dueToday.Count > 0)
-        {
-            lines.Add($"Сегодня ({dueToday.Count}):");
-            lines.AddRange(dueToday.Take(10).Select(t => $"• {t.Title}" + (t.At is { } time ? $" в {Clock(time)}" : "")));
-        }
+    protected override string TaskWasDue(DateOnly due, DateOnly today) => $"срок: {Ago(due, today)}";
 
-        if (later.Count > 0)
-        {
-            lines.Add($"Скоро ({later.Count}):");
-            lines.AddRange(later.Take(10).Select(t => $"• {t.Title} ({Day(t.Due!.Value, today)})"));
-        }
-
-        if (undated.Count > 0)
-        {
-            lines.Add($"Без даты ({undated.Count}):");
-            lines.AddRange(undated.Take(10).Select(t => $"• {t.Title}"));
-        }
-
-        return string.Join('\n', lines);
-    }
+    protected override string TaskAt(TimeOnly time) => $"в {Clock(time)}";
 
     public override string? TasksShownTitle(TasksShown o)
     {
