@@ -23,6 +23,7 @@ internal static class IntentTable
         new("chit-chat", c => c.Start >= c.To, _ => null, Guard: true),
         new("contrast correction", c => c.StartsWith(TagKind.Negation) && c.Has(TagKind.Contrast) && !c.Question, NotButRather),
         new("negated command", c => c.StartsWith(TagKind.Negation) && !c.Question, _ => null, Guard: true),
+        new("condition", c => c.Has(TagKind.Condition), _ => null, Guard: true),
         new("add contact", c => c.StartsWith(TagKind.AddContact), AddContact),
         new("complete", c => c.StartsWith(TagKind.DoneHead), Complete),
         new("complete after", c => EndsWithDone(c) && !ActivityDone(c) && !c.Question, CompleteAfter),
@@ -739,8 +740,11 @@ internal static class IntentTable
             deal = deal + " " + c.Text(what.First, what.Last + 1);
         }
 
-        return new ParsedCommand(Intent.CreateDeal, Sure)
+        // "nowy projekt w domu: kuchnia": a deal with no capital in its name may be no deal at all, so it is asked.
+        var named = c.Capitalised(run.Value);
+        return new ParsedCommand(Intent.CreateDeal, named ? Sure : Unsure)
         {
+            Confirm = !named,
             Deal = deal,
             Amount = amount?.Amount,
             Currency = amount?.Currency,

@@ -143,4 +143,6 @@ public enum TagKind
     Contrast,
     /// <summary>A company's place ("zakład", "biuro", "офис", "объект"): the name after it, in the genitive, is the company.</summary>
     Place,
+    /// <summary>"If" ("jeśli", "gdyby", "если"): what follows has not happened, so nothing is written.</summary>
+    Condition,
 }

@@ -76,7 +76,7 @@ internal sealed class DealRules
             stageMatch = stageMatch.NextMatch();
         }
 
-        if (stageMatch.Success && stageMatch.Index > 0)
+        if (stageMatch.Success && stageMatch.Index > 0 && !InCompound(rest, stageMatch.Index, stageMatch.Length))
         {
             stage = _v.StagePhrases[Phrases.Key(stageMatch.Value)];
             rest = Phrases.Cut(rest, stageMatch.Index, stageMatch.Length);
@@ -309,6 +309,65 @@ internal sealed class DealRules
         }
 
         return string.Empty;
+    }
+
+    /// <summary>
+    /// "support contract", "contract renewal": a stage word in a noun phrase of the new deal's name, with a lowercase
+    /// name word right before it or a name word right after it (spaces only between), names the deal; the deal opens
+    /// at the first stage. A stage said after a link or a label ("in negotiation", "stage: proposal") is the stage.
+    /// </summary>
+    private bool InCompound(string text, int index, int length)
+    {
+        var before = text.AsSpan(0, index);
+        var trimmed = before.TrimEnd(' ');
+        var prior = trimmed.Length < before.Length ? LastWord(trimmed) : default;
+        if (prior.Length > 0 && prior.Length == CountLower(prior) && !_fillers.Contains(prior.ToString()) && !_verbs.Contains(prior.ToString()))
+        {
+            return true;
+        }
+
+        var after = text.AsSpan(index + length);
+        var next = after.TrimStart(' ');
+        if (next.Length == after.Length || next.Length == 0 || !char.IsLetter(next[0]))
+        {
+            return false;
+        }
+
+        var word = next[..WordLength(next)].ToString();
+        return !_fillers.Contains(word) && !_verbs.Contains(word) && !_v.StagePhrases.ContainsKey(word);
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
+    {
+        var start = text.Length;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start > 0 && !char.IsWhiteSpace(text[start - 1]) ? default : text[start..];
+    }
+
+    private static int CountLower(ReadOnlySpan<char> word)
+    {
+        var n = 0;
+        foreach (var c in word)
+        {
+            n += char.IsLower(c) ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    private static int WordLength(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        while (n < text.Length && char.IsLetter(text[n]))
+        {
+            n++;
+        }
+
+        return n;
     }
 
     private bool InNameWord(string text, int index, int length)

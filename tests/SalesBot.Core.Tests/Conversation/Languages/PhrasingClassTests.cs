@@ -539,4 +539,24 @@ public class PhrasingClassTests
     [InlineData("был с Иваном на демо в Ozon", "Иван", "Ozon")]
     public void WhoCameAlongToACompanyIsAColleague(string text, string colleague, string account) =>
         Matches(Parse(text), "log_activity", $"colleagues={colleague}|account={account}|contact=");
+
+    public static TheoryData<string> PolishConditions() => Cross(
+        ["jeśli", "gdyby", "jeżeli"],
+        ["zadzwonią z Tauronu", "wygramy Orlen flota", "spotkanie z Orlenem się uda", "wyślą ofertę do Enei"],
+        [", daj znać", "", ", będzie premia"]);
+
+    public static TheoryData<string> RussianConditions() => Cross(
+        ["если", "если бы"],
+        ["позвонят из Сбера", "выиграем Сбер CRM", "встреча с Яндексом состоится", "отправят КП в Ozon"],
+        [", сообщи", "", ", будет премия"]);
+
+    [Theory]
+    [MemberData(nameof(PolishConditions))]
+    [MemberData(nameof(RussianConditions))]
+    public void WhatMightHappenIsNeverWritten(string text) => NeverWrites(Parse(text), text);
+
+    [Theory]
+    [InlineData("nowy projekt w domu: kuchnia")]
+    [InlineData("новый проект дома: ремонт кухни")]
+    public void ANewDealWithNoNameIsOnlyProposed(string text) => Matches(Parse(text), "create_deal", "confirm=True");
 }

@@ -238,6 +238,7 @@ public static class PolishPack
         { TagKind.Question, "czy", "kiedy", "ile", "gdzie", "dlaczego", "czemu", "czym", "czego", "komu" },
         // "Which": a question about a set ("z którymi klientami", "jakie szanse"); with a negation, who went quiet.
         { TagKind.Which, "który", "która", "które", "którzy", "których", "którym", "którymi", "którą", "którego", "której", "któremu", "jaki", "jaka", "jakie", "jacy", "jakich", "jakim", "jakimi", "jaką", "jakiego", "jakiej", "jakiemu" },
+        { TagKind.Condition, "jeśli", "jeżeli", "jesli", "jezeli", "gdyby", "gdybym", "gdybyśmy", "gdybyście", "o ile", "w razie gdyby" },
         { TagKind.Who, "kto", "ktoś z nas", "ktokolwiek", "czy ktoś", "kto z nas" },
         { TagKind.Future, "będę", "będziemy", "zamierzam", "planuję", "mam zamiar", "chciałbym", "chciałabym", "muszę jeszcze", "mam", "mamy" },
         { TagKind.Contrast, "tylko", "lecz", "ale", "a" },
