@@ -55,6 +55,7 @@ public static class CommandLine
                 "manifest" => ManifestVerb.Run(cli, stdout),
                 "standup" => await StandupVerb.RunAsync(cli, stdout),
                 "digest" => await DigestVerb.RunAsync(cli, stdout, TimeProvider.System),
+                "forecast" => await ForecastVerb.RunAsync(cli, stdout, TimeProvider.System),
                 _ => throw new UsageException($"{verb} is listed in the help but not wired to a verb"),
             };
         }

@@ -79,6 +79,15 @@ public static class VerbTable
                 Db,
             ],
             ["salesbot digest --team Demo --week 2026-W47 --json"]),
+        new("forecast", "forecast --team TEAM [--probabilities STAGE=PERCENT,...] [--json] [--db CONNECTION]",
+            "Prints the team's forecast today: open deals weighted by stage probability, this month and quarter, deals past their close date or slipping.",
+            [
+                new("--team", "TEAM", "the team", Required: true),
+                new("--probabilities", "STAGE=PERCENT,...", "first set the team's own chance of winning per open stage, e.g. proposal=40,negotiation=80", "lead=10,qualified=25,proposal=50,negotiation=75"),
+                new("--json", null, "print JSON instead of text"),
+                Db,
+            ],
+            ["salesbot forecast --team Demo --probabilities proposal=40,negotiation=80"]),
         new("manifest", "manifest --app-id GUID --out FILE.zip [--from DIR]",
             "Builds the Teams app package to upload (manifest.json, color.png, outline.png).",
             [

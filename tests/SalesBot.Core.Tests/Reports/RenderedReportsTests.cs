@@ -48,6 +48,7 @@ public class RenderedReportsTests : IDisposable
         "Zespół: 3 spotkania, 3 telefony, 1 e-mail, 1 prezentacja, 1 wizyta (10 aktywności) · 2 nowe szanse, wygrane: 1 (30\u00a0000 EUR), przegrane: 1 · 3 zmiany etapu · wykonane zadania: 1 (aktywności +7 wobec zeszłego tygodnia)" + "\n"
         + "Lejek: 3 otwarte (lead 2 (5\u00a0000 EUR), oferta 1 (50\u00a0000 EUR))" + "\n"
         + "Skuteczność 50%, średnio dni do wygranej: 4,2" + "\n"
+        + "Prognoza: lejek ważony 25\u00a0500 EUR; w tym miesiącu brak szans do zamknięcia; w tym kwartale brak szans do zamknięcia" + "\n"
         + "⚠ Ben Carter: spotkania 1 z 3 (33%): sprawdź spotkania zaplanowane na przyszły tydzień i follow-upy, które mają do nich prowadzić" + "\n"
         + "⚠ Ben Carter: telefony 0 z 1,85 (0%): sprawdź listę telefonów i czas zarezerwowany na dzwonienie" + "\n"
         + "⚠ 1 otwarta szansa bez aktywności od 14 dni: sprawdź listę uśpionych szans: zaplanuj kolejny krok albo oznacz je jako przegrane",
@@ -57,6 +58,7 @@ public class RenderedReportsTests : IDisposable
             "Carl Nowak (nieobecność): 0 spotkań, 0 telefonów, 0 e-maili, 0 prezentacji, 0 wizyt (0 aktywności) · 0 nowych szans, wygrane: 0, przegrane: 0 · 0 zmian etapu · wykonane zadania: 0 · cele: spotkania 0%, telefony 0%",
             "Uśpione szanse (1):",
             "  Adatum expansion (Adatum), Anna Kowalska, oferta, bez ruchu: 52 dni",
+            "Prawdopodobieństwa etapów: lead 10%, kwalifikacja 25%, oferta 50%, negocjacje 75%",
         ]);
 
     private static readonly Expected RuStandup = new(
@@ -85,6 +87,7 @@ public class RenderedReportsTests : IDisposable
         "Команда: 3 встречи, 3 звонка, 1 письмо, 1 презентация, 1 визит (10 активностей) · 2 новые сделки, выиграно: 1 (30\u00a0000 EUR), проиграно: 1 · 3 смены этапа · выполнено задач: 1 (активности +7 к прошлой неделе)" + "\n"
         + "Воронка: 3 открытые (лид 2 (5\u00a0000 EUR), КП 1 (50\u00a0000 EUR))" + "\n"
         + "Доля побед 50%, в среднем дней до победы: 4,2" + "\n"
+        + "Прогноз: взвешенная воронка 25\u00a0500 EUR; в этом месяце нет сделок к закрытию; в этом квартале нет сделок к закрытию" + "\n"
         + "⚠ Ben Carter: встречи 1 из 3 (33%): посмотрите встречи на следующую неделю и шаги, которые должны к ним привести" + "\n"
         + "⚠ Ben Carter: звонки 0 из 1,85 (0%): посмотрите список звонков и время, выделенное на звонки" + "\n"
         + "⚠ 1 открытая сделка без активности 14 дней: посмотрите список зависших сделок: назначьте следующий шаг или отметьте их как проигранные",
@@ -94,6 +97,7 @@ public class RenderedReportsTests : IDisposable
             "Carl Nowak (отсутствует): 0 встреч, 0 звонков, 0 писем, 0 презентаций, 0 визитов (0 активностей) · 0 новых сделок, выиграно: 0, проиграно: 0 · 0 смен этапа · выполнено задач: 0 · цели: встречи 0%, звонки 0%",
             "Зависшие сделки (1):",
             "  Adatum expansion (Adatum), Anna Kowalska, КП, без движения: 52 дня",
+            "Вероятности этапов: лид 10%, квалификация 25%, КП 50%, переговоры 75%",
         ]);
 
     private async Task<(StandupReport Standup, KpiDigest Digest)> WeekAsync()

@@ -84,6 +84,38 @@ public class ReportVerbsTests : IAsyncLifetime
         Assert.Equal(2, root.GetProperty("pipeline").GetProperty("by_stage").GetProperty("lead").GetProperty("count").GetInt32());
     }
 
+    private async Task<string> ForecastAsync(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var clock = new FakeClock(DateTimeOffset.Parse("2026-11-25T10:00:00Z"));
+        Assert.Equal(0, await ForecastVerb.RunAsync(CliArgs.Parse([.. args, "--db", _store.ConnectionString], "--json"), stdout, clock));
+        return stdout.ToString().ReplaceLineEndings("\n");
+    }
+
+    [Fact]
+    public async Task ForecastSetsTheTeamsStageProbabilitiesAndPrintsTheWeightedPipeline()
+    {
+        // Open: Northwind pilot (lead, EUR 5,000), Tailspin trial (lead, no amount), Adatum expansion (proposal, EUR 50,000).
+        Assert.StartsWith("Forecast: weighted pipeline EUR 25,500;", await ForecastAsync("--team", "Northwind Sales"), StringComparison.Ordinal);
+
+        var text = await ForecastAsync("--team", "Northwind Sales", "--probabilities", "proposal=40, lead=20%");
+
+        Assert.StartsWith("Forecast: weighted pipeline EUR 21,000; this month no deal due to close", text, StringComparison.Ordinal);
+        Assert.Contains("\nStage probabilities: lead 20%, qualified 25%, proposal 40%, negotiation 75%\n", text, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(await ForecastAsync("--team", "Northwind Sales", "--json"));
+        Assert.Equal(40, json.RootElement.GetProperty("probabilities").GetProperty("proposal").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("won=100")]
+    [InlineData("proposal=140")]
+    [InlineData("proposal")]
+    public async Task ForecastRefusesAProbabilityItCannotUse(string probabilities)
+    {
+        var ex = await Assert.ThrowsAsync<UsageException>(() => ForecastAsync("--team", "Northwind Sales", "--probabilities", probabilities));
+        Assert.Contains("STAGE=PERCENT", ex.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("standup", "--team", "Nobody", "--date", "2026-11-23")]
     [InlineData("standup", "--team", "Northwind Sales", "--date", "23.11.2026")]

@@ -118,6 +118,32 @@ public abstract partial class ReportReplies(LanguageReplies language)
 
     public abstract string MetricLabel(string metric);
 
+    // ---- Forecast (in the digest) --------------------------------------------------------------
+
+    /// <summary>
+    /// "Forecast: weighted pipeline …; this month …; this quarter …", the periods worded by <see cref="ForecastPeriod"/>;
+    /// <paramref name="weighted"/> is empty where amounts are hidden.
+    /// </summary>
+    public abstract string Forecast(string weighted, string month, string quarter);
+
+    /// <summary>Open deals due to close in a period; <paramref name="weighted"/> is empty where amounts are hidden.</summary>
+    public abstract string ForecastPeriod(int count, string weighted);
+
+    /// <summary>The team's stage probabilities the weighting used.</summary>
+    public abstract string StageProbabilities(IEnumerable<(string Stage, int Percent)> probabilities);
+
+    public abstract string OverdueDeals(int count);
+
+    public abstract string OverdueHeader(int count);
+
+    public abstract string OverdueLine(Reports.Forecast.ForecastOverdueDeal deal);
+
+    public abstract string SlippingDeals(int count);
+
+    public abstract string SlippingHeader(int count);
+
+    public abstract string SlippingLine(Reports.Forecast.ForecastSlippingDeal deal);
+
     /// <summary>The quiet week's one line: nothing recorded by anyone.</summary>
     public abstract string QuietWeek();
 

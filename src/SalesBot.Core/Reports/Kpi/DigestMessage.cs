@@ -1,5 +1,6 @@
 using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Messaging;
+using SalesBot.Core.Reports.Forecast;
 
 namespace SalesBot.Core.Reports.Kpi;
 
@@ -42,6 +43,12 @@ public static class DigestMessage
             text.Add(words.WinRate(rate, d.AvgDaysToWin));
         }
 
+        var forecast = d.Forecast is { } f && d.Pipeline.OpenDeals > 0 ? f : null;
+        if (forecast is not null)
+        {
+            text.AddRange(ForecastMessage.Lines(forecast, showAmounts, pack));
+        }
+
         text.AddRange(d.Deviations.Take(DeviationsInText).Select(words.Flag));
         if (d.Deviations.Count > DeviationsInText)
         {
@@ -58,6 +65,11 @@ public static class DigestMessage
         {
             details.Add(words.StaleHeader(d.StaleDeals.Count));
             details.AddRange(d.StaleDeals.Deals.Select(words.StaleLine));
+        }
+
+        if (forecast is not null)
+        {
+            details.AddRange(ForecastMessage.Details(forecast, showAmounts, pack));
         }
 
         details.AddRange(d.Deviations.Skip(DeviationsInText).Select(words.Flag));

@@ -106,4 +106,56 @@ public class ForecastLoaderTests : IDisposable
         Assert.Equal("Anna Kowalska", json.GetProperty("overdue").GetProperty("deals")[0].GetProperty("owner").GetString());
         Assert.Equal(2, json.GetProperty("slipping").GetProperty("deals")[0].GetProperty("slips").GetInt32());
     }
+
+    [Fact]
+    public async Task TheDigestTextCarriesTheForecastAndItsDealsWithTheirOwners()
+    {
+        var teamId = SeedPipeline();
+        using var db = _store.CreateDbContext();
+        IsoWeek.TryParse("2026-W47", out var week);
+        var digest = KpiBuilder.Build((await KpiLoader.LoadAsync(db, teamId, week, Today, CancellationToken.None))!);
+
+        var manager = DigestMessage.Render(digest, showAmounts: true);
+        var channel = DigestMessage.Render(digest, showAmounts: false);
+
+        var lines = manager.Text.Split('\n');
+        Assert.Contains("Forecast: weighted pipeline EUR 101,000; this month 2 deals due to close, EUR 21,000 weighted; "
+            + "this quarter 3 deals due to close, EUR 96,000 weighted", lines);
+        Assert.Contains("⚠ 1 open deal is past its close date: agree a new date or close it", lines);
+        Assert.Contains("⚠ 1 deal moved its close date later more than once", lines);
+        Assert.Contains("Stage probabilities: lead 10%, qualified 25%, proposal 50%, negotiation 75%", manager.Details);
+        Assert.Contains("  Contoso upgrade (Contoso), Anna Kowalska, proposal, was due 20 Nov (5 days ago)", manager.Details);
+        Assert.Contains("  Litware renewal (Litware), Anna Kowalska, negotiation, moved later 2 times, now 10 Dec", manager.Details);
+        // Where amounts are hidden the forecast counts deals only.
+        Assert.Contains("Forecast: this month 2 deals due to close; this quarter 3 deals due to close", channel.Text.Split('\n'));
+        Assert.DoesNotContain("101", channel.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AManagersStageProbabilitiesChangeTheForecastAndADefaultKeepsNoRow()
+    {
+        var teamId = SeedPipeline();
+        using (var db = _store.CreateDbContext())
+        {
+            var after = await SetStageProbabilities.ApplyAsync(db, teamId,
+                new Dictionary<DealStage, int> { [DealStage.Proposal] = 40, [DealStage.Negotiation] = 90, [DealStage.Lead] = 10 }, CancellationToken.None);
+            db.SaveChanges();
+            Assert.Equal([10, 25, 40, 90], after.Values);
+        }
+
+        using (var read = _store.CreateDbContext())
+        {
+            var f = ForecastBuilder.Build(await ForecastLoader.LoadAsync(read, teamId, Today, CancellationToken.None), Today);
+            // 40k x 40% + 100k x 90% + 10k x 10% + 20k x 25%.
+            Assert.Equal(112_000m, f.WeightedPipeline["EUR"]);
+            Assert.Equal([DealStage.Proposal, DealStage.Negotiation], read.StageProbabilities.Where(p => p.TeamId == teamId).Select(p => p.Stage).AsEnumerable().Order());
+            await SetStageProbabilities.ApplyAsync(read, teamId, new Dictionary<DealStage, int> { [DealStage.Proposal] = 50 }, CancellationToken.None);
+            read.SaveChanges();
+            Assert.Equal(DealStage.Negotiation, Assert.Single(read.StageProbabilities.Where(p => p.TeamId == teamId)).Stage);
+        }
+
+        using var check = _store.CreateDbContext();
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+            SetStageProbabilities.ApplyAsync(check, teamId, new Dictionary<DealStage, int> { [DealStage.Won] = 100 }, CancellationToken.None));
+    }
 }

@@ -117,6 +117,33 @@ public sealed partial class EnglishReportReplies(LanguageReplies language) : Rep
 
     public override string MetricLabel(string metric) => metric.Replace('_', ' ');
 
+    public override string Forecast(string weighted, string month, string quarter) =>
+        $"Forecast: {(weighted.Length > 0 ? $"weighted pipeline {weighted}; " : string.Empty)}this month {month}; this quarter {quarter}";
+
+    public override string ForecastPeriod(int count, string weighted) =>
+        count == 0 ? "no deal due to close"
+        : $"{count} deal{(count == 1 ? "" : "s")} due to close{(weighted.Length > 0 ? $", {weighted} weighted" : string.Empty)}";
+
+    public override string StageProbabilities(IEnumerable<(string Stage, int Percent)> probabilities) =>
+        $"Stage probabilities: {string.Join(", ", probabilities.Select(p => $"{StageName(p.Stage)} {p.Percent}%"))}";
+
+    public override string OverdueDeals(int count) =>
+        $"⚠ {count} open deal{(count == 1 ? " is" : "s are")} past {(count == 1 ? "its" : "their")} close date: agree a new date or close {(count == 1 ? "it" : "them")}";
+
+    public override string OverdueHeader(int count) => $"Past the close date ({count}):";
+
+    public override string OverdueLine(Reports.Forecast.ForecastOverdueDeal d) =>
+        $"  {d.Deal}{(d.Account is null ? string.Empty : $" ({d.Account})")}, {d.Owner}, {StageName(d.Stage)}, was due {Language.ShortDate(d.CloseDate)} ({d.DaysOverdue} day{(d.DaysOverdue == 1 ? "" : "s")} ago)";
+
+    public override string SlippingDeals(int count) =>
+        $"⚠ {count} deal{(count == 1 ? "" : "s")} moved {(count == 1 ? "its" : "their")} close date later more than once";
+
+    public override string SlippingHeader(int count) => $"Slipping ({count}):";
+
+    public override string SlippingLine(Reports.Forecast.ForecastSlippingDeal d) =>
+        $"  {d.Deal}{(d.Account is null ? string.Empty : $" ({d.Account})")}, {d.Owner}, {StageName(d.Stage)}, moved later {d.Slips} times"
+        + (d.CloseDate is { } c ? $", now {Language.ShortDate(c)}" : string.Empty);
+
     public override string QuietWeek() => "A quiet week: nothing recorded by anyone.";
 
     public override string DeviationMessage(KpiDeviation deviation) => deviation switch

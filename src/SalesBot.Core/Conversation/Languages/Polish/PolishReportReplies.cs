@@ -140,6 +140,33 @@ public sealed partial class PolishReportReplies(LanguageReplies language) : Repo
         _ => metric.Replace('_', ' '),
     };
 
+    public override string Forecast(string weighted, string month, string quarter) =>
+        $"Prognoza: {(weighted.Length > 0 ? $"lejek ważony {weighted}; " : string.Empty)}w tym miesiącu {month}; w tym kwartale {quarter}";
+
+    public override string ForecastPeriod(int count, string weighted) =>
+        count == 0 ? "brak szans do zamknięcia"
+        : $"{Plural(count, "szansa", "szanse", "szans")} do zamknięcia{(weighted.Length > 0 ? $", ważone {weighted}" : string.Empty)}";
+
+    public override string StageProbabilities(IEnumerable<(string Stage, int Percent)> probabilities) =>
+        $"Prawdopodobieństwa etapów: {string.Join(", ", probabilities.Select(p => $"{StageName(p.Stage)} {p.Percent}%"))}";
+
+    public override string OverdueDeals(int count) =>
+        $"⚠ {Plural(count, "otwarta szansa", "otwarte szanse", "otwartych szans")} po terminie zamknięcia: ustal nowy termin albo zamknij";
+
+    public override string OverdueHeader(int count) => $"Po terminie zamknięcia ({count}):";
+
+    public override string OverdueLine(Reports.Forecast.ForecastOverdueDeal d) =>
+        $"  {d.Deal}{(d.Account is null ? string.Empty : $" ({d.Account})")}, {d.Owner}, {StageName(d.Stage)}, termin {Language.ShortDate(d.CloseDate)} ({Plural(d.DaysOverdue, "dzień", "dni", "dni")} temu)";
+
+    public override string SlippingDeals(int count) =>
+        $"⚠ {Plural(count, "szansa przesunęła", "szanse przesunęły", "szans przesunęło")} termin zamknięcia więcej niż raz";
+
+    public override string SlippingHeader(int count) => $"Przesuwane terminy ({count}):";
+
+    public override string SlippingLine(Reports.Forecast.ForecastSlippingDeal d) =>
+        $"  {d.Deal}{(d.Account is null ? string.Empty : $" ({d.Account})")}, {d.Owner}, {StageName(d.Stage)}, przesunięta {Plural(d.Slips, "raz", "razy", "razy")}"
+        + (d.CloseDate is { } c ? $", teraz {Language.ShortDate(c)}" : string.Empty);
+
     public override string QuietWeek() => "Spokojny tydzień: nikt niczego nie zapisał.";
 
     public override string DeviationMessage(KpiDeviation deviation) => deviation switch

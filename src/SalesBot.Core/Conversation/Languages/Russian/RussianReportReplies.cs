@@ -140,6 +140,33 @@ public sealed partial class RussianReportReplies(LanguageReplies language) : Rep
         _ => metric.Replace('_', ' '),
     };
 
+    public override string Forecast(string weighted, string month, string quarter) =>
+        $"Прогноз: {(weighted.Length > 0 ? $"взвешенная воронка {weighted}; " : string.Empty)}в этом месяце {month}; в этом квартале {quarter}";
+
+    public override string ForecastPeriod(int count, string weighted) =>
+        count == 0 ? "нет сделок к закрытию"
+        : $"{Plural(count, "сделка", "сделки", "сделок")} к закрытию{(weighted.Length > 0 ? $", с учётом вероятности {weighted}" : string.Empty)}";
+
+    public override string StageProbabilities(IEnumerable<(string Stage, int Percent)> probabilities) =>
+        $"Вероятности этапов: {string.Join(", ", probabilities.Select(p => $"{StageName(p.Stage)} {p.Percent}%"))}";
+
+    public override string OverdueDeals(int count) =>
+        $"⚠ {Plural(count, "открытая сделка", "открытые сделки", "открытых сделок")} с прошедшей датой закрытия: назначьте новую дату или закройте";
+
+    public override string OverdueHeader(int count) => $"Дата закрытия прошла ({count}):";
+
+    public override string OverdueLine(Reports.Forecast.ForecastOverdueDeal d) =>
+        $"  {d.Deal}{(d.Account is null ? string.Empty : $" ({d.Account})")}, {d.Owner}, {StageName(d.Stage)}, срок {Language.ShortDate(d.CloseDate)} ({Plural(d.DaysOverdue, "день", "дня", "дней")} назад)";
+
+    public override string SlippingDeals(int count) =>
+        $"⚠ {Plural(count, "сделка", "сделки", "сделок")}: дата закрытия переносилась позже больше одного раза";
+
+    public override string SlippingHeader(int count) => $"Переносы даты закрытия ({count}):";
+
+    public override string SlippingLine(Reports.Forecast.ForecastSlippingDeal d) =>
+        $"  {d.Deal}{(d.Account is null ? string.Empty : $" ({d.Account})")}, {d.Owner}, {StageName(d.Stage)}, перенос: {Plural(d.Slips, "раз", "раза", "раз")}"
+        + (d.CloseDate is { } c ? $", сейчас {Language.ShortDate(c)}" : string.Empty);
+
     public override string QuietWeek() => "Тихая неделя: никто ничего не записал.";
 
     public override string DeviationMessage(KpiDeviation deviation) => deviation switch
