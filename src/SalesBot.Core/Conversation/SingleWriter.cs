@@ -166,7 +166,7 @@ internal sealed class SingleWriter : IAsyncDisposable
         }
 
         await transaction.RollbackToSavepointAsync("message");
-        batch.SalesBotDbChangesCleared();
+        batch.ForgetRolledBackWork();
     }
 
     /// <summary>
@@ -216,7 +216,7 @@ internal sealed class Batch(SalesBotDb db, PreparedRows rows, Prefetch prefetch)
     public int? TeamId { get; set; }
 
     /// <summary>After a rollback: nothing tracked, nothing remembered from the rolled-back work.</summary>
-    public void SalesBotDbChangesCleared()
+    public void ForgetRolledBackWork()
     {
         Db.ChangeTracker.Clear();
         Prefetch.Invalidate();

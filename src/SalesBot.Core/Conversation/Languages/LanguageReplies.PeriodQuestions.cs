@@ -37,6 +37,18 @@ public abstract partial class LanguageReplies
     protected string CountersOf(KpiCounters c, bool showAmounts) =>
         Reports.Counters(c, showAmounts ? string.Join(", ", c.WonAmount.Select(kv => ExactMoney(kv.Key, kv.Value))) : string.Empty);
 
+    /// <summary>One line per activity, the same in every language: "• yesterday · call · Contoso (Kevin) · Ben · notes".</summary>
+    protected string ActivityLines(ActivitiesShown o) => string.Join('\n', o.Lines.Select(l => $"• {Day(l.Day, o.Today)} · {Noun(l.Type)}"
+        + (l.Account is null ? "" : $" · {l.Account}") + (l.Contact is null ? "" : $" ({l.Contact})")
+        + (l.Member is null ? "" : $" · {l.Member}") + (string.IsNullOrWhiteSpace(l.Notes) ? "" : $" · {l.Notes}")));
+
+    /// <summary>One line per rep with their counters.</summary>
+    protected string RepLines(PeriodKpis kpis, bool showAmounts) =>
+        string.Join('\n', kpis.Reps.Select(r => $"• {r.Name}: {CountersOf(r.Counters, showAmounts)}"));
+
+    /// <summary>A plan's items, numbered in the pack's ordinals.</summary>
+    protected string PlanItems(IReadOnlyList<string> items) => string.Join('\n', items.Select((item, i) => $"{Ordinal(i + 1)} {item}"));
+
     public abstract string ActivitiesShown(ActivitiesShown o);
 
     public abstract string InactiveReps(InactiveReps o);

@@ -31,11 +31,8 @@ public sealed partial class EnglishReplies
             return NarrowedNote(o.Whose) + $"No {what} logged by {who} {(o.From == o.To ? "" : "between ")}{period}.";
         }
 
-        var lines = o.Lines.Select(l => $"• {Day(l.Day, o.Today)} · {Noun(l.Type)}"
-            + (l.Account is null ? "" : $" · {l.Account}") + (l.Contact is null ? "" : $" ({l.Contact})")
-            + (l.Member is null ? "" : $" · {l.Member}") + (string.IsNullOrWhiteSpace(l.Notes) ? "" : $" · {l.Notes}"));
         var more = o.Total > o.Lines.Count ? $"\n…and {o.Total - o.Lines.Count} more." : "";
-        return NarrowedNote(o.Whose) + $"{Possessive(o.Whose)} {what} {period}: {o.Total}\n" + string.Join('\n', lines) + more;
+        return NarrowedNote(o.Whose) + $"{Possessive(o.Whose)} {what} {period}: {o.Total}\n" + ActivityLines(o) + more;
     }
 
     public override string InactiveReps(InactiveReps o)
@@ -57,12 +54,12 @@ public sealed partial class EnglishReplies
         }
 
         return $"Team KPIs {period}: {CountersOf(o.Kpis.Totals, o.ShowAmounts)}\n"
-            + string.Join('\n', o.Kpis.Reps.Select(r => $"• {r.Name}: {CountersOf(r.Counters, o.ShowAmounts)}"));
+            + RepLines(o.Kpis, o.ShowAmounts);
     }
 
     public override string RepsCompared(RepsCompared o) =>
         $"{string.Join(" vs ", o.Kpis.Reps.Select(r => r.Name))}, {Period(o.Kpis.From, o.Kpis.To, o.Today)}:\n"
-        + string.Join('\n', o.Kpis.Reps.Select(r => $"• {r.Name}: {CountersOf(r.Counters, showAmounts: true)}"));
+        + RepLines(o.Kpis, showAmounts: true);
 
     public override string WhichRepsToCompare(WhichRepsToCompare o) =>
         (o.Unknown is { } name ? $"No one called {name} on the team. " : "") + "Which reps? For example: \"compare Chloe and Ben last month\".";
@@ -78,7 +75,7 @@ public sealed partial class EnglishReplies
                 : $"You have no plan for {day} yet. For example: \"{Examples[8].Example}\".");
         }
 
-        return NarrowedNote(o.Whose) + $"{whose} for {day}:\n" + string.Join('\n', o.Items.Select((item, i) => $"{Ordinal(i + 1)} {item}"));
+        return NarrowedNote(o.Whose) + $"{whose} for {day}:\n" + PlanItems(o.Items);
     }
 
     public override string HowToShown(HowToShown o) => ExampleFor(o.Topic) is { } e ? $"To {e.Capability}, write for example: \"{e.Example}\"." : Help();

@@ -27,11 +27,8 @@ public sealed partial class PolishReplies
             return NarrowedNote(o.Whose) + $"Brak zapisanych aktywności ({Whom(o.Whose)}, {period}).";
         }
 
-        var lines = o.Lines.Select(l => $"• {Day(l.Day, o.Today)} · {Noun(l.Type)}"
-            + (l.Account is null ? "" : $" · {l.Account}") + (l.Contact is null ? "" : $" ({l.Contact})")
-            + (l.Member is null ? "" : $" · {l.Member}") + (string.IsNullOrWhiteSpace(l.Notes) ? "" : $" · {l.Notes}"));
         var more = o.Total > o.Lines.Count ? $"\n…i jeszcze {o.Total - o.Lines.Count}." : "";
-        return NarrowedNote(o.Whose) + $"Aktywności ({Whom(o.Whose)}, {period}): {o.Total}\n" + string.Join('\n', lines) + more;
+        return NarrowedNote(o.Whose) + $"Aktywności ({Whom(o.Whose)}, {period}): {o.Total}\n" + ActivityLines(o) + more;
     }
 
     public override string InactiveReps(InactiveReps o)
@@ -53,12 +50,12 @@ public sealed partial class PolishReplies
         }
 
         return $"KPI zespołu ({period}): {CountersOf(o.Kpis.Totals, o.ShowAmounts)}\n"
-            + string.Join('\n', o.Kpis.Reps.Select(r => $"• {r.Name}: {CountersOf(r.Counters, o.ShowAmounts)}"));
+            + RepLines(o.Kpis, o.ShowAmounts);
     }
 
     public override string RepsCompared(RepsCompared o) =>
         $"{string.Join(" vs ", o.Kpis.Reps.Select(r => r.Name))}, {Period(o.Kpis.From, o.Kpis.To, o.Today)}:\n"
-        + string.Join('\n', o.Kpis.Reps.Select(r => $"• {r.Name}: {CountersOf(r.Counters, showAmounts: true)}"));
+        + RepLines(o.Kpis, showAmounts: true);
 
     public override string WhichRepsToCompare(WhichRepsToCompare o) =>
         (o.Unknown is { } name ? $"W zespole nie ma nikogo o imieniu {name}. " : "") + "Których handlowców? Na przykład: „porównaj Chloe i Bena za zeszły miesiąc”.";
@@ -74,7 +71,7 @@ public sealed partial class PolishReplies
         }
 
         var whose = o.Whose.Kind == WhoseKind.Member ? $"Plan: {o.Whose.Name}" : "Twój plan";
-        return NarrowedNote(o.Whose) + $"{whose} ({day}):\n" + string.Join('\n', o.Items.Select((item, i) => $"{Ordinal(i + 1)} {item}"));
+        return NarrowedNote(o.Whose) + $"{whose} ({day}):\n" + PlanItems(o.Items);
     }
 
     public override string HowToShown(HowToShown o) => ExampleFor(o.Topic) is { } e ? $"Aby {e.Capability}, napisz na przykład: „{e.Example}”." : Help();
