@@ -73,7 +73,7 @@ internal sealed class Guards
         _polite = Phrases.Build($@"^\s*(?:@[\w.\-]+[:,]?\s*)?(?:{Phrases.Words(v.PoliteRequests)})");
         _negation = Phrases.Find(v.NegationWords);
         var titles = Phrases.Alt(v.TitleWords);
-        _titled = Phrases.Build($@"^(?:(?:{Phrases.Join(v.PlaceDeterminers)})\s+)?(?<org>.+?)(?:'s|’s)?\s+(?:{titles})(?:\s+(?<who>\S.*))?$");
+        _titled = Phrases.Build($@"^(?:(?:{Phrases.Join(v.PlaceDeterminers)})\s+)?(?<org>.+?)\s+(?:{titles})(?:\s+(?<who>\S.*))?$");
         _titleFirst = Phrases.Build($@"^(?:(?:{Phrases.Join(v.PlaceDeterminers)})\s+)?(?:{titles})(?:\s+(?<who>\S.*))?$");
         _replacedValue = Phrases.Build($@"[\s,;(]+(?:{Phrases.Alt(v.ReplacedValueMarkers)})\s+[^\w\s]?\d[\d.,]*\S*\)?");
         _failure = Phrases.Find(v.FailurePhrases);
@@ -148,6 +148,7 @@ internal sealed class Guards
         {
             // "Globex analytics is 85k not 75k": the old figure is named to be replaced, which negates nothing.
             text = _replacedValue.Replace(text, string.Empty);
+            command = command.Deal is { } named ? command with { Deal = Phrases.Clean(_replacedValue.Replace(named, string.Empty)) } : command;
         }
 
         if (command.Intent is Intent.MoveDeal or Intent.CreateDeal or Intent.UpdateDeal && !lostBecause && (_negation.IsMatch(HeadSegment(text)) || _failure.IsMatch(text)))

@@ -80,8 +80,8 @@ public sealed class MessageParser : IMessageParser
         _personPronouns = Phrases.Set(vocabulary.PersonPronouns);
         _factLabel = Phrases.Opening(vocabulary.FactLabels, pattern: $@"^(?:{Phrases.Alt(vocabulary.FactLabels)})\s*(?:[:\-–—]|,)\s*(?=\S)");
         _metPerson = Phrases.Opening(vocabulary.VagueActivityPhrases, pattern: $@"^(?:{Phrases.Alt(vocabulary.VagueActivityPhrases)})\s+\S");
-        _partySplit = Phrases.Build($@"^(?<a>\S.*?)\s*(?<![\w'])(?:{Phrases.Alt(vocabulary.PartySplitJoiners)})(?![\w'])\s*(?<b>\S.*)$");
-        _partyList = Phrases.Build($@"^(?<a>\S.*?)\s*(?<![\w'])(?:{Phrases.Alt(vocabulary.PartyListJoiners)})(?![\w'])\s*(?<b>\S.*)$");
+        _partySplit = Phrases.Build(PartyJoin(vocabulary.PartySplitJoiners));
+        _partyList = Phrases.Build(PartyJoin(vocabulary.PartyListJoiners));
         _doubtLead = Phrases.Opening(vocabulary.DoubtLeadIns, pattern: $@"^(?:{Phrases.Alt(vocabulary.DoubtLeadIns)})[,:]?\s+(?=\S)");
         _colleague = Phrases.Build($@"(?:(?<![\w'])(?:{Phrases.Alt(vocabulary.ColleagueConnectors)})\s+)?(?<m>\uE000\d+\uE001)(?:\s+(?:{Phrases.Alt(vocabulary.ColleagueConnectors)})\s+(?:{Phrases.Alt(vocabulary.SelfWords)})(?![\w']))?");
         _common = Phrases.Set(vocabulary.CommonWords.Concat(vocabulary.NotNames).Concat(vocabulary.NameStopWords)
@@ -200,6 +200,15 @@ public sealed class MessageParser : IMessageParser
         return pieces.Count > 1 && ReadClauses(message, raw, today, hits, pieces, lexicon) is { } several ? several : whole;
     }
 
+    /// <summary>Two names around a joiner: a word joiner stands apart ("Acme and Globex"), a sign may touch them ("Acme+Globex").</summary>
+    private static string PartyJoin(IReadOnlyList<string> joiners)
+    {
+        var signs = joiners.Where(j => j.Length > 0 && !char.IsLetterOrDigit(j[0])).ToList();
+        var words = joiners.Except(signs).ToList();
+        var either = string.Join('|', new[] { words.Count > 0 ? $@"(?<![\w'])(?:{Phrases.Alt(words)})(?![\w'])" : null, signs.Count > 0 ? $"(?:{Phrases.Alt(signs)})" : null }.OfType<string>());
+        return $@"^(?<a>\S.*?)\s*(?:{either})\s*(?<b>\S.*)$";
+    }
+
     private bool NamesTwo(ParsedCommand command, List<LexiconHit> hits, out string first, out string second)
     {
         (first, second) = (string.Empty, string.Empty);
@@ -247,7 +256,9 @@ public sealed class MessageParser : IMessageParser
                     }
                 }
 
-                if (command.Intent == Intent.Unknown || !command.Intent.IsWrite() && command.Intent != Intent.Unknown)
+                // A bare "done" before another clause ("done - call Northwind") is the head of that clause, not a fact of its own.
+                if (command.Intent == Intent.Unknown || !command.Intent.IsWrite() && command.Intent != Intent.Unknown
+                    || (command is { Intent: Intent.CompleteTask, Title: null } && !last))
                 {
                     unknown = i;
                     break;
@@ -411,7 +422,40 @@ public sealed class MessageParser : IMessageParser
             return CheckNames(command with { Account = first }, hits, lexicon) with { More = [CheckNames(command with { Account = second, Contact = null }, hits, lexicon)] };
         }
 
-        return CheckNames(command, hits, lexicon);
+        return PersonInNotes(CheckNames(command, hits, lexicon), hits);
+    }
+
+    /// <summary>
+    /// "visited Acme, talked to Priya", "demo for fabrikam went well, jonas loved it": the person named in the notes of
+    /// an activity with no contact is its contact, when the notes open with a talk verb and a name, or name a contact
+    /// the team knows at that company.
+    /// </summary>
+    private ParsedCommand PersonInNotes(ParsedCommand command, List<LexiconHit> hits)
+    {
+        if (command is not { Intent: Intent.LogActivity, Contact: null, Account: { } account, Notes: { } notes })
+        {
+            return command;
+        }
+
+        foreach (var hit in hits)
+        {
+            if (hit.Entry is { Kind: LexiconKind.Contact, Account: { } at } && string.Equals(at, Known(account, hits)?.Canonical ?? account, StringComparison.OrdinalIgnoreCase)
+                && notes.Contains(hit.Text, StringComparison.Ordinal))
+            {
+                return command with { Contact = hit.Entry.Canonical };
+            }
+        }
+
+        var talk = _metPerson.Match(notes);
+        if (!talk.Success)
+        {
+            return command;
+        }
+
+        var name = Phrases.Clean(notes[(talk.Length - 1)..]);
+        return Phrases.WordCount(name) <= 2 && Phrases.HasUpper(name) && !_guards.IsCommonName(name) && Known(name, hits) is null or { Kind: LexiconKind.Contact }
+            ? command with { Contact = name, Notes = null }
+            : command;
     }
 
     private ParsedCommand Cascade(NormalizedMessage message, DateOnly today) => message.Text.Length == 0 ? Unknown(0.0) :
