@@ -62,13 +62,13 @@ public sealed class TelegramWithEngineEndToEndTests(TelegramEmulator emulator, I
             ["Telegram:Mode"] = "polling",
             ["Telegram:ApiBaseUrl"] = emulator.BaseUrl,
             ["Telegram:PollTimeoutSeconds"] = "5",
+            ["Telegram:Emulator"] = "true",
         }, configure: services =>
         {
             // The real engine, as `serve` wires it, instead of the echo double.
             services.RemoveAll<IConversationEngine>();
             services.AddConversation();
             services.AddReports();
-            EmulatorQuirks.AddTo(services);
         });
 
     private async Task<JsonElement> ReplyToAsync(long chatId, Func<string, bool> match, string what)
