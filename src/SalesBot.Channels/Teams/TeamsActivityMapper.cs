@@ -155,11 +155,9 @@ public static partial class TeamsActivityMapper
         {
             IsEdit = isEdit,
             Action = action,
-            SenderAadObjectId = from.AadObjectId,
+            SenderDirectoryId = from.AadObjectId,
             ThreadId = threadId,
-            ServiceUrl = activity.ServiceUrl,
-            TenantId = TenantOf(activity),
-            TeamsTeamId = activity.ChannelData?.Team?.Id,
+            Address = TeamsAddress.Of(activity.ServiceUrl, TenantOf(activity), activity.ChannelData?.Team?.Id),
             ChatTitle = activity.ChannelData?.Channel?.Name ?? conversation.Name ?? activity.ChannelData?.Team?.Name,
         };
         // A card's Action.Submit is a pressed button; Teams wants no receipt for it.

@@ -88,6 +88,8 @@ public static partial class MapTelegramUpdate
                 Time(message.EditDate ?? message.Date))
             {
                 IsEdit = isEdit,
+                // A Telegram user's private chat with the bot has the user's id, known even from a group message.
+                SenderPrivateChatId = Id(message.From.Id),
                 ThreadId = ThreadOf(message),
                 ChatTitle = message.Chat.Title,
             }),
@@ -131,6 +133,7 @@ public static partial class MapTelegramUpdate
                 $"{chatId}:member:{Id(Time(membership.Date).ToUnixTimeSeconds())}",
                 Time(membership.Date))
             {
+                SenderPrivateChatId = Id(membership.From.Id),
                 ChatTitle = title,
             }),
         ];
@@ -158,6 +161,7 @@ public static partial class MapTelegramUpdate
                     now)
                 {
                     Action = callback.Data,
+                    SenderPrivateChatId = Id(callback.From.Id),
                     ThreadId = ThreadOf(message),
                     ChatTitle = message.Chat.Title,
                 },

@@ -27,8 +27,8 @@ public sealed class TelegramLocalWalkTests(TelegramEmulator emulator) : IClassFi
         _store = await TempStore.CreateAsync();
         await using var db = _store.CreateDbContext();
         var team = new Team { Name = "Acme", NormalizedName = "acme", TimeZone = "UTC", Currency = "EUR" };
-        team.Members.Add(new Member { Name = "Maria", NormalizedName = "maria", Role = MemberRole.Manager, TelegramUserId = 1 });
-        team.Members.Add(new Member { Name = "Anna", NormalizedName = "anna", TelegramUserId = 2 });
+        team.Members.Add(new Member { Name = "Maria", NormalizedName = "maria", Role = MemberRole.Manager }.WithTelegram(1));
+        team.Members.Add(new Member { Name = "Anna", NormalizedName = "anna" }.WithTelegram(2));
         db.Teams.Add(team);
         await db.SaveChangesAsync();
         _host = await TelegramTestHost.StartAsync(_store, new Dictionary<string, string?>
