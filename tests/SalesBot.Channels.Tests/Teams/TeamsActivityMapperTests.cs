@@ -143,6 +143,32 @@ public sealed class TeamsActivityMapperTests
         Assert.False(inbound is ChannelEvent.Joined { Greet: true });
     }
 
+    [Fact]
+    public void MapsAMessageReactionToOneEventPerReactionOnTheMessageItRepliesTo()
+    {
+        var activity = Parse(Repo.Payload("teams-message-reaction.json"));
+
+        var reactions = TeamsActivityMapper.MapAll(activity, Received).Cast<ChannelEvent.Reaction>().Select(r => r.Incoming).ToList();
+
+        var at = DateTimeOffset.Parse("2026-11-16T09:45:12.118Z", System.Globalization.CultureInfo.InvariantCulture);
+        const string Channel = "19:b8e3c7b0f1a04f4c9d2e5a6b7c8d9e0f@thread.tacv2";
+        const string Megan = "29:1XJKJMvc5GBtc2JwZq0oj8tHZmzrQgFmB39ATiQWA85gQtHieVkKilBZ9XHoq9j7Zaqt7CZ-NJWi7me2kHTL3Bw";
+        Assert.Equal(
+        [
+            new IncomingReaction(ChannelKind.Teams, Channel, "1763286100000", Megan, "like", true, at),
+            new IncomingReaction(ChannelKind.Teams, Channel, "1763286100000", Megan, "heart", false, at),
+        ], reactions);
+    }
+
+    [Fact]
+    public void IgnoresAMessageReactionWithoutTheMessageItIsOn()
+    {
+        var activity = Parse(Repo.Payload("teams-message-reaction.json")) with { ReplyToId = null };
+
+        Assert.IsType<ChannelEvent.Ignored>(Assert.Single(TeamsActivityMapper.MapAll(activity, Received)));
+        Assert.IsType<ChannelEvent.Ignored>(TeamsActivityMapper.Map(activity, Received));
+    }
+
     [Theory]
     [InlineData("messageReaction")]
     [InlineData("typing")]
