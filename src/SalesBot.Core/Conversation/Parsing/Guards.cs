@@ -16,6 +16,8 @@ internal sealed class Guards
     private readonly PhraseFinder _negation;
     private readonly Regex _replacedValue;
     private readonly Regex _titled;
+    private readonly Regex _pipelineLast;
+    private readonly HashSet<string> _self;
     private readonly Regex _titleFirst;
     private readonly PhraseFinder _failure;
     private readonly PhraseFinder _private;
@@ -72,6 +74,8 @@ internal sealed class Guards
         _inverted = Phrases.Opening(v.QuestionAuxiliaries, pattern: $@"^(?:{Phrases.Words(v.QuestionAuxiliaries)})\s+(?:{Phrases.Words(v.QuestionSubjects)}|(?-i:\p{{Lu}})\w+\s+(?:{Phrases.Words(v.ImperativeVerbs)}))");
         _polite = Phrases.Build($@"^\s*(?:@[\w.\-]+[:,]?\s*)?(?:{Phrases.Words(v.PoliteRequests)})");
         _negation = Phrases.Find(v.NegationWords);
+        _pipelineLast = Phrases.Build($@"^(?<who>.*?)\s*(?<![\w'])(?:{Phrases.Alt(v.PipelineWords)})$");
+        _self = Phrases.Set(v.SelfWords);
         var titles = Phrases.Alt(v.TitleWords);
         _titled = Phrases.Build($@"^(?:(?:{Phrases.Join(v.PlaceDeterminers)})\s+)?(?<org>.+?)\s+(?:{titles})(?:\s+(?<who>\S.*))?$");
         _titleFirst = Phrases.Build($@"^(?:(?:{Phrases.Join(v.PlaceDeterminers)})\s+)?(?:{titles})(?:\s+(?<who>\S.*))?$");
@@ -123,6 +127,14 @@ internal sealed class Guards
             return new ParsedCommand(Intent.Unknown, 0.3);
         }
 
+        if (command is { Intent: Intent.MoveDeal, Deal: { } pipe, Stage: { } filter } && _pipelineLast.Match(pipe) is { Success: true } list)
+        {
+            // "anna pipeline in negotiation": a look at someone's deals in a stage, never a deal named "anna pipeline".
+            var who = Phrases.Clean(list.Groups["who"].Value);
+            var scope = who.Length == 0 || _self.Contains(who) ? Scopes.Me : IsCommonName(who) || Phrases.WordCount(who) > 2 ? null : who;
+            return scope is null ? new ParsedCommand(Intent.Unknown, 0.3) : new ParsedCommand(Intent.ShowPipeline, 0.8) { Scope = scope, Stage = filter };
+        }
+
         if (command.Intent == Intent.MoveDeal && _nextStep.IsMatch(text))
         {
             // "next step: legal review on Friday" is a plan for the deal, not a stage it reached.
@@ -137,7 +149,8 @@ internal sealed class Guards
                 return new ParsedCommand(Intent.Unknown, 0.3);
             }
 
-            if (_future.IsMatch(head))
+            // "demo'd the rollout plan to fabrikam last friday": a day said to be past keeps it done, whatever word looks ahead.
+            if (_future.IsMatch(head) && !(_dates.TryRead(text, today, DateSense.Past, out var past) && past.PastWords && past.Date < today))
             {
                 return AsTask(text, today, Party(command.Account), 0.7) with { Contact = Party(command.Contact) };
             }

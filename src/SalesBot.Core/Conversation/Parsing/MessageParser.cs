@@ -54,6 +54,7 @@ public sealed class MessageParser : IMessageParser
     private readonly OpeningRegex _metPerson;
     private readonly DateReader _dates;
     private readonly Regex _partySplit;
+    private readonly PhraseFinder _sentStage;
     private readonly Regex _partyList;
     private readonly OpeningRegex _factLabel;
 
@@ -80,6 +81,7 @@ public sealed class MessageParser : IMessageParser
         _personPronouns = Phrases.Set(vocabulary.PersonPronouns);
         _factLabel = Phrases.Opening(vocabulary.FactLabels, pattern: $@"^(?:{Phrases.Alt(vocabulary.FactLabels)})\s*(?:[:\-–—]|,)\s*(?=\S)");
         _metPerson = Phrases.Opening(vocabulary.VagueActivityPhrases, pattern: $@"^(?:{Phrases.Alt(vocabulary.VagueActivityPhrases)})\s+\S");
+        _sentStage = Phrases.Find(vocabulary.SentStagePhrases);
         _partySplit = Phrases.Build(PartyJoin(vocabulary.PartySplitJoiners));
         _partyList = Phrases.Build(PartyJoin(vocabulary.PartyListJoiners));
         _doubtLead = Phrases.Opening(vocabulary.DoubtLeadIns, pattern: $@"^(?:{Phrases.Alt(vocabulary.DoubtLeadIns)})[,:]?\s+(?=\S)");
@@ -250,9 +252,21 @@ public sealed class MessageParser : IMessageParser
                     // "met Contoso, moving them to proposal", "called Omar then emailed him": the party of the clause before.
                     var resolved = piece with { Text = string.Concat(piece.Text.AsSpan(0, pronoun.Index), name, piece.Text.AsSpan(pronoun.Index + pronoun.Length)) };
                     var again = ReadClause(resolved, last ? raw : resolved.Text, today, HitsIn(resolved.Text, hits), lexicon);
-                    if (again.Intent is Intent.MoveDeal or Intent.UpdateDeal or Intent.LogActivity)
+                    // "..., she needs legal review": a person is never a deal, so "she" only ever names the party of an activity.
+                    var person = _personPronouns.Contains(Phrases.Key(pronoun.Value));
+                    if (again.Intent is Intent.LogActivity || (!person && again.Intent is Intent.MoveDeal or Intent.UpdateDeal))
                     {
                         command = again;
+                    }
+                }
+
+                if (command.Intent == Intent.Unknown && i > 0 && commands.Count > 0 && commands[^1] is { Intent: Intent.MoveDeal, Deal: { } moved, Stage: { } stage })
+                {
+                    // "won Vandelay, signed this morning": the second clause says the same move again, so it adds nothing.
+                    var echo = piece with { Text = moved + " " + piece.Text };
+                    if (Cascade(echo, today) is { Intent: Intent.MoveDeal } again && again.Stage == stage)
+                    {
+                        continue;
                     }
                 }
 
@@ -422,7 +436,14 @@ public sealed class MessageParser : IMessageParser
             return CheckNames(command with { Account = first }, hits, lexicon) with { More = [CheckNames(command with { Account = second, Contact = null }, hits, lexicon)] };
         }
 
-        return PersonInNotes(CheckNames(command, hits, lexicon), hits);
+        command = PersonInNotes(CheckNames(command, hits, lexicon), hits);
+        if (command is { Intent: Intent.MoveDeal, Deal: { } deal, Confirm: false } && Known(deal, hits) is null && _sentStage.IsMatch(message.Text))
+        {
+            // "Nakatomi proposal sent": a stage move or a logged email; for a deal the team does not know, proposed.
+            command = command with { Confirm = true };
+        }
+
+        return command;
     }
 
     /// <summary>
@@ -537,6 +558,13 @@ public sealed class MessageParser : IMessageParser
         if (!command.Intent.IsWrite() || command.Intent is Intent.AddTask or Intent.CompleteTask or Intent.SetPlan)
         {
             return command;
+        }
+
+        if (command is { Intent: Intent.MoveDeal, Deal: { } owner, Stage: { } stage } && Known(owner, hits) is { Kind: LexiconKind.Member } member
+            && string.Equals(member.Canonical, owner, StringComparison.OrdinalIgnoreCase))
+        {
+            // "ben deals in negotiation": a colleague's deals in a stage are a question, never a deal named after him.
+            return new ParsedCommand(Intent.ShowPipeline, 0.8) { Scope = member.Canonical, Stage = stage };
         }
 
         if (hits.Count > 0 && command.Intent != Intent.CreateDeal)

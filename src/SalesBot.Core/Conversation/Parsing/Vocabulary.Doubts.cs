@@ -42,6 +42,8 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> PartyListJoiners { get; init; } = [];
     /// <summary>Sales words in another sense ("called in sick", "my wife called", "calling it a day"): never an activity.</summary>
     public IReadOnlyList<string> PrivatePhrases { get; init; } = [];
+    /// <summary>Stage phrases that also report an activity ("proposal sent"): a deal the team does not know is only proposed.</summary>
+    public IReadOnlyList<string> SentStagePhrases { get; init; } = [];
     /// <summary>Hedges that open a task like "I need to" does ("maybe", "might", "i might").</summary>
     public IReadOnlyList<string> HedgeHeads { get; init; } = [];
     /// <summary>Nouns of an activity that can be put off ("call", "demo", "meeting"): "Acme call got pushed" moves no deal.</summary>

@@ -511,4 +511,107 @@ public class EnglishClassTests
     [InlineData("mtg w hooli talked integrations", "hooli")]
     [InlineData("met globex agreed next steps", "globex")]
     public void APastVerbEndsALowercaseName(string text, string account) => Matches(Parse(text), "log_activity", $"account={account}");
+
+    // --- two stage moves in one message, a move said twice, a reopened deal ---
+
+    public static TheoryData<string> TwoMoves() => Cross(
+        ["Sterling Cooper won,", "Acme won,", "Globex closed won,", "Initech to proposal,"],
+        ["Bluth lost", "Brixel lost 😩", "Weyland dead", "Quillon to negotiation"]);
+
+    [Theory]
+    [MemberData(nameof(TwoMoves))]
+    public void TwoMovesAreTwoFacts(string text)
+    {
+        var c = Parse(text);
+
+        Assert.True(c.Intent == Intent.MoveDeal && c.More is { Count: 1 } && c.More[0].Intent == Intent.MoveDeal, $"'{text}': {Describe(c)}");
+        Assert.Null(c.Reason);
+        Assert.NotEqual(c.Deal, c.More![0].Deal);
+    }
+
+    [Theory]
+    [InlineData("Acme won, signed today", "Acme")]
+    [InlineData("Globex won, signed", "Globex")]
+    [InlineData("lost Brixel, dead", "Brixel")]
+    public void AMoveSaidTwiceIsOneMove(string text, string deal) => Matches(Parse(text), "move_deal", $"deal={deal}|more=0");
+
+    public static TheoryData<string, string> Reopened() => WithName(
+        ["reopen {0}, back to qualified", "reopen {0} to qualified", "reopened {0}, back in negotiation", "re-open {0} to proposal", "revive {0} -> qualified"],
+        Companies);
+
+    [Theory]
+    [MemberData(nameof(Reopened))]
+    public void AReopenedDealIsNamedWithoutTheVerb(string text, string company) => Matches(Parse(text), "move_deal", $"deal={company}");
+
+    [Theory]
+    [InlineData("reopen tailspin, back to qualified", "Tailspin")]
+    [InlineData("reopen litware to proposal", "Litware")]
+    public void AReopenedKnownDealMoves(string text, string deal)
+    {
+        var c = WithDemo(text);
+
+        Assert.Equal(Intent.MoveDeal, c.Intent);
+        Assert.StartsWith(deal, c.Deal, StringComparison.Ordinal);
+    }
+
+    // --- "X pipeline in negotiation" looks at deals, never moves one ---
+
+    public static TheoryData<string> PipelinesInAStage() => Cross(
+        ["anna", "ben", "chloe", "my", "Anna", "BEN"],
+        ["pipeline", "deals", "opps"],
+        ["in negotiation", "in proposal", "in qualified"]);
+
+    [Theory]
+    [MemberData(nameof(PipelinesInAStage))]
+    public void SomeonesPipelineInAStageIsAQuestion(string text)
+    {
+        var c = WithDemo(text);
+
+        Assert.True(c.Intent == Intent.ShowPipeline, $"'{text}': {Describe(c)}");
+        Assert.NotNull(c.Stage);
+        if (text.Contains("pipeline", StringComparison.Ordinal))
+        {
+            NeverWrites(Parse(text), text);
+        }
+    }
+
+    // --- "proposal sent": a move or an email; proposed for a deal nobody knows ---
+
+    public static TheoryData<string, string> SentStages() => WithName(
+        ["{0} proposal sent", "{0} quote sent", "sent proposal to {0}", "{0} offer sent"], Companies);
+
+    [Theory]
+    [MemberData(nameof(SentStages))]
+    public void ASentProposalForAnUnknownDealIsProposed(string text, string company)
+    {
+        _ = company;
+        foreach (var command in All(Parse(text)))
+        {
+            Assert.False(command.Intent == Intent.MoveDeal && !command.Confirm, $"'{text}' moves without asking: {Describe(command)}");
+        }
+    }
+
+    // --- a past day keeps a done activity done, whatever word looks ahead ---
+
+    public static TheoryData<string> PastWithAheadWords() => Cross(
+        ["demo'd the rollout plan to Acme", "presented the plan to Globex", "demoed the plan to Brixel"],
+        ["last friday", "yesterday", "2 days ago", "last week"]);
+
+    [Theory]
+    [MemberData(nameof(PastWithAheadWords))]
+    public void APastDayKeepsTheActivityLogged(string text) => Matches(Parse(text), "log_activity", "");
+
+    public static TheoryData<string> PersonThenStageWords() => Cross(
+        ["f/u call w Eva at Acme,", "called Omar at Globex,", "met Dana from Initech,"],
+        ["she needs legal review", "he wants a proposal", "she said they signed", "he is in negotiation mode"]);
+
+    [Theory]
+    [MemberData(nameof(PersonThenStageWords))]
+    public void APersonIsNeverTheDealOfAStageWord(string text)
+    {
+        foreach (var command in All(Parse(text)).Concat(All(WithDemo(text))))
+        {
+            Assert.False(command.Intent is Intent.MoveDeal && command.Deal is "Eva" or "Omar" or "Dana", $"'{text}' moves a person: {Describe(command)}");
+        }
+    }
 }

@@ -196,7 +196,7 @@ public sealed partial class Vocabulary
         CreateLeadHeads = ["new lead", "add lead", "add a lead", "add a new lead", "create lead", "create a lead", "new prospect", "add prospect", "add a prospect"],
         DealVerbs =
         [
-            "move", "moved", "moving", "push", "pushed", "send", "put", "set", "mark", "marked", "update", "updated",
+            "move", "moved", "moving", "reopen", "re-open", "reopened", "re-opened", "revive", "revived", "push", "pushed", "send", "put", "set", "mark", "marked", "update", "updated",
             "change", "changed", "advance", "advanced", "bump", "bumped", "progress", "progressed", "shift", "take",
             "deal", "opp", "opportunity", "the", "our", "we", "i", "just", "finally", "officially", "raise", "lower",
             "increase", "reduce", "revise", "adjust", "slip", "slipped", "delay", "postpone", "postponed", "extend",
@@ -539,6 +539,7 @@ public sealed partial class Vocabulary
             "my landlord", "my dentist", "my doctor", "the dentist", "the doctor", "the school", "the nanny", "the plumber",
             "my wife's", "my husband's", "mom called", "mum called", "dad called", "nature called", "gotta run", "got to run",
         ],
+        SentStagePhrases = ["proposal sent", "sent proposal", "sent the proposal", "sent a proposal", "quote sent", "sent quote", "sent the quote", "sent a quote", "offer sent", "sent offer", "sent the offer", "sent an offer"],
         PartySplitJoiners = ["+", "plus"],
         PartyListJoiners = ["and", "&", "+", "plus", ",", "as well as"],
         FactLabels =
