@@ -36,7 +36,8 @@ public sealed record HolidayExport(DateOnly Date, string? Name);
 
 /// <summary>
 /// A chat the team's posts go to; its chat id and the messenger's address only with --with-identities. The three
-/// address fields before <see cref="Address"/> are what exports written before session 6 carry: import still reads them.
+/// address fields before <see cref="Address"/> are what exports written before session 6 carry: import reads them when
+/// there is no address, export still writes them.
 /// </summary>
 public sealed record ChannelBindingExport(
     string Channel, string? Title, bool IsActive, DateTimeOffset BoundAt, string? BoundBy,
@@ -56,8 +57,9 @@ public sealed record IdentityExport(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Address = null,
     bool Verified = false);
 
-/// <summary>A member; their identities (<see cref="Identities"/>) only with --with-identities. The five id fields are
-/// what exports written before session 6 carry instead: import still reads them, export no longer writes them.</summary>
+/// <summary>A member; their identities (<see cref="Identities"/>) only with --with-identities. The five id fields are what
+/// exports written before session 6 carry instead: import reads them when there are no identities, export still writes
+/// them from the identities for scripts that read them.</summary>
 public sealed record MemberExport(
     string Name, string Team, string Role, string Status,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? TelegramUserId = null,

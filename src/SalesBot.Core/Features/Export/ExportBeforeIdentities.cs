@@ -5,9 +5,10 @@ using SalesBot.Core.Messaging;
 namespace SalesBot.Core.Features.Export;
 
 /// <summary>
-/// Reads the identity fields of exports written before identities were one table (session 6, migration 0140): the
-/// same mapping the migration applies to a store, so an old export imports as the old store upgrades. The only place
-/// left in Core that knows those two messengers' field names, and only because files with them exist.
+/// The identity fields exports carried before identities were one table (session 6, migration 0140). Import reads them
+/// from old files with the mapping the migration applies to a store, so an old export imports as the old store
+/// upgrades; export still writes them beside <see cref="MemberExport.Identities"/> so that scripts reading an export
+/// keep working. The only place left in Core that knows those two messengers' fields, and only because of the format.
 /// </summary>
 internal static class ExportBeforeIdentities
 {
@@ -39,4 +40,30 @@ internal static class ExportBeforeIdentities
         ["tenantId"] = b.TenantId,
         ["teamId"] = b.TeamsTeamId,
     });
+
+    /// <summary>The export with the old fields filled from its <see cref="MemberExport.Identities"/>.</summary>
+    public static MemberExport WithOldFields(MemberExport m)
+    {
+        var telegram = m.Identities?.FirstOrDefault(i => i.Channel == "telegram");
+        var teams = m.Identities?.FirstOrDefault(i => i.Channel == "teams");
+        return m with
+        {
+            TelegramUserId = long.TryParse(telegram?.UserId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : null,
+            TeamsUserId = teams?.UserId,
+            AadObjectId = teams?.DirectoryId,
+            TeamsConversationId = teams?.PrivateChatId,
+            TeamsServiceUrl = ChannelAddress.Read(teams?.Address).GetValueOrDefault("serviceUrl"),
+        };
+    }
+
+    public static ChannelBindingExport WithOldFields(ChannelBindingExport b)
+    {
+        var address = ChannelAddress.Read(b.Address);
+        return b with
+        {
+            ServiceUrl = address.GetValueOrDefault("serviceUrl"),
+            TenantId = address.GetValueOrDefault("tenantId"),
+            TeamsTeamId = address.GetValueOrDefault("teamId"),
+        };
+    }
 }
