@@ -425,6 +425,13 @@ public sealed class MessageParser : IMessageParser
             command = command.Intent.IsWrite() ? command with { Confirm = true } : command;
         }
 
+        if (command is { Intent: Intent.Correct, Account: { } named, Contact: null } && Known(named, hits) is { Kind: LexiconKind.Contact } person
+            && string.Equals(person.Canonical.Split(' ')[0], named.Split(' ')[0], StringComparison.OrdinalIgnoreCase))
+        {
+            // "no, that was jonas not kevin": the team knows Jonas as a person, so the contact is corrected, not the account.
+            command = command with { Account = null, Contact = person.Canonical };
+        }
+
         if (hits.Count > 0 && command.Intent is Intent.LogActivity or Intent.Unknown && HasMember(hits))
         {
             command = WithColleagues(message, raw, today, hits, command);

@@ -614,4 +614,39 @@ public class EnglishClassTests
             Assert.False(command.Intent is Intent.MoveDeal && command.Deal is "Eva" or "Omar" or "Dana", $"'{text}' moves a person: {Describe(command)}");
         }
     }
+
+    // --- corrections of the last write: a date after a dash, a person the team knows ---
+
+    public static TheoryData<string> DateCorrections() => Cross(
+        ["not today —", "not today -", "not today,", "no wait,", "actually", "sorry,", "oops -", "correction:"],
+        ["it was last thursday", "it was yesterday", "it was on monday", "that was 2 days ago"]);
+
+    [Theory]
+    [MemberData(nameof(DateCorrections))]
+    public void ADateCorrectionAmendsTheDay(string text)
+    {
+        var c = Parse(text);
+
+        Assert.True(c.Intent == Intent.Correct && c.Date is not null && c.Date < new DateOnly(2026, 11, 18), $"'{text}': {Describe(c)}");
+    }
+
+    public static TheoryData<string> ContactCorrections() => Cross(
+        new[] { "no, that was {0} not kevin", "sorry, it was {0}", "no, it was with {0}", "oops i meant {0}", "actually it was {0}" }
+            .SelectMany(t => new[] { "jonas", "Priya", "laura", "eva", "Olga", "sam" }.Select(n => string.Format(System.Globalization.CultureInfo.InvariantCulture, t, n))).ToArray());
+
+    [Theory]
+    [MemberData(nameof(ContactCorrections))]
+    public void AKnownPersonInACorrectionIsTheContact(string text)
+    {
+        var c = WithDemo(text);
+
+        Assert.True(c.Intent == Intent.Correct && c.Contact is not null && c.Account is null, $"'{text}': {Describe(c)}");
+    }
+
+    [Theory]
+    [InlineData("no wait, that was Fabrikam", "Fabrikam")]
+    [InlineData("oops I meant contoso", "Contoso")]
+    [InlineData("sorry, it was litware", "Litware")]
+    public void AKnownCompanyInACorrectionIsTheAccount(string text, string account) =>
+        Matches(WithDemo(text), "correct", $"account={account}|contact=");
 }
