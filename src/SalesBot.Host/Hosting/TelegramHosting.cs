@@ -29,15 +29,20 @@ public static class TelegramHosting
         }
 
         // No request logging: it would write the request URL, and the URL holds the token.
-        services.AddHttpClient(TelegramBot.HttpClientName)
+        var client = services.AddHttpClient(TelegramBot.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .RemoveAllLoggers();
+        if (settings.Emulator)
+        {
+            client.AddHttpMessageHandler(() => new TelegramEmulatorQuirks());
+        }
+
         services.AddSingleton<ITelegramBotClient>(sp => TelegramBot.Create(
             sp.GetRequiredService<IOptions<TelegramOptions>>().Value,
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramBot.HttpClientName)));
         services.AddSingleton<TelegramBotAccount>();
         services.AddSingleton<IChannelSender, TelegramSender>();
-        services.AddSingleton(ChannelPacing.Telegram);
+        services.AddSingleton(TelegramPacing.Default);
         services.AddHostedService<TelegramBotSetup>();
         services.AddInboxChannel<TelegramInbox>();
         if (mode == TelegramMode.Polling)
