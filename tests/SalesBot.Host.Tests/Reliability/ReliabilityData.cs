@@ -12,7 +12,14 @@ public static class ReliabilityData
     public static async Task<Team> SeedTeamAsync(SalesBotDb db, string name, long firstTelegramId, int telegramReps, int teamsReps = 0,
         string? groupChatId = null)
     {
-        var team = new Team { Name = name, NormalizedName = CompanyName.NormalizePlain(name), TimeZone = "UTC" };
+        // The suite counts what reps' messages cause, not scheduled posts: the stand-up (with its plan prompt, reminder and
+        // task note) and the digest are put half a day from now, so a host started at any hour has none to send or catch up.
+        var halfADayAway = TimeOnly.FromDateTime(DateTime.UtcNow.AddHours(12));
+        var team = new Team
+        {
+            Name = name, NormalizedName = CompanyName.NormalizePlain(name), TimeZone = "UTC",
+            StandupTime = halfADayAway, DigestTime = halfADayAway,
+        };
         db.Teams.Add(team);
         await db.SaveChangesAsync();
         for (var i = 0; i < telegramReps; i++)
