@@ -174,7 +174,7 @@ public static class PolishPack
         { TagKind.Connector, Acc, "przez" },
         { TagKind.Affiliation, Gen, "z", "ze", "od", "z firmy" },
         { TagKind.Affiliation, Loc, "w" },
-        { TagKind.NotesMarker, "omówiliśmy", "omówiłem", "omówiłam", "omówili", "omówił", "omówiła", "omawialiśmy", "przegadaliśmy", "w sprawie", "ws", "odnośnie", "dot", "dotyczące", "na temat", "temat", "w temacie" },
+        { TagKind.NotesMarker, "rozmawialiśmy o", "rozmawiałem o", "rozmawiałam o", "rozmawiali o", "rozmawiał o", "rozmawiała o", "gadaliśmy o", "gadałem o", "gadałam o", "mówiliśmy o", "omówiliśmy", "omówiłem", "omówiłam", "omówili", "omówił", "omówiła", "omawialiśmy", "przegadaliśmy", "w sprawie", "ws", "odnośnie", "dot", "dotyczące", "na temat", "temat", "w temacie" },
 
         // --- deals and stages ---
         { DealStage.Proposal, "oferta", "oferty", "ofertę", "ofercie", "ofertowanie", "ofertowania", "ofertowy", "propozycja", "propozycji", "etap oferty", "wyceny" },
@@ -197,12 +197,14 @@ public static class PolishPack
         { TagKind.LostReason, new Coded("no decision"), "brak decyzji", "nie zdecydowali się", "odłożyli decyzję" },
 
         // --- tasks and plans ---
-        { TagKind.TaskHead, "ustaw przypomnienie", "ustawić przypomnienie", "ustaw przypomnienie na", "umówiłem", "umówiłam", "umówiliśmy", "zaplanowałem", "zaplanowałam", "zaplanowaliśmy", "ustaliłem", "ustaliłam", "przypomnij mi", "przypomnij", "przypomnij mi żeby", "przypomnij mi o", "przypomnienie", "zadanie", "zadanie:", "dodaj zadanie", "nowe zadanie", "todo", "to do", "do zrobienia", "muszę", "trzeba", "nie zapomnij", "pamiętaj", "zaplanuj", "zanotuj żeby", "task" },
+        { TagKind.TaskHead, "ustaw przypomnienie", "ustawić przypomnienie", "ustaw przypomnienie na", "umówiłem", "umówiłam", "umówiliśmy", "zaplanowałem", "zaplanowałam", "zaplanowaliśmy", "ustaliłem", "ustaliłam", "przypomnij mi", "przypomnij", "przypomnij mi żeby", "przypomnij mi o", "przypomnienie", "zadanie", "zadanie:", "dodaj zadanie", "nowe zadanie", "todo", "to do", "do zrobienia", "nie zapomnij", "pamiętaj", "zaplanuj", "zanotuj żeby", "task" },
+        // A bare "must": a task only with something to do after it ("muszę zadzwonić do X", not "muszę wyjść na chwilę").
+        { new PackWord(TagKind.TaskHead, 3), "muszę", "musze", "musimy", "trzeba", "trzeba będzie", "powinienem", "powinnam", "powinniśmy" },
         { new PackWord(TagKind.TaskHead, 2), "zrobię to", "spróbuję", "spróbuję jeszcze raz", "spróbuję ponownie", "ponowię", "powtórzę", "zrobie to", "sprobuje" },
         { new PackWord(TagKind.TaskHead, 1), "umówić", "zaplanować", "zorganizować", "przygotować", "przygotowac", "odezwać się", "odezwac sie", "dopytać", "potwierdzić", "ustalić", "podesłać", "dosłać", "wrócić do", "przypomnieć" },
         { TagKind.TaskVerb, "follow-up", "followup", "follow up", "fu", "przypomnienie o" },
         { TagKind.DoneHead, "zrobione", "gotowe", "gotowy", "zrobiona", "zrobiony", "wykonana", "wykonany", "załatwiona", "gotowa", "odhaczone", "zrobiłem:", "zrobiłam:", "wykonane", "wykonano", "done", "załatwione", "zakończone", "odhacz", "oznacz jako zrobione", "skończone", "zamknij zadanie", "skończyłem", "skończyłam", "skończyliśmy", "skończył", "skończyła", "ukończyłem", "ukończyłam", "zakończyłem", "zakończyłam", "oznacz zadanie", "odhacz zadanie", "jako zrobione", "jako wykonane", "zrobione -", "zrobiłem -", "zrobiłam -" },
-        { TagKind.PlanHead, "planie", "plan", "planu", "plan dnia", "priorytety", "top 3", "skupiam się na", "skupiam sie na", "skupiamy się na", "dziś skupiam się na", "dzisiaj skupiam się na", "najważniejsze na dziś", "najważniejsze dziś", "priorytet na dziś", "w centrum uwagi", "fokus na dziś", "focus na dziś", "fokus", "focus" },
+        { TagKind.PlanHead, "planie", "plan", "planu", "plan dnia", "priorytety", "top 3", "top-3", "top3", "moje trzy", "moja trójka", "trzy najważniejsze", "moje top 3", "moje top-3", "skupiam się na", "skupiam sie na", "skupiamy się na", "dziś skupiam się na", "dzisiaj skupiam się na", "najważniejsze na dziś", "najważniejsze dziś", "priorytet na dziś", "w centrum uwagi", "fokus na dziś", "focus na dziś", "fokus", "focus" },
 
         // --- queries ---
         { TagKind.Pipeline, "szanse", "okazje", "szans", "pipeline", "pipeline'u", "pipe", "lejek", "lejka", "lejku", "lejek sprzedaży", "lejek sprzedażowy", "moje szanse", "moje deale", "deale", "szanse sprzedaży" },
@@ -313,7 +315,18 @@ public static class PolishPack
         { TagKind.Place, "zakładzie", "zakładu", "biurze", "biura", "biuro", "siedzibie", "siedziby", "siedziba", "fabryce", "fabryki", "fabryka", "oddziale", "oddziału", "oddział", "magazynie", "magazynu", "budowie", "budowy", "centrali", "centrala", "placówce", "placówki", "sklepie", "hali", "kopalni", "rafinerii", "elektrowni", "w biurze", "w siedzibie", "byłem w biurze", "byłam w biurze", "byliśmy w biurze", "byłem w siedzibie", "byłam w siedzibie" },
 
         // --- never a name ---
-        { TagKind.NotName, "gość", "gościa", "gościem", "facet", "faceta", "facetem", "koleś", "kolesia", "pan", "pana", "panem", "pani", "panią", "babka", "babką", "ludzie", "ludźmi", "już", "właśnie", "wreszcie", "co", "coś", "ja", "ty", "on", "ona", "my", "wy", "oni", "one", "mi", "mnie", "go", "ją", "nim", "nią", "nimi", "nich", "to", "tam", "tu", "klient", "klientka", "klienci", "szef", "szefowa", "zarząd", "firma", "dyrektor", "prezes", "kierownik", "handlowiec", "wszyscy", "nikt", "ktoś", "biuro", "siedziba", "partner", "dostawca", "kontrahent", "zespół", "ich", "jego", "jej", "się", "sprawie", "umowa", "oferta", "cena", "temat" },
+        { TagKind.NotName, "gość", "gościa", "gościem", "facet", "faceta", "facetem", "koleś", "kolesia", "pan", "pana", "panem", "pani", "panią", "babka", "babką", "ludzie", "ludźmi", "już", "właśnie", "wreszcie", "co", "coś", "ja", "ty", "on", "ona", "my", "wy", "oni", "one", "mi", "mnie", "go", "ją", "nim", "nią", "nimi", "nich", "to", "tam", "tu", "klient", "klientka", "klienci", "szef", "szefowa", "zarząd", "firma", "dyrektor", "prezes", "kierownik", "handlowiec", "wszyscy", "nikt", "ktoś", "biuro", "siedziba", "partner", "dostawca", "kontrahent", "zespół", "ich", "jego", "jej", "się", "sprawie", "umowa", "oferta", "cena", "temat",
+            // Family and friends: "dzwoniła mama", "spotkanie z żoną" are no company.
+            "mama", "mamą", "mamy", "mamie", "mamę", "tata", "tatą", "taty", "tacie", "tatę", "żona", "żoną", "żony", "żonie", "żonę", "mąż", "mężem", "męża", "mężowi",
+            "brat", "bratem", "brata", "siostra", "siostrą", "siostry", "siostrze", "syn", "synem", "syna", "córka", "córką", "córki", "córce", "babcia", "babcią", "babci", "dziadek", "dziadkiem", "dziadka",
+            "kolega", "kolegą", "kolegi", "koleżanka", "koleżanką", "koleżanki", "znajomy", "znajomym", "znajomą", "przyjaciel", "przyjacielem", "przyjaciółka", "lekarz", "lekarzem", "lekarza", "dentysta", "dentystą",
+            // Common nouns a rep writes after a preposition ("byłem w banku", "dzwoniłem do urzędu"): never a new company's name.
+            "bank", "banku", "bankiem", "banki", "urząd", "urzędu", "urzędzie", "sklep", "sklepu", "szpital", "szpitala", "szpitalu", "szkoła", "szkoły", "szkole", "hotel", "hotelu", "hotelem",
+            "restauracja", "restauracji", "kawiarnia", "kawiarni", "miasto", "mieście", "miasta", "domu", "dom", "pracy", "praca", "samochód", "samochodu", "serwis", "serwisu", "serwisie", "poczta", "poczty", "poczcie",
+            // (What is sold, "wdrożenie", "licencje", stays out: it names deals, "Acme licencje".)
+            "ofercie", "umowie", "umowy", "cenie",
+            "zespołem", "klientem", "klienta", "klientów", "klientami", "firmą", "firmy", "firmie", "dyrektorem", "dyrektora", "prezesem", "prezesa", "prezesie", "szefem", "szefa", "szefową", "zarządem", "zarządu", "handlowcem", "kierownikiem", "kierownika",
+            "informatykami", "informatykiem", "działem", "działu", "dziale", "księgowością", "księgowości", "kadrami", "zakupami", "zakupów" },
         { TagKind.LegalForm, "sp. z o.o.", "sp z o o", "sp.z o.o.", "s.a.", "sa", "sp.j.", "sp.k." },
     };
 }
