@@ -49,6 +49,17 @@ public static class PolishPack
             "iego", "iemu", "owie", "ami", "ach", "owi", "ego", "emu", "iem", "ich", "ych", "om", "em", "im", "ym", "ej", "ie",
             "a", "e", "i", "o", "u", "y",
         ],
+        CommonNouns =
+        [
+            "bank", "banku", "bankiem", "banki", "banków", "urząd", "urzędu", "urzędzie", "sklep", "sklepu", "szpital", "szpitala", "szpitalu", "szkoła", "szkoły", "szkole",
+            "hotel", "hotelu", "hotelem", "restauracja", "restauracji", "kawiarnia", "kawiarni", "miasto", "mieście", "miasta", "dom", "domu", "praca", "pracy", "samochód", "samochodu",
+            "serwis", "serwisu", "serwisie", "poczta", "poczty", "poczcie", "wdrożenie", "wdrożeniu", "wdrożenia", "harmonogram", "harmonogramem", "harmonogramie", "harmonogramu",
+            "licencja", "licencje", "licencji", "licencjami", "oferta", "ofertą", "ofercie", "oferty", "umowa", "umową", "umowie", "umowy", "cena", "ceną", "cenie", "ceny", "cennik", "cennikiem", "cenniku",
+            "budżet", "budżecie", "budżetu", "projekt", "projekcie", "projektu", "pilot", "pilocie", "pilotaż", "pilotażu", "szkolenie", "szkoleniu", "szkolenia", "integracja", "integracji",
+            "migracja", "migracji", "faktura", "fakturą", "fakturze", "faktury", "płatność", "płatności", "prezentacja", "podsumowanie", "podsumowaniem", "dokumenty", "dokumentami", "dokumentów",
+            "rabat", "rabacie", "rabatu", "warunki", "warunkach", "warunków", "termin", "terminie", "terminu", "problem", "problemem", "problemie", "reklamacja", "reklamacji", "zamówienie", "zamówieniu", "zamówienia",
+            "spotkaniem", "kawą", "lunchem", "obiadem", "kolacją", "nim", "nią", "nimi", "kimś", "kimś", "wszystkimi", "resztą", "zespołem",
+        ],
         FleetingVowels = [("ek", "k"), ("ec", "c")],
         Vowels = "aeiouyаеиоуыэюя",
         FirstNames =
@@ -246,9 +257,9 @@ public static class PolishPack
         { TagKind.Contrast, "tylko", "lecz", "ale", "a" },
         { TagKind.Conjunction, "i", "oraz", "a", "a potem", "potem", "następnie", "także", "też", "plus", "a także", "po czym" },
         { TagKind.Correction, "popraw kwotę", "popraw kwote", "popraw sumę", "popraw datę", "popraw date", "pomyliłem datę", "pomyliłam datę", "pomyliłem kwotę", "poprawka", "właściwie", "właściwie to", "korekta", "miałem na myśli", "miałam na myśli", "sorry", "sorki", "przepraszam", "nie, to było", "nie to było", "nie, to był", "nie, to była", "to było", "to był", "to była", "sorry, to było", "pomyłka,", "pomyliłem się", "pomyliłam się", "chodziło mi o", "chodziło o", "nie, chodziło o" },
-        { TagKind.SetLanguage, new Coded("pl"), "odpowiadaj po polsku", "odpisuj po polsku", "mów po polsku", "po polsku", "pisz po polsku", "polski", "język polski" },
-        { TagKind.SetLanguage, new Coded("en"), "odpowiadaj po angielsku", "odpisuj po angielsku", "mów do mnie po angielsku", "mów po angielsku", "po angielsku", "pisz po angielsku", "angielski" },
-        { TagKind.SetLanguage, new Coded("ru"), "odpowiadaj po rosyjsku", "mów po rosyjsku", "po rosyjsku", "pisz po rosyjsku", "rosyjski" },
+        { TagKind.SetLanguage, new Coded("pl"), "przełącz na polski", "przełącz się na polski", "przelacz na polski", "przejdź na polski", "przejdz na polski", "zmień język na polski", "zmien jezyk na polski", "ustaw język polski", "przestaw się na polski", "przełącz na polskiego", "przełącz się na polskiego", "przelacz na polskiego", "przejdź na polskiego", "przejdz na polskiego", "zmień język na polskiego", "zmien jezyk na polskiego", "ustaw język polskiego", "przestaw się na polskiego", "odpowiadaj po polsku", "odpisuj po polsku", "mów po polsku", "po polsku", "pisz po polsku", "polski", "język polski" },
+        { TagKind.SetLanguage, new Coded("en"), "przełącz na angielski", "przełącz się na angielski", "przelacz na angielski", "przejdź na angielski", "przejdz na angielski", "zmień język na angielski", "zmien jezyk na angielski", "ustaw język angielski", "przestaw się na angielski", "przełącz na angielskiego", "przełącz się na angielskiego", "przelacz na angielskiego", "przejdź na angielskiego", "przejdz na angielskiego", "zmień język na angielskiego", "zmien jezyk na angielskiego", "ustaw język angielskiego", "przestaw się na angielskiego", "odpowiadaj po angielsku", "odpisuj po angielsku", "mów do mnie po angielsku", "mów po angielsku", "po angielsku", "pisz po angielsku", "angielski" },
+        { TagKind.SetLanguage, new Coded("ru"), "przełącz na rosyjski", "przełącz się na rosyjski", "przelacz na rosyjski", "przejdź na rosyjski", "przejdz na rosyjski", "zmień język na rosyjski", "zmien jezyk na rosyjski", "ustaw język rosyjski", "przestaw się na rosyjski", "przełącz na rosyjskiego", "przełącz się na rosyjskiego", "przelacz na rosyjskiego", "przejdź na rosyjskiego", "przejdz na rosyjskiego", "zmień język na rosyjskiego", "zmien jezyk na rosyjskiego", "ustaw język rosyjskiego", "przestaw się na rosyjskiego", "odpowiadaj po rosyjsku", "mów po rosyjsku", "po rosyjsku", "pisz po rosyjsku", "rosyjski" },
 
         // --- dates ---
         { TagKind.RelativeDay, 0, "dziś", "dzisiaj", "dzisiejszy", "dzisiejsze" },
@@ -320,11 +331,6 @@ public static class PolishPack
             "mama", "mamą", "mamy", "mamie", "mamę", "tata", "tatą", "taty", "tacie", "tatę", "żona", "żoną", "żony", "żonie", "żonę", "mąż", "mężem", "męża", "mężowi",
             "brat", "bratem", "brata", "siostra", "siostrą", "siostry", "siostrze", "syn", "synem", "syna", "córka", "córką", "córki", "córce", "babcia", "babcią", "babci", "dziadek", "dziadkiem", "dziadka",
             "kolega", "kolegą", "kolegi", "koleżanka", "koleżanką", "koleżanki", "znajomy", "znajomym", "znajomą", "przyjaciel", "przyjacielem", "przyjaciółka", "lekarz", "lekarzem", "lekarza", "dentysta", "dentystą",
-            // Common nouns a rep writes after a preposition ("byłem w banku", "dzwoniłem do urzędu"): never a new company's name.
-            "bank", "banku", "bankiem", "banki", "urząd", "urzędu", "urzędzie", "sklep", "sklepu", "szpital", "szpitala", "szpitalu", "szkoła", "szkoły", "szkole", "hotel", "hotelu", "hotelem",
-            "restauracja", "restauracji", "kawiarnia", "kawiarni", "miasto", "mieście", "miasta", "domu", "dom", "pracy", "praca", "samochód", "samochodu", "serwis", "serwisu", "serwisie", "poczta", "poczty", "poczcie",
-            // (What is sold, "wdrożenie", "licencje", stays out: it names deals, "Acme licencje".)
-            "ofercie", "umowie", "umowy", "cenie",
             "zespołem", "klientem", "klienta", "klientów", "klientami", "firmą", "firmy", "firmie", "dyrektorem", "dyrektora", "prezesem", "prezesa", "prezesie", "szefem", "szefa", "szefową", "zarządem", "zarządu", "handlowcem", "kierownikiem", "kierownika",
             "informatykami", "informatykiem", "działem", "działu", "dziale", "księgowością", "księgowości", "kadrami", "zakupami", "zakupów" },
         { TagKind.LegalForm, "sp. z o.o.", "sp z o o", "sp.z o.o.", "s.a.", "sa", "sp.j.", "sp.k." },
