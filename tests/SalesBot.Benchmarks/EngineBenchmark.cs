@@ -132,7 +132,7 @@ public static class EngineBenchmark
         db.Teams.Add(team);
         await db.SaveChangesAsync();
         var members = Enumerable.Range(0, senders)
-            .Select(s => new Member { TeamId = team.Id, Name = $"Rep {s}", NormalizedName = $"rep {s}", TelegramUserId = 1000 + s }).ToList();
+            .Select(s => new Member { TeamId = team.Id, Name = $"Rep {s}", NormalizedName = $"rep {s}" }.WithTelegram(1000 + s)).ToList();
         db.Members.AddRange(members);
         db.ChannelBindings.Add(new ChannelBinding { TeamId = team.Id, Channel = ChannelKind.Telegram, ChatId = "-100" });
         await db.SaveChangesAsync();

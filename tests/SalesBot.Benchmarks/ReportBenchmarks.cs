@@ -203,9 +203,14 @@ public static class ReportBenchmarks
             var ids = new List<int>();
             for (var i = 0; i < count; i++)
             {
-                ids.Add((int)Scalar(connection, transaction,
-                    "INSERT INTO Members (TeamId, Name, NormalizedName, Role, Status, PrivateChatActive, JoinedAt, TelegramUserId) VALUES ($t, $n, lower($n), 'Rep', 'Active', 1, $c, $tg); SELECT last_insert_rowid();",
-                    ("$t", team), ("$n", $"{prefix} {i}"), ("$c", created), ("$tg", (long)team * 1000 + i)));
+                var id = (int)Scalar(connection, transaction,
+                    "INSERT INTO Members (TeamId, Name, NormalizedName, Role, Status, PrivateChatActive, JoinedAt) VALUES ($t, $n, lower($n), 'Rep', 'Active', 1, $c); SELECT last_insert_rowid();",
+                    ("$t", team), ("$n", $"{prefix} {i}"), ("$c", created));
+                var telegram = ((long)team * 1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Scalar(connection, transaction,
+                    "INSERT INTO ChannelIdentities (MemberId, Channel, UserId, PrivateChatId, Verified) VALUES ($m, 'Telegram', $tg, $tg, 1); SELECT last_insert_rowid();",
+                    ("$m", id), ("$tg", telegram));
+                ids.Add(id);
             }
 
             return ids;

@@ -43,6 +43,9 @@ public abstract record ChannelEvent
     /// <summary>The chat has a new id (a Telegram group became a supergroup): everything bound to the old id follows.</summary>
     public sealed record Moved(string FromChatId, string ToChatId) : ChannelEvent;
 
+    /// <summary>Someone added or took back a reaction on a message; the <see cref="IReactionSink"/> decides whether it counts.</summary>
+    public sealed record Reaction(IncomingReaction Incoming) : ChannelEvent;
+
     /// <summary>Nothing to do (another bot's command, group chatter, an unknown kind); the reason is for the log.</summary>
     public sealed record Ignored(string Reason) : ChannelEvent;
 

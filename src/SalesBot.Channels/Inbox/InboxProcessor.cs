@@ -126,6 +126,9 @@ public sealed class InboxProcessor(
                             }
 
                             break;
+                        case ChannelEvent.Reaction reaction:
+                            handled.Add(HandleAsync(reaction.Incoming, cancellationToken));
+                            break;
                         case ChannelEvent.Ignored:
                             break;
                         default:
@@ -167,6 +170,22 @@ public sealed class InboxProcessor(
     {
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IConversationEngine>().HandleAsync(message, cancellationToken);
+    }
+
+    /// <summary>
+    /// A reaction goes to the <see cref="IReactionSink"/> (the tips capability), which needs no engine. With none
+    /// registered there is nobody who counts reactions: the row is done, and the log says so at debug level.
+    /// </summary>
+    private async Task HandleAsync(IncomingReaction reaction, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if (scope.ServiceProvider.GetService<IReactionSink>() is not { } sink)
+        {
+            log.LogDebug("Inbox: no reaction sink is registered; {Channel} reaction {Reaction} on {MessageId} skipped", reaction.Channel, reaction.Reaction, reaction.MessageId);
+            return;
+        }
+
+        await sink.HandleAsync(reaction, cancellationToken);
     }
 
     private async Task RecordFailureAsync(SalesBotDb db, InboxMessage row, Exception error)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
@@ -60,17 +59,8 @@ public static class ChatReachability
             return;
         }
 
-        switch (channel)
-        {
-            // A Telegram private chat's id is the user's id.
-            case ChannelKind.Telegram when long.TryParse(chatId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var userId):
-                await db.Members.Where(m => m.TelegramUserId == userId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.PrivateChatActive, reachable), cancellationToken);
-                break;
-            case ChannelKind.Teams:
-                await db.Members.Where(m => m.TeamsConversationId == chatId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.PrivateChatActive, reachable), cancellationToken);
-                break;
-        }
+        // The member whose private chat on this messenger it is.
+        await db.Members.Where(m => m.Identities.Any(i => i.Channel == channel && i.PrivateChatId == chatId))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.PrivateChatActive, reachable), cancellationToken);
     }
 }

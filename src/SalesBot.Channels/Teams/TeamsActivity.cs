@@ -28,9 +28,18 @@ public sealed record TeamsActivity
     public string? Action { get; init; }
     public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
     public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
+    /// <summary>messageReaction: what was added to or taken from the message <see cref="ReplyToId"/> names.</summary>
+    public IReadOnlyList<MessageReaction>? ReactionsAdded { get; init; }
+    public IReadOnlyList<MessageReaction>? ReactionsRemoved { get; init; }
     public IReadOnlyList<Entity>? Entities { get; init; }
     public IReadOnlyList<Attachment>? Attachments { get; init; }
     public TeamsChannelData? ChannelData { get; init; }
+}
+
+/// <summary>One reaction of a messageReaction activity: its type ("like", "heart", "laugh", ...).</summary>
+public sealed record MessageReaction
+{
+    public string? Type { get; init; }
 }
 
 public sealed record ChannelAccount

@@ -53,6 +53,13 @@ public static partial class TeamsActivityMapper
 {
     private const string ThreadMarker = ";messageid=";
 
+    /// <summary>Everything one activity asks: one event, or one per reaction of a messageReaction.</summary>
+    public static IReadOnlyList<ChannelEvent> MapAll(TeamsActivity activity, DateTimeOffset receivedAt) =>
+        activity.Type == "messageReaction" && activity.Conversation?.Id is { Length: > 0 } && activity.ServiceUrl is { Length: > 0 }
+            ? MapReactions(activity, receivedAt)
+            : [Map(activity, receivedAt)];
+
+    /// <summary>The one event an activity asks for (a messageReaction with several reactions: its first; see <see cref="MapAll"/>).</summary>
     public static ChannelEvent Map(TeamsActivity activity, DateTimeOffset receivedAt)
     {
         if (activity.Conversation?.Id is not { Length: > 0 } || activity.ServiceUrl is not { Length: > 0 })
@@ -71,6 +78,7 @@ public static partial class TeamsActivityMapper
                 "remove" => Left(Reference(activity)),
                 _ => new ChannelEvent.Ignored($"installationUpdate {activity.Action}"),
             },
+            "messageReaction" => MapReactions(activity, receivedAt)[0],
             "conversationUpdate" when ContainsBot(activity.MembersAdded, activity) => Joined(Reference(activity), greet: true),
             "conversationUpdate" when ContainsBot(activity.MembersRemoved, activity) => Left(Reference(activity)),
             _ => new ChannelEvent.Ignored($"activity type {activity.Type}"),
@@ -155,15 +163,31 @@ public static partial class TeamsActivityMapper
         {
             IsEdit = isEdit,
             Action = action,
-            SenderAadObjectId = from.AadObjectId,
+            SenderDirectoryId = from.AadObjectId,
             ThreadId = threadId,
-            ServiceUrl = activity.ServiceUrl,
-            TenantId = TenantOf(activity),
-            TeamsTeamId = activity.ChannelData?.Team?.Id,
+            Address = TeamsAddress.Of(activity.ServiceUrl, TenantOf(activity), activity.ChannelData?.Team?.Id),
             ChatTitle = activity.ChannelData?.Channel?.Name ?? conversation.Name ?? activity.ChannelData?.Team?.Name,
         };
         // A card's Action.Submit is a pressed button; Teams wants no receipt for it.
         return action is null ? new ChannelEvent.Message(incoming) : new ChannelEvent.Button(incoming, Receipt: null);
+    }
+
+    /// <summary>A messageReaction (reactionsAdded / reactionsRemoved on the message replyToId names) as one event per reaction.</summary>
+    private static IReadOnlyList<ChannelEvent> MapReactions(TeamsActivity activity, DateTimeOffset receivedAt)
+    {
+        if (activity.From?.Id is not { Length: > 0 } from || activity.ReplyToId is not { Length: > 0 } reacted)
+        {
+            return [new ChannelEvent.Ignored("a reaction without a sender or a message")];
+        }
+
+        var (chatId, _) = SplitThread(activity.Conversation!.Id!);
+        var at = activity.Timestamp ?? receivedAt;
+        var events = (activity.ReactionsAdded ?? []).Select(r => (r.Type, Added: true))
+            .Concat((activity.ReactionsRemoved ?? []).Select(r => (r.Type, Added: false)))
+            .Where(r => !string.IsNullOrEmpty(r.Type))
+            .Select(r => (ChannelEvent)new ChannelEvent.Reaction(new IncomingReaction(ChannelKind.Teams, chatId, reacted, from, r.Type!, r.Added, at)))
+            .ToList();
+        return events.Count > 0 ? events : [new ChannelEvent.Ignored("a messageReaction without reactions")];
     }
 
     /// <summary>Channel messages arrive as "19:...@thread.tacv2;messageid=ROOT": the channel plus the thread it is in.</summary>

@@ -34,8 +34,9 @@ public sealed class TeamsInbox(InboxWriter writer, TimeProvider clock) : IInboxC
             return ValueTask.FromResult<IReadOnlyList<ChannelEvent>>([new ChannelEvent.Ignored($"unreadable: {ex.Message}")]);
         }
 
-        var change = activity is null ? new ChannelEvent.Ignored("empty payload") : TeamsActivityMapper.Map(activity, row.ReceivedAt);
-        return ValueTask.FromResult<IReadOnlyList<ChannelEvent>>([change]);
+        return ValueTask.FromResult(activity is null
+            ? [new ChannelEvent.Ignored("empty payload")]
+            : TeamsActivityMapper.MapAll(activity, row.ReceivedAt));
     }
 
     public Task ApplyAsync(SalesBotDb db, ChannelEvent change, InboxMessage row, CancellationToken cancellationToken) => change switch

@@ -23,13 +23,14 @@ public static class TeamsInstallations
         string? preferred = null;
         if (c.IsPersonal)
         {
-            foreach (var member in await MembersOf(db, c).ToListAsync(ct))
+            foreach (var member in await MembersOf(db, c).Include(m => m.Identities).ToListAsync(ct))
             {
                 teamId ??= member.TeamId;
                 preferred ??= member.Language;
-                member.TeamsUserId ??= c.UserId;
-                member.TeamsConversationId = c.ConversationId;
-                member.TeamsServiceUrl = c.ServiceUrl;
+                var identity = member.IdentityOn(ChannelKind.Teams)!;
+                identity.UserId ??= c.UserId;
+                identity.PrivateChatId = c.ConversationId;
+                identity.Address = TeamsAddress.Of(c.ServiceUrl, c.TenantId);
                 member.PrivateChatActive = true;
             }
         }
@@ -38,9 +39,7 @@ public static class TeamsInstallations
             foreach (var binding in await BindingsOf(db, c).ToListAsync(ct))
             {
                 teamId ??= binding.TeamId;
-                binding.ServiceUrl = c.ServiceUrl;
-                binding.TenantId = c.TenantId ?? binding.TenantId;
-                binding.TeamsTeamId = c.TeamsTeamId ?? binding.TeamsTeamId;
+                binding.Address = ChannelAddress.Merge(binding.Address, TeamsAddress.Of(c.ServiceUrl, c.TenantId, c.TeamsTeamId));
                 binding.IsActive = true;
             }
         }
@@ -56,7 +55,7 @@ public static class TeamsInstallations
             {
                 Channel = ChannelKind.Teams,
                 ChatId = c.ConversationId,
-                ServiceUrl = c.ServiceUrl,
+                Address = TeamsAddress.Of(c.ServiceUrl, c.TenantId),
                 Kind = OutboxKind.Notice,
                 Body = JsonSerializer.Serialize(Greeting(c, ReplyPacks.Has(preferred) ? preferred : teamLanguage)),
                 DedupKey = greetedPrefix + inboxId,
@@ -86,9 +85,10 @@ public static class TeamsInstallations
         : ReplyPacks.For(language).ChannelGreeting();
 
     private static IQueryable<Member> MembersOf(SalesBotDb db, TeamsConversationRef c) =>
-        db.Members.Where(m => (c.UserAadObjectId != null && m.AadObjectId == c.UserAadObjectId)
-            || (c.UserId != null && m.TeamsUserId == c.UserId)
-            || m.TeamsConversationId == c.ConversationId);
+        db.Members.Where(m => m.Identities.Any(i => i.Channel == ChannelKind.Teams
+            && ((c.UserAadObjectId != null && i.DirectoryId == c.UserAadObjectId)
+                || (c.UserId != null && i.UserId == c.UserId)
+                || i.PrivateChatId == c.ConversationId)));
 
     private static IQueryable<ChannelBinding> BindingsOf(SalesBotDb db, TeamsConversationRef c) =>
         db.ChannelBindings.Where(b => b.Channel == ChannelKind.Teams && b.ChatId == c.ConversationId);

@@ -33,7 +33,7 @@ public sealed class TeamsSender(
 
     public async Task<SendOutcome> SendAsync(OutboxMessage message, OutgoingMessage body, CancellationToken cancellationToken)
     {
-        var serviceUrl = message.ServiceUrl;
+        var serviceUrl = TeamsAddress.ServiceUrlOf(message.Address);
         if (string.IsNullOrEmpty(serviceUrl))
         {
             return new SendOutcome(SendStatus.Permanent) { Error = "no serviceUrl for this Teams conversation" };
@@ -174,10 +174,10 @@ public sealed class TeamsSender(
     private async Task<string?> TenantOfAsync(string chatId, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var tenant = await db.ChannelBindings.AsNoTracking()
-            .Where(b => b.Channel == ChannelKind.Teams && b.ChatId == chatId && b.TenantId != null)
-            .Select(b => b.TenantId).FirstOrDefaultAsync(ct);
-        return tenant ?? NullIfEmpty(options.Value.TenantId);
+        var addresses = await db.ChannelBindings.AsNoTracking()
+            .Where(b => b.Channel == ChannelKind.Teams && b.ChatId == chatId && b.Address != null)
+            .Select(b => b.Address).ToListAsync(ct);
+        return addresses.Select(TeamsAddress.TenantOf).FirstOrDefault(t => t is not null) ?? NullIfEmpty(options.Value.TenantId);
     }
 
     private async Task MarkInactiveAsync(string chatId, CancellationToken ct)
@@ -187,7 +187,7 @@ public sealed class TeamsSender(
             .Where(b => b.Channel == ChannelKind.Teams && b.ChatId == chatId && b.IsActive)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.IsActive, false), ct);
         var members = await db.Members
-            .Where(m => (m.TeamsConversationId == chatId || m.TeamsUserId == chatId) && m.PrivateChatActive)
+            .Where(m => m.Identities.Any(i => i.Channel == ChannelKind.Teams && (i.PrivateChatId == chatId || i.UserId == chatId)) && m.PrivateChatActive)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.PrivateChatActive, false), ct);
         log.LogWarning("Teams: writes to {Conversation} are blocked; marked {Bindings} binding(s) and {Members} member(s) inactive",
             chatId, bindings, members);

@@ -44,6 +44,11 @@ public static partial class MapTelegramUpdate
             return FromMembership(membership);
         }
 
+        if (update.MessageReaction is { } reaction)
+        {
+            return FromReaction(reaction);
+        }
+
         return [new ChannelEvent.Ignored($"update kind {update.Type}")];
     }
 
@@ -88,6 +93,8 @@ public static partial class MapTelegramUpdate
                 Time(message.EditDate ?? message.Date))
             {
                 IsEdit = isEdit,
+                // A Telegram user's private chat with the bot has the user's id, known even from a group message.
+                SenderPrivateChatId = Id(message.From.Id),
                 ThreadId = ThreadOf(message),
                 ChatTitle = message.Chat.Title,
             }),
@@ -131,10 +138,42 @@ public static partial class MapTelegramUpdate
                 $"{chatId}:member:{Id(Time(membership.Date).ToUnixTimeSeconds())}",
                 Time(membership.Date))
             {
+                SenderPrivateChatId = Id(membership.From.Id),
                 ChatTitle = title,
             }),
         ];
     }
+
+    /// <summary>
+    /// message_reaction carries the user's whole set of reactions before and after: each one that appeared is added,
+    /// each one that went is taken back. Anonymous reactions (a chat reacting, no user) count for nobody.
+    /// </summary>
+    private static IReadOnlyList<ChannelEvent> FromReaction(MessageReactionUpdated update)
+    {
+        if (update.User is not { IsBot: false } user)
+        {
+            return [new ChannelEvent.Ignored("a reaction without a user")];
+        }
+
+        var before = (update.OldReaction ?? []).Select(ReactionName).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var after = (update.NewReaction ?? []).Select(ReactionName).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var chatId = Id(update.Chat.Id);
+        var messageId = $"{chatId}:{Id(update.MessageId)}";
+        var at = Time(update.Date);
+        var events = after.Where(r => !before.Contains(r)).Select(r => (Reaction: r, Added: true))
+            .Concat(before.Where(r => !after.Contains(r)).Select(r => (Reaction: r, Added: false)))
+            .Select(r => (ChannelEvent)new ChannelEvent.Reaction(new IncomingReaction(ChannelKind.Telegram, chatId, messageId, Id(user.Id), r.Reaction, r.Added, at)))
+            .ToList();
+        return events.Count > 0 ? events : [new ChannelEvent.Ignored("a reaction update that changed nothing")];
+    }
+
+    /// <summary>The emoji itself, or the custom emoji's id; paid stars are no reaction to a tip.</summary>
+    private static string? ReactionName(ReactionType reaction) => reaction switch
+    {
+        ReactionTypeEmoji emoji => emoji.Emoji,
+        ReactionTypeCustomEmoji custom => $"custom:{custom.CustomEmojiId}",
+        _ => null,
+    };
 
     private static IReadOnlyList<ChannelEvent> FromCallback(CallbackQuery callback, DateTimeOffset now)
     {
@@ -158,6 +197,7 @@ public static partial class MapTelegramUpdate
                     now)
                 {
                     Action = callback.Data,
+                    SenderPrivateChatId = Id(callback.From.Id),
                     ThreadId = ThreadOf(message),
                     ChatTitle = message.Chat.Title,
                 },

@@ -19,7 +19,7 @@ public static class TelegramBot
     public const string HttpClientName = "telegram";
 
     /// <summary>Update kinds SalesBot asks for; chat_member and reactions are not needed.</summary>
-    public static readonly IReadOnlyList<UpdateType> AllowedUpdates = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+    public static readonly IReadOnlyList<UpdateType> AllowedUpdates = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember, UpdateType.MessageReaction];
 
     public const int MaxPollTimeoutSeconds = 50;
 

@@ -22,6 +22,11 @@ public sealed class TelegramOptions
     public string WebhookUrl { get; set; } = "";
     /// <summary>Long-poll wait; the server caps it at 50 s.</summary>
     public int PollTimeoutSeconds { get; set; } = 50;
+    /// <summary>
+    /// The Bot API server is telegram-test-api on this machine (README, "Try it locally"): its answers are read with
+    /// <see cref="TelegramEmulatorQuirks"/>. Only a loopback <see cref="ApiBaseUrl"/> is accepted with it.
+    /// </summary>
+    public bool Emulator { get; set; }
 
     public bool HasToken => !string.IsNullOrWhiteSpace(BotToken);
 
@@ -70,6 +75,11 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
         {
             errors.Add($"Telegram:ApiBaseUrl '{options.ApiBaseUrl}' is not an http(s) URL.");
+        }
+
+        if (options.Emulator && !(Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var local) && local.IsLoopback))
+        {
+            errors.Add($"Telegram:Emulator is for a Bot API emulator on this machine, but Telegram:ApiBaseUrl '{options.ApiBaseUrl}' is not a loopback address.");
         }
 
         if (!string.IsNullOrEmpty(options.WebhookSecret) && !SecretFormat().IsMatch(options.WebhookSecret))

@@ -24,6 +24,9 @@ public sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSende
     /// <summary>The General topic of a forum is addressed by leaving message_thread_id out; sending 1 is a 400.</summary>
     private const int GeneralTopicId = 1;
 
+    /// <summary>How many times a digest's photo is tried before its text goes alone.</summary>
+    internal const int PhotoTries = 2;
+
     /// <summary>Links in replies (a deal's website) would unfurl into a preview card under every confirmation.</summary>
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
@@ -53,9 +56,21 @@ public sealed class TelegramSender(ITelegramBotClient bot, ILogger<TelegramSende
                 return SendOutcome.Sent(Id(chatId, editId));
             }
 
-            if (body.Chart is { } chart && await TelegramChartPost.SendAsync(bot, log, message, address, rendering, chart, timeout.Token) is { } photoId)
+            // The text is the digest, the picture an extra: after two failed tries, or when Telegram refuses the
+            // photo itself, the text goes alone rather than the digest not at all.
+            if (body.Chart is { } chart && message.Attempts < PhotoTries)
             {
-                return SendOutcome.Sent(Id(chatId, photoId));
+                try
+                {
+                    if (await TelegramChartPost.SendAsync(bot, log, message, address, rendering, chart, timeout.Token) is { } photoId)
+                    {
+                        return SendOutcome.Sent(Id(chatId, photoId));
+                    }
+                }
+                catch (ApiRequestException ex) when (ex.ErrorCode == 400 && ex.Parameters?.MigrateToChatId is null)
+                {
+                    log.LogWarning("Telegram: the chart of outbox row {Id} was refused ({Error}); sending the text alone", message.Id, ex.Message);
+                }
             }
 
             return await SendPiecesAsync(message, address, rendering, timeout.Token);

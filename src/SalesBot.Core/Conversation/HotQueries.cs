@@ -17,9 +17,10 @@ internal static class HotQueries
         EF.CompileAsyncQuery((SalesBotDb db, ChannelKind channel, string key, CancellationToken ct) =>
             db.Inbox.Any(i => i.Channel == channel && i.ExternalId == key)));
 
-    private static readonly PerModel<Func<SalesBotDb, long, CancellationToken, Task<Member?>>> MemberByTelegramQuery = new(() =>
-        EF.CompileAsyncQuery((SalesBotDb db, long id, CancellationToken ct) =>
-            db.Members.Include(m => m.Team).FirstOrDefault(m => m.TelegramUserId == id)));
+    private static readonly PerModel<Func<SalesBotDb, ChannelKind, string, CancellationToken, Task<Member?>>> MemberByIdentityQuery = new(() =>
+        EF.CompileAsyncQuery((SalesBotDb db, ChannelKind channel, string userId, CancellationToken ct) =>
+            db.Members.Include(m => m.Team).Include(m => m.Identities)
+                .FirstOrDefault(m => m.Identities.Any(i => i.Channel == channel && i.UserId == userId))));
 
     private static readonly PerModel<Func<SalesBotDb, int, string, CancellationToken, Task<Account?>>> AccountByKeyQuery = new(() =>
         EF.CompileAsyncQuery((SalesBotDb db, int teamId, string key, CancellationToken ct) =>
@@ -40,8 +41,8 @@ internal static class HotQueries
     public static Task<bool> InboxHas(SalesBotDb db, ChannelKind channel, string key, CancellationToken ct) =>
         InboxHasQuery.For(db)(db, channel, key, ct);
 
-    public static Task<Member?> MemberByTelegram(SalesBotDb db, long id, CancellationToken ct) =>
-        MemberByTelegramQuery.For(db)(db, id, ct);
+    public static Task<Member?> MemberByIdentity(SalesBotDb db, ChannelKind channel, string userId, CancellationToken ct) =>
+        MemberByIdentityQuery.For(db)(db, channel, userId, ct);
 
     public static Task<Account?> AccountByKey(SalesBotDb db, int teamId, string key, CancellationToken ct) =>
         AccountByKeyQuery.For(db)(db, teamId, key, ct);

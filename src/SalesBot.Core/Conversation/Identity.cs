@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
@@ -7,8 +6,9 @@ using SalesBot.Core.Messaging;
 namespace SalesBot.Core.Conversation;
 
 /// <summary>
-/// Who sent a message. Telegram: the numeric user id. Teams: the "29:..." user id, or the Entra object id a
-/// manager registered (then the user id and the 1:1 conversation are learned). Console: "NAME" or "TEAM/NAME".
+/// Who sent a message: the member whose <see cref="ChannelIdentity"/> on the message's messenger has the sender's id, or
+/// the one a manager registered by the sender's directory id (then the user id and the private chat are learned).
+/// Console: "NAME" or "TEAM/NAME".
 /// </summary>
 public static class Identity
 {
@@ -22,43 +22,40 @@ public static class Identity
             return new Found(null, null);
         }
 
-        switch (msg.Channel)
+        if (msg.Channel == ChannelKind.Console)
         {
-            case ChannelKind.Telegram:
-                if (!long.TryParse(msg.SenderId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var telegramId))
-                {
-                    return new Found(null, null);
-                }
-
-                return new Found(await HotQueries.MemberByTelegram(db, telegramId, ct), null);
-
-            case ChannelKind.Teams:
-                var member = await db.Members.Include(m => m.Team).FirstOrDefaultAsync(m => m.TeamsUserId == msg.SenderId, ct);
-                if (member is null && !string.IsNullOrEmpty(msg.SenderAadObjectId))
-                {
-                    member = await db.Members.Include(m => m.Team).FirstOrDefaultAsync(m => m.AadObjectId == msg.SenderAadObjectId, ct);
-                }
-
-                return new Found(member, null);
-
-            default:
-                var (teamName, name) = SplitConsoleSender(msg.SenderId);
-                var key = CompanyName.NormalizePlain(name);
-                var query = db.Members.Include(m => m.Team).Where(m => m.NormalizedName == key);
-                if (teamName is not null)
-                {
-                    var teamKey = CompanyName.NormalizePlain(teamName);
-                    query = query.Where(m => m.Team!.NormalizedName == teamKey);
-                }
-
-                var members = await query.OrderBy(m => m.Id).Take(2).ToListAsync(ct);
-                return members.Count switch
-                {
-                    1 => new Found(members[0], null),
-                    0 => new Found(null, null),
-                    _ => new Found(null, $"Several teams have a member called {name}; start the chat with --team TEAM."),
-                };
+            return await FindConsoleAsync(db, msg.SenderId, ct);
         }
+
+        var member = await HotQueries.MemberByIdentity(db, msg.Channel, msg.SenderId, ct);
+        if (member is null && !string.IsNullOrEmpty(msg.SenderDirectoryId))
+        {
+            member = await db.Members.Include(m => m.Team).Include(m => m.Identities)
+                .FirstOrDefaultAsync(m => m.Identities.Any(i => i.Channel == msg.Channel && i.DirectoryId == msg.SenderDirectoryId), ct);
+        }
+
+        return new Found(member, null);
+    }
+
+    /// <summary>The terminal's sender is a name, which must point at one member.</summary>
+    private static async Task<Found> FindConsoleAsync(SalesBotDb db, string senderId, CancellationToken ct)
+    {
+        var (teamName, name) = SplitConsoleSender(senderId);
+        var key = CompanyName.NormalizePlain(name);
+        var query = db.Members.Include(m => m.Team).Include(m => m.Identities).Where(m => m.NormalizedName == key);
+        if (teamName is not null)
+        {
+            var teamKey = CompanyName.NormalizePlain(teamName);
+            query = query.Where(m => m.Team!.NormalizedName == teamKey);
+        }
+
+        var members = await query.OrderBy(m => m.Id).Take(2).ToListAsync(ct);
+        return members.Count switch
+        {
+            1 => new Found(members[0], null),
+            0 => new Found(null, null),
+            _ => new Found(null, $"Several teams have a member called {name}; start the chat with --team TEAM."),
+        };
     }
 
     /// <summary>"North/Anna" is Anna of team North; "Anna" is Anna of whichever team has her.</summary>
@@ -68,39 +65,42 @@ public static class Identity
         return slash > 0 ? (senderId[..slash], senderId[(slash + 1)..]) : (null, senderId);
     }
 
-    /// <summary>Stores the identities a message carries on the member it was linked to.</summary>
+    /// <summary>Stores the identity a message carries on the member it was linked to.</summary>
     public static void Link(Member member, IncomingMessage msg)
     {
-        switch (msg.Channel)
+        if (msg.Channel != ChannelKind.Console)
         {
-            case ChannelKind.Telegram when long.TryParse(msg.SenderId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id):
-                member.TelegramUserId = id;
-                break;
-            case ChannelKind.Teams:
-                member.TeamsUserId = msg.SenderId;
-                if (!string.IsNullOrEmpty(msg.SenderAadObjectId))
-                {
-                    member.AadObjectId = msg.SenderAadObjectId;
-                }
+            var identity = member.IdentityOn(msg.Channel);
+            if (identity is null)
+            {
+                identity = new ChannelIdentity { Channel = msg.Channel, MemberId = member.Id };
+                member.Identities.Add(identity);
+            }
 
-                if (msg.ChatKind == ChatKind.Private)
-                {
-                    member.TeamsConversationId = msg.ChatId;
-                    member.TeamsServiceUrl = msg.ServiceUrl;
-                }
-
-                break;
+            identity.UserId = msg.SenderId;
+            identity.DirectoryId = msg.SenderDirectoryId ?? identity.DirectoryId;
+            identity.Verified = true;
+            if (msg.ChatKind == ChatKind.Private)
+            {
+                identity.PrivateChatId = msg.ChatId;
+                identity.Address = msg.Address;
+            }
+            else if (msg.SenderPrivateChatId is { } privateChat && identity.PrivateChatId is null)
+            {
+                identity.PrivateChatId = privateChat;
+            }
         }
 
         member.PrivateChatActive = member.PrivateChatActive || msg.ChatKind == ChatKind.Private;
     }
 
-    /// <summary>Keeps what a Teams message teaches us current (user id, 1:1 conversation, serviceUrl), without needless writes.</summary>
+    /// <summary>Keeps what a message teaches us current (user id, private chat and its address), without needless writes.</summary>
     public static void Refresh(Member member, IncomingMessage msg)
     {
-        if (msg.Channel == ChannelKind.Teams
-            && (member.TeamsUserId != msg.SenderId
-                || (msg.ChatKind == ChatKind.Private && (member.TeamsConversationId != msg.ChatId || member.TeamsServiceUrl != msg.ServiceUrl))))
+        if (msg.Channel != ChannelKind.Console
+            && member.IdentityOn(msg.Channel) is var identity
+            && (identity is null || identity.UserId != msg.SenderId || !identity.Verified
+                || (msg.ChatKind == ChatKind.Private && (identity.PrivateChatId != msg.ChatId || identity.Address != msg.Address))))
         {
             Link(member, msg);
         }

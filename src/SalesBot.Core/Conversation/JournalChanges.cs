@@ -73,11 +73,11 @@ public sealed record MemberBefore(int Id, MemberStatus Status, DateOnly? AwayUnt
 public sealed record TargetBefore(int Id, decimal Value, int? SetByMemberId, DateTimeOffset SetAt, int? JournalEntryId, decimal After);
 
 /// <summary>A channel binding as /connect changed it or /disconnect removed it: undo restores it.</summary>
-public sealed record BindingBefore(int TeamId, ChannelKind Channel, string ChatId, string? ThreadId, string? ServiceUrl, string? TenantId,
-    string? TeamsTeamId, string? Title, bool IsActive, int? BoundByMemberId, DateTimeOffset BoundAt, int? JournalEntryId, bool Removed)
+public sealed record BindingBefore(int TeamId, ChannelKind Channel, string ChatId, string? ThreadId, string? Address,
+    string? Title, bool IsActive, int? BoundByMemberId, DateTimeOffset BoundAt, int? JournalEntryId, bool Removed)
 {
-    public static BindingBefore Of(ChannelBinding b, bool removed) => new(b.TeamId, b.Channel, b.ChatId, b.ThreadId, b.ServiceUrl, b.TenantId,
-        b.TeamsTeamId, b.Title, b.IsActive, b.BoundByMemberId, b.BoundAt, b.JournalEntryId, removed);
+    public static BindingBefore Of(ChannelBinding b, bool removed) => new(b.TeamId, b.Channel, b.ChatId, b.ThreadId, b.Address,
+        b.Title, b.IsActive, b.BoundByMemberId, b.BoundAt, b.JournalEntryId, removed);
 }
 
 /// <summary>An unused join code as an invite found it before revoking it.</summary>

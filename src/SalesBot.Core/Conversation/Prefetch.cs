@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
@@ -8,7 +7,7 @@ namespace SalesBot.Core.Conversation;
 
 /// <summary>
 /// What the writer looks up once per batch instead of once per message: which inbox keys exist already and
-/// who the Telegram and Teams senders are. Only positive member hits are used (a stranger who joins mid-batch
+/// who the senders are. Only positive member hits are used (a stranger who joins mid-batch
 /// is looked up afresh), and a failed message drops the member cache, since its changes were rolled back.
 /// </summary>
 internal sealed class Prefetch
@@ -41,26 +40,25 @@ internal sealed class Prefetch
             seen.UnionWith(existing.Select(key => (channel.Key, key)));
         }
 
-        var telegramIds = batch.Where(m => m.Channel == ChannelKind.Telegram)
-            .Select(m => long.TryParse(m.SenderId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : (long?)null)
-            .OfType<long>().Distinct().ToList();
-        var teamsIds = batch.Where(m => m.Channel == ChannelKind.Teams).Select(m => m.SenderId).Distinct().ToList();
+        var senders = batch.Where(m => m.Channel != ChannelKind.Console && !string.IsNullOrWhiteSpace(m.SenderId))
+            .Select(m => m.SenderId).Distinct().ToList();
         var members = new Dictionary<(ChannelKind, string), Member>();
-        if (telegramIds.Count > 0 || teamsIds.Count > 0)
+        if (senders.Count > 0)
         {
-            var found = await db.Members.AsNoTracking().Include(m => m.Team)
-                .Where(m => (m.TelegramUserId != null && telegramIds.Contains(m.TelegramUserId.Value)) || (m.TeamsUserId != null && teamsIds.Contains(m.TeamsUserId)))
+            // By the (channel, user id) index; which channel goes with which id is matched below.
+            var channels = batch.Select(m => m.Channel).Distinct().ToList();
+            var found = await db.Members.AsNoTracking().Include(m => m.Team).Include(m => m.Identities)
+                .Where(m => m.Identities.Any(i => channels.Contains(i.Channel) && i.UserId != null && senders.Contains(i.UserId)))
                 .ToListAsync();
+            var wanted = batch.Select(m => (m.Channel, m.SenderId)).ToHashSet();
             foreach (var m in found)
             {
-                if (m.TelegramUserId is { } t)
+                foreach (var identity in m.Identities)
                 {
-                    members[(ChannelKind.Telegram, t.ToString(CultureInfo.InvariantCulture))] = m;
-                }
-
-                if (m.TeamsUserId is { } u)
-                {
-                    members[(ChannelKind.Teams, u)] = m;
+                    if (identity.UserId is { } user && wanted.Contains((identity.Channel, user)))
+                    {
+                        members[(identity.Channel, user)] = m;
+                    }
                 }
             }
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Conversation.Parsing;
@@ -17,7 +16,7 @@ internal static class ReplyRows
             Channel = msg.Channel,
             ChatId = msg.ChatId,
             ThreadId = msg.ThreadId,
-            ServiceUrl = msg.ServiceUrl,
+            Address = msg.Address,
             ReplyToMessageId = msg.MessageId,
             Kind = OutboxKind.Reply,
             Body = JsonSerializer.Serialize(body),
@@ -44,14 +43,7 @@ internal static class ReplyRows
     {
         var m = turn.Member;
         var msg = turn.Message;
-        (string ChatId, string? ServiceUrl)? to = msg.Channel switch
-        {
-            _ when !m.PrivateChatActive => null,
-            ChannelKind.Telegram when m.TelegramUserId is { } id => (id.ToString(CultureInfo.InvariantCulture), null),
-            ChannelKind.Teams when m.TeamsConversationId is { } conversation => (conversation, m.TeamsServiceUrl),
-            _ => null,
-        };
-        if (to is not { } chat)
+        if (!m.PrivateChatActive || m.IdentityOn(msg.Channel) is not { PrivateChatId: { } chatId } identity)
         {
             return new TurnResult(new PrivateAnswer(Sent: false));
         }
@@ -59,8 +51,8 @@ internal static class ReplyRows
         await turn.Rows.InsertAsync(new OutboxMessage
         {
             Channel = msg.Channel,
-            ChatId = chat.ChatId,
-            ServiceUrl = chat.ServiceUrl,
+            ChatId = chatId,
+            Address = identity.Address,
             Kind = OutboxKind.Reply,
             Body = JsonSerializer.Serialize(result.ToMessage(WordsFor(turn))),
             TeamId = turn.Team.Id,

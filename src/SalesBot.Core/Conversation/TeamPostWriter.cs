@@ -43,7 +43,7 @@ public static class TeamPostWriter
                     Channel = binding.Channel,
                     ChatId = binding.ChatId,
                     ThreadId = binding.ThreadId,
-                    ServiceUrl = binding.ServiceUrl,
+                    Address = binding.Address,
                     Kind = OutboxKind.TeamPost,
                     Body = body,
                     TeamId = turn.Team.Id,

@@ -9,15 +9,12 @@ public class ChannelBinding
     public int Id { get; set; }
     public int TeamId { get; set; }
     public ChannelKind Channel { get; set; }
-    /// <summary>Telegram chat id (negative for groups) or Teams conversation id.</summary>
+    /// <summary>The messenger's id for the chat.</summary>
     public required string ChatId { get; set; }
-    /// <summary>Telegram forum topic (message_thread_id), if the group is a forum.</summary>
+    /// <summary>The topic or thread inside the chat posts go to, if the messenger has them.</summary>
     public string? ThreadId { get; set; }
-    /// <summary>Teams: the serviceUrl all connector calls for this conversation use.</summary>
-    public string? ServiceUrl { get; set; }
-    public string? TenantId { get; set; }
-    /// <summary>Teams: the team's id, for creating a new thread in the channel.</summary>
-    public string? TeamsTeamId { get; set; }
+    /// <summary>What else the messenger needs to post here later, as its mapper gave it (opaque to Core).</summary>
+    public string? Address { get; set; }
     public string? Title { get; set; }
     public bool IsActive { get; set; } = true;
     public int? BoundByMemberId { get; set; }

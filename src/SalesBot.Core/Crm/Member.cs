@@ -18,14 +18,19 @@ public class Member
     /// <summary>The language the member asked the bot to answer in ("/lang pl"); null follows the message and the team.</summary>
     public string? Language { get; set; }
 
-    public long? TelegramUserId { get; set; }
-    /// <summary>Teams user id ("29:..."), unique per bot; learned from the first message.</summary>
-    public string? TeamsUserId { get; set; }
-    /// <summary>Entra (AAD) object id: how a manager links a Teams user before they write.</summary>
-    public string? AadObjectId { get; set; }
-    /// <summary>The 1:1 conversation and its serviceUrl, stored so the bot can write first (plan prompts).</summary>
-    public string? TeamsConversationId { get; set; }
-    public string? TeamsServiceUrl { get; set; }
+    /// <summary>How each messenger knows this person: at most one row per messenger.</summary>
+    public List<ChannelIdentity> Identities { get; set; } = [];
+    /// <summary>This member's identity on <paramref name="channel"/>, if any.</summary>
+    public ChannelIdentity? IdentityOn(ChannelKind channel) => Identities.FirstOrDefault(i => i.Channel == channel);
+
+    /// <summary>
+    /// Where the bot writes to this member first (plan prompts, reminders): the identity with a known private chat,
+    /// the messengers in the order <see cref="ChannelKind"/> lists them; null when blocked or unknown.
+    /// </summary>
+    public ChannelIdentity? PrivateChat() => PrivateChatActive
+        ? Identities.Where(i => i.PrivateChatId is not null).OrderBy(i => i.Channel).FirstOrDefault()
+        : null;
+
     /// <summary>False once a messenger said the person blocked the bot: no more private sends.</summary>
     public bool PrivateChatActive { get; set; } = true;
     public DateTimeOffset JoinedAt { get; set; }

@@ -18,6 +18,7 @@ public class SalesBotDb(DbContextOptions<SalesBotDb> options) : DbContext(option
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<TeamHoliday> TeamHolidays => Set<TeamHoliday>();
     public DbSet<Member> Members => Set<Member>();
+    public DbSet<ChannelIdentity> ChannelIdentities => Set<ChannelIdentity>();
     public DbSet<JoinCode> JoinCodes => Set<JoinCode>();
     public DbSet<ChannelBinding> ChannelBindings => Set<ChannelBinding>();
     public DbSet<Account> Accounts => Set<Account>();

@@ -7,9 +7,8 @@ public enum ChatKind { Private, Group }
 /// <summary>
 /// One message as every channel hands it to the conversation engine, whatever its wire format.
 /// </summary>
-/// <param name="MessageId">The channel's id for this message (Telegram "chatId:messageId", Teams activity id);
-/// an edit carries the id of the message it edits.</param>
-/// <param name="SenderId">Telegram user id or Teams "29:..." id.</param>
+/// <param name="MessageId">The messenger's id for this message; an edit carries the id of the message it edits.</param>
+/// <param name="SenderId">The messenger's id for the sender (<see cref="ChannelIdentity.UserId"/>).</param>
 /// <param name="Action">Set when a button was pressed instead of text typed (the button's data).</param>
 public sealed record IncomingMessage(
     ChannelKind Channel,
@@ -23,13 +22,14 @@ public sealed record IncomingMessage(
 {
     public bool IsEdit { get; init; }
     public string? Action { get; init; }
-    /// <summary>Teams: the sender's Entra object id, used to link a member a manager added by it.</summary>
-    public string? SenderAadObjectId { get; init; }
-    /// <summary>Telegram forum topic, or Teams channel thread root, to answer in the same thread.</summary>
+    /// <summary>The sender's <see cref="ChannelIdentity.DirectoryId"/>, when the messenger sends one: how a member a manager
+    /// registered by it is found on their first message.</summary>
+    public string? SenderDirectoryId { get; init; }
+    /// <summary>The private chat with the sender, when the messenger knows it even from a group message.</summary>
+    public string? SenderPrivateChatId { get; init; }
+    /// <summary>The topic or thread the message is in, to answer in the same one.</summary>
     public string? ThreadId { get; init; }
-    /// <summary>Teams: where connector calls for this conversation go.</summary>
-    public string? ServiceUrl { get; init; }
-    public string? TenantId { get; init; }
-    public string? TeamsTeamId { get; init; }
+    /// <summary>What else the messenger needs to write back to this chat (opaque to Core: copied to bindings, identities, outbox rows).</summary>
+    public string? Address { get; init; }
     public string? ChatTitle { get; init; }
 }

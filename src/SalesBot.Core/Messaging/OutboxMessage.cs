@@ -17,7 +17,8 @@ public class OutboxMessage
     public ChannelKind Channel { get; set; }
     public required string ChatId { get; set; }
     public string? ThreadId { get; set; }
-    public string? ServiceUrl { get; set; }
+    /// <summary>What else the messenger needs to write to the chat (its binding's, identity's or message's address; opaque to Core).</summary>
+    public string? Address { get; set; }
     /// <summary>The channel message this answers (Telegram reply_to, Teams replyToId).</summary>
     public string? ReplyToMessageId { get; set; }
     /// <summary>Set to edit a message already sent (editMessageText / update activity) instead of sending anew.</summary>

@@ -116,7 +116,7 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
             Channel = p.To.Channel,
             ChatId = p.To.ChatId,
             ThreadId = p.To.ThreadId,
-            ServiceUrl = p.To.ServiceUrl,
+            Address = p.To.Address,
             Kind = OutboxKindOf(slot.Kind),
             Body = JsonSerializer.Serialize(p.Message, BodyJson),
             TeamId = team.Id,
@@ -220,7 +220,7 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
 
                 var managerMessage = DigestMessage.Render(digest, showAmounts: true, lateNote, words)
                     with { Chart = Reports.Charts.DigestChart.From(digest, won, showAmounts: true) };
-                var managers = await db.Members.AsNoTracking().Where(m => m.TeamId == team.Id && m.Role == MemberRole.Manager).ToListAsync(ct);
+                var managers = await db.Members.AsNoTracking().Include(m => m.Identities).Where(m => m.TeamId == team.Id && m.Role == MemberRole.Manager).ToListAsync(ct);
                 posts.AddRange(managers.Select(Private).OfType<Destination>().Select(to => new Post(to, managerMessage)));
                 break;
             }
@@ -297,34 +297,21 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
     /// <summary>Reps who get private nudges today: not away, and still reachable in a private chat.</summary>
     private static async Task<List<Member>> RepsToNudgeAsync(SalesBotDb db, int teamId, DateOnly day, CancellationToken ct)
     {
-        var reps = await db.Members.AsNoTracking().Where(m => m.TeamId == teamId && m.Role == MemberRole.Rep).ToListAsync(ct);
+        var reps = await db.Members.AsNoTracking().Include(m => m.Identities).Where(m => m.TeamId == teamId && m.Role == MemberRole.Rep).ToListAsync(ct);
         return reps.Where(m => !m.IsAwayOn(day)).ToList();
     }
 
     private static async Task<List<Destination>> ChannelsAsync(SalesBotDb db, int teamId, CancellationToken ct) =>
         (await db.ChannelBindings.AsNoTracking().Where(b => b.TeamId == teamId && b.IsActive).OrderBy(b => b.Id).ToListAsync(ct))
-        .Select(b => new Destination(b.Channel, b.ChatId, b.ThreadId, b.ServiceUrl, null, b.Id, $"binding:{b.Id}"))
+        .Select(b => new Destination(b.Channel, b.ChatId, b.ThreadId, b.Address, null, b.Id, $"binding:{b.Id}"))
         .ToList();
 
-    /// <summary>A member's private chat: Telegram's private chat id is the user id; Teams needs the stored 1:1 conversation.</summary>
-    private static Destination? Private(Member m)
-    {
-        if (!m.PrivateChatActive)
-        {
-            return null;
-        }
+    /// <summary>A member's private chat, on whichever messenger knows one.</summary>
+    private static Destination? Private(Member m) => m.PrivateChat() is { PrivateChatId: { } chat } identity
+        ? new Destination(identity.Channel, chat, null, identity.Address, m.Id, null, $"member:{m.Id}")
+        : null;
 
-        if (m.TelegramUserId is { } telegram)
-        {
-            return new Destination(ChannelKind.Telegram, telegram.ToString(CultureInfo.InvariantCulture), null, null, m.Id, null, $"member:{m.Id}");
-        }
-
-        return m.TeamsConversationId is { } conversation
-            ? new Destination(ChannelKind.Teams, conversation, null, m.TeamsServiceUrl, m.Id, null, $"member:{m.Id}")
-            : null;
-    }
-
-    private sealed record Destination(ChannelKind Channel, string ChatId, string? ThreadId, string? ServiceUrl, int? MemberId, int? BindingId, string Recipient);
+    private sealed record Destination(ChannelKind Channel, string ChatId, string? ThreadId, string? Address, int? MemberId, int? BindingId, string Recipient);
 
     private sealed record Post(Destination To, OutgoingMessage Message);
 }

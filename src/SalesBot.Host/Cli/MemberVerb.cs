@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SalesBot.Core.Crm;
+using SalesBot.Channels.Teams;
+using SalesBot.Channels.Telegram;
 using SalesBot.Core.Features.Administration;
 
 namespace SalesBot.Host.Cli;
@@ -45,7 +47,18 @@ internal static partial class MemberVerb
         }
 
         await using var db = await CliStore.OpenAsync(connection);
-        var command = new AddMemberCommand(team, name, role, telegram, aad, teamsUserId);
+        var identities = new List<NewIdentity>();
+        if (telegram is { } telegramId)
+        {
+            identities.Add(TelegramIdentity.Typed(telegramId));
+        }
+
+        if (aad is not null || teamsUserId is not null)
+        {
+            identities.Add(TeamsIdentity.Typed(aad, teamsUserId));
+        }
+
+        var command = new AddMemberCommand(team, name, role, identities);
         var result = await new AddMember(db, TimeProvider.System).HandleAsync(command, default, linkOnly: action == "link");
         if (!result.Ok)
         {

@@ -29,9 +29,14 @@ public static class TelegramHosting
         }
 
         // No request logging: it would write the request URL, and the URL holds the token.
-        services.AddHttpClient(TelegramBot.HttpClientName)
+        var client = services.AddHttpClient(TelegramBot.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .RemoveAllLoggers();
+        if (settings.Emulator)
+        {
+            client.AddHttpMessageHandler(() => new TelegramEmulatorQuirks());
+        }
+
         services.AddSingleton<ITelegramBotClient>(sp => TelegramBot.Create(
             sp.GetRequiredService<IOptions<TelegramOptions>>().Value,
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramBot.HttpClientName)));

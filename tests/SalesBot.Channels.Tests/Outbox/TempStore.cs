@@ -29,7 +29,7 @@ public sealed class TempStore : IDbContextFactory<SalesBotDb>, IAsyncDisposable
     {
         await using var db = CreateDbContext();
         var team = new Team { Name = "Nordics", NormalizedName = "nordics" };
-        var rep = new Member { Team = team, Name = "Anna", NormalizedName = "anna", TelegramUserId = telegramUserId };
+        var rep = new Member { Team = team, Name = "Anna", NormalizedName = "anna" }.WithTelegram(telegramUserId);
         db.Members.Add(rep);
         await db.SaveChangesAsync();
         ChannelBinding? group = null;

@@ -23,10 +23,10 @@ public sealed class TeamsActivityMapperTests
         Assert.Equal("logged a call with Contoso", message.Text);
         Assert.Equal("user-id-0", message.SenderId);
         Assert.Equal("Alex Wilber", message.SenderName);
-        Assert.Equal("00000000-0000-0000-0000-0000000000020", message.SenderAadObjectId);
+        Assert.Equal("00000000-0000-0000-0000-0000000000020", message.SenderDirectoryId);
         Assert.Equal("4032fbb8-3bdf-437c-aef7-19b72b90c877", message.MessageId);
-        Assert.Equal("http://127.0.0.1:56151/_connector", message.ServiceUrl);
-        Assert.Equal("00000000-0000-0000-0000-0000000000001", message.TenantId);
+        Assert.Equal("http://127.0.0.1:56151/_connector", message.ServiceUrl());
+        Assert.Equal("00000000-0000-0000-0000-0000000000001", message.TenantId());
         Assert.Equal(DateTimeOffset.Parse("2026-11-23T03:52:47.353Z", System.Globalization.CultureInfo.InvariantCulture), message.SentAt);
         Assert.False(message.IsEdit);
         Assert.Null(message.Action);
@@ -41,7 +41,7 @@ public sealed class TeamsActivityMapperTests
         Assert.Equal(ChatKind.Group, message.ChatKind);
         Assert.Equal("team-id", message.ChatId);
         Assert.Equal("1795405970509", message.ThreadId);
-        Assert.Equal("team-id", message.TeamsTeamId);
+        Assert.Equal("team-id", message.TeamsTeamId());
     }
 
     [Fact]
@@ -52,10 +52,10 @@ public sealed class TeamsActivityMapperTests
         Assert.Equal("connect North team", message.Text);
         Assert.Equal("19:b8e3c7b0f1a04f4c9d2e5a6b7c8d9e0f@thread.tacv2", message.ChatId);
         Assert.Equal("1763286067437", message.ThreadId);
-        Assert.Equal("19:a1b2c3d4e5f60718293a4b5c6d7e8f90@thread.tacv2", message.TeamsTeamId);
+        Assert.Equal("19:a1b2c3d4e5f60718293a4b5c6d7e8f90@thread.tacv2", message.TeamsTeamId());
         Assert.Equal("Sales North", message.ChatTitle);
-        Assert.Equal("72f988bf-86f1-41af-91ab-2d7cd011db47", message.TenantId);
-        Assert.Equal("https://smba.trafficmanager.net/emea/", message.ServiceUrl);
+        Assert.Equal("72f988bf-86f1-41af-91ab-2d7cd011db47", message.TenantId());
+        Assert.Equal("https://smba.trafficmanager.net/emea/", message.ServiceUrl());
     }
 
     [Fact]
@@ -141,6 +141,32 @@ public sealed class TeamsActivityMapperTests
 
         Assert.IsType(expected, inbound);
         Assert.False(inbound is ChannelEvent.Joined { Greet: true });
+    }
+
+    [Fact]
+    public void MapsAMessageReactionToOneEventPerReactionOnTheMessageItRepliesTo()
+    {
+        var activity = Parse(Repo.Payload("teams-message-reaction.json"));
+
+        var reactions = TeamsActivityMapper.MapAll(activity, Received).Cast<ChannelEvent.Reaction>().Select(r => r.Incoming).ToList();
+
+        var at = DateTimeOffset.Parse("2026-11-16T09:45:12.118Z", System.Globalization.CultureInfo.InvariantCulture);
+        const string Channel = "19:b8e3c7b0f1a04f4c9d2e5a6b7c8d9e0f@thread.tacv2";
+        const string Megan = "29:1XJKJMvc5GBtc2JwZq0oj8tHZmzrQgFmB39ATiQWA85gQtHieVkKilBZ9XHoq9j7Zaqt7CZ-NJWi7me2kHTL3Bw";
+        Assert.Equal(
+        [
+            new IncomingReaction(ChannelKind.Teams, Channel, "1763286100000", Megan, "like", true, at),
+            new IncomingReaction(ChannelKind.Teams, Channel, "1763286100000", Megan, "heart", false, at),
+        ], reactions);
+    }
+
+    [Fact]
+    public void IgnoresAMessageReactionWithoutTheMessageItIsOn()
+    {
+        var activity = Parse(Repo.Payload("teams-message-reaction.json")) with { ReplyToId = null };
+
+        Assert.IsType<ChannelEvent.Ignored>(Assert.Single(TeamsActivityMapper.MapAll(activity, Received)));
+        Assert.IsType<ChannelEvent.Ignored>(TeamsActivityMapper.Map(activity, Received));
     }
 
     [Theory]

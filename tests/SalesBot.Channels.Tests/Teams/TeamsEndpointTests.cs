@@ -44,7 +44,7 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
             return await db.Outbox.FirstOrDefaultAsync(o => o.Channel == ChannelKind.Teams);
         }, "the engine's reply in the outbox");
         Assert.Equal("79fdb973-ce36-417b-ab4f-383e72e93919", reply.ChatId);
-        Assert.Equal("http://127.0.0.1:56151/_connector", reply.ServiceUrl);
+        Assert.Equal("http://127.0.0.1:56151/_connector", reply.ServiceUrl());
         Assert.Equal("4032fbb8-3bdf-437c-aef7-19b72b90c877", reply.ReplyToMessageId);
         Assert.Contains("echo: logged a call with Contoso", reply.Body, StringComparison.Ordinal);
         await using var check = _store.Db();
@@ -92,7 +92,7 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
             new ChannelBinding
             {
                 TeamId = teamId, Channel = ChannelKind.Teams, ChatId = "19:b8e3c7b0f1a04f4c9d2e5a6b7c8d9e0f@thread.tacv2",
-                ServiceUrl = "https://smba.trafficmanager.net/amer/", IsActive = false,
+                Address = MemberIdentities.ServiceAddress("https://smba.trafficmanager.net/amer/"), IsActive = false,
             },
         ]);
 
@@ -103,9 +103,9 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
             await using var db = _store.Db();
             return await db.ChannelBindings.FirstOrDefaultAsync(b => b.IsActive);
         }, "the binding reactivated");
-        Assert.Equal("https://smba.trafficmanager.net/emea/", binding.ServiceUrl);
-        Assert.Equal("72f988bf-86f1-41af-91ab-2d7cd011db47", binding.TenantId);
-        Assert.Equal("19:a1b2c3d4e5f60718293a4b5c6d7e8f90@thread.tacv2", binding.TeamsTeamId);
+        Assert.Equal("https://smba.trafficmanager.net/emea/", binding.ServiceUrl());
+        Assert.Equal("72f988bf-86f1-41af-91ab-2d7cd011db47", binding.TenantId());
+        Assert.Equal("19:a1b2c3d4e5f60718293a4b5c6d7e8f90@thread.tacv2", binding.TeamsTeamId());
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
     {
         await _store.SeedTeamAsync(teamId =>
         [
-            new Member { TeamId = teamId, Name = "Alex Wilber", NormalizedName = "alex wilber", AadObjectId = "00000000-0000-0000-0000-0000000000020" },
+            new Member { TeamId = teamId, Name = "Alex Wilber", NormalizedName = "alex wilber" }.WithTeams(aadObjectId: "00000000-0000-0000-0000-0000000000020"),
         ]);
 
         using (await PostAsync(Repo.Payload("playground-installation-update-add.json")))
@@ -123,11 +123,11 @@ public sealed class TeamsEndpointTests : IAsyncLifetime
         var member = await Eventually.GetAsync(async () =>
         {
             await using var db = _store.Db();
-            return await db.Members.FirstOrDefaultAsync(m => m.TeamsConversationId != null);
+            return await db.Members.Include(m => m.Identities).FirstOrDefaultAsync(m => m.Identities.Any(i => i.PrivateChatId != null));
         }, "the member's personal chat stored");
-        Assert.Equal("79fdb973-ce36-417b-ab4f-383e72e93919", member.TeamsConversationId);
-        Assert.Equal("http://127.0.0.1:56151/_connector", member.TeamsServiceUrl);
-        Assert.Equal("user-id-0", member.TeamsUserId);
+        Assert.Equal("79fdb973-ce36-417b-ab4f-383e72e93919", member.TeamsConversationId());
+        Assert.Equal("http://127.0.0.1:56151/_connector", member.TeamsServiceUrl());
+        Assert.Equal("user-id-0", member.TeamsUserId());
         Assert.True(member.PrivateChatActive);
 
         using (await PostAsync(Repo.Payload("playground-installation-update-add.json")

@@ -51,6 +51,69 @@ public sealed class TeamsInboxProcessorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HandsAReactionOnTheBotsPostToTheReactionSinkWithoutAnEngine()
+    {
+        var sink = new RecordingReactionSink();
+        await using var bot = await BotHost.StartAsync(_store, EmulatorMode, services => services.AddSingleton<IReactionSink>(sink));
+
+        using var response = await BotFrameworkTokenValidatorTests.PostAsync(bot.BaseUrl, null, Repo.Payload("teams-message-reaction.json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Eventually.GetAsync(() => Task.FromResult(sink.Received.Count == 2 ? "both" : null), "the two reactions at the sink");
+        Assert.Equal([("like", true), ("heart", false)], sink.Received.Select(r => (r.Reaction, r.Added)));
+        Assert.All(sink.Received, r => Assert.Equal("1763286100000", r.MessageId));
+        await Eventually.GetAsync(async () =>
+        {
+            await using var db = _store.Db();
+            return await db.Inbox.AnyAsync(i => i.ProcessedAt == null) ? null : "processed";
+        }, "the reaction row done");
+    }
+
+    [Fact]
+    public async Task FinishesAReactionRowWhenNothingCountsReactions()
+    {
+        await using var bot = await BotHost.StartAsync(_store, EmulatorMode);
+
+        using var response = await BotFrameworkTokenValidatorTests.PostAsync(bot.BaseUrl, null, Repo.Payload("teams-message-reaction.json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var row = await Eventually.GetAsync(async () =>
+        {
+            await using var db = _store.Db();
+            return await db.Inbox.FirstOrDefaultAsync(i => i.ProcessedAt != null);
+        }, "the reaction row done");
+        Assert.Equal(0, row.Attempts);
+        Assert.Null(row.DeadLetteredAt);
+    }
+
+    /// <summary>The test double of the tips capability's port: what it was handed, in order.</summary>
+    private sealed class RecordingReactionSink : IReactionSink
+    {
+        private readonly List<IncomingReaction> _received = [];
+
+        public IReadOnlyList<IncomingReaction> Received
+        {
+            get
+            {
+                lock (_received)
+                {
+                    return [.. _received];
+                }
+            }
+        }
+
+        public Task HandleAsync(IncomingReaction reaction, CancellationToken cancellationToken)
+        {
+            lock (_received)
+            {
+                _received.Add(reaction);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    [Fact]
     public async Task GivesUpOnAFailingRowAfterThreeAttemptsWithoutHoldingUpTheNextMessage()
     {
         await using var bot = await BotHost.StartAsync(_store, EmulatorMode, services => services.AddScoped<IConversationEngine, FailOnBoomEngine>());

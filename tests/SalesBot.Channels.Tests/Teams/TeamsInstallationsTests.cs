@@ -42,7 +42,7 @@ public sealed class TeamsInstallationsTests
         var team = await TeamAsync(store, "pl");
         await using (var db = store.CreateDb())
         {
-            db.Members.Add(new Member { TeamId = team.Id, Name = "Anna", NormalizedName = "anna", TeamsUserId = "29:anna" });
+            db.Members.Add(new Member { TeamId = team.Id, Name = "Anna", NormalizedName = "anna" }.WithTeams(userId: "29:anna"));
             await db.SaveChangesAsync();
         }
 
@@ -59,7 +59,7 @@ public sealed class TeamsInstallationsTests
         var team = await TeamAsync(store, "pl");
         await using (var db = store.CreateDb())
         {
-            db.Members.Add(new Member { TeamId = team.Id, Name = "Ivan", NormalizedName = "ivan", TeamsUserId = "29:ivan", Language = "ru" });
+            db.Members.Add(new Member { TeamId = team.Id, Name = "Ivan", NormalizedName = "ivan", Language = "ru" }.WithTeams(userId: "29:ivan"));
             await db.SaveChangesAsync();
         }
 

@@ -10,8 +10,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesBot.Channels.Teams;
 using SalesBot.Core.Conversation;
-using SalesBot.Core.Reports;
+using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
+using SalesBot.Core.Reports;
 
 namespace SalesBot.Channels.Tests.Teams;
 
@@ -119,7 +120,7 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
         await using (var db = _store.Db())
         {
             var team = new SalesBot.Core.Crm.Team { Name = "North", NormalizedName = "north", TimeZone = "Europe/Warsaw" };
-            team.Members.Add(new SalesBot.Core.Crm.Member { Name = "Alex Wilber", NormalizedName = "alex wilber", AadObjectId = "00000000-0000-0000-0000-0000000000020" });
+            team.Members.Add(new SalesBot.Core.Crm.Member { Name = "Alex Wilber", NormalizedName = "alex wilber" }.WithTeams(aadObjectId: "00000000-0000-0000-0000-0000000000020"));
             db.Teams.Add(team);
             await db.SaveChangesAsync();
         }
@@ -145,7 +146,7 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
         await using var check = _store.Db();
         var call = await check.Activities.Include(a => a.Account).SingleAsync();
         Assert.Equal(("Contoso", SalesBot.Core.Crm.ActivityType.Call), (call.Account!.Name, call.Type));
-        Assert.Equal("user-id-0", (await check.Members.SingleAsync()).TeamsUserId);
+        Assert.Equal("user-id-0", (await check.Members.Include(m => m.Identities).SingleAsync()).TeamsUserId());
     }
 
     [Fact]

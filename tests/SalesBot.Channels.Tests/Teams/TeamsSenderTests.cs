@@ -167,8 +167,8 @@ public sealed class TeamsSenderTests : IAsyncLifetime
     {
         await _store.SeedTeamAsync(teamId =>
         [
-            new ChannelBinding { TeamId = teamId, Channel = ChannelKind.Teams, ChatId = "a:chat-1", ServiceUrl = _connector.ServiceUrl },
-            new Member { TeamId = teamId, Name = "Megan", NormalizedName = "megan", TeamsConversationId = "a:chat-1" },
+            new ChannelBinding { TeamId = teamId, Channel = ChannelKind.Teams, ChatId = "a:chat-1", Address = MemberIdentities.ServiceAddress(_connector.ServiceUrl) },
+            new Member { TeamId = teamId, Name = "Megan", NormalizedName = "megan" }.WithTeams(conversationId: "a:chat-1"),
         ]);
 
         _connector.Answer(403, """{"errorCode":209,"message":"{\"error\":{\"code\":\"Forbidden\",\"subCode\":\"MessageWritesBlocked\",\"message\":\"Thread is blocked from message writes.\"}}"}""");
@@ -185,7 +185,7 @@ public sealed class TeamsSenderTests : IAsyncLifetime
     public async Task NeverSendsToAServiceUrlNoAuthenticatedActivityCameFrom()
     {
         var row = Row("a:chat-1");
-        row.ServiceUrl = _connector.ServiceUrl.Replace("/teams/", "/other/", StringComparison.Ordinal);
+        row.Address = MemberIdentities.ServiceAddress(_connector.ServiceUrl.Replace("/teams/", "/other/", StringComparison.Ordinal));
 
         var outcome = await Sender().SendAsync(row, new OutgoingMessage("hi"), default);
 
@@ -204,7 +204,7 @@ public sealed class TeamsSenderTests : IAsyncLifetime
         // Trusted, as the emulator trusts whatever a loopback caller sends: the URL itself is what makes it hopeless.
         _trusted.Add(serviceUrl);
         var row = Row("a:chat-1");
-        row.ServiceUrl = serviceUrl;
+        row.Address = MemberIdentities.ServiceAddress(serviceUrl);
 
         var outcome = await Sender(appId: "").SendAsync(row, new OutgoingMessage("hi"), default);
 
@@ -233,8 +233,8 @@ public sealed class TeamsSenderTests : IAsyncLifetime
         await new TrustedServiceUrls(_store.Factory()).RecordAsync(_connector.ServiceUrl, verified: false, default);
         await _store.SeedTeamAsync(teamId =>
         [
-            new ChannelBinding { TeamId = teamId, Channel = ChannelKind.Teams, ChatId = Channel, ServiceUrl = _connector.ServiceUrl },
-            new Member { TeamId = teamId, Name = "Megan", NormalizedName = "megan", TeamsConversationId = "a:chat-1", TeamsServiceUrl = _connector.ServiceUrl },
+            new ChannelBinding { TeamId = teamId, Channel = ChannelKind.Teams, ChatId = Channel, Address = MemberIdentities.ServiceAddress(_connector.ServiceUrl) },
+            new Member { TeamId = teamId, Name = "Megan", NormalizedName = "megan" }.WithTeams(conversationId: "a:chat-1", serviceUrl: _connector.ServiceUrl),
         ]);
 
         var outcome = await Sender(trusted: new TrustedServiceUrls(_store.Factory())).SendAsync(Row(Channel, OutboxKind.TeamPost), new OutgoingMessage("Won: Contoso"), default);
@@ -278,7 +278,7 @@ public sealed class TeamsSenderTests : IAsyncLifetime
         Channel = ChannelKind.Teams,
         ChatId = chatId,
         ThreadId = threadId,
-        ServiceUrl = _connector.ServiceUrl,
+        Address = MemberIdentities.ServiceAddress(_connector.ServiceUrl),
         ReplyToMessageId = replyTo,
         Kind = kind,
         Body = "{}",

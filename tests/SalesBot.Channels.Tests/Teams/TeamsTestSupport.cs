@@ -126,7 +126,7 @@ internal sealed class EchoEngine(SalesBotDb db, TimeProvider clock) : IConversat
             Channel = message.Channel,
             ChatId = message.ChatId,
             ThreadId = message.ThreadId,
-            ServiceUrl = message.ServiceUrl,
+            Address = message.Address,
             ReplyToMessageId = message.MessageId,
             Kind = OutboxKind.Reply,
             Body = JsonSerializer.Serialize(reply),

@@ -162,4 +162,44 @@ public sealed class MapTelegramUpdateTests
     [Fact]
     public void ReadsThePhotoCaptionAsTheText() =>
         Assert.Equal("visited Woodgrove Bank, met Maria Lopez", MessageOf(Map("private_photo_caption"))!.Text);
+
+    [Fact]
+    public void MapsAMessageReactionToEachReactionAddedAndTakenBack()
+    {
+        var reactions = Map("message_reaction").OfType<ChannelEvent.Reaction>().Select(r => r.Incoming).ToList();
+
+        var at = DateTimeOffset.FromUnixTimeSeconds(1763283900);
+        Assert.Equal(
+        [
+            new IncomingReaction(ChannelKind.Telegram, "-1001987654321", "-1001987654321:88", "5123456789", "🔥", true, at),
+            new IncomingReaction(ChannelKind.Telegram, "-1001987654321", "-1001987654321:88", "5123456789", "custom:5368324170671202286", true, at),
+            new IncomingReaction(ChannelKind.Telegram, "-1001987654321", "-1001987654321:88", "5123456789", "👍", false, at),
+        ], reactions);
+    }
+
+    [Fact]
+    public void AReactionOnTheBotsPostNamesItTheWayTheOutboxRecordedItsSentMessageId()
+    {
+        // TelegramSender records "chatId:messageId" (the id editMessageText needs); a reaction must name the same.
+        var reaction = Map("message_reaction").OfType<ChannelEvent.Reaction>().First().Incoming;
+
+        Assert.Equal(MapTelegramUpdate.MessageId(new Message { Id = 88, Chat = new Chat { Id = -1001987654321, Type = ChatType.Supergroup } }), reaction.MessageId);
+    }
+
+    [Fact]
+    public void IgnoresAnAnonymousReactionAndOneThatChangedNothing()
+    {
+        Assert.IsType<ChannelEvent.Ignored>(Assert.Single(Map("message_reaction_anonymous")));
+
+        var same = Payloads.Update("message_reaction");
+        same.MessageReaction!.NewReaction = same.MessageReaction.OldReaction;
+        Assert.IsType<ChannelEvent.Ignored>(Assert.Single(MapTelegramUpdate.Map(same, Payloads.Bot, Now)));
+    }
+
+    [Fact]
+    public void AsksTelegramForReactionsOnTheWebhookAndWhenPolling()
+    {
+        // Telegram leaves message_reaction out unless it is asked for by name (PROTOCOLS.md).
+        Assert.Contains(UpdateType.MessageReaction, TelegramBot.AllowedUpdates);
+    }
 }

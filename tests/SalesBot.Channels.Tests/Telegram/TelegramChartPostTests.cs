@@ -20,10 +20,10 @@ public sealed class TelegramChartPostTests : IAsyncLifetime
         [new ChartStage("lead", 3, 15_000m), new ChartStage("proposal", 2, 40_000m)],
         Enumerable.Range(40, 8).Select(w => new ChartWeek($"W{w}", w * 1000m)).ToList());
 
-    private static OutboxMessage Row() => new() { Id = 1, Channel = ChannelKind.Telegram, ChatId = "-1001987654321", Kind = OutboxKind.Digest, Body = "{}" };
+    private static OutboxMessage Row(int attempts = 0) => new() { Id = 1, Channel = ChannelKind.Telegram, ChatId = "-1001987654321", Kind = OutboxKind.Digest, Body = "{}", Attempts = attempts };
 
-    private Task<SendOutcome> SendAsync(OutgoingMessage body) =>
-        new TelegramSender(_api.Client(), NullLogger<TelegramSender>.Instance).SendAsync(Row(), body, CancellationToken.None);
+    private Task<SendOutcome> SendAsync(OutgoingMessage body, int attempts = 0) =>
+        new TelegramSender(_api.Client(), NullLogger<TelegramSender>.Instance).SendAsync(Row(attempts), body, CancellationToken.None);
 
     [Fact]
     public async Task ADigestWithAChartGoesAsOnePhotoWithTheTextAsCaption()
@@ -67,5 +67,28 @@ public sealed class TelegramChartPostTests : IAsyncLifetime
 
         Assert.Equal(SendStatus.RetryLater, outcome.Status);
         Assert.Empty(_api.CallsTo("sendMessage"));
+    }
+
+    [Fact]
+    public async Task APhotoTelegramRefusesGoesAsTheTextAlone()
+    {
+        _api.FailNext("sendPhoto", 400, "Bad Request: PHOTO_INVALID_DIMENSIONS");
+
+        var outcome = await SendAsync(new OutgoingMessage("Anna Kowalska: 12 activities") { Chart = Chart });
+
+        Assert.Equal(SendStatus.Sent, outcome.Status);
+        var message = Assert.Single(_api.CallsTo("sendMessage")).Body;
+        Assert.Contains("Anna Kowalska: 12 activities", message.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, "sendPhoto")]
+    [InlineData(TelegramSender.PhotoTries, "sendMessage")]
+    public async Task APhotoIsTriedTwiceThenTheTextGoesAlone(int failedTries, string method)
+    {
+        var outcome = await SendAsync(new OutgoingMessage("KPIs") { Chart = Chart }, attempts: failedTries);
+
+        Assert.Equal(SendStatus.Sent, outcome.Status);
+        Assert.Equal(method, Assert.Single(_api.Calls).Method);
     }
 }

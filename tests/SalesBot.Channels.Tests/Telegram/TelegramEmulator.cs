@@ -33,6 +33,8 @@ public sealed class TelegramEmulator : IAsyncLifetime
             UseShellExecute = false,
         };
         start.Environment["TG_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // The test owns the process: it stops when the test closes its stdin, even if the test run is killed.
+        start.Environment["TG_STOP_WITH_STDIN"] = "1";
         _node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
         _node.ErrorDataReceived += (_, _) => { };
         _node.BeginErrorReadLine();
@@ -133,7 +135,7 @@ public sealed class TelegramEmulator : IAsyncLifetime
         return port;
     }
 
-    private static string PeerFolder()
+    internal static string PeerFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -47,7 +47,8 @@ public sealed class TelegramEndToEndTests(TelegramEmulator emulator, ITestOutput
             ["Telegram:WebhookUrl"] = webhookUrl,
             ["Telegram:WebhookSecret"] = "e2e-secret",
             ["Telegram:PollTimeoutSeconds"] = "5",
-        }, EmulatorQuirks.AddTo, port: port, pipeline: pipeline);
+            ["Telegram:Emulator"] = "true",
+        }, port: port, pipeline: pipeline);
 
     private async Task<JsonElement> BotReplyAsync(Func<JsonElement, bool> match, string what)
     {

@@ -36,8 +36,8 @@ public sealed class TelegramGroupButtonTests : IAsyncLifetime
         await using (var db = _store.CreateDbContext())
         {
             var north = new Team { Name = "North", NormalizedName = "north", TimeZone = "Europe/Warsaw" };
-            north.Members.Add(new Member { Name = "Anna", NormalizedName = "anna", TelegramUserId = AnnaId });
-            north.Members.Add(new Member { Name = "Ben", NormalizedName = "ben", TelegramUserId = BenId });
+            north.Members.Add(new Member { Name = "Anna", NormalizedName = "anna" }.WithTelegram(AnnaId));
+            north.Members.Add(new Member { Name = "Ben", NormalizedName = "ben" }.WithTelegram(BenId));
             db.Teams.Add(north);
             db.Teams.Add(new Team { Name = "South", NormalizedName = "south" });
             await db.SaveChangesAsync();

@@ -23,6 +23,23 @@ public sealed class TelegramOptionsTests
     public void UsesTheWebhookByDefaultWhenAWebhookUrlIsSet() =>
         Assert.Equal(TelegramMode.Webhook, new TelegramOptions { BotToken = Token, WebhookUrl = "https://bot.example.com/api/telegram" }.EffectiveMode);
 
+    [Theory]
+    [InlineData("http://127.0.0.1:9000", true)]
+    [InlineData("http://localhost:9000", true)]
+    [InlineData("http://[::1]:9000", true)]
+    [InlineData("https://api.telegram.org", false)]
+    [InlineData("http://10.0.0.5:9000", false)]
+    public void TheEmulatorModeTalksOnlyToThisMachine(string apiBaseUrl, bool accepted)
+    {
+        var result = Validate(new TelegramOptions { BotToken = Token, Emulator = true, ApiBaseUrl = apiBaseUrl });
+
+        Assert.Equal(accepted, result.Succeeded);
+        if (!accepted)
+        {
+            Assert.Contains("Telegram:Emulator", result.FailureMessage, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void AcceptsABotFatherToken() =>
         Assert.True(Validate(new TelegramOptions { BotToken = Token, Mode = "polling" }).Succeeded);

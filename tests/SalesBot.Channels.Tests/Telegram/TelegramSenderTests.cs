@@ -176,7 +176,7 @@ public sealed class TelegramSenderTests : IAsyncLifetime
         var call = Assert.Single(_api.CallsTo("getUpdates")).Body;
         Assert.Equal(817203402, call.GetProperty("offset").GetInt64());
         Assert.Equal(50, call.GetProperty("timeout").GetInt32());
-        Assert.Equal(["message", "edited_message", "callback_query", "my_chat_member"],
+        Assert.Equal(["message", "edited_message", "callback_query", "my_chat_member", "message_reaction"],
             call.GetProperty("allowed_updates").EnumerateArray().Select(e => e.GetString()).ToList());
     }
 

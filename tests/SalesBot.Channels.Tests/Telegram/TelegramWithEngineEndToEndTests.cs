@@ -39,8 +39,8 @@ public sealed class TelegramWithEngineEndToEndTests(TelegramEmulator emulator, I
         _store = await TempStore.CreateAsync();
         await using var db = _store.CreateDbContext();
         var team = new Team { Name = "North", NormalizedName = "north", TimeZone = "Europe/Warsaw", Currency = "EUR", ShowAmountsInChannel = true };
-        team.Members.Add(new Member { Name = "Anna", NormalizedName = "anna", TelegramUserId = AnnaId });
-        team.Members.Add(new Member { Name = "Marek", NormalizedName = "marek", Role = MemberRole.Manager, TelegramUserId = MarekId });
+        team.Members.Add(new Member { Name = "Anna", NormalizedName = "anna" }.WithTelegram(AnnaId));
+        team.Members.Add(new Member { Name = "Marek", NormalizedName = "marek", Role = MemberRole.Manager }.WithTelegram(MarekId));
         db.Teams.Add(team);
         await db.SaveChangesAsync();
     }
@@ -62,13 +62,13 @@ public sealed class TelegramWithEngineEndToEndTests(TelegramEmulator emulator, I
             ["Telegram:Mode"] = "polling",
             ["Telegram:ApiBaseUrl"] = emulator.BaseUrl,
             ["Telegram:PollTimeoutSeconds"] = "5",
+            ["Telegram:Emulator"] = "true",
         }, configure: services =>
         {
             // The real engine, as `serve` wires it, instead of the echo double.
             services.RemoveAll<IConversationEngine>();
             services.AddConversation();
             services.AddReports();
-            EmulatorQuirks.AddTo(services);
         });
 
     private async Task<JsonElement> ReplyToAsync(long chatId, Func<string, bool> match, string what)
@@ -188,6 +188,6 @@ public sealed class TelegramWithEngineEndToEndTests(TelegramEmulator emulator, I
 
         await ReplyToAsync(6000000001, t => t.Contains("North", StringComparison.Ordinal), "the welcome");
         await using var db = _store.CreateDbContext();
-        Assert.Equal(6000000001, (await db.Members.SingleAsync(m => m.Name == "Eve")).TelegramUserId);
+        Assert.Equal(6000000001, (await db.Members.Include(m => m.Identities).SingleAsync(m => m.Name == "Eve")).TelegramUserId());
     }
 }

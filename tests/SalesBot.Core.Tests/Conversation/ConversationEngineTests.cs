@@ -114,8 +114,8 @@ public class ConversationEngineTests
         var joined = await h.SendAsync(telegram);
 
         Assert.Contains("Welcome to North, Tom Berg", joined.Text);
-        var tom = h.Read(db => db.Members.Single(m => m.Name == "Tom Berg"));
-        Assert.Equal(555, tom.TelegramUserId);
+        var tom = h.Read(db => db.Members.Include(m => m.Identities).Single(m => m.Name == "Tom Berg"));
+        Assert.Equal(555, tom.TelegramUserId());
         Assert.NotNull(h.Read(db => db.JoinCodes.Single()).UsedAt);
 
         var again = await h.SendAsync(telegram with { MessageId = "555:2", SenderId = "556" });

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
@@ -16,29 +17,29 @@ public class IdentityTests
         await using (var db = h.Store.CreateDbContext())
         {
             db.Attach(anna);
-            anna.AadObjectId = "aad-anna";
+            anna.WithTeams(aadObjectId: "aad-anna");
             await db.SaveChangesAsync();
         }
 
         h.Parser.Add("my tasks", Say.Just(Intent.ShowTasks));
         var first = new IncomingMessage(ChannelKind.Teams, "a:1-personal", ChatKind.Private, "29:anna", "Anna B", "my tasks", "act-1", h.Clock.Now)
         {
-            SenderAadObjectId = "aad-anna",
-            ServiceUrl = "https://smba.example/emea/",
+            SenderDirectoryId = "aad-anna",
+            Address = MemberIdentities.ServiceAddress("https://smba.example/emea/"),
         };
 
         var reply = await h.SendAsync(first);
-        var second = await h.SendAsync(first with { MessageId = "act-2", SenderAadObjectId = null });
+        var second = await h.SendAsync(first with { MessageId = "act-2", SenderDirectoryId = null });
 
         Assert.Contains("No open tasks", reply.Text);
         Assert.Contains("No open tasks", second.Text);
-        var stored = h.Read(db => db.Members.Single());
-        Assert.Equal("29:anna", stored.TeamsUserId);
-        Assert.Equal("a:1-personal", stored.TeamsConversationId);
-        Assert.Equal("https://smba.example/emea/", stored.TeamsServiceUrl);
+        var stored = h.Read(db => db.Members.Include(m => m.Identities).Single());
+        Assert.Equal("29:anna", stored.TeamsUserId());
+        Assert.Equal("a:1-personal", stored.TeamsConversationId());
+        Assert.Equal("https://smba.example/emea/", stored.TeamsServiceUrl());
         var row = h.Read(db => db.Outbox.First());
         Assert.Equal(ChannelKind.Teams, row.Channel);
-        Assert.Equal("https://smba.example/emea/", row.ServiceUrl);
+        Assert.Equal("https://smba.example/emea/", row.ServiceUrl());
         Assert.Equal("act-1", row.ReplyToMessageId);
     }
 

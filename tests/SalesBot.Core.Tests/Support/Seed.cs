@@ -36,10 +36,14 @@ internal sealed class Seed(SalesBotDb db)
             Name = name,
             NormalizedName = CompanyName.NormalizePlain(name),
             Role = role,
-            TelegramUserId = telegram,
             Status = awayUntil is null ? MemberStatus.Active : MemberStatus.Away,
             AwayUntil = awayUntil,
         };
+        if (telegram is { } telegramId)
+        {
+            member.WithTelegram(telegramId);
+        }
+
         db.Members.Add(member);
         db.SaveChanges();
         return member;

@@ -18,11 +18,11 @@ public class AdminVerbTests
         Assert.Contains("08:45", set.Out);
 
         await using var db = store.CreateDb();
-        var team = await db.Teams.Include(t => t.Members).SingleAsync();
+        var team = await db.Teams.Include(t => t.Members).ThenInclude(m => m.Identities).SingleAsync();
         Assert.Equal(("Europe/Warsaw", "PLN", new TimeOnly(8, 45)), (team.TimeZone, team.Currency, team.StandupTime));
         Assert.True(team.WorkingDays.Includes(DayOfWeek.Sunday));
         Assert.False(team.WorkingDays.Includes(DayOfWeek.Friday));
-        Assert.Equal(123456789, team.Members.Single(m => m.Name == "Anna").TelegramUserId);
+        Assert.Equal(123456789, team.Members.Single(m => m.Name == "Anna").TelegramUserId());
         Assert.Equal(MemberRole.Manager, team.Members.Single(m => m.Name == "Marek").Role);
     }
 
@@ -71,10 +71,10 @@ public class AdminVerbTests
         await CliRunner.SucceedsAsync("member", "link", "North", "Alex Wilber", "--telegram", "42", "--db", store.Db);
 
         await using var db = store.CreateDb();
-        var alex = await db.Members.SingleAsync();
-        Assert.Equal((EmulatorAad, 42L), (alex.AadObjectId, alex.TelegramUserId!.Value));
+        var alex = await db.Members.Include(m => m.Identities).SingleAsync();
+        Assert.Equal((EmulatorAad, 42L), (alex.AadObjectId(), alex.TelegramUserId()!.Value));
         var message = new SalesBot.Core.Messaging.IncomingMessage(ChannelKind.Teams, "a:1", SalesBot.Core.Messaging.ChatKind.Private,
-            "29:emulator-user", "Alex Wilber", "my pipeline", "m1", DateTimeOffset.UtcNow) { SenderAadObjectId = EmulatorAad };
+            "29:emulator-user", "Alex Wilber", "my pipeline", "m1", DateTimeOffset.UtcNow) { SenderDirectoryId = EmulatorAad };
         var found = await SalesBot.Core.Conversation.Identity.FindAsync(db, message, default);
         Assert.Equal("Alex Wilber", found.Member?.Name);
     }
@@ -86,7 +86,7 @@ public class AdminVerbTests
         await CliRunner.SucceedsAsync("team", "add", "North", "--db", store.Db);
         await CliRunner.SucceedsAsync("member", "add", "North", "Megan", "--teams", "29:1abcDEF-xyz", "--db", store.Db);
         await using var db = store.CreateDb();
-        Assert.Equal("29:1abcDEF-xyz", (await db.Members.SingleAsync()).TeamsUserId);
+        Assert.Equal("29:1abcDEF-xyz", (await db.Members.Include(m => m.Identities).SingleAsync()).TeamsUserId());
     }
 
     public static TheoryData<string[], string> BadArguments => new()

@@ -36,7 +36,7 @@ public class PreparedRowsTests
         var journal = new JournalEntry { TeamId = teamId, MemberId = memberId, Kind = "log_activity", Summary = "log_activity", SourceMessageId = "m1", CreatedAt = At };
         var outbox = new OutboxMessage
         {
-            Channel = ChannelKind.Teams, ChatId = "a:1", ServiceUrl = "https://smba.example/", Kind = OutboxKind.TeamPost,
+            Channel = ChannelKind.Teams, ChatId = "a:1", Address = MemberIdentities.ServiceAddress("https://smba.example/"), Kind = OutboxKind.TeamPost,
             Body = "{\"Text\":\"Zażółć 🚀 '; DROP TABLE \\\"Outbox\\\"; --\"}", TeamId = teamId, DedupKey = "post:1:1", CreatedAt = At, NotBefore = At.AddMinutes(5),
         };
         var inbox = new InboxMessage { Channel = ChannelKind.Telegram, ExternalId = "msg:42:7", ReceivedAt = At, ProcessedAt = null };

@@ -21,13 +21,12 @@ internal static class SampleCrm
             CreatedAt = At,
         };
         team.Holidays.Add(new TeamHoliday { Date = new DateOnly(2026, 12, 24), Name = "Wigilia" });
-        var anna = new Member { Name = "Anna Nowak", NormalizedName = "anna nowak", Role = MemberRole.Rep, TelegramUserId = 987654321012, JoinedAt = At };
+        var anna = new Member { Name = "Anna Nowak", NormalizedName = "anna nowak", Role = MemberRole.Rep, JoinedAt = At }.WithTelegram(987654321012);
         var marek = new Member
         {
-            Name = "Marek", NormalizedName = "marek", Role = MemberRole.Manager, AadObjectId = "6f1c2a1e-4f7a-4a43-9a1b-1f2b3c4d5e6f",
-            TeamsUserId = "29:1abc", TeamsConversationId = "a:1xyz", TeamsServiceUrl = "https://smba.trafficmanager.net/emea/",
+            Name = "Marek", NormalizedName = "marek", Role = MemberRole.Manager,
             Status = MemberStatus.Away, AwayUntil = new DateOnly(2026, 12, 2), JoinedAt = At,
-        };
+        }.WithTeams("29:1abc", "6f1c2a1e-4f7a-4a43-9a1b-1f2b3c4d5e6f", "a:1xyz", "https://smba.trafficmanager.net/emea/");
         team.Members.AddRange([anna, marek]);
         db.Teams.Add(team);
         await db.SaveChangesAsync();

@@ -18,7 +18,7 @@ public class StoreTests
         }
 
         await using var read = store.CreateDb();
-        var team = await read.Teams.Include(t => t.Members).Include(t => t.Holidays).SingleAsync();
+        var team = await read.Teams.Include(t => t.Members).ThenInclude(m => m.Identities).Include(t => t.Holidays).SingleAsync();
         Assert.Equal("Północ", team.Name);
         Assert.Equal(new TimeOnly(9, 30), team.StandupTime);
         Assert.Equal(ChannelEvents.Won | ChannelEvents.NewDeal, team.ChannelEvents);
@@ -27,11 +27,11 @@ public class StoreTests
         Assert.Equal("Wigilia", Assert.Single(team.Holidays).Name);
 
         var anna = team.Members.Single(m => m.Role == MemberRole.Rep);
-        Assert.Equal(987654321012, anna.TelegramUserId);
+        Assert.Equal(987654321012, anna.TelegramUserId());
         var marek = team.Members.Single(m => m.Role == MemberRole.Manager);
         Assert.True(marek.IsAwayOn(new DateOnly(2026, 12, 2)));
         Assert.False(marek.IsAwayOn(new DateOnly(2026, 12, 3)));
-        Assert.Equal("a:1xyz", marek.TeamsConversationId);
+        Assert.Equal("a:1xyz", marek.TeamsConversationId());
 
         var deal = await read.Deals.Include(d => d.StageHistory).Include(d => d.Collaborators).SingleAsync();
         Assert.Equal(1_234_567.89m, deal.Amount);

@@ -20,8 +20,8 @@ public static class ReliabilityData
             db.Members.Add(new Member
             {
                 TeamId = team.Id, Name = $"{name} Rep {i}", NormalizedName = CompanyName.NormalizePlain($"{name} Rep {i}"),
-                Role = i == 0 ? MemberRole.Manager : MemberRole.Rep, TelegramUserId = firstTelegramId + i,
-            });
+                Role = i == 0 ? MemberRole.Manager : MemberRole.Rep,
+            }.WithTelegram(firstTelegramId + i));
         }
 
         for (var i = 0; i < teamsReps; i++)
@@ -29,8 +29,7 @@ public static class ReliabilityData
             db.Members.Add(new Member
             {
                 TeamId = team.Id, Name = $"{name} Teams {i}", NormalizedName = CompanyName.NormalizePlain($"{name} Teams {i}"),
-                TeamsUserId = TeamsUser(name, i),
-            });
+            }.WithTeams(userId: TeamsUser(name, i)));
         }
 
         db.Accounts.Add(new Account { TeamId = team.Id, Name = "Contoso", NormalizedName = CompanyName.Normalize("Contoso") });

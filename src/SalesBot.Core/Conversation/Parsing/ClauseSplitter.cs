@@ -14,6 +14,7 @@ internal sealed class ClauseSplitter
     private readonly HashSet<string> _skip;
     private readonly Regex _colon;
     private readonly Regex _moveAhead;
+    private readonly Regex _stageAhead;
 
     public ClauseSplitter(Vocabulary v)
     {
@@ -22,6 +23,8 @@ internal sealed class ClauseSplitter
         // "call w/ kevin: Contoso upgrade to negotiation, ...": after a colon, a stage move is a fact of its own.
         _colon = Phrases.Build(@"\s*:\s+");
         _moveAhead = Phrases.Build($@"\G[^,;.:\n]{{1,60}}?\s(?:{Phrases.Alt(v.MoveLinks)})\s*(?:(?:{Phrases.Join(v.DefiniteArticles)})\s+)?(?:{Phrases.Alt(v.StagePhrases.Keys)})(?![\w])");
+        // "Sterling Cooper won, Bluth lost": a name and a stage word that end the clause are a move of their own.
+        _stageAhead = Phrases.Build($@"\G(?:[\w'&.\-]+\s+){{0,3}}?(?:{Phrases.Alt(v.StagePhrases.Keys)})(?=[\s!.?]*(?:$|[,;]))");
         _starters = Phrases.Set(v.ClauseStarters
             .Concat(v.ActivityPhrases.Keys.Select(FirstWord))
             .Concat(v.TaskHeads.Select(FirstWord))
@@ -55,7 +58,7 @@ internal sealed class ClauseSplitter
         for (var m = _boundary.Match(text, start); m.Success; m = m.NextMatch())
         {
             // A sentence end always may start a new fact; a comma or "and" only before a verb or a name the team knows.
-            if (m.Index <= start || Inside(m.Index, hits) || !(m.Groups["strong"].Success || OpensClause(text, m.Index + m.Length) || StartsName(m.Index + m.Length, hits)))
+            if (m.Index <= start || Inside(m.Index, hits) || !(m.Groups["strong"].Success || OpensClause(text, m.Index + m.Length) || StartsName(m.Index + m.Length, hits) || _stageAhead.IsMatch(text, m.Index + m.Length)))
             {
                 continue;
             }

@@ -14,7 +14,13 @@ internal sealed class Guards
     private readonly OpeningRegex _inverted;
     private readonly Regex _polite;
     private readonly PhraseFinder _negation;
+    private readonly Regex _replacedValue;
+    private readonly Regex _titled;
+    private readonly Regex _pipelineLast;
+    private readonly HashSet<string> _self;
+    private readonly Regex _titleFirst;
     private readonly PhraseFinder _failure;
+    private readonly PhraseFinder _private;
     private readonly PhraseFinder _future;
     private readonly PhraseFinder _nextStep;
     private readonly Regex _segmentEnd;
@@ -68,7 +74,14 @@ internal sealed class Guards
         _inverted = Phrases.Opening(v.QuestionAuxiliaries, pattern: $@"^(?:{Phrases.Words(v.QuestionAuxiliaries)})\s+(?:{Phrases.Words(v.QuestionSubjects)}|(?-i:\p{{Lu}})\w+\s+(?:{Phrases.Words(v.ImperativeVerbs)}))");
         _polite = Phrases.Build($@"^\s*(?:@[\w.\-]+[:,]?\s*)?(?:{Phrases.Words(v.PoliteRequests)})");
         _negation = Phrases.Find(v.NegationWords);
+        _pipelineLast = Phrases.Build($@"^(?<who>.*?)\s*(?<![\w'])(?:{Phrases.Alt(v.PipelineWords)})$");
+        _self = Phrases.Set(v.SelfWords);
+        var titles = Phrases.Alt(v.TitleWords);
+        _titled = Phrases.Build($@"^(?:(?:{Phrases.Join(v.PlaceDeterminers)})\s+)?(?<org>.+?)\s+(?:{titles})(?:\s+(?<who>\S.*))?$");
+        _titleFirst = Phrases.Build($@"^(?:(?:{Phrases.Join(v.PlaceDeterminers)})\s+)?(?:{titles})(?:\s+(?<who>\S.*))?$");
+        _replacedValue = Phrases.Build($@"[\s,;(]+(?:{Phrases.Alt(v.ReplacedValueMarkers)})\s+[^\w\s]?\d[\d.,]*\S*\)?");
         _failure = Phrases.Find(v.FailurePhrases);
+        _private = Phrases.Find(v.PrivatePhrases);
         _future = Phrases.Find(v.FutureMarkers);
         _nextStep = Phrases.Find(v.NextStepPhrases);
         _segmentEnd = Phrases.Build($@"[,;:.!?]\s|\s-\s|\s(?:{Phrases.Alt(v.NoteOpeners)})\s");
@@ -114,6 +127,14 @@ internal sealed class Guards
             return new ParsedCommand(Intent.Unknown, 0.3);
         }
 
+        if (command is { Intent: Intent.MoveDeal, Deal: { } pipe, Stage: { } filter } && _pipelineLast.Match(pipe) is { Success: true } list)
+        {
+            // "anna pipeline in negotiation": a look at someone's deals in a stage, never a deal named "anna pipeline".
+            var who = Phrases.Clean(list.Groups["who"].Value);
+            var scope = who.Length == 0 || _self.Contains(who) ? Scopes.Me : IsCommonName(who) || Phrases.WordCount(who) > 2 ? null : who;
+            return scope is null ? new ParsedCommand(Intent.Unknown, 0.3) : new ParsedCommand(Intent.ShowPipeline, 0.8) { Scope = scope, Stage = filter };
+        }
+
         if (command.Intent == Intent.MoveDeal && _nextStep.IsMatch(text))
         {
             // "next step: legal review on Friday" is a plan for the deal, not a stage it reached.
@@ -123,18 +144,26 @@ internal sealed class Guards
         if (command.Intent == Intent.LogActivity)
         {
             var head = HeadSegment(text);
-            if (_failure.IsMatch(text) || _negation.IsMatch(head))
+            if (_failure.IsMatch(text) || _negation.IsMatch(head) || _private.IsMatch(head))
             {
                 return new ParsedCommand(Intent.Unknown, 0.3);
             }
 
-            if (_future.IsMatch(head))
+            // "demo'd the rollout plan to fabrikam last friday": a day said to be past keeps it done, whatever word looks ahead.
+            if (_future.IsMatch(head) && !(_dates.TryRead(text, today, DateSense.Past, out var past) && past.PastWords && past.Date < today))
             {
                 return AsTask(text, today, Party(command.Account), 0.7) with { Contact = Party(command.Contact) };
             }
         }
 
         var lostBecause = command is { Intent: Intent.MoveDeal, Stage: Crm.DealStage.Lost, Reason: { } reason } && _failure.IsMatch(reason);
+        if (command is { Intent: Intent.UpdateDeal, Amount: not null } && _replacedValue.IsMatch(text))
+        {
+            // "Globex analytics is 85k not 75k": the old figure is named to be replaced, which negates nothing.
+            text = _replacedValue.Replace(text, string.Empty);
+            command = command.Deal is { } named ? command with { Deal = Phrases.Clean(_replacedValue.Replace(named, string.Empty)) } : command;
+        }
+
         if (command.Intent is Intent.MoveDeal or Intent.CreateDeal or Intent.UpdateDeal && !lostBecause && (_negation.IsMatch(HeadSegment(text)) || _failure.IsMatch(text)))
         {
             return new ParsedCommand(Intent.Unknown, 0.3);
@@ -228,6 +257,11 @@ internal sealed class Guards
     /// <summary>"site visit at Contoso HQ": the place is where it happened, the account is Contoso.</summary>
     public ParsedCommand WithoutPlace(ParsedCommand command)
     {
+        if (command.Intent != Intent.AddContact)
+        {
+            command = WithoutTitle(command);
+        }
+
         if (command.Account is { } at && at.StartsWith('@'))
         {
             // "add contact Sarah Lee @ Fabrikam": the sign says where she works.
@@ -240,6 +274,68 @@ internal sealed class Guards
         }
 
         return command.Notes is { } notes && _placeOnly.IsMatch(notes) ? command with { Notes = null } : command;
+    }
+
+    /// <summary>
+    /// "lunch w/ Oscorp CFO", "met the Globex CTO", "Initech VP Bob", "fabrikam's CFO sarah lee": a job title sits between
+    /// the company and the person, and is neither. A title alone ("the CFO") names nobody.
+    /// </summary>
+    private ParsedCommand WithoutTitle(ParsedCommand command)
+    {
+        if (command.Account is { } account && _titled.Match(account) is { Success: true } a && !IsCommonName(a.Groups["org"].Value))
+        {
+            var who = a.Groups["who"].Success ? Phrases.Clean(a.Groups["who"].Value) : null;
+            command = command with { Account = Phrases.Clean(a.Groups["org"].Value), Contact = command.Contact ?? (string.IsNullOrEmpty(who) || IsCommonName(who) ? null : who) };
+        }
+
+        if (command.Contact is not { } contact)
+        {
+            return command;
+        }
+
+        if (_titled.Match(contact) is { Success: true } c && !IsCommonName(c.Groups["org"].Value) && (command.Account is null || string.Equals(command.Account, c.Groups["org"].Value, StringComparison.OrdinalIgnoreCase)))
+        {
+            var who = c.Groups["who"].Success ? Phrases.Clean(c.Groups["who"].Value) : null;
+            return command with { Account = Phrases.Clean(c.Groups["org"].Value), Contact = string.IsNullOrEmpty(who) || IsCommonName(who) ? null : who };
+        }
+
+        if (_titleFirst.Match(contact) is { Success: true } t)
+        {
+            var who = t.Groups["who"].Success ? Phrases.Clean(t.Groups["who"].Value) : null;
+            if (!string.IsNullOrEmpty(who) && !IsCommonName(who))
+            {
+                return command with { Contact = who };
+            }
+
+            // "met with fabrikam's CFO sarah lee": the person's name was read as the note after the title.
+            return command.Notes is { } notes && Phrases.WordCount(notes) <= 3 && !IsCommonName(notes) && LooksLikePersonName(notes)
+                ? command with { Contact = Phrases.Clean(notes), Notes = null }
+                : command with { Contact = null };
+        }
+
+        return command;
+    }
+
+    /// <summary>Letters only and no everyday word: "sarah lee", not "pricing next week".</summary>
+    private bool LooksLikePersonName(string text)
+    {
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var ch in word)
+            {
+                if (!char.IsLetter(ch) && ch is not '\'' and not '-')
+                {
+                    return false;
+                }
+            }
+
+            if (_common.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A future or planned activity: a task due on its date, its title the text without date and marker words.</summary>

@@ -60,7 +60,7 @@ internal sealed class LookupRules
         _howTo = Phrases.Opening(v.HowToHeads, pattern: $@"^(?:{Phrases.Words(v.HowToHeads)})\s+(?<rest>.+)$");
         _topic = Phrases.Find(v.HowToTopics.Keys);
         _language = Phrases.Opening(v.LanguageHeads.Concat(v.LanguageNames.Keys), t => t.Length > 0 && !char.IsLetterOrDigit(t[0]), pattern: $@"^(?:{Phrases.Words(v.LanguageHeads)})?\s*:?\s*(?<lang>{Phrases.Alt(v.LanguageNames.Keys)})(?:\s+(?:{Phrases.Join(v.PoliteTails)}))?$|^(?:{Phrases.Words(v.LanguageHeads)})\s+(?:(?:{Phrases.Join(v.LanguageLinks)})\s+)?(?<lang>{Phrases.Alt(v.LanguageNames.Keys)})(?![\w])");
-        _correctHead = Phrases.Build($@"^(?:(?:{Phrases.Words(v.CorrectionHeads)})[\s,!.:]*)+");
+        _correctHead = Phrases.Build($@"^(?:(?:{Phrases.Words(v.CorrectionHeads)})[\s,!.:\-–—]*)+");
         _correctLink = Phrases.Opening(v.CorrectionLinks, pattern: $@"^(?:{Phrases.Words(v.CorrectionLinks)})\s+(?<value>.+)$");
         _addContact = Phrases.Opening(v.AddContactHeads, pattern: $@"^(?:{Phrases.Words(v.AddContactHeads)})\s*:?\s*(?<rest>.+)$");
         _role = Phrases.Build($@"(?<![\w])(?:(?:{Phrases.Join(v.RoleDeterminers)})\s+)?(?<role>{Phrases.Alt(v.ContactRoles)})(?:\s+(?:(?:{Phrases.Join(v.OfWords)})\s+)?(?<dept>(?-i:\p{{Lu}}{{2,}}|[a-z]+))(?=\s+(?:{Phrases.Join(v.DepartmentEnds)})\s))?(?![\w])");

@@ -50,11 +50,19 @@ public sealed class MessageParser : IMessageParser
     private readonly SettingReader[] _settings;
     private readonly HashSet<string> _bareHelp;
     private readonly HashSet<string> _personPronouns;
+    private readonly OpeningRegex _doubtLead;
+    private readonly OpeningRegex _metPerson;
+    private readonly DateReader _dates;
+    private readonly Regex _partySplit;
+    private readonly PhraseFinder _sentStage;
+    private readonly Regex _partyList;
+    private readonly OpeningRegex _factLabel;
 
     public MessageParser(Vocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         var dates = new DateReader(vocabulary);
+        _dates = dates;
         var amounts = new AmountReader(vocabulary);
         var names = new NameReader(vocabulary);
         _normalizer = new TextNormalizer(vocabulary);
@@ -71,6 +79,12 @@ public sealed class MessageParser : IMessageParser
         _taskHead = Phrases.Opening(vocabulary.TaskHeads, pattern: $@"^(?:{Phrases.Words(vocabulary.TaskHeads)})");
         _backReference = Phrases.Find(vocabulary.BackReferences);
         _personPronouns = Phrases.Set(vocabulary.PersonPronouns);
+        _factLabel = Phrases.Opening(vocabulary.FactLabels, pattern: $@"^(?:{Phrases.Alt(vocabulary.FactLabels)})\s*(?:[:\-–—]|,)\s*(?=\S)");
+        _metPerson = Phrases.Opening(vocabulary.VagueActivityPhrases, pattern: $@"^(?:{Phrases.Alt(vocabulary.VagueActivityPhrases)})\s+\S");
+        _sentStage = Phrases.Find(vocabulary.SentStagePhrases);
+        _partySplit = Phrases.Build(PartyJoin(vocabulary.PartySplitJoiners));
+        _partyList = Phrases.Build(PartyJoin(vocabulary.PartyListJoiners));
+        _doubtLead = Phrases.Opening(vocabulary.DoubtLeadIns, pattern: $@"^(?:{Phrases.Alt(vocabulary.DoubtLeadIns)})[,:]?\s+(?=\S)");
         _colleague = Phrases.Build($@"(?:(?<![\w'])(?:{Phrases.Alt(vocabulary.ColleagueConnectors)})\s+)?(?<m>\uE000\d+\uE001)(?:\s+(?:{Phrases.Alt(vocabulary.ColleagueConnectors)})\s+(?:{Phrases.Alt(vocabulary.SelfWords)})(?![\w']))?");
         _common = Phrases.Set(vocabulary.CommonWords.Concat(vocabulary.NotNames).Concat(vocabulary.NameStopWords)
             .Concat(vocabulary.StagePhrases.Keys).Concat(vocabulary.ActivityPhrases.Keys).Concat(vocabulary.ImperativeVerbs)
@@ -98,6 +112,12 @@ public sealed class MessageParser : IMessageParser
 
         // Polish and Russian are read by the token grammar over their language packs (Conversation/Languages).
         var pack = LanguageDetector.Detect(text, context.Language);
+        if (_normalizer.Unshout(text) is var calm && !ReferenceEquals(calm, text) && LanguageDetector.Detect(calm, context.Language) is null)
+        {
+            // "ACME CALL W EVA": shouted English is read as typed normally, names capitalised.
+            (text, pack) = (calm, null);
+        }
+
         if (IsBareHelp(text))
         {
             // A lone "?" (or "??") asks what the bot can do, in whatever language the sender writes.
@@ -168,13 +188,49 @@ public sealed class MessageParser : IMessageParser
         }
 
         var whole = ReadClause(message, raw, today, hits, lexicon);
-        if (!(whole.Intent.IsWrite() || whole.Intent == Intent.Unknown) || whole.Intent is Intent.SetPlan or Intent.CompleteTask || _taskHead.IsMatch(message.Text))
+        if (!(whole.Intent.IsWrite() || whole.Intent == Intent.Unknown))
         {
             return whole;
         }
 
         var pieces = _clauses.Split(message.Text, hits);
+        if (whole.Intent is Intent.SetPlan or Intent.CompleteTask || _taskHead.IsMatch(message.Text))
+        {
+            return pieces.Count > 1 && KeepsItsHead(whole, message, raw, today, hits, pieces, lexicon) is { } split ? split : whole;
+        }
+
         return pieces.Count > 1 && ReadClauses(message, raw, today, hits, pieces, lexicon) is { } several ? several : whole;
+    }
+
+    /// <summary>Two names around a joiner: a word joiner stands apart ("Acme and Globex"), a sign may touch them ("Acme+Globex").</summary>
+    private static string PartyJoin(IReadOnlyList<string> joiners)
+    {
+        var signs = joiners.Where(j => j.Length > 0 && !char.IsLetterOrDigit(j[0])).ToList();
+        var words = joiners.Except(signs).ToList();
+        var either = string.Join('|', new[] { words.Count > 0 ? $@"(?<![\w'])(?:{Phrases.Alt(words)})(?![\w'])" : null, signs.Count > 0 ? $"(?:{Phrases.Alt(signs)})" : null }.OfType<string>());
+        return $@"^(?<a>\S.*?)\s*(?:{either})\s*(?<b>\S.*)$";
+    }
+
+    private bool NamesTwo(ParsedCommand command, List<LexiconHit> hits, out string first, out string second)
+    {
+        (first, second) = (string.Empty, string.Empty);
+        if (command is not { Intent: Intent.LogActivity, Account: { } account })
+        {
+            return false;
+        }
+
+        var m = _partySplit.Match(account);
+        if (!m.Success)
+        {
+            m = _partyList.Match(account);
+            if (!m.Success || Known(m.Groups["a"].Value, hits) is not { Kind: LexiconKind.Account } || Known(m.Groups["b"].Value, hits) is not { Kind: LexiconKind.Account })
+            {
+                return false;
+            }
+        }
+
+        (first, second) = (Phrases.Clean(m.Groups["a"].Value), Phrases.Clean(m.Groups["b"].Value));
+        return first.Length > 0 && second.Length > 0;
     }
 
     /// <summary>Several facts: each clause read on its own with its own date; a clause that says nothing new joins its neighbour.</summary>
@@ -196,24 +252,43 @@ public sealed class MessageParser : IMessageParser
                     // "met Contoso, moving them to proposal", "called Omar then emailed him": the party of the clause before.
                     var resolved = piece with { Text = string.Concat(piece.Text.AsSpan(0, pronoun.Index), name, piece.Text.AsSpan(pronoun.Index + pronoun.Length)) };
                     var again = ReadClause(resolved, last ? raw : resolved.Text, today, HitsIn(resolved.Text, hits), lexicon);
-                    if (again.Intent is Intent.MoveDeal or Intent.UpdateDeal or Intent.LogActivity)
+                    // "..., she needs legal review": a person is never a deal, so "she" only ever names the party of an activity.
+                    var person = _personPronouns.Contains(Phrases.Key(pronoun.Value));
+                    if (again.Intent is Intent.LogActivity || (!person && again.Intent is Intent.MoveDeal or Intent.UpdateDeal))
                     {
                         command = again;
                     }
                 }
 
-                if (command.Intent == Intent.Unknown || !command.Intent.IsWrite() && command.Intent != Intent.Unknown)
+                if (command.Intent == Intent.Unknown && i > 0 && commands.Count > 0 && commands[^1] is { Intent: Intent.MoveDeal, Deal: { } moved, Stage: { } stage })
+                {
+                    // "won Vandelay, signed this morning": the second clause says the same move again, so it adds nothing.
+                    var echo = piece with { Text = moved + " " + piece.Text };
+                    if (Cascade(echo, today) is { Intent: Intent.MoveDeal } again && again.Stage == stage)
+                    {
+                        continue;
+                    }
+                }
+
+                // A bare "done" before another clause ("done - call Northwind") is the head of that clause, not a fact of its own.
+                if (command.Intent == Intent.Unknown || !command.Intent.IsWrite() && command.Intent != Intent.Unknown
+                    || (command is { Intent: Intent.CompleteTask, Title: null } && !last))
                 {
                     unknown = i;
                     break;
                 }
 
-                commands.Add(command);
+                commands.Add(command with { More = null });
+                if (command.More is { } alsoHere)
+                {
+                    commands.AddRange(alsoHere);
+                }
             }
 
             if (unknown < 0)
             {
-                return commands[0] with { More = commands.Skip(1).ToList() };
+                JoinPeople(commands, pieces, today, hits);
+                return commands.Count == 1 ? commands[0] : commands[0] with { More = commands.Skip(1).ToList() };
             }
 
             // Glue the clause that said nothing to the one before it (or after it, when it is the first).
@@ -224,6 +299,71 @@ public sealed class MessageParser : IMessageParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A plan, a done task or a reminder followed by another fact ("done with the Oscorp quote, next: ping Hank monday",
+    /// "remind me to call Acme tomorrow and email Globex on friday"): split only when the first clause stays what the
+    /// whole message was, and a later clause of a reminder stays a reminder (its head is read again before it).
+    /// </summary>
+    private ParsedCommand? KeepsItsHead(ParsedCommand whole, NormalizedMessage message, string raw, DateOnly today, List<LexiconHit> hits, List<string> pieces, Lexicon lexicon)
+    {
+        var several = ReadClauses(message, raw, today, hits, pieces, lexicon);
+        if (several is not { More: { Count: > 0 } more } || several.Intent != whole.Intent
+            || (whole.Intent == Intent.SetPlan && several.Items?.Count != whole.Items?.Count))
+        {
+            // A plan keeps all its items: "today: call Acme; prep Globex demo" is one plan, not a plan and a task.
+            return null;
+        }
+
+        var head = _taskHead.Match(message.Text);
+        var rest = new List<ParsedCommand>(more.Count);
+        foreach (var command in more)
+        {
+            if (!command.Intent.IsWrite() || command.Intent == Intent.SetPlan)
+            {
+                return null;
+            }
+
+            if (head.Success && whole.Intent == Intent.AddTask && command.Intent != Intent.AddTask)
+            {
+                // "remind me to call Acme and email Globex": the second errand is a reminder too, never a logged email.
+                return null;
+            }
+
+            rest.Add(command);
+        }
+
+        return several with { More = rest };
+    }
+
+    /// <summary>
+    /// "phoned Wonka Industries, spoke to Charlie", "visited northwind on monday, met priya": a clause that only says
+    /// whom the rep talked to, with no date of its own, names the contact of the activity before it, not a new account.
+    /// </summary>
+    private void JoinPeople(List<ParsedCommand> commands, List<string> pieces, DateOnly today, List<LexiconHit> hits)
+    {
+        for (var i = commands.Count - 1; i > 0; i--)
+        {
+            var (before, after) = (commands[i - 1], commands[i]);
+            if (before is not { Intent: Intent.LogActivity, Account: not null, Contact: null } || after.Intent != Intent.LogActivity
+                || !_metPerson.IsMatch(Phrases.Clean(pieces[i])) || _dates.TryRead(pieces[i], today, DateSense.Past, out _))
+            {
+                continue;
+            }
+
+            // The person is read as the account when the team does not know them; a known person comes with their company.
+            var person = after.Contact ?? after.Account;
+            var sameCompany = after.Contact is null || after.Account is null || string.Equals(after.Account, before.Account, StringComparison.OrdinalIgnoreCase)
+                || (Known(before.Account!, hits) is { } known && string.Equals(known.Account ?? known.Canonical, after.Account, StringComparison.OrdinalIgnoreCase));
+            if (person is null || !sameCompany || (after.Contact is null && Known(person, hits) is { Kind: not LexiconKind.Contact }) || Phrases.WordCount(person) > 2)
+            {
+                continue;
+            }
+
+            commands[i - 1] = before with { Contact = person, Notes = before.Notes ?? after.Notes, Confirm = before.Confirm || after.Confirm };
+            commands.RemoveAt(i);
+        }
     }
 
     /// <summary>Two neighbouring clauses as they stood in the message, with what sat between them.</summary>
@@ -267,12 +407,83 @@ public sealed class MessageParser : IMessageParser
     {
         var command = Cascade(message, today);
         command = _guards.Apply(command, message.Text, raw, today);
+        var said = message;
+        if (_factLabel.Match(said.Text) is { Success: true } label)
+        {
+            // "correction: Globex analytics is 85k", "update - Acme to proposal": the label is no part of the fact.
+            said = message with { Text = message.Text[label.Length..] };
+            var without = _guards.Apply(Cascade(said, today), said.Text, raw, today);
+            command = without.Intent == Intent.Unknown && !command.Intent.IsWrite() ? command : without;
+        }
+
+        if (_doubtLead.Match(said.Text) is { Success: true } doubt)
+        {
+            // "think we lost Weyland", "pretty sure Acme signed": the fact is read without the doubt, and only proposed.
+            var rest = said with { Text = said.Text[doubt.Length..] };
+            var without = _guards.Apply(Cascade(rest, today), rest.Text, raw, today);
+            command = without.Intent.IsWrite() || command.Intent == Intent.Unknown ? without : command;
+            command = command.Intent.IsWrite() ? command with { Confirm = true } : command;
+        }
+
+        if (command is { Intent: Intent.Correct, Account: { } named, Contact: null } && Known(named, hits) is { Kind: LexiconKind.Contact } person
+            && string.Equals(person.Canonical.Split(' ')[0], named.Split(' ')[0], StringComparison.OrdinalIgnoreCase))
+        {
+            // "no, that was jonas not kevin": the team knows Jonas as a person, so the contact is corrected, not the account.
+            command = command with { Account = null, Contact = person.Canonical };
+        }
+
         if (hits.Count > 0 && command.Intent is Intent.LogActivity or Intent.Unknown && HasMember(hits))
         {
             command = WithColleagues(message, raw, today, hits, command);
         }
 
-        return CheckNames(command, hits, lexicon);
+        if (NamesTwo(command, hits, out var first, out var second))
+        {
+            // "called Acme + Umbrella", "visited Litware and Contoso": one activity with each company, never a company named "Acme + Umbrella".
+            return CheckNames(command with { Account = first }, hits, lexicon) with { More = [CheckNames(command with { Account = second, Contact = null }, hits, lexicon)] };
+        }
+
+        command = PersonInNotes(CheckNames(command, hits, lexicon), hits);
+        if (command is { Intent: Intent.MoveDeal, Deal: { } deal, Confirm: false } && Known(deal, hits) is null && _sentStage.IsMatch(message.Text))
+        {
+            // "Nakatomi proposal sent": a stage move or a logged email; for a deal the team does not know, proposed.
+            command = command with { Confirm = true };
+        }
+
+        return command;
+    }
+
+    /// <summary>
+    /// "visited Acme, talked to Priya", "demo for fabrikam went well, jonas loved it": the person named in the notes of
+    /// an activity with no contact is its contact, when the notes open with a talk verb and a name, or name a contact
+    /// the team knows at that company.
+    /// </summary>
+    private ParsedCommand PersonInNotes(ParsedCommand command, List<LexiconHit> hits)
+    {
+        if (command is not { Intent: Intent.LogActivity, Contact: null, Account: { } account, Notes: { } notes })
+        {
+            return command;
+        }
+
+        foreach (var hit in hits)
+        {
+            if (hit.Entry is { Kind: LexiconKind.Contact, Account: { } at } && string.Equals(at, Known(account, hits)?.Canonical ?? account, StringComparison.OrdinalIgnoreCase)
+                && notes.Contains(hit.Text, StringComparison.Ordinal))
+            {
+                return command with { Contact = hit.Entry.Canonical };
+            }
+        }
+
+        var talk = _metPerson.Match(notes);
+        if (!talk.Success)
+        {
+            return command;
+        }
+
+        var name = Phrases.Clean(notes[(talk.Length - 1)..]);
+        return Phrases.WordCount(name) <= 2 && Phrases.HasUpper(name) && !_guards.IsCommonName(name) && Known(name, hits) is null or { Kind: LexiconKind.Contact }
+            ? command with { Contact = name, Notes = null }
+            : command;
     }
 
     private ParsedCommand Cascade(NormalizedMessage message, DateOnly today) => message.Text.Length == 0 ? Unknown(0.0) :
@@ -354,6 +565,13 @@ public sealed class MessageParser : IMessageParser
         if (!command.Intent.IsWrite() || command.Intent is Intent.AddTask or Intent.CompleteTask or Intent.SetPlan)
         {
             return command;
+        }
+
+        if (command is { Intent: Intent.MoveDeal, Deal: { } owner, Stage: { } stage } && Known(owner, hits) is { Kind: LexiconKind.Member } member
+            && string.Equals(member.Canonical, owner, StringComparison.OrdinalIgnoreCase))
+        {
+            // "ben deals in negotiation": a colleague's deals in a stage are a question, never a deal named after him.
+            return new ParsedCommand(Intent.ShowPipeline, 0.8) { Scope = member.Canonical, Stage = stage };
         }
 
         if (hits.Count > 0 && command.Intent != Intent.CreateDeal)

@@ -41,6 +41,7 @@ internal sealed class TaskRules
     private readonly string[] _taskNouns;
     private readonly HashSet<string> _personal;
     private readonly HashSet<string> _pronounOnly;
+    private readonly Regex _deadlineLead;
 
     public TaskRules(Vocabulary v, DateReader dates)
     {
@@ -52,19 +53,19 @@ internal sealed class TaskRules
         _pronounOnly = Phrases.Set(v.PersonalSubjects.Concat(v.PronounSubjects));
         var the = Phrases.Join(v.DefiniteArticles);
         var task = Phrases.Join(v.TaskNouns);
-        _looseHeader = Phrases.Build(@"^(?<head>[^\n:]{1,40}?)\s*[:\-]\s*(?<body>\(?1\s*[.)]\s*\S.*?\s\(?2\s*[.)]\s*\S[\s\S]*)$");
-        _planWord = Phrases.Find(v.PlanNouns);
+        _looseHeader = Phrases.Build(@"^(?<head>[^\n:]{1,40}?)(?:\s*[:\-]\s*|\s+)(?<body>\(?1\s*[.)]\s*\S.*?\s\(?2\s*[.)]\s*\S[\s\S]*)$");
+        _planWord = Phrases.Find(v.PlanNouns.Concat(v.PlanTopWords));
         _undoHead = Phrases.Opening(v.UndoHeads, pattern: $@"^(?:{Phrases.Words(v.UndoHeads)})");
         _undoTails = Phrases.Set(v.UndoTails);
         _cancel = Phrases.Set(v.CancelPhrases);
-        _undo = Phrases.Opening(v.UndoPhrases.Concat(v.UndoInterjections), pattern: $@"^(?:(?:{Phrases.Join(v.UndoInterjections)})[,!.]?\s+)?(?:{Phrases.Alt(v.UndoPhrases)})[\s!.?]*$");
+        _undo = Phrases.Opening(v.UndoPhrases.Concat(v.UndoInterjections), pattern: $@"^(?:(?:{Phrases.Alt(v.UndoInterjections)})[,!.]?\s+)*(?:{Phrases.Alt(v.UndoPhrases)})[\s!.?]*$");
         _help = Phrases.Opening(v.HelpPhrases.Where(p => p != "?"), t => t.StartsWith('?'), pattern: $@"^(?:{Phrases.Alt(v.HelpPhrases.Where(p => p != "?"))})[\s!.?]*$|^\?+$");
         var numbers = Phrases.Alt(v.NumberWords.Keys.Where(k => k.Length > 2));
         _planHeader = Phrases.Build(
             $@"^\s*(?:(?:{Phrases.Join(v.PlanHeaderLeads)})\s+)?(?:(?:{Phrases.Join(v.PlanOwners)})\s+)?(?<top>(?:{Phrases.Join(v.PlanTopWords)})\s+)?(?:(?<n>\d{{1,2}}|{numbers})\s*)?(?<noun>{Phrases.Words(v.PlanNouns)})?" +
             $@"(?:\s*(?:(?:{Phrases.Join(v.PlanDayLeads)})\s+)?(?<day>{Phrases.Join(v.PlanDays)})(?:\s+(?:{Phrases.Join(v.PlanIntentions)}))?)?(?(noun)|(?(day)|(?(top)|(?!))))[ \t]*(?:->|[:\-\n]|\s(?:{Phrases.Join(v.PlanCopulas)})\s)\s*(?<body>[\s\S]+)$");
         _numberedLines = Phrases.Build(@"^\s*\(?\d{1,2}\s*[.)]\s*\S.*\n\s*\(?\d{1,2}\s*[.)]\s*\S|^\s*\(?1\s*[.)]\s*\S.*?\s\(?2\s*[.)]\s*\S");
-        _doneHead = Phrases.Opening(v.DoneHeads, pattern: $@"^(?:{Phrases.Words(v.DoneHeads)})(?:\s*[:\-]\s*|\s+|$)(?<t>.*)$");
+        _doneHead = Phrases.Opening(v.DoneHeads, pattern: $@"^(?:{Phrases.Words(v.DoneHeads)})(?:\s*[:,\-]\s*|\s+|$)(?<t>.*)$");
         _markDone = Phrases.Build($@"^(?:{Phrases.Join(v.MarkVerbs)})\s+(?:(?:{the})\s+)?(?:(?:{task})\s+)?(?<t>.+?)\s+(?:(?:{Phrases.Join(v.AsWords)})\s+)?(?:{Phrases.Join(v.MarkedDoneWords)})$");
         _doneTail = Phrases.Build($@"^(?:(?:{task})\s+)?(?<t>.+?)\s*[-:,]?\s+(?:{Phrases.Alt(v.DoneTails)})$|^(?<t>.+?)\s*(?:✅|✔|\[x\])$");
         _activityObject = Phrases.Build($@"^(?:(?:{Phrases.Join(v.ObjectDeterminers)})\s+)?(?:\w+\s+)?{Phrases.Words(v.ActivityPhrases.Keys)}\s+(?:{Phrases.Join(v.ActivityObjectLinks)})\b");
@@ -77,10 +78,11 @@ internal sealed class TaskRules
         _closeThatTaskLast = WordGate.LastWords(v.CloseTaskNouns.Concat(v.CloseTaskTails));
         _addFirst = WordGate.FirstWords(v.TaskHeads.Concat(v.IntentionHeads).Concat(v.HedgeHeads).Concat(v.ImperativeVerbs).Concat(v.TaskVerbs));
         // "Contoso kickoff w/ tom done": an activity noun with "done" reports a meeting that happened, not a task.
-        _activityDone = Phrases.Build($@"^(?!(?:{Phrases.Alt(v.DoneHeads)})\s)(?:[\w'&.\-]+\s+){{1,4}}?(?:{Phrases.Alt(v.ActivityNouns)})(?:\s+(?:{Phrases.Join(v.ActivityDoneLinks)})\s+[\w'&.\- ]+?)?\s+(?:{Phrases.Alt(v.DoneTails)})$");
+        _activityDone = Phrases.Build($@"^(?!(?:{Phrases.Alt(v.DoneHeads)})\s)(?:[\w'&.\-]+\s+){{0,4}}?(?:{Phrases.Alt(v.ActivityNouns)})(?:\s+(?:{Phrases.Join(v.ActivityDoneLinks)})\s+[\w'&.\- ]+?)?\s+(?:{Phrases.Alt(v.DoneTails)})$");
         // "booked the Fabrikam demo, you can close that task": the first clause is what was done.
         _closeThatTask = Phrases.Build($@"^(?<t>.+?)\s*[,;.\-]\s*(?:(?:{Phrases.Join(v.CloseTaskJoiners)})\s+)?(?:(?:{Phrases.Join(v.CloseTaskPolite)})\s+)?(?:{Phrases.Alt(v.DoneHeads.Concat(v.DoneTails))}|{Phrases.Join(v.CloseTaskVerbs)})(?:\s+(?:{Phrases.Join(v.CloseTaskParticles)}))?\s+(?:{Phrases.Join(v.CloseTaskDeterminers)})\s+(?:{Phrases.Join(v.CloseTaskNouns)})(?:\s+(?:{Phrases.Join(v.CloseTaskTails)}))?$");
         _doneWord = Phrases.Build($@"(?:\s+(?:{Phrases.Alt(v.DoneTails)}))+$");
+        _deadlineLead = Phrases.Build($@"^(?:{Phrases.Alt(v.DeadlinePrepositions)})\s+");
         _titleLead = Phrases.Build($@"^(?:{Phrases.Join(v.TitleLeads)})\s+");
     }
 
@@ -212,7 +214,7 @@ internal sealed class TaskRules
         var text = message.Text;
         if (!_addFirst.OpensFirst(text))
         {
-            return null;
+            return DueFirst(message, today);
         }
 
         var head = _taskHead.Match(text);
@@ -266,6 +268,45 @@ internal sealed class TaskRules
         }
 
         return new ParsedCommand(Intent.AddTask, head.Success ? 0.9 : 0.8) { Title = title, Date = date, Time = time };
+    }
+
+    /// <summary>"by friday: update forecast sheet", "tmrw 10am prep the Fabrikam notes": the due day first, then the errand.</summary>
+    private ParsedCommand? DueFirst(NormalizedMessage message, DateOnly today)
+    {
+        var text = message.Text;
+        if (_deadlineLead.Match(text) is { Success: true } by)
+        {
+            text = text[by.Length..];
+        }
+
+        if (!_dates.TryRead(text, today, DateSense.Future, out var due) || due.Index != 0 || due.PastWords || due.Date < today)
+        {
+            return null;
+        }
+
+        var rest = text[due.Length..].TrimStart(' ');
+        var labelled = rest.StartsWith(':') || rest.StartsWith('-');
+        rest = rest.TrimStart(' ', ':', ',', '-');
+        TimeOnly? time = null;
+        if (_dates.TryReadTime(rest, out var at) && at.Index == 0)
+        {
+            time = at.Time;
+            rest = rest[at.Length..].TrimStart(' ', ':', ',', '-');
+        }
+
+        if (rest.Length == 0 || _dates.TryRead(rest, today, DateSense.Future, out _))
+        {
+            return null;
+        }
+
+        if (!_addFirst.OpensFirst(rest))
+        {
+            // "by friday: update forecast sheet": a day and a colon head a to-do whatever its verb.
+            return labelled && Phrases.WordCount(rest) >= 2 ? new ParsedCommand(Intent.AddTask, 0.75) { Title = Phrases.Clean(rest), Date = due.Date, Time = time } : null;
+        }
+
+        var task = TryAdd(message with { Text = rest }, today) ?? (_imperative.IsMatch(rest) ? new ParsedCommand(Intent.AddTask, 0.8) { Title = Phrases.Clean(rest) } : null);
+        return task is { Intent: Intent.AddTask } ? task with { Date = task.Date ?? due.Date, Time = task.Time ?? time } : null;
     }
 
     private bool IsPersonal(string text) => _personal.Contains(Phrases.Clean(text));

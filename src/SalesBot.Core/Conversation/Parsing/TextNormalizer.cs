@@ -49,6 +49,55 @@ internal sealed class TextNormalizer
         _trailing = Phrases.Build($@"[\s,!.]+{Phrases.Words(vocabulary.TrailingFillers)}[\s!.]*$");
     }
 
+    /// <summary>
+    /// A message typed all in capitals ("ACME CALL W EVA", "WON VANDELAY!!!"), read as if typed normally: the pack's
+    /// own words in lowercase, every other word capitalised as a name is. Text with any lowercase letter is returned as it is.
+    /// </summary>
+    public string Unshout(string raw)
+    {
+        var letters = 0;
+        foreach (var c in raw)
+        {
+            if (char.IsLower(c))
+            {
+                return raw;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        if (letters < 4)
+        {
+            return raw;
+        }
+
+        var chars = raw.ToCharArray();
+        var i = 0;
+        while (i < chars.Length)
+        {
+            if (!char.IsLetter(chars[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < chars.Length && (char.IsLetterOrDigit(chars[i]) || chars[i] == '\''))
+            {
+                i++;
+            }
+
+            var word = raw.AsSpan(start, i - start);
+            var own = word.Length == 1 ? word[0] != 'I' : _known.Contains(word) || _spellings.ContainsKey(word);
+            for (var k = own ? start : start + 1; k < i; k++)
+            {
+                chars[k] = char.ToLowerInvariant(chars[k]);
+            }
+        }
+
+        return new string(chars);
+    }
+
     /// <summary>Script tags, SQL and template injection: never a sales message, so never parsed as one.</summary>
     public bool LooksHostile(string raw) => _hostile.IsMatch(raw);
 

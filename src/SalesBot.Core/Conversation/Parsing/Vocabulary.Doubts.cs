@@ -28,6 +28,22 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> OutcomeVerbs { get; init; } = [];
     /// <summary>Words of a hedge ("maybe", "might", "not sure"): the write is proposed, not made.</summary>
     public IReadOnlyList<string> HedgeWords { get; init; } = [];
+    /// <summary>Openings that report a fact the rep is not sure of ("think", "pretty sure", "looks like"): what follows is read and only proposed.</summary>
+    public IReadOnlyList<string> DoubtLeadIns { get; init; } = [];
+    /// <summary>Labels written before a fact with a colon or a dash ("correction:", "update -"): never part of a name.</summary>
+    public IReadOnlyList<string> FactLabels { get; init; } = [];
+    /// <summary>Words before an old figure that a new one replaces ("85k not 75k", "90k instead of 80k").</summary>
+    public IReadOnlyList<string> ReplacedValueMarkers { get; init; } = [];
+    /// <summary>Job titles written next to a company or a person ("Oscorp CFO", "the Globex CTO", "fabrikam's CFO sarah lee"): never part of a name.</summary>
+    public IReadOnlyList<string> TitleWords { get; init; } = [];
+    /// <summary>Joiners of two companies in one activity that always mean two ("Acme + Umbrella").</summary>
+    public IReadOnlyList<string> PartySplitJoiners { get; init; } = [];
+    /// <summary>Joiners of two companies that mean two only when the team knows both ("Litware and Contoso", never "Johnson and Johnson" unknown).</summary>
+    public IReadOnlyList<string> PartyListJoiners { get; init; } = [];
+    /// <summary>Sales words in another sense ("called in sick", "my wife called", "calling it a day"): never an activity.</summary>
+    public IReadOnlyList<string> PrivatePhrases { get; init; } = [];
+    /// <summary>Stage phrases that also report an activity ("proposal sent"): a deal the team does not know is only proposed.</summary>
+    public IReadOnlyList<string> SentStagePhrases { get; init; } = [];
     /// <summary>Hedges that open a task like "I need to" does ("maybe", "might", "i might").</summary>
     public IReadOnlyList<string> HedgeHeads { get; init; } = [];
     /// <summary>Nouns of an activity that can be put off ("call", "demo", "meeting"): "Acme call got pushed" moves no deal.</summary>

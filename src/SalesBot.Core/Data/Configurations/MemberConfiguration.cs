@@ -12,11 +12,19 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.NormalizedName).HaveName();
         builder.Property(m => m.Language).HasMaxLength(8);
         builder.HasIndex(m => new { m.TeamId, m.NormalizedName }).IsUnique();
-        // One messenger identity is one member: a message can never be attributed to two teams.
-        builder.HasIndex(m => m.TelegramUserId).IsUnique();
-        builder.HasIndex(m => m.TeamsUserId).IsUnique();
-        builder.HasIndex(m => m.AadObjectId).IsUnique();
+        builder.HasMany(m => m.Identities).WithOne().HasForeignKey(i => i.MemberId);
         builder.Ignore(m => m.IsManager);
+    }
+}
+
+internal sealed class ChannelIdentityConfiguration : IEntityTypeConfiguration<ChannelIdentity>
+{
+    public void Configure(EntityTypeBuilder<ChannelIdentity> builder)
+    {
+        // One messenger identity is one member: a message can never be attributed to two teams.
+        builder.HasIndex(i => new { i.Channel, i.UserId }).IsUnique();
+        builder.HasIndex(i => new { i.Channel, i.DirectoryId }).IsUnique();
+        builder.HasIndex(i => new { i.MemberId, i.Channel }).IsUnique();
     }
 }
 

@@ -4,13 +4,23 @@ using SalesBot.Core.Data;
 
 namespace SalesBot.Core.Features.Administration;
 
-/// <param name="TeamsUserId">The "29:..." id Teams sends as from.id, when a manager has that instead of the Entra object id.</param>
 /// <param name="Created">False when the identities were linked to a member the team already had.</param>
 public sealed record MemberAdded(Member Member, bool Created);
 
-public sealed record AddMemberCommand(string Team, string Name, MemberRole Role, long? TelegramUserId, string? AadObjectId, string? TeamsUserId = null)
+/// <summary>
+/// An identity a manager typed for a member, as the messenger's own code read it from the command line:
+/// <see cref="ChannelIdentity.UserId"/> and/or <see cref="ChannelIdentity.DirectoryId"/>, and the private chat when the
+/// messenger can tell it from the id alone.
+/// </summary>
+public sealed record NewIdentity(ChannelKind Channel, string? UserId, string? DirectoryId = null, string? PrivateChatId = null)
 {
-    public bool LinksIdentity => TelegramUserId is not null || AadObjectId is not null || TeamsUserId is not null;
+    /// <summary>What the manager typed, for messages ("Telegram 42").</summary>
+    public override string ToString() => $"{Channel} {UserId ?? DirectoryId}";
+}
+
+public sealed record AddMemberCommand(string Team, string Name, MemberRole Role, IReadOnlyList<NewIdentity> Identities)
+{
+    public bool LinksIdentity => Identities.Any(i => i.UserId is not null || i.DirectoryId is not null);
 }
 
 /// <summary>
@@ -37,7 +47,7 @@ public sealed class AddMember(SalesBotDb db, TimeProvider clock)
         }
 
         var normalized = CompanyName.NormalizePlain(name);
-        var existing = await db.Members.SingleOrDefaultAsync(m => m.TeamId == team.Id && m.NormalizedName == normalized, ct);
+        var existing = await db.Members.Include(m => m.Identities).SingleOrDefaultAsync(m => m.TeamId == team.Id && m.NormalizedName == normalized, ct);
         if (existing is null && linkOnly)
         {
             return AdminResult<MemberAdded>.Fail($"{team.Name} has no member named '{name}' (add them with: salesbot member add \"{team.Name}\" \"{name}\")");
@@ -49,20 +59,18 @@ public sealed class AddMember(SalesBotDb db, TimeProvider clock)
         }
 
         var existingId = existing?.Id ?? 0;
-        var others = db.Members.Where(m => m.Id != existingId);
-        if (command.TelegramUserId is { } telegramId && await others.AnyAsync(m => m.TelegramUserId == telegramId, ct))
+        var others = db.ChannelIdentities.Where(i => i.MemberId != existingId);
+        foreach (var given in command.Identities)
         {
-            return AdminResult<MemberAdded>.Fail($"Telegram user {telegramId} is already linked to a member");
-        }
+            if (given.UserId is { } user && await others.AnyAsync(i => i.Channel == given.Channel && i.UserId == user, ct))
+            {
+                return AdminResult<MemberAdded>.Fail($"{given.Channel} user {user} is already linked to a member");
+            }
 
-        if (command.AadObjectId is { } aad && await others.AnyAsync(m => m.AadObjectId == aad, ct))
-        {
-            return AdminResult<MemberAdded>.Fail($"Teams user {aad} is already linked to a member");
-        }
-
-        if (command.TeamsUserId is { } teamsId && await others.AnyAsync(m => m.TeamsUserId == teamsId, ct))
-        {
-            return AdminResult<MemberAdded>.Fail($"Teams user {teamsId} is already linked to a member");
+            if (given.DirectoryId is { } directory && await others.AnyAsync(i => i.Channel == given.Channel && i.DirectoryId == directory, ct))
+            {
+                return AdminResult<MemberAdded>.Fail($"{given.Channel} user {directory} is already linked to a member");
+            }
         }
 
         var member = existing ?? new Member
@@ -73,9 +81,20 @@ public sealed class AddMember(SalesBotDb db, TimeProvider clock)
             Role = command.Role,
             JoinedAt = clock.GetUtcNow(),
         };
-        member.TelegramUserId = command.TelegramUserId ?? member.TelegramUserId;
-        member.AadObjectId = command.AadObjectId ?? member.AadObjectId;
-        member.TeamsUserId = command.TeamsUserId ?? member.TeamsUserId;
+        foreach (var given in command.Identities)
+        {
+            var identity = member.IdentityOn(given.Channel);
+            if (identity is null)
+            {
+                identity = new ChannelIdentity { Channel = given.Channel };
+                member.Identities.Add(identity);
+            }
+
+            identity.UserId = given.UserId ?? identity.UserId;
+            identity.DirectoryId = given.DirectoryId ?? identity.DirectoryId;
+            identity.PrivateChatId = given.PrivateChatId ?? identity.PrivateChatId;
+        }
+
         if (existing is null)
         {
             db.Members.Add(member);

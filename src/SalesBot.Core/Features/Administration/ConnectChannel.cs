@@ -59,9 +59,7 @@ public static class ConnectChannel
 
         binding.TeamId = turn.Team.Id;
         binding.ThreadId = msg.ThreadId;
-        binding.ServiceUrl = msg.ServiceUrl;
-        binding.TenantId = msg.TenantId;
-        binding.TeamsTeamId = msg.TeamsTeamId;
+        binding.Address = msg.Address;
         binding.Title = msg.ChatTitle;
         binding.IsActive = true;
         binding.BoundByMemberId = turn.Member.Id;
@@ -72,19 +70,14 @@ public static class ConnectChannel
     /// <summary>The owning team's managers hear, in their private chats, that someone else tried to take their channel.</summary>
     private static async Task TellOwnersAsync(Turn turn, ChannelBinding binding, CancellationToken ct)
     {
-        var managers = await turn.Db.Members.AsNoTracking()
+        var managers = await turn.Db.Members.AsNoTracking().Include(m => m.Identities)
             .Where(m => m.TeamId == binding.TeamId && m.Role == MemberRole.Manager && m.PrivateChatActive)
             .ToListAsync(ct);
         var chat = binding.Title ?? turn.Message.ChatTitle ?? binding.ChatId;
         foreach (var manager in managers)
         {
-            var (chatId, serviceUrl) = binding.Channel switch
-            {
-                ChannelKind.Telegram when manager.TelegramUserId is { } id => (id.ToString(System.Globalization.CultureInfo.InvariantCulture), null),
-                ChannelKind.Teams when manager.TeamsUserId is { } user => (user, manager.TeamsServiceUrl),
-                _ => ((string?)null, (string?)null),
-            };
-            if (chatId is null)
+            // Written to the manager's user id on the chat's messenger: each messenger's sender opens the private chat from it.
+            if (manager.IdentityOn(binding.Channel) is not { UserId: { } chatId } identity)
             {
                 continue;
             }
@@ -93,7 +86,7 @@ public static class ConnectChannel
             {
                 Channel = binding.Channel,
                 ChatId = chatId,
-                ServiceUrl = serviceUrl,
+                Address = identity.Address,
                 Kind = OutboxKind.Notice,
                 Body = System.Text.Json.JsonSerializer.Serialize(new OutgoingMessage(ReplyPacks.For(manager.Language).ChannelTakeoverNotice(turn.Member.Name, turn.Team.Name, chat))),
                 TeamId = binding.TeamId,

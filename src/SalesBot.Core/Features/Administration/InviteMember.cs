@@ -43,7 +43,7 @@ public static class InviteMember
         }
 
         var key = CompanyName.NormalizePlain(name);
-        var member = await turn.Db.Members.FirstOrDefaultAsync(m => m.TeamId == turn.Team.Id && m.NormalizedName == key, ct);
+        var member = await turn.Db.Members.Include(m => m.Identities).FirstOrDefaultAsync(m => m.TeamId == turn.Team.Id && m.NormalizedName == key, ct);
         if (member is not null && JoinTeam.IsLinked(member) && !relink)
         {
             return new TurnResult(new AlreadyLinked(member.Name));

@@ -60,7 +60,7 @@ public static class JoinTeam
         }
 
         var team = await db.Teams.FirstAsync(t => t.Id == join.TeamId, ct);
-        var member = join.MemberId is { } id ? await db.Members.FirstOrDefaultAsync(m => m.Id == id && m.TeamId == team.Id, ct) : null;
+        var member = join.MemberId is { } id ? await db.Members.Include(m => m.Identities).FirstOrDefaultAsync(m => m.Id == id && m.TeamId == team.Id, ct) : null;
         if (member is not null && IsLinked(member) && !join.Relink)
         {
             return await FailedAsync(db, msg, now, new JoinRefused(JoinRefusal.MemberAlreadyLinked, member.Name), ct);
@@ -83,11 +83,11 @@ public static class JoinTeam
         else if (join.Relink)
         {
             // The record moves: the old accounts stop being this member.
-            member.TelegramUserId = null;
-            member.TeamsUserId = null;
-            member.AadObjectId = null;
-            member.TeamsConversationId = null;
-            member.TeamsServiceUrl = null;
+            foreach (var old in member.Identities.ToList())
+            {
+                member.Identities.Remove(old);
+                db.ChannelIdentities.Remove(old);
+            }
         }
 
         Identity.Link(member, msg);
@@ -96,7 +96,7 @@ public static class JoinTeam
     }
 
     public static bool IsLinked(Member member) =>
-        member.TelegramUserId is not null || member.TeamsUserId is not null || member.AadObjectId is not null;
+        member.Identities.Any(i => i.UserId is not null || i.DirectoryId is not null);
 
     /// <summary>
     /// Whether a sender who is no member gets the "ask your manager" explanation now: once per

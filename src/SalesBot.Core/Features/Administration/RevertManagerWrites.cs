@@ -97,9 +97,8 @@ public static class RevertManagerWrites
 
             binding.TeamId = before.TeamId;
             binding.ThreadId = before.ThreadId;
-            binding.ServiceUrl = before.ServiceUrl;
-            binding.TenantId = before.TenantId;
-            binding.TeamsTeamId = before.TeamsTeamId;
+            // An entry written before addresses were one field has none: the chat's current address is the best there is.
+            binding.Address = before.Address ?? binding.Address;
             binding.Title = before.Title;
             binding.IsActive = before.IsActive;
             binding.BoundByMemberId = before.BoundByMemberId;
@@ -135,7 +134,7 @@ public static class RevertManagerWrites
             await db.SaveChangesAsync(ct);
         }
 
-        foreach (var member in await db.Members.Where(m => m.JournalEntryId == entryId).ToListAsync(ct))
+        foreach (var member in await db.Members.Include(m => m.Identities).Where(m => m.JournalEntryId == entryId).ToListAsync(ct))
         {
             var used = JoinTeam.IsLinked(member)
                 || await db.JoinCodes.AnyAsync(j => j.MemberId == member.Id, ct)

@@ -34,15 +34,32 @@ public sealed record TeamExport(
 
 public sealed record HolidayExport(DateOnly Date, string? Name);
 
-/// <summary>A chat the team's posts go to; its chat id (and Teams addresses) only with --with-identities.</summary>
+/// <summary>
+/// A chat the team's posts go to; its chat id and the messenger's address only with --with-identities. The three
+/// address fields before <see cref="Address"/> are what exports written before session 6 carry: import reads them when
+/// there is no address, export still writes them.
+/// </summary>
 public sealed record ChannelBindingExport(
     string Channel, string? Title, bool IsActive, DateTimeOffset BoundAt, string? BoundBy,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ChatId = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ThreadId = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ServiceUrl = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TenantId = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TeamsTeamId = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TeamsTeamId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Address = null);
 
+/// <summary>A member's identity on one messenger (<see cref="Crm.ChannelIdentity"/>), only with --with-identities.</summary>
+public sealed record IdentityExport(
+    string Channel,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? UserId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DirectoryId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? PrivateChatId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Address = null,
+    bool Verified = false);
+
+/// <summary>A member; their identities (<see cref="Identities"/>) only with --with-identities. The five id fields are what
+/// exports written before session 6 carry instead: import reads them when there are no identities, export still writes
+/// them from the identities for scripts that read them.</summary>
 public sealed record MemberExport(
     string Name, string Team, string Role, string Status,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? TelegramUserId = null,
@@ -51,7 +68,8 @@ public sealed record MemberExport(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TeamsUserId = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TeamsConversationId = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TeamsServiceUrl = null,
-    string? Language = null);
+    string? Language = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<IdentityExport>? Identities = null);
 
 public sealed record AccountExport(string Name, string Team, DateTimeOffset? CreatedAt = null, string? CreatedBy = null);
 

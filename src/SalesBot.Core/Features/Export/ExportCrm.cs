@@ -24,7 +24,7 @@ public sealed class ExportCrm(SalesBotDb db)
         var only = options.TeamId;
         var teams = await db.Teams.AsNoTracking().Include(t => t.Holidays).Where(t => only == null || t.Id == only).OrderBy(t => t.Id).ToListAsync(ct);
         var bindings = await db.ChannelBindings.AsNoTracking().Where(b => only == null || b.TeamId == only).OrderBy(b => b.Id).ToListAsync(ct);
-        var members = await db.Members.AsNoTracking().Where(m => only == null || m.TeamId == only).OrderBy(m => m.Id).ToListAsync(ct);
+        var members = await db.Members.AsNoTracking().Include(m => m.Identities).Where(m => only == null || m.TeamId == only).OrderBy(m => m.Id).ToListAsync(ct);
         var accounts = await db.Accounts.AsNoTracking().Where(a => only == null || a.TeamId == only).OrderBy(a => a.Id).ToListAsync(ct);
         var contacts = await db.Contacts.AsNoTracking().Where(c => only == null || c.TeamId == only).OrderBy(c => c.Id).ToListAsync(ct);
         var deals = await db.Deals.AsNoTracking().Include(d => d.StageHistory).Include(d => d.Collaborators)
@@ -52,11 +52,11 @@ public sealed class ExportCrm(SalesBotDb db)
                 t.QuietHoursStart is { } qs ? Time(qs) : null, t.QuietHoursEnd is { } qe ? Time(qe) : null, t.CreatedAt,
                 t.Holidays.OrderBy(h => h.Date).Select(h => new HolidayExport(h.Date, h.Name)).ToList(),
                 bindings.Where(b => b.TeamId == t.Id).Select(b => new ChannelBindingExport(Lower(b.Channel), b.Title, b.IsActive, b.BoundAt, Name(member, b.BoundByMemberId),
-                    ids ? b.ChatId : null, ids ? b.ThreadId : null, ids ? b.ServiceUrl : null, ids ? b.TenantId : null, ids ? b.TeamsTeamId : null)).ToList(),
+                    ids ? b.ChatId : null, ids ? b.ThreadId : null, Address: ids ? b.Address : null) is var export && ids ? ExportBeforeIdentities.WithOldFields(export) : export).ToList(),
                 t.DigestInChannel)).ToList(),
-            members.Select(m => new MemberExport(m.Name, team[m.TeamId], Lower(m.Role), Lower(m.Status),
-                ids ? m.TelegramUserId : null, ids ? m.AadObjectId : null, m.AwayUntil, m.JoinedAt, m.PrivateChatActive,
-                ids ? m.TeamsUserId : null, ids ? m.TeamsConversationId : null, ids ? m.TeamsServiceUrl : null, m.Language)).ToList(),
+            members.Select(m => ExportBeforeIdentities.WithOldFields(new MemberExport(m.Name, team[m.TeamId], Lower(m.Role), Lower(m.Status),
+                AwayUntil: m.AwayUntil, JoinedAt: m.JoinedAt, PrivateChatActive: m.PrivateChatActive, Language: m.Language,
+                Identities: ids ? m.Identities.OrderBy(i => i.Channel).Select(i => new IdentityExport(Lower(i.Channel), i.UserId, i.DirectoryId, i.PrivateChatId, i.Address, i.Verified)).ToList() : null))).ToList(),
             accounts.Select(a => new AccountExport(a.Name, team[a.TeamId], a.CreatedAt, Name(member, a.CreatedByMemberId))).ToList(),
             contacts.Select(c => new ContactExport(c.Name, Name(account, c.AccountId), team[c.TeamId], contactKey[c.Id], c.Email, c.Phone, c.CreatedAt, c.Role)).ToList(),
             deals.Select(d => new DealExport(d.Name, team[d.TeamId], account[d.AccountId], member[d.OwnerId], Lower(d.Stage),

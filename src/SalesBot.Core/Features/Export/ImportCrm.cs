@@ -92,13 +92,19 @@ public sealed class ImportCrm(SalesBotDb db)
                 AwayUntil = m.AwayUntil,
                 JoinedAt = m.JoinedAt ?? team.CreatedAt,
                 PrivateChatActive = m.PrivateChatActive ?? true,
-                TelegramUserId = m.TelegramUserId,
-                AadObjectId = m.AadObjectId,
-                TeamsUserId = m.TeamsUserId,
-                TeamsConversationId = m.TeamsConversationId,
-                TeamsServiceUrl = m.TeamsServiceUrl,
                 Language = m.Language,
             };
+            member.Identities.AddRange(m.Identities is { } identities
+                ? identities.Select(i => new ChannelIdentity
+                {
+                    Channel = Enum<ChannelKind>(i.Channel, $"member {m.Name}: identity"),
+                    UserId = i.UserId,
+                    DirectoryId = i.DirectoryId,
+                    PrivateChatId = i.PrivateChatId,
+                    Address = i.Address,
+                    Verified = i.Verified,
+                })
+                : ExportBeforeIdentities.IdentitiesOf(m));
             members[(team.Id, m.Name)] = member;
             db.Members.Add(member);
         }
@@ -119,9 +125,7 @@ public sealed class ImportCrm(SalesBotDb db)
                     Channel = Enum<ChannelKind>(b.Channel, $"team {t.Name}: channel binding"),
                     ChatId = b.ChatId!,
                     ThreadId = b.ThreadId,
-                    ServiceUrl = b.ServiceUrl,
-                    TenantId = b.TenantId,
-                    TeamsTeamId = b.TeamsTeamId,
+                    Address = b.Address ?? ExportBeforeIdentities.AddressOf(b),
                     Title = b.Title,
                     IsActive = b.IsActive,
                     BoundAt = b.BoundAt,

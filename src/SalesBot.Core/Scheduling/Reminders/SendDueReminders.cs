@@ -101,7 +101,7 @@ public sealed class SendDueReminders(IDbContextFactory<SalesBotDb> dbs, TimeProv
     private async Task<ReminderOutcome> SendAsync(Due due, DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var owner = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == due.Task.OwnerId, ct);
+        var owner = await db.Members.AsNoTracking().Include(m => m.Identities).SingleOrDefaultAsync(m => m.Id == due.Task.OwnerId, ct);
         var late = now - due.At > options.LateAfter;
         var time = due.Task.DueTime!.Value;
         // A private note: the owner's language, else the team's.
@@ -120,7 +120,7 @@ public sealed class SendDueReminders(IDbContextFactory<SalesBotDb> dbs, TimeProv
             {
                 Channel = chat.Channel,
                 ChatId = chat.ChatId,
-                ServiceUrl = chat.ServiceUrl,
+                Address = chat.Address,
                 Kind = OutboxKind.Reminder,
                 Body = JsonSerializer.Serialize(message, BodyJson),
                 TeamId = due.Task.TeamId,
@@ -174,21 +174,9 @@ public sealed class SendDueReminders(IDbContextFactory<SalesBotDb> dbs, TimeProv
         return outbox is null ? ReminderOutcome.Unreachable : late ? ReminderOutcome.SentLate : ReminderOutcome.Sent;
     }
 
-    private sealed record Chat(ChannelKind Channel, string ChatId, string? ServiceUrl);
+    private sealed record Chat(ChannelKind Channel, string ChatId, string? Address);
 
-    /// <summary>Telegram's private chat id is the user id; Teams needs the stored 1:1 conversation.</summary>
-    private static Chat? PrivateChat(Member m)
-    {
-        if (!m.PrivateChatActive)
-        {
-            return null;
-        }
-
-        if (m.TelegramUserId is { } telegram)
-        {
-            return new Chat(ChannelKind.Telegram, telegram.ToString(CultureInfo.InvariantCulture), null);
-        }
-
-        return m.TeamsConversationId is { } conversation ? new Chat(ChannelKind.Teams, conversation, m.TeamsServiceUrl) : null;
-    }
+    /// <summary>The owner's private chat, on whichever messenger knows one.</summary>
+    private static Chat? PrivateChat(Member m) =>
+        m.PrivateChat() is { PrivateChatId: { } chat } identity ? new Chat(identity.Channel, chat, identity.Address) : null;
 }

@@ -86,7 +86,7 @@ public class ActivityRulesTests
     [InlineData("called Kevin @ Contoso", "Kevin", "Contoso")]
     [InlineData("called Kevin@Contoso", "Kevin", "Contoso")]
     [InlineData("lunch with Kevin (Contoso)", "Kevin", "Contoso")]
-    [InlineData("met Contoso's CFO", "CFO", "Contoso")]
+    [InlineData("met Contoso's CFO", "", "Contoso")]
     [InlineData("emailed Anna with Tailspin Toys", "Anna", "Tailspin Toys")]
     [InlineData("had coffee with kevin from contoso", "kevin", "contoso")]
     [InlineData("demo for Priya at Fourth Coffee", "Priya", "Fourth Coffee")]

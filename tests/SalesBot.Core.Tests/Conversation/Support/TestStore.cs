@@ -34,7 +34,12 @@ public sealed class TestStore : IDbContextFactory<SalesBotDb>, IDisposable
     public Member AddMember(Team team, string name, MemberRole role = MemberRole.Rep, long? telegramId = null)
     {
         using var db = CreateDbContext();
-        var member = new Member { TeamId = team.Id, Name = name, NormalizedName = CompanyName.NormalizePlain(name), Role = role, TelegramUserId = telegramId };
+        var member = new Member { TeamId = team.Id, Name = name, NormalizedName = CompanyName.NormalizePlain(name), Role = role };
+        if (telegramId is { } id)
+        {
+            member.WithTelegram(id);
+        }
+
         db.Members.Add(member);
         db.SaveChanges();
         return member;

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Features.Administration;
@@ -54,7 +55,7 @@ public sealed class JoinCodeTests : IAsyncDisposable
 
         Assert.Equal(JoinTeam.TooManyTries, blocked.Text);
         Assert.Contains("ask your manager for a new code", blocked.Text, StringComparison.OrdinalIgnoreCase);
-        Assert.Null(_h.Read(db => db.Members.Single(m => m.Name == "Tom Berg")).TelegramUserId);
+        Assert.Null(_h.Read(db => db.Members.Include(m => m.Identities).Single(m => m.Name == "Tom Berg")).TelegramUserId());
         Assert.Contains("Welcome", (await JoinAsync(556, code)).Text, StringComparison.Ordinal);
     }
 
@@ -94,7 +95,7 @@ public sealed class JoinCodeTests : IAsyncDisposable
 
         Assert.Contains("doesn't work", (await JoinAsync(555, first)).Text, StringComparison.Ordinal);
         Assert.Contains("Welcome to North, Tom Berg", (await JoinAsync(556, second)).Text, StringComparison.Ordinal);
-        Assert.Equal(556, _h.Read(db => db.Members.Single(m => m.Name == "Tom Berg")).TelegramUserId);
+        Assert.Equal(556, _h.Read(db => db.Members.Include(m => m.Identities).Single(m => m.Name == "Tom Berg")).TelegramUserId());
     }
 
     [Fact]
@@ -109,8 +110,8 @@ public sealed class JoinCodeTests : IAsyncDisposable
 
         var code = await InviteAsync("Anna relink");
         Assert.Contains("Welcome to North, Anna", (await JoinAsync(888, code)).Text, StringComparison.Ordinal);
-        var anna = _h.Read(db => db.Members.Single(m => m.Name == "Anna"));
-        Assert.Equal(888, anna.TelegramUserId);
+        var anna = _h.Read(db => db.Members.Include(m => m.Identities).Single(m => m.Name == "Anna"));
+        Assert.Equal(888, anna.TelegramUserId());
         Assert.Contains("don't know you", (await JoinAsync(777, "hello", asJoin: false)).Text, StringComparison.Ordinal);
     }
 
@@ -124,7 +125,7 @@ public sealed class JoinCodeTests : IAsyncDisposable
             // A second live code for Anna, as an older version made (or a race): still no move.
             db.JoinCodes.Add(new JoinCode
             {
-                TeamId = _north.Id, Code = "KKKKKKKKKK", MemberId = db.Members.Single(m => m.Name == "Anna").Id,
+                TeamId = _north.Id, Code = "KKKKKKKKKK", MemberId = db.Members.Include(m => m.Identities).Single(m => m.Name == "Anna").Id,
                 CreatedAt = _h.Clock.Now, ExpiresAt = _h.Clock.Now.AddDays(7),
             });
             await db.SaveChangesAsync();
@@ -133,7 +134,7 @@ public sealed class JoinCodeTests : IAsyncDisposable
         var taken = await JoinAsync(999, "KKKKKKKKKK");
 
         Assert.Contains("already linked", taken.Text, StringComparison.Ordinal);
-        Assert.Equal(777, _h.Read(db => db.Members.Single(m => m.Name == "Anna")).TelegramUserId);
+        Assert.Equal(777, _h.Read(db => db.Members.Include(m => m.Identities).Single(m => m.Name == "Anna")).TelegramUserId());
     }
 
     [Fact]
@@ -146,7 +147,7 @@ public sealed class JoinCodeTests : IAsyncDisposable
         var late = await JoinAsync(555, code, sentAt: _h.Clock.Now - InviteMember.Validity);
 
         Assert.Contains("doesn't work", late.Text, StringComparison.Ordinal);
-        Assert.Null(_h.Read(db => db.Members.Single(m => m.Name == "Tom Berg")).TelegramUserId);
+        Assert.Null(_h.Read(db => db.Members.Include(m => m.Identities).Single(m => m.Name == "Tom Berg")).TelegramUserId());
     }
 
     private async Task<string> InviteAsync(string name)

@@ -101,6 +101,11 @@ public sealed partial class Vocabulary
             ["on-site"] = ActivityType.Visit, ["onsite"] = ActivityType.Visit, ["on site"] = ActivityType.Visit,
             ["stopped by"] = ActivityType.Visit, ["dropped by"] = ActivityType.Visit, ["went to see"] = ActivityType.Visit,
             ["drove to"] = ActivityType.Visit, ["flew to"] = ActivityType.Visit, ["visits"] = ActivityType.Visit,
+            ["f2f"] = ActivityType.Meeting, ["f2f with"] = ActivityType.Meeting, ["f2f w"] = ActivityType.Meeting,
+            ["face to face with"] = ActivityType.Meeting, ["face-to-face with"] = ActivityType.Meeting, ["face-to-face"] = ActivityType.Meeting,
+            ["video call with"] = ActivityType.Call, ["video-call"] = ActivityType.Call, ["video chat"] = ActivityType.Call,
+            ["workshop at"] = ActivityType.Meeting, ["workshop for"] = ActivityType.Meeting, ["working session"] = ActivityType.Meeting,
+            ["working session with"] = ActivityType.Meeting,
             ["ring"] = ActivityType.Call, ["buzz"] = ActivityType.Call, ["mail"] = ActivityType.Email,
             ["message"] = ActivityType.Email, ["follow-up email"] = ActivityType.Email, ["presentation"] = ActivityType.Demo,
             ["got off the phone with"] = ActivityType.Call, ["off the phone with"] = ActivityType.Call,
@@ -150,6 +155,8 @@ public sealed partial class Vocabulary
             "was", "were", "are", "they", "he", "she", "we", "it", "who", "that", "this", "wants", "want", "said",
             "says", "asked", "went", "needs", "will", "would", "can", "could", "should", "has", "have", "had", "but",
             "because", "so", "then", "after", "before", "via", "by", "over", "discussed", "pricing", "today",
+            "talked", "talking", "chatted", "covered", "went", "agreed", "reviewed", "walked", "showed", "loved", "liked",
+            "promised", "confirmed", "signed", "happy", "keen", "interested",
         ],
         NameJoiners = ["of", "and", "&", "de", "van", "von", "la", "le", "der", "du", "+"],
 
@@ -189,7 +196,7 @@ public sealed partial class Vocabulary
         CreateLeadHeads = ["new lead", "add lead", "add a lead", "add a new lead", "create lead", "create a lead", "new prospect", "add prospect", "add a prospect"],
         DealVerbs =
         [
-            "move", "moved", "moving", "push", "pushed", "send", "put", "set", "mark", "marked", "update", "updated",
+            "move", "moved", "moving", "reopen", "re-open", "reopened", "re-opened", "revive", "revived", "push", "pushed", "send", "put", "set", "mark", "marked", "update", "updated",
             "change", "changed", "advance", "advanced", "bump", "bumped", "progress", "progressed", "shift", "take",
             "deal", "opp", "opportunity", "the", "our", "we", "i", "just", "finally", "officially", "raise", "lower",
             "increase", "reduce", "revise", "adjust", "slip", "slipped", "delay", "postpone", "postponed", "extend",
@@ -230,7 +237,8 @@ public sealed partial class Vocabulary
             "create a task", "create a task to", "don't let me forget to", "dont let me forget to",
             "don't forget to", "dont forget to", "do not forget to", "don't let me forget", "remember to",
             "i want to remember to", "make sure i", "make sure to", "i'll need to", "i will need to", "note to self",
-            "note to self:", "ping me to", "nudge me to",
+            "note to self:", "ping me to", "nudge me to", "ping me", "nudge me", "buzz me", "buzz me to", "alert me", "alert me to",
+            "text me", "text me to", "poke me", "poke me to", "ping me about", "nudge me about",
         ],
         IntentionHeads =
         [
@@ -508,6 +516,48 @@ public sealed partial class Vocabulary
             "thinking of", "thinking about", "considering", "potentially", "idk", "i guess", "i think", "sometime",
             "some time", "when i can", "when i get a chance", "if possible", "ideally", "or not", "we'll see", "tbc", "tbd",
         ],
+        ReplacedValueMarkers = ["not", "instead of", "rather than", "and not", "not the", "no longer", "was", "up from", "down from", "from"],
+        TitleWords =
+        [
+            "cfo", "ceo", "cto", "coo", "cio", "cmo", "cro", "ciso", "cso", "cpo", "chro", "vp", "svp", "evp", "vp sales",
+            "vp of sales", "vp engineering", "vp of engineering", "vp finance", "vp of finance", "vp marketing",
+            "vp of marketing", "vp ops", "vp of ops", "vp operations", "vp of operations", "vp it", "vp of it", "head of it",
+            "head of sales", "head of procurement", "head of finance", "head of operations", "head of ops", "head of marketing",
+            "head of engineering", "head of product", "head of legal", "head of hr", "head of data", "head of security",
+            "it director", "it manager", "procurement manager", "procurement lead", "procurement director", "finance director",
+            "sales director", "operations manager", "ops manager", "ops lead", "office manager", "general counsel",
+            "legal counsel", "managing director", "general manager", "president", "chairman", "co-founder", "founder",
+            "director", "gm", "md", "buyer", "people", "ppl", "folks", "guys", "team", "legal team", "ops team", "it team",
+            "finance team", "procurement team", "leadership", "leadership team", "exec", "execs", "board",
+        ],
+        PrivatePhrases =
+        [
+            "called in sick", "calls in sick", "calling in sick", "call in sick", "called off sick", "off sick", "out sick",
+            "called it a day", "calling it a day", "call it a day", "call it a night", "calling it a night", "my wife",
+            "my husband", "my mom", "my mum", "my dad", "my mother", "my father", "my son", "my daughter", "my kid",
+            "my kids", "my girlfriend", "my boyfriend", "my gf", "my bf", "my sister", "my brother", "my parents",
+            "my landlord", "my dentist", "my doctor", "the dentist", "the doctor", "the school", "the nanny", "the plumber",
+            "my wife's", "my husband's", "mom called", "mum called", "dad called", "nature called", "gotta run", "got to run",
+        ],
+        SentStagePhrases = ["proposal sent", "sent proposal", "sent the proposal", "sent a proposal", "quote sent", "sent quote", "sent the quote", "sent a quote", "offer sent", "sent offer", "sent the offer", "sent an offer"],
+        PartySplitJoiners = ["+", "plus"],
+        PartyListJoiners = ["and", "&", "+", "plus", ",", "as well as"],
+        FactLabels =
+        [
+            "correction", "corrected", "update", "updated", "quick update", "status update", "deal update", "fix", "edit",
+            "amend", "amended", "change", "fyi", "btw", "heads up", "news", "good news", "bad news", "great news", "sad news",
+            "ps", "p.s.", "psa", "info", "note to team", "for the record", "recap", "summary", "status",
+            "next", "then", "after that", "next up", "also", "and also", "plus", "oh and",
+        ],
+        DoubtLeadIns =
+        [
+            "think", "i think", "i thought", "thought", "pretty sure", "i'm pretty sure", "im pretty sure", "fairly sure",
+            "i'm fairly sure", "quite sure", "i believe", "believe", "looks like", "it looks like", "looks as if", "seems like",
+            "seems", "it seems", "it seems like", "sounds like", "i guess", "guess", "apparently", "i reckon", "reckon",
+            "i suppose", "suppose", "probably", "prob", "likely", "most likely", "i feel like", "feels like", "i fear",
+            "afraid", "i'm afraid", "im afraid", "i suspect", "suspect", "rumour is", "rumor is", "word is", "maybe",
+            "perhaps", "possibly", "i assume", "assume", "i'd say", "id say",
+        ],
         HedgeHeads =
         [
             "maybe", "might", "perhaps", "possibly", "probably", "i might", "we might", "i may", "we may", "i could",
@@ -566,6 +616,8 @@ public sealed partial class Vocabulary
             ["w"] = "with", ["wth"] = "with", ["thru"] = "through", ["pls"] = "pls", ["vm"] = "voicemail", ["appt"] = "meeting",
             ["convo"] = "call", ["txt"] = "texted", ["negotation"] = "negotiation", ["negociation"] = "negotiation",
             ["propsal"] = "proposal", ["proposl"] = "proposal", ["qualifed"] = "qualified", ["wks"] = "weeks",
+            ["top3"] = "top 3", ["top5"] = "top 5", ["top2"] = "top 2", ["top4"] = "top 4", ["top10"] = "top 10",
+            ["videocall"] = "video call", ["vidcall"] = "video call", ["vc"] = "video call", ["facetime"] = "video call",
         },
         PastIrregulars = ["met", "spoke", "rang", "sent", "had", "did", "caught", "sat", "got", "went", "drove", "flew", "left", "took", "gave", "was", "wrote", "ran", "demo'd"],
         CountWords = ["times", "time", "x", "calls", "emails", "meetings", "seats", "users", "licences", "licenses", "people", "attempts", "tries"],
@@ -639,6 +691,8 @@ public sealed partial class Vocabulary
         [
             "how do i", "how do you", "how can i", "how to", "how would i", "how should i", "how do we", "how can we",
             "what's the way to", "whats the way to", "what is the way to", "how does one", "can i", "how i",
+            "help me", "help me to", "pls help me", "please help me", "show me how to", "teach me to", "teach me how to",
+            "help me with", "help with", "how am i supposed to", "what's the command to", "whats the command to",
         ],
         HowToTopics = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -739,7 +793,7 @@ public sealed partial class Vocabulary
         AccountQueryNouns = ["account", "deal", "details", "info", "page", "card"],
         AccountStatusWords = ["status", "update", "updates", "info", "details", "summary", "overview", "recap", "history"],
         ActivityAdjectives = ["quick", "short", "long", "brief", "follow-up", "followup", "new", "first", "final", "full", "product", "proper"],
-        ActivityDoneLinks = ["with", "for", "at"],
+        ActivityDoneLinks = ["with", "w", "for", "at", "to"],
         ActivityObjectLinks = ["with", "w", "for", "at", "to"],
         AddVerbs = ["add"],
         AsWords = ["as"],
@@ -807,7 +861,7 @@ public sealed partial class Vocabulary
         PipelineNouns = ["pipeline", "pipe", "funnel", "forecast"],
         PlaceDeterminers = ["the", "their", "its", "his", "her", "our"],
         PlanAskOpeners = ["what", "what's", "whats", "what is", "what was", "what were", "what are", "show", "show me", "tell me", "remind me", "how does", "how's", "is", "was", "did", "does", "any"],
-        PlanCopulas = ["is", "are"],
+        PlanCopulas = ["is", "are", "=", "will be"],
         PlanDayLeads = ["for"],
         PlanDays = ["today", "tomorrow", "the day", "this morning"],
         PlanHeaderLeads = ["on"],
@@ -850,7 +904,7 @@ public sealed partial class Vocabulary
         TimeLeads = ["at", "@", "by", "around"],
         TitleLeads = ["to", "about", "that i need to", "that i have to", "that", "i need to", "i have to", "i should"],
         TomorrowWords = ["tomorrow"],
-        UndoInterjections = ["oops", "ugh", "wait", "no", "sorry", "hmm"],
+        UndoInterjections = ["oops", "ugh", "wait", "no", "sorry", "hmm", "nope", "no no", "my bad", "whoops", "argh", "damn", "wrong", "wrong one", "wrong account", "wrong deal", "wrong contact", "wrong entry", "wrong company", "wrong date", "wrong person", "mistake", "my mistake", "sorry wrong one"],
         WeekNumberWords = ["week", "wk", "w"],
         WeekdayLeads = ["on"],
         WeekendWords = ["weekend"],

@@ -1,26 +1,29 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using SalesBot.Channels.Telegram;
 
-namespace SalesBot.Channels.Tests.Telegram;
+namespace SalesBot.Channels.Telegram;
 
 /// <summary>
-/// Puts right, on the way back to the bot, where telegram-test-api answers unlike the Bot API (shared PEERS.md, section 1):
-/// a sent message's <c>date</c> in milliseconds (real: seconds) and <c>answerCallbackQuery</c>'s result null (real: true).
-/// Telegram.Bot reads answers strictly, so without this every send to the emulator would look failed.
+/// With <c>Telegram:Emulator</c> on (a Bot API emulator on this machine, for trying SalesBot without a token), puts right,
+/// on the way back to the bot, where telegram-test-api (npm) answers unlike the Bot API: a sent message's <c>date</c> in
+/// milliseconds (real: seconds), <c>answerCallbackQuery</c>'s result null (real: true), and a method it does not
+/// implement (sendPhoto, setMyCommands) as HTTP 500 (read here as the 400 a refused call gets, so a digest goes as text
+/// at once instead of being retried). Telegram.Bot reads answers strictly: without this every send would look failed.
 /// </summary>
-public sealed class EmulatorQuirks : DelegatingHandler
+public sealed class TelegramEmulatorQuirks : DelegatingHandler
 {
-    /// <summary>Adds the fix to the host's Telegram HttpClient.</summary>
-    public static void AddTo(IServiceCollection services) =>
-        services.AddHttpClient(TelegramBot.HttpClientName).AddHttpMessageHandler(() => new EmulatorQuirks());
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (JsonNode.Parse(text) is not JsonObject envelope || envelope["ok"]?.GetValue<bool>() != true)
+        if ((int)response.StatusCode == 500 && text.Contains("is not supported", StringComparison.Ordinal))
+        {
+            response.Dispose();
+            var refused = new JsonObject { ["ok"] = false, ["error_code"] = 400, ["description"] = "Bad Request: the emulator does not implement this method" };
+            return new HttpResponseMessage(System.Net.HttpStatusCode.BadRequest) { Content = new StringContent(refused.ToJsonString(), Encoding.UTF8, "application/json"), RequestMessage = request };
+        }
+
+        if (Parse(text) is not JsonObject envelope || envelope["ok"]?.GetValue<bool>() != true)
         {
             response.Content = new StringContent(text, Encoding.UTF8, "application/json");
             return response;
@@ -61,6 +64,18 @@ public sealed class EmulatorQuirks : DelegatingHandler
                 }
 
                 break;
+        }
+    }
+
+    private static JsonNode? Parse(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
         }
     }
 }
