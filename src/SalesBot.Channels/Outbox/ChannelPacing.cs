@@ -7,7 +7,8 @@ public sealed record RateLimit(int Count, TimeSpan Window);
 
 /// <summary>
 /// How fast the dispatcher may send on one messenger: limits per chat, extra ones for group chats,
-/// and overall. Each messenger brings its own (Telegram's FAQ; Teams' rate-limit page).
+/// and overall. Each messenger brings its own from its folder and registers it in its <c>Add&lt;Messenger&gt;()</c>;
+/// a messenger that registers none is not paced (<see cref="Unlimited"/>).
 /// </summary>
 public sealed record ChannelPacing(ChannelKind Channel)
 {
@@ -17,42 +18,7 @@ public sealed record ChannelPacing(ChannelKind Channel)
     /// <summary>Tells a group or channel conversation from a private one by its id.</summary>
     public Func<string, bool> IsGroupChat { get; init; } = _ => false;
 
-    /// <summary>
-    /// About 1 message a second per chat, 20 a minute per group, and 28 a second in all, at least 36 ms apart:
-    /// Telegram's limit is about 30, counted when requests arrive. Sends taken 28 at once at the start of a
-    /// second arrive spread by network jitter and spill into the next second's count; evenly spaced ones do not.
-    /// </summary>
-    public static ChannelPacing Telegram { get; } = new(ChannelKind.Telegram)
-    {
-        PerChat = [new RateLimit(1, TimeSpan.FromSeconds(1))],
-        PerGroupChat = [new RateLimit(20, TimeSpan.FromMinutes(1))],
-        Overall = [new RateLimit(28, TimeSpan.FromSeconds(1)), new RateLimit(1, TimeSpan.FromMilliseconds(36))],
-        IsGroupChat = chatId => chatId.StartsWith('-'),
-    };
-
-    /// <summary>Per conversation 7/1 s, 8/2 s, 60/30 s, 1800/h; 50 a second per app and tenant.</summary>
-    public static ChannelPacing Teams { get; } = new(ChannelKind.Teams)
-    {
-        PerChat =
-        [
-            new RateLimit(7, TimeSpan.FromSeconds(1)),
-            new RateLimit(8, TimeSpan.FromSeconds(2)),
-            new RateLimit(60, TimeSpan.FromSeconds(30)),
-            new RateLimit(1800, TimeSpan.FromHours(1)),
-        ],
-        Overall = [new RateLimit(50, TimeSpan.FromSeconds(1))],
-        IsGroupChat = chatId => chatId.StartsWith("19:", StringComparison.Ordinal) || chatId.Contains("@thread", StringComparison.Ordinal),
-    };
-
     public static ChannelPacing Unlimited(ChannelKind channel) => new(channel);
-
-    /// <summary>What a channel gets when its hosting registered no pacing of its own.</summary>
-    public static ChannelPacing DefaultFor(ChannelKind channel) => channel switch
-    {
-        ChannelKind.Telegram => Telegram,
-        ChannelKind.Teams => Teams,
-        _ => Unlimited(channel),
-    };
 }
 
 /// <summary>Sliding-window bookkeeping for one <see cref="ChannelPacing"/>. In memory: a restart forgets it, which only ever allows a little more.</summary>

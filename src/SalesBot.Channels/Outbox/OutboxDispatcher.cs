@@ -56,7 +56,7 @@ public sealed class OutboxDispatcher : BackgroundService
         _dbs = dbs;
         _senders = senders.GroupBy(s => s.Channel).ToDictionary(g => g.Key, g => g.Last());
         var byChannel = pacings.GroupBy(p => p.Channel).ToDictionary(g => g.Key, g => g.Last());
-        _pacers = _senders.Keys.ToDictionary(c => c, c => new Pacer(byChannel.GetValueOrDefault(c) ?? ChannelPacing.DefaultFor(c)));
+        _pacers = _senders.Keys.ToDictionary(c => c, c => new Pacer(byChannel.GetValueOrDefault(c) ?? ChannelPacing.Unlimited(c)));
         _signal = signal;
         _clock = clock;
         _options = options.Value;

@@ -27,6 +27,7 @@ public static class TeamsHosting
             sp.GetRequiredService<TrustedServiceUrls>(), sp.GetRequiredService<ILogger<TeamsConnectorClient>>()));
         services.AddSingleton<TeamsSender>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<TeamsSender>());
+        services.AddSingleton(TeamsPacing.Default);
         services.AddInboxChannel<TeamsInbox>();
         services.AddSingleton<TeamsEndpoint>();
         services.AddHostedService<TeamsStatusLog>();

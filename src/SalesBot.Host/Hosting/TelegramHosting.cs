@@ -42,7 +42,7 @@ public static class TelegramHosting
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramBot.HttpClientName)));
         services.AddSingleton<TelegramBotAccount>();
         services.AddSingleton<IChannelSender, TelegramSender>();
-        services.AddSingleton(ChannelPacing.Telegram);
+        services.AddSingleton(TelegramPacing.Default);
         services.AddHostedService<TelegramBotSetup>();
         services.AddInboxChannel<TelegramInbox>();
         if (mode == TelegramMode.Polling)

@@ -254,7 +254,7 @@ public abstract class OutboxDispatcherBehaviour : IAsyncLifetime
 
         await AddAsync("42", "one");
         await AddAsync("42", "two");
-        var dispatcher = Dispatcher(ChannelPacing.Telegram);
+        var dispatcher = Dispatcher(SalesBot.Channels.Telegram.TelegramPacing.Default);
 
         await dispatcher.DispatchOnceAsync(CancellationToken.None);
         var next = await dispatcher.DispatchOnceAsync(CancellationToken.None);

@@ -9,7 +9,7 @@ public sealed class PacerTests
     [Fact]
     public void TelegramAllowsOneMessageASecondPerChat()
     {
-        var pacer = new Pacer(ChannelPacing.Telegram);
+        var pacer = new Pacer(SalesBot.Channels.Telegram.TelegramPacing.Default);
 
         Assert.Null(pacer.TryAcquire("42", T0));
         Assert.Equal(TimeSpan.FromMilliseconds(700), pacer.TryAcquire("42", T0.AddMilliseconds(300)));
@@ -20,7 +20,7 @@ public sealed class PacerTests
     [Fact]
     public void TelegramAllowsTwentyMessagesAMinutePerGroup()
     {
-        var pacer = new Pacer(ChannelPacing.Telegram);
+        var pacer = new Pacer(SalesBot.Channels.Telegram.TelegramPacing.Default);
         for (var i = 0; i < 20; i++)
         {
             Assert.Null(pacer.TryAcquire("-100123", T0.AddSeconds(i * 2)));
@@ -33,7 +33,7 @@ public sealed class PacerTests
     [Fact]
     public void TelegramStaysJustUnderThirtyMessagesASecondOverallEvenlySpaced()
     {
-        var pacer = new Pacer(ChannelPacing.Telegram);
+        var pacer = new Pacer(SalesBot.Channels.Telegram.TelegramPacing.Default);
         var at = T0;
         for (var chat = 1; chat <= 28; chat++, at = at.AddMilliseconds(36))
         {
@@ -49,7 +49,7 @@ public sealed class PacerTests
     [Fact]
     public void TelegramNeverTakesTwentyNineInOneSecond()
     {
-        var pacer = new Pacer(ChannelPacing.Telegram);
+        var pacer = new Pacer(SalesBot.Channels.Telegram.TelegramPacing.Default);
         var taken = new List<DateTimeOffset>();
         for (var ms = 0; ms < 5000; ms++)
         {
@@ -67,7 +67,7 @@ public sealed class PacerTests
     [Fact]
     public void AHoldStopsEveryChatUntilItEnds()
     {
-        var pacer = new Pacer(ChannelPacing.Telegram);
+        var pacer = new Pacer(SalesBot.Channels.Telegram.TelegramPacing.Default);
         pacer.Hold(T0.AddSeconds(1));
         pacer.Hold(T0.AddMilliseconds(300));
 
@@ -79,7 +79,7 @@ public sealed class PacerTests
     [Fact]
     public void TeamsAllowsSevenMessagesASecondPerConversation()
     {
-        var pacer = new Pacer(ChannelPacing.Teams);
+        var pacer = new Pacer(SalesBot.Channels.Teams.TeamsPacing.Default);
         for (var i = 0; i < 7; i++)
         {
             Assert.Null(pacer.TryAcquire("a:conversation", T0.AddMilliseconds(i * 10)));
@@ -89,10 +89,19 @@ public sealed class PacerTests
     }
 
     [Fact]
-    public void EachMessengerGetsItsOwnPacingWhenItsHostingRegisteredNone()
+    public void EachMessengerRegistersItsOwnPacingAndOneThatRegistersNoneIsNotPaced()
     {
-        Assert.Same(ChannelPacing.Telegram, ChannelPacing.DefaultFor(SalesBot.Core.Crm.ChannelKind.Telegram));
-        Assert.Same(ChannelPacing.Teams, ChannelPacing.DefaultFor(SalesBot.Core.Crm.ChannelKind.Teams));
-        Assert.Empty(ChannelPacing.DefaultFor(SalesBot.Core.Crm.ChannelKind.Console).PerChat);
+        // The pacing comes from the messenger's folder through its Add<Messenger>(); the dispatcher knows no messenger.
+        var configuration = Microsoft.Extensions.Configuration.MemoryConfigurationBuilderExtensions.AddInMemoryCollection(
+            new Microsoft.Extensions.Configuration.ConfigurationBuilder(),
+            new Dictionary<string, string?> { ["Telegram:BotToken"] = "7012345678:AAE-test", ["Telegram:Mode"] = "polling" }).Build();
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        SalesBot.Host.Hosting.TelegramHosting.AddTelegram(services, configuration);
+        SalesBot.Host.Hosting.TeamsHosting.AddTeams(services, configuration);
+        var registered = services.Where(d => d.ServiceType == typeof(ChannelPacing)).Select(d => d.ImplementationInstance).ToList();
+
+        Assert.Contains(SalesBot.Channels.Telegram.TelegramPacing.Default, registered);
+        Assert.Contains(SalesBot.Channels.Teams.TeamsPacing.Default, registered);
+        Assert.Empty(ChannelPacing.Unlimited(SalesBot.Core.Crm.ChannelKind.Console).PerChat);
     }
 }

@@ -444,10 +444,70 @@ public sealed class MessageParser : IMessageParser
         }
 
         command = PersonInNotes(CheckNames(command, hits, lexicon), hits);
+        command = DealOfAccount(command, message.Text, hits, lexicon);
         if (command is { Intent: Intent.MoveDeal, Deal: { } deal, Confirm: false } && Known(deal, hits) is null && _sentStage.IsMatch(message.Text))
         {
             // "Nakatomi proposal sent": a stage move or a logged email; for a deal the team does not know, proposed.
             command = command with { Confirm = true };
+        }
+
+        return command;
+    }
+
+    /// <summary>
+    /// "woodgrove analytics to qualified": the company the team knows and a word of one of its deals' names is that
+    /// deal ("Woodgrove Bank analytics"), when exactly one of the company's deals holds the word.
+    /// </summary>
+    private static ParsedCommand DealOfAccount(ParsedCommand command, string text, List<LexiconHit> hits, Lexicon lexicon)
+    {
+        if (command is not { Intent: Intent.MoveDeal or Intent.UpdateDeal, Deal: { } deal } || lexicon.Deals.Count == 0)
+        {
+            return command;
+        }
+
+        foreach (var hit in hits)
+        {
+            if (hit.Entry.Kind != LexiconKind.Account || !string.Equals(hit.Text, deal, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var end = hit.Index + hit.Length;
+            var start = end;
+            while (start < text.Length && text[start] == ' ')
+            {
+                start++;
+            }
+
+            var stop = start;
+            while (stop < text.Length && char.IsLetter(text[stop]))
+            {
+                stop++;
+            }
+
+            if (stop - start < 3 || start == end)
+            {
+                return command;
+            }
+
+            var word = text[start..stop];
+            LexiconDeal? only = null;
+            foreach (var candidate in lexicon.Deals)
+            {
+                if ((string.Equals(candidate.Account, hit.Entry.Canonical, StringComparison.OrdinalIgnoreCase) || string.Equals(candidate.Account, hit.Entry.Account, StringComparison.OrdinalIgnoreCase))
+                    && Array.Exists(candidate.Name.Split(' '), w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase))
+                    && !Array.Exists(hit.Entry.Canonical.Split(' '), w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase)))
+                {
+                    if (only is not null)
+                    {
+                        return command;
+                    }
+
+                    only = candidate;
+                }
+            }
+
+            return only is null ? command : command with { Deal = only.Name };
         }
 
         return command;

@@ -649,4 +649,20 @@ public class EnglishClassTests
     [InlineData("sorry, it was litware", "Litware")]
     public void AKnownCompanyInACorrectionIsTheAccount(string text, string account) =>
         Matches(WithDemo(text), "correct", $"account={account}|contact=");
+
+    // --- a company the team knows and a word of one of its deals is that deal ---
+
+    public static TheoryData<string> PartialDealNames() => Cross(
+        ["woodgrove analytics", "WOODGROVE ANALYTICS", "Woodgrove analytics"],
+        ["to qualified", "to proposal", "-> negotiation", "amount 90k"]);
+
+    [Theory]
+    [MemberData(nameof(PartialDealNames))]
+    public void APartialDealNameIsTheDeal(string text) => Assert.Equal("Woodgrove Bank analytics", WithDemo(text).Deal);
+
+    [Theory]
+    [InlineData("woodgrove to qualified")]
+    [InlineData("woodgrove bank to proposal")]
+    [InlineData("fabrikam to proposal today")]
+    public void ACompanyAloneIsNotGivenADealItDidNotName(string text) => Assert.DoesNotContain("analytics", WithDemo(text).Deal ?? string.Empty, StringComparison.Ordinal);
 }
