@@ -169,7 +169,7 @@ internal sealed class Clause
             return true;
         }
 
-        lowercase = afterConnector && t.Key.Length >= 3;
+        lowercase = afterConnector && t.Key.Length >= 3 && !Message.Pack.Index.IsCommonNoun(Pack.StemKey(t.Key));
         return lowercase;
     }
 

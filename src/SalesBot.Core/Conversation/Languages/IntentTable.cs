@@ -15,7 +15,7 @@ internal static class IntentTable
 
     public static readonly IReadOnlyList<IntentRule> Rules =
     [
-        new("set language", c => c.Has(TagKind.SetLanguage) && !HasWriteVerb(c), SetLanguage),
+        new("set language", c => c.Has(TagKind.SetLanguage) && !HasWriteVerb(c) && !SaysFact(c), SetLanguage),
         new("how to", c => c.StartsWith(TagKind.HowTo), HowTo),
         new("correct", c => c.StartsWith(TagKind.Correction), Correct),
         new("undo", c => c.StartsWith(TagKind.Undo) && NothingWritten(c), _ => new ParsedCommand(Intent.Undo, Sure)),
@@ -159,6 +159,23 @@ internal static class IntentTable
             if (c[i].Kind == PieceKind.Word && c[i].Get(TagKind.Activity) is { Form: WordForm.Noun } && !c[i].Is(TagKind.TaskHead) && !c.Has(TagKind.TaskHead))
             {
                 return c.NameAt(c.From, members: false, lowercase: false) is not null;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An activity word or a name beside the language: "rozmawiałem z nim po angielsku o Orlenie", "говорили по-английски
+    /// с Яндексом" tell how a talk went, they do not ask the bot to switch.
+    /// </summary>
+    private static bool SaysFact(Clause c)
+    {
+        for (var i = c.From; i < c.To; i++)
+        {
+            if (IsActivity(c[i]) || c[i].Kind == PieceKind.Known || (c[i].Kind == PieceKind.Free && c.Message.Tokens[c[i].First].Upper))
+            {
+                return true;
             }
         }
 
@@ -594,13 +611,19 @@ internal static class IntentTable
     private static bool IsNameLike(Clause c, int i) =>
         i >= c.From && i < c.To && (c[i].Kind == PieceKind.Known || (c[i].Kind == PieceKind.Free && c.Message.Tokens[c[i].First] is { Upper: true } or { Cyrillic: false }));
 
-    private static ParsedCommand Task(Clause c)
+    private static ParsedCommand? Task(Clause c)
     {
         var head = c.Find(TagKind.TaskHead);
         var date = c.FirstDate(head);
         // An infinitive head ("przygotować ofertę", "подготовить КП") is the task itself, so it stays in the title.
         var kind = c[head].Get(TagKind.TaskHead)!.Value.Value;
         var titleFrom = kind == 1 ? head : head + 1;
+        if (kind == 3 && !SomethingToDo(c, titleFrom, date))
+        {
+            // "muszę wyjść na chwilę", "надо бежать": a bare "must" with no one, no day and no sales verb is chat.
+            return null;
+        }
+
         var title = c.Text(titleFrom, c.To, skipDates: true);
         if (kind == 2 && c.Earlier() is { } attempt)
         {
@@ -614,6 +637,27 @@ internal static class IntentTable
             Time = c.Time(),
             Confirm = title is null,
         };
+    }
+
+    /// <summary>After a bare "must": an activity or task verb, a name, a day or an hour, something a reminder could be about.</summary>
+    private static bool SomethingToDo(Clause c, int from, Piece? date)
+    {
+        if (date is not null || c.Time() is not null)
+        {
+            return true;
+        }
+
+        for (var i = from; i < c.To; i++)
+        {
+            var p = c[i];
+            if (IsActivity(p) || p.Is(TagKind.TaskVerb) || p.Get(TagKind.TaskHead) is { Value: 1 } || p.Is(TagKind.Stage) || p.Is(TagKind.DealNoun) || p.Kind == PieceKind.Known
+                || (p.Kind == PieceKind.Free && (c.Message.Tokens[p.First].Upper || (c.Message.Pack.Cyrillic && !c.Message.Tokens[p.First].Cyrillic))))
+            {
+                return true;
+            }
+        }
+
+        return c.NameAt(from, members: true, lowercase: false) is not null;
     }
 
     private static ParsedCommand DatedTask(Clause c)
@@ -915,7 +959,10 @@ internal static class IntentTable
             return null;
         }
 
-        var unsure = party.Unsure || (!known && type != ActivityType.Note);
+        // "byłem w banku", "позвонили из банка": an unknown lowercase word is a common noun more often than a company,
+        // so a new name read from one is proposed, never written outright.
+        var guessed = name is { Lowercase: true, Known.Count: 0 };
+        var unsure = party.Unsure || guessed || (!known && type != ActivityType.Note);
         return new ParsedCommand(Intent.LogActivity, unsure ? Unsure : Sure)
         {
             Activity = type,

@@ -43,6 +43,12 @@ public sealed class LanguagePack
     /// <summary>Common first names in the nominative: a name that starts with one is a person, not a company.</summary>
     public required IReadOnlyList<string> FirstNames { get; init; }
 
+    /// <summary>
+    /// Common nouns reps write after a preposition ("bank", "urząd", "банк", "офис"), by any case: a lowercase one is
+    /// never read as a new company's name ("byłem w banku"), while a capitalised one inside a name still is ("Woodgrove Bank").
+    /// </summary>
+    public IReadOnlyList<string> CommonNouns { get; init; } = [];
+
     /// <summary>A manager's setting changes in this language ("stand-up o 9:30"); none when null.</summary>
     public SettingWords? Settings { get; init; }
 

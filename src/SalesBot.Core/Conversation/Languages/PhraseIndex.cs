@@ -10,6 +10,7 @@ internal sealed class PhraseIndex
     private readonly Dictionary<string, string> _firstNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _notNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _commonNouns = new(StringComparer.Ordinal);
     private readonly HashSet<string> _connectors = new(StringComparer.Ordinal);
     private readonly HashSet<string> _neutral = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entry> _single = new(StringComparer.Ordinal);
@@ -60,6 +61,14 @@ internal sealed class PhraseIndex
             if (phrase.Word.Kind == TagKind.NotName && keys.Length == 1)
             {
                 _notNames.Add(pack.StemKey(keys[0]));
+            }
+        }
+
+        foreach (var noun in pack.CommonNouns)
+        {
+            foreach (var token in Tokenizer.Tokenize(noun))
+            {
+                _commonNouns.Add(pack.StemKey(token.Key));
             }
         }
 
@@ -175,6 +184,9 @@ internal sealed class PhraseIndex
     }
 
     public bool IsNotName(string stem) => _notNames.Contains(stem);
+
+    /// <summary>A common noun of the pack by its stem ("banku" is "bank"): never a new name when written in lowercase.</summary>
+    public bool IsCommonNoun(string stem) => _commonNouns.Contains(stem);
 
     /// <summary>The folded word appears in some phrase of the pack: evidence of the language.</summary>
     public bool Knows(string key) => _words.Contains(key);

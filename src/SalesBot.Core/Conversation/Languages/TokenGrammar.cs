@@ -145,7 +145,7 @@ public static class TokenGrammar
             // A task, a done mark or a new contact takes the rest of its sentence: its title may hold verbs.
             var wholeSentence = FirstWord(p, from) is { } head && (head.Is(TagKind.TaskHead) || head.Is(TagKind.DoneHead) || head.Is(TagKind.AddContact) || head.Is(TagKind.Correction));
             var join = !end && !wholeSentence && (piece.Is(TagKind.Conjunction) || piece.IsPunct(m.Tokens, ',') || piece.IsPunct(m.Tokens, '-') || piece.IsPunct(m.Tokens, '+'))
-                && Opens(p, i + 1) && (piece.IsPunct(m.Tokens, '+') || SaysSomething(p, from, i));
+                && Opens(p, i + 1) && (piece.IsPunct(m.Tokens, '+') || SaysSomething(p, from, i)) && !OnlyDone(p, i + 1);
             if (!end && !join)
             {
                 continue;
@@ -181,6 +181,28 @@ public static class TokenGrammar
         }
 
         return false;
+    }
+
+    /// <summary>"zadzwonić do Kasi - zrobione", "позвонить Ольге — готово": a done word closing the message marks what came before it.</summary>
+    private static bool OnlyDone(List<Piece> p, int from)
+    {
+        var done = false;
+        for (var i = from; i < p.Count; i++)
+        {
+            if (p[i].Kind == PieceKind.Punct)
+            {
+                continue;
+            }
+
+            if (done || !p[i].Is(TagKind.DoneHead))
+            {
+                return false;
+            }
+
+            done = true;
+        }
+
+        return done;
     }
 
     private static Piece? FirstWord(List<Piece> p, int from)

@@ -49,6 +49,17 @@ public static class PolishPack
             "iego", "iemu", "owie", "ami", "ach", "owi", "ego", "emu", "iem", "ich", "ych", "om", "em", "im", "ym", "ej", "ie",
             "a", "e", "i", "o", "u", "y",
         ],
+        CommonNouns =
+        [
+            "bank", "banku", "bankiem", "banki", "banków", "urząd", "urzędu", "urzędzie", "sklep", "sklepu", "szpital", "szpitala", "szpitalu", "szkoła", "szkoły", "szkole",
+            "hotel", "hotelu", "hotelem", "restauracja", "restauracji", "kawiarnia", "kawiarni", "miasto", "mieście", "miasta", "dom", "domu", "praca", "pracy", "samochód", "samochodu",
+            "serwis", "serwisu", "serwisie", "poczta", "poczty", "poczcie", "wdrożenie", "wdrożeniu", "wdrożenia", "harmonogram", "harmonogramem", "harmonogramie", "harmonogramu",
+            "licencja", "licencje", "licencji", "licencjami", "oferta", "ofertą", "ofercie", "oferty", "umowa", "umową", "umowie", "umowy", "cena", "ceną", "cenie", "ceny", "cennik", "cennikiem", "cenniku",
+            "budżet", "budżecie", "budżetu", "projekt", "projekcie", "projektu", "pilot", "pilocie", "pilotaż", "pilotażu", "szkolenie", "szkoleniu", "szkolenia", "integracja", "integracji",
+            "migracja", "migracji", "faktura", "fakturą", "fakturze", "faktury", "płatność", "płatności", "prezentacja", "podsumowanie", "podsumowaniem", "dokumenty", "dokumentami", "dokumentów",
+            "rabat", "rabacie", "rabatu", "warunki", "warunkach", "warunków", "termin", "terminie", "terminu", "problem", "problemem", "problemie", "reklamacja", "reklamacji", "zamówienie", "zamówieniu", "zamówienia",
+            "spotkaniem", "kawą", "lunchem", "obiadem", "kolacją", "nim", "nią", "nimi", "kimś", "kimś", "wszystkimi", "resztą", "zespołem",
+        ],
         FleetingVowels = [("ek", "k"), ("ec", "c")],
         Vowels = "aeiouyаеиоуыэюя",
         FirstNames =
@@ -174,7 +185,7 @@ public static class PolishPack
         { TagKind.Connector, Acc, "przez" },
         { TagKind.Affiliation, Gen, "z", "ze", "od", "z firmy" },
         { TagKind.Affiliation, Loc, "w" },
-        { TagKind.NotesMarker, "omówiliśmy", "omówiłem", "omówiłam", "omówili", "omówił", "omówiła", "omawialiśmy", "przegadaliśmy", "w sprawie", "ws", "odnośnie", "dot", "dotyczące", "na temat", "temat", "w temacie" },
+        { TagKind.NotesMarker, "rozmawialiśmy o", "rozmawiałem o", "rozmawiałam o", "rozmawiali o", "rozmawiał o", "rozmawiała o", "gadaliśmy o", "gadałem o", "gadałam o", "mówiliśmy o", "omówiliśmy", "omówiłem", "omówiłam", "omówili", "omówił", "omówiła", "omawialiśmy", "przegadaliśmy", "w sprawie", "ws", "odnośnie", "dot", "dotyczące", "na temat", "temat", "w temacie" },
 
         // --- deals and stages ---
         { DealStage.Proposal, "oferta", "oferty", "ofertę", "ofercie", "ofertowanie", "ofertowania", "ofertowy", "propozycja", "propozycji", "etap oferty", "wyceny" },
@@ -197,12 +208,14 @@ public static class PolishPack
         { TagKind.LostReason, new Coded("no decision"), "brak decyzji", "nie zdecydowali się", "odłożyli decyzję" },
 
         // --- tasks and plans ---
-        { TagKind.TaskHead, "ustaw przypomnienie", "ustawić przypomnienie", "ustaw przypomnienie na", "umówiłem", "umówiłam", "umówiliśmy", "zaplanowałem", "zaplanowałam", "zaplanowaliśmy", "ustaliłem", "ustaliłam", "przypomnij mi", "przypomnij", "przypomnij mi żeby", "przypomnij mi o", "przypomnienie", "zadanie", "zadanie:", "dodaj zadanie", "nowe zadanie", "todo", "to do", "do zrobienia", "muszę", "trzeba", "nie zapomnij", "pamiętaj", "zaplanuj", "zanotuj żeby", "task" },
+        { TagKind.TaskHead, "ustaw przypomnienie", "ustawić przypomnienie", "ustaw przypomnienie na", "umówiłem", "umówiłam", "umówiliśmy", "zaplanowałem", "zaplanowałam", "zaplanowaliśmy", "ustaliłem", "ustaliłam", "przypomnij mi", "przypomnij", "przypomnij mi żeby", "przypomnij mi o", "przypomnienie", "zadanie", "zadanie:", "dodaj zadanie", "nowe zadanie", "todo", "to do", "do zrobienia", "nie zapomnij", "pamiętaj", "zaplanuj", "zanotuj żeby", "task" },
+        // A bare "must": a task only with something to do after it ("muszę zadzwonić do X", not "muszę wyjść na chwilę").
+        { new PackWord(TagKind.TaskHead, 3), "muszę", "musze", "musimy", "trzeba", "trzeba będzie", "powinienem", "powinnam", "powinniśmy" },
         { new PackWord(TagKind.TaskHead, 2), "zrobię to", "spróbuję", "spróbuję jeszcze raz", "spróbuję ponownie", "ponowię", "powtórzę", "zrobie to", "sprobuje" },
         { new PackWord(TagKind.TaskHead, 1), "umówić", "zaplanować", "zorganizować", "przygotować", "przygotowac", "odezwać się", "odezwac sie", "dopytać", "potwierdzić", "ustalić", "podesłać", "dosłać", "wrócić do", "przypomnieć" },
         { TagKind.TaskVerb, "follow-up", "followup", "follow up", "fu", "przypomnienie o" },
         { TagKind.DoneHead, "zrobione", "gotowe", "gotowy", "zrobiona", "zrobiony", "wykonana", "wykonany", "załatwiona", "gotowa", "odhaczone", "zrobiłem:", "zrobiłam:", "wykonane", "wykonano", "done", "załatwione", "zakończone", "odhacz", "oznacz jako zrobione", "skończone", "zamknij zadanie", "skończyłem", "skończyłam", "skończyliśmy", "skończył", "skończyła", "ukończyłem", "ukończyłam", "zakończyłem", "zakończyłam", "oznacz zadanie", "odhacz zadanie", "jako zrobione", "jako wykonane", "zrobione -", "zrobiłem -", "zrobiłam -" },
-        { TagKind.PlanHead, "planie", "plan", "planu", "plan dnia", "priorytety", "top 3", "skupiam się na", "skupiam sie na", "skupiamy się na", "dziś skupiam się na", "dzisiaj skupiam się na", "najważniejsze na dziś", "najważniejsze dziś", "priorytet na dziś", "w centrum uwagi", "fokus na dziś", "focus na dziś", "fokus", "focus" },
+        { TagKind.PlanHead, "planie", "plan", "planu", "plan dnia", "priorytety", "top 3", "top-3", "top3", "moje trzy", "moja trójka", "trzy najważniejsze", "moje top 3", "moje top-3", "skupiam się na", "skupiam sie na", "skupiamy się na", "dziś skupiam się na", "dzisiaj skupiam się na", "najważniejsze na dziś", "najważniejsze dziś", "priorytet na dziś", "w centrum uwagi", "fokus na dziś", "focus na dziś", "fokus", "focus" },
 
         // --- queries ---
         { TagKind.Pipeline, "szanse", "okazje", "szans", "pipeline", "pipeline'u", "pipe", "lejek", "lejka", "lejku", "lejek sprzedaży", "lejek sprzedażowy", "moje szanse", "moje deale", "deale", "szanse sprzedaży" },
@@ -244,9 +257,9 @@ public static class PolishPack
         { TagKind.Contrast, "tylko", "lecz", "ale", "a" },
         { TagKind.Conjunction, "i", "oraz", "a", "a potem", "potem", "następnie", "także", "też", "plus", "a także", "po czym" },
         { TagKind.Correction, "popraw kwotę", "popraw kwote", "popraw sumę", "popraw datę", "popraw date", "pomyliłem datę", "pomyliłam datę", "pomyliłem kwotę", "poprawka", "właściwie", "właściwie to", "korekta", "miałem na myśli", "miałam na myśli", "sorry", "sorki", "przepraszam", "nie, to było", "nie to było", "nie, to był", "nie, to była", "to było", "to był", "to była", "sorry, to było", "pomyłka,", "pomyliłem się", "pomyliłam się", "chodziło mi o", "chodziło o", "nie, chodziło o" },
-        { TagKind.SetLanguage, new Coded("pl"), "odpowiadaj po polsku", "odpisuj po polsku", "mów po polsku", "po polsku", "pisz po polsku", "polski", "język polski" },
-        { TagKind.SetLanguage, new Coded("en"), "odpowiadaj po angielsku", "odpisuj po angielsku", "mów do mnie po angielsku", "mów po angielsku", "po angielsku", "pisz po angielsku", "angielski" },
-        { TagKind.SetLanguage, new Coded("ru"), "odpowiadaj po rosyjsku", "mów po rosyjsku", "po rosyjsku", "pisz po rosyjsku", "rosyjski" },
+        { TagKind.SetLanguage, new Coded("pl"), "przełącz na polski", "przełącz się na polski", "przelacz na polski", "przejdź na polski", "przejdz na polski", "zmień język na polski", "zmien jezyk na polski", "ustaw język polski", "przestaw się na polski", "przełącz na polskiego", "przełącz się na polskiego", "przelacz na polskiego", "przejdź na polskiego", "przejdz na polskiego", "zmień język na polskiego", "zmien jezyk na polskiego", "ustaw język polskiego", "przestaw się na polskiego", "odpowiadaj po polsku", "odpisuj po polsku", "mów po polsku", "po polsku", "pisz po polsku", "polski", "język polski" },
+        { TagKind.SetLanguage, new Coded("en"), "przełącz na angielski", "przełącz się na angielski", "przelacz na angielski", "przejdź na angielski", "przejdz na angielski", "zmień język na angielski", "zmien jezyk na angielski", "ustaw język angielski", "przestaw się na angielski", "przełącz na angielskiego", "przełącz się na angielskiego", "przelacz na angielskiego", "przejdź na angielskiego", "przejdz na angielskiego", "zmień język na angielskiego", "zmien jezyk na angielskiego", "ustaw język angielskiego", "przestaw się na angielskiego", "odpowiadaj po angielsku", "odpisuj po angielsku", "mów do mnie po angielsku", "mów po angielsku", "po angielsku", "pisz po angielsku", "angielski" },
+        { TagKind.SetLanguage, new Coded("ru"), "przełącz na rosyjski", "przełącz się na rosyjski", "przelacz na rosyjski", "przejdź na rosyjski", "przejdz na rosyjski", "zmień język na rosyjski", "zmien jezyk na rosyjski", "ustaw język rosyjski", "przestaw się na rosyjski", "przełącz na rosyjskiego", "przełącz się na rosyjskiego", "przelacz na rosyjskiego", "przejdź na rosyjskiego", "przejdz na rosyjskiego", "zmień język na rosyjskiego", "zmien jezyk na rosyjskiego", "ustaw język rosyjskiego", "przestaw się na rosyjskiego", "odpowiadaj po rosyjsku", "mów po rosyjsku", "po rosyjsku", "pisz po rosyjsku", "rosyjski" },
 
         // --- dates ---
         { TagKind.RelativeDay, 0, "dziś", "dzisiaj", "dzisiejszy", "dzisiejsze" },
@@ -313,7 +326,13 @@ public static class PolishPack
         { TagKind.Place, "zakładzie", "zakładu", "biurze", "biura", "biuro", "siedzibie", "siedziby", "siedziba", "fabryce", "fabryki", "fabryka", "oddziale", "oddziału", "oddział", "magazynie", "magazynu", "budowie", "budowy", "centrali", "centrala", "placówce", "placówki", "sklepie", "hali", "kopalni", "rafinerii", "elektrowni", "w biurze", "w siedzibie", "byłem w biurze", "byłam w biurze", "byliśmy w biurze", "byłem w siedzibie", "byłam w siedzibie" },
 
         // --- never a name ---
-        { TagKind.NotName, "gość", "gościa", "gościem", "facet", "faceta", "facetem", "koleś", "kolesia", "pan", "pana", "panem", "pani", "panią", "babka", "babką", "ludzie", "ludźmi", "już", "właśnie", "wreszcie", "co", "coś", "ja", "ty", "on", "ona", "my", "wy", "oni", "one", "mi", "mnie", "go", "ją", "nim", "nią", "nimi", "nich", "to", "tam", "tu", "klient", "klientka", "klienci", "szef", "szefowa", "zarząd", "firma", "dyrektor", "prezes", "kierownik", "handlowiec", "wszyscy", "nikt", "ktoś", "biuro", "siedziba", "partner", "dostawca", "kontrahent", "zespół", "ich", "jego", "jej", "się", "sprawie", "umowa", "oferta", "cena", "temat" },
+        { TagKind.NotName, "gość", "gościa", "gościem", "facet", "faceta", "facetem", "koleś", "kolesia", "pan", "pana", "panem", "pani", "panią", "babka", "babką", "ludzie", "ludźmi", "już", "właśnie", "wreszcie", "co", "coś", "ja", "ty", "on", "ona", "my", "wy", "oni", "one", "mi", "mnie", "go", "ją", "nim", "nią", "nimi", "nich", "to", "tam", "tu", "klient", "klientka", "klienci", "szef", "szefowa", "zarząd", "firma", "dyrektor", "prezes", "kierownik", "handlowiec", "wszyscy", "nikt", "ktoś", "biuro", "siedziba", "partner", "dostawca", "kontrahent", "zespół", "ich", "jego", "jej", "się", "sprawie", "umowa", "oferta", "cena", "temat",
+            // Family and friends: "dzwoniła mama", "spotkanie z żoną" are no company.
+            "mama", "mamą", "mamy", "mamie", "mamę", "tata", "tatą", "taty", "tacie", "tatę", "żona", "żoną", "żony", "żonie", "żonę", "mąż", "mężem", "męża", "mężowi",
+            "brat", "bratem", "brata", "siostra", "siostrą", "siostry", "siostrze", "syn", "synem", "syna", "córka", "córką", "córki", "córce", "babcia", "babcią", "babci", "dziadek", "dziadkiem", "dziadka",
+            "kolega", "kolegą", "kolegi", "koleżanka", "koleżanką", "koleżanki", "znajomy", "znajomym", "znajomą", "przyjaciel", "przyjacielem", "przyjaciółka", "lekarz", "lekarzem", "lekarza", "dentysta", "dentystą",
+            "zespołem", "klientem", "klienta", "klientów", "klientami", "firmą", "firmy", "firmie", "dyrektorem", "dyrektora", "prezesem", "prezesa", "prezesie", "szefem", "szefa", "szefową", "zarządem", "zarządu", "handlowcem", "kierownikiem", "kierownika",
+            "informatykami", "informatykiem", "działem", "działu", "dziale", "księgowością", "księgowości", "kadrami", "zakupami", "zakupów" },
         { TagKind.LegalForm, "sp. z o.o.", "sp z o o", "sp.z o.o.", "s.a.", "sa", "sp.j.", "sp.k." },
     };
 }
