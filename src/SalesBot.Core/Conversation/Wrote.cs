@@ -58,7 +58,8 @@ public sealed record WroteActivityCorrection(ActivityType Type, string? Account,
 /// <param name="Replaced">Today's plan was set before (undo puts the earlier one back).</param>
 public sealed record WrotePlan(bool Replaced) : Wrote;
 
-public sealed record WroteTarget(string Metric, int Value, TargetPeriod Period) : Wrote;
+/// <param name="Rep">The rep the target is for; null for the team's. <paramref name="Currency"/> is a won-amount target's.</param>
+public sealed record WroteTarget(string Metric, decimal Value, TargetPeriod Period, string? Rep = null, string? Currency = null) : Wrote;
 
 public sealed record WroteInvite(string Name) : Wrote;
 

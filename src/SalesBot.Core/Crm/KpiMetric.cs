@@ -1,6 +1,6 @@
 namespace SalesBot.Core.Crm;
 
-/// <summary>The KPIs a team is measured on; the same targets apply to every rep. Stored by name.</summary>
+/// <summary>The KPIs a team is measured on: the same for everyone, with targets per team or per rep. Stored by name.</summary>
 public enum KpiMetric { Meetings, Calls, Emails, Demos, Activities, DealsCreated, DealsWon, StageMoves, TasksDone, Visits, DealsLost, WonAmount }
 
 /// <summary>
@@ -11,7 +11,7 @@ public enum KpiMetric { Meetings, Calls, Emails, Demos, Activities, DealsCreated
 public static class KpiMetrics
 {
     /// <param name="Counter">One of the digest's counters (<c>totals</c>, <c>change</c>), in their fixed order.</param>
-    /// <param name="Targetable">A manager can set a per-rep target on it ("target visits 5 per week").</param>
+    /// <param name="Targetable">A manager can set a target on it ("target visits 5 per week", "target revenue 50k for Ben").</param>
     public sealed record Entry(KpiMetric Metric, string Wire, bool Counter, bool Targetable);
 
     /// <summary>In the order the digest lists them.</summary>
@@ -28,8 +28,8 @@ public static class KpiMetrics
         new(KpiMetric.DealsLost, "deals_lost", Counter: true, Targetable: false),
         new(KpiMetric.StageMoves, "stage_moves", Counter: true, Targetable: true),
         new(KpiMetric.TasksDone, "tasks_done", Counter: true, Targetable: true),
-        // Per currency, so neither a plain counter nor (yet) a target the digest can measure.
-        new(KpiMetric.WonAmount, "won_amount", Counter: false, Targetable: false),
+        // Per currency, so no plain counter; its target is in the team's currency and measured in it.
+        new(KpiMetric.WonAmount, "won_amount", Counter: false, Targetable: true),
     ];
 
     private static readonly Dictionary<string, Entry> ByWire = All.ToDictionary(e => e.Wire, StringComparer.OrdinalIgnoreCase);

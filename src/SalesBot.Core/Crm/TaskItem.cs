@@ -36,11 +36,17 @@ public class DailyPlan
 
 public enum TargetPeriod { Week, Month }
 
-/// <summary>A per-rep target for one metric, set by a manager ("target meetings 8 per week").</summary>
+/// <summary>
+/// A target for one metric, set by a manager: for every rep of the team ("target meetings 8 per week"), or for one
+/// rep (<see cref="MemberId"/>, "target meetings 5 per week for Ben"), whose own target wins over the team's.
+/// A won-amount target is in the team's currency.
+/// </summary>
 public class Target
 {
     public int Id { get; set; }
     public int TeamId { get; set; }
+    /// <summary>The rep this target is for; null for the team's target that applies to every rep.</summary>
+    public int? MemberId { get; set; }
     public KpiMetric Metric { get; set; }
     public TargetPeriod Period { get; set; } = TargetPeriod.Week;
     public decimal Value { get; set; }

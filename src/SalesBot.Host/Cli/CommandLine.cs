@@ -56,6 +56,7 @@ public static class CommandLine
                 "standup" => await StandupVerb.RunAsync(cli, stdout),
                 "digest" => await DigestVerb.RunAsync(cli, stdout, TimeProvider.System),
                 "forecast" => await ForecastVerb.RunAsync(cli, stdout, TimeProvider.System),
+                "target" => await TargetVerb.RunAsync(cli, stdout, TimeProvider.System),
                 _ => throw new UsageException($"{verb} is listed in the help but not wired to a verb"),
             };
         }

@@ -88,6 +88,16 @@ public static class VerbTable
                 Db,
             ],
             ["salesbot forecast --team Demo --probabilities proposal=40,negotiation=80"]),
+        new("target", "target --team TEAM [--set METRIC=VALUE[:REP],...] [--period week|month] [--json] [--db CONNECTION]",
+            "Sets the team's targets (for every rep) or one rep's own (:REP, which wins over the team's), then lists the team's targets.",
+            [
+                new("--team", "TEAM", "the team", Required: true),
+                new("--set", "METRIC=VALUE[:REP],...", "targets to set first: meetings, calls, emails, demos, visits, activities, deals_created, deals_won, won_amount (in the team's currency), stage_moves, tasks_done"),
+                new("--period", "week|month", "the period of the targets set", "week"),
+                new("--json", null, "print JSON instead of text"),
+                Db,
+            ],
+            ["salesbot target --team Demo --set meetings=8,won_amount=50000:Ben --period month"]),
         new("manifest", "manifest --app-id GUID --out FILE.zip [--from DIR]",
             "Builds the Teams app package to upload (manifest.json, color.png, outline.png).",
             [

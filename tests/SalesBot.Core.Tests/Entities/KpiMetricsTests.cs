@@ -55,7 +55,7 @@ public class KpiMetricsTests
     }
 
     [Fact]
-    public async Task RevenueIsNotATargetTheDigestCanMeasureSoTheManagerIsToldHowToSayOne()
+    public async Task RevenueIsATargetInTheTeamsCurrency()
     {
         await using var h = new EngineHarness();
         var team = h.Store.AddTeam("North");
@@ -64,8 +64,8 @@ public class KpiMetricsTests
 
         var reply = await h.SendAsync("Maria", "target revenue 50000");
 
-        Assert.StartsWith("Say it like \"target meetings 8 per week\"", reply.Text, StringComparison.Ordinal);
-        Assert.Equal(0, h.Read(db => db.Targets.Count()));
+        Assert.Equal("✓ Target: EUR 50,000 won per rep per week.", reply.Text);
+        Assert.Equal((KpiMetric.WonAmount, 50_000m), h.Read(db => db.Targets.Select(t => new { t.Metric, t.Value }).AsEnumerable().Select(t => (t.Metric, t.Value)).Single()));
     }
 
     [Fact]

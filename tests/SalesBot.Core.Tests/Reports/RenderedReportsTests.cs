@@ -228,5 +228,14 @@ public class RenderedReportsTests : IDisposable
     [InlineData("ru", "deals_won", 5, TargetPeriod.Week, "✓ Цель: 5 выигранных сделок на продавца в неделю.")]
     [InlineData("ru", "calls", 21, TargetPeriod.Week, "✓ Цель: 21 звонок на продавца в неделю.")]
     public void ATargetReadsAsACountNotAsAnIdentifier(string code, string metric, int value, TargetPeriod period, string expected) =>
-        Assert.Equal(expected, ReplyPacks.For(code).TargetSet(metric, value, period));
+        Assert.Equal(expected, ReplyPacks.For(code).TargetSet(metric, value, period, rep: null, currency: "EUR"));
+
+    [Theory]
+    [InlineData("en", "won_amount", null, TargetPeriod.Month, "✓ Target: EUR 50,000 won per rep per month.")]
+    [InlineData("en", "won_amount", "Ben", TargetPeriod.Week, "✓ Target for Ben: EUR 50,000 won per week.")]
+    [InlineData("en", "calls", "Ben", TargetPeriod.Week, "✓ Target for Ben: 50000 calls per week.")]
+    [InlineData("pl", "won_amount", "Ben", TargetPeriod.Month, "✓ Cel (Ben): wygrane za 50\u00a0000 EUR miesięcznie.")]
+    [InlineData("ru", "won_amount", null, TargetPeriod.Week, "✓ Цель: выигранные сделки на 50\u00a0000 EUR на продавца в неделю.")]
+    public void ARepsTargetNamesTheRepAndAWonAmountTargetReadsAsMoney(string code, string metric, string? rep, TargetPeriod period, string expected) =>
+        Assert.Equal(expected, ReplyPacks.For(code).TargetSet(metric, 50_000m, period, rep, "EUR"));
 }

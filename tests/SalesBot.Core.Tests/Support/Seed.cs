@@ -148,9 +148,10 @@ internal sealed class Seed(SalesBotDb db)
         db.SaveChanges();
     }
 
-    public void Target(Team team, KpiMetric metric, decimal value, TargetPeriod period = TargetPeriod.Week)
+    /// <param name="rep">The rep whose own target it is; the team's (every rep's) when null.</param>
+    public void Target(Team team, KpiMetric metric, decimal value, TargetPeriod period = TargetPeriod.Week, Member? rep = null)
     {
-        db.Targets.Add(new Target { TeamId = team.Id, Metric = metric, Value = value, Period = period });
+        db.Targets.Add(new Target { TeamId = team.Id, Metric = metric, Value = value, Period = period, MemberId = rep?.Id });
         db.SaveChanges();
     }
 

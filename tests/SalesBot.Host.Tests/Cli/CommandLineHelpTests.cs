@@ -17,7 +17,7 @@ public class CommandLineHelpTests
         Assert.Equal(0, code);
         Assert.Equal("", stderr);
         Assert.Contains("usage: salesbot VERB", stdout, StringComparison.Ordinal);
-        foreach (var verb in new[] { "serve", "chat", "parse", "replay", "standup", "digest", "forecast", "manifest", "export", "import", "team", "member", "migrate", "schema", "help" })
+        foreach (var verb in new[] { "serve", "chat", "parse", "replay", "standup", "digest", "forecast", "target", "manifest", "export", "import", "team", "member", "migrate", "schema", "help" })
         {
             Assert.Contains($"\n  {verb} ", stdout, StringComparison.Ordinal);
         }
@@ -97,7 +97,7 @@ public class CommandLineHelpTests
         { ["export", "--json=yes"], "option --json takes no value" },
         { ["serve", "-x"], "unknown option -x for serve" },
         { ["help", "frobnicate"], "unknown verb 'frobnicate'" },
-        { ["frobnicate"], "try: serve, chat, parse, replay, standup, digest, forecast, manifest, export, import, team, member, migrate, schema, help" },
+        { ["frobnicate"], "try: serve, chat, parse, replay, standup, digest, forecast, target, manifest, export, import, team, member, migrate, schema, help" },
     };
 
     [Theory]

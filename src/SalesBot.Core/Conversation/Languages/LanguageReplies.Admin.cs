@@ -47,8 +47,6 @@ public abstract partial class LanguageReplies
 
     public abstract string HolidaySummary(DateOnly date, DateOnly today);
 
-    public abstract string TargetSummary(string metric, int value, TargetPeriod period);
-
     public abstract string AwaySummary(DateOnly? until, DateOnly today);
 
     public abstract string BackSummary();

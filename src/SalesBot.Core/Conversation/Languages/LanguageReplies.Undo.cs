@@ -19,7 +19,7 @@ public abstract partial class LanguageReplies
     /// <summary>One write's fact: "the call with Contoso on Nov 18". Manager writes word theirs in the admin part.</summary>
     public string Wrote(Wrote w) => w switch
     {
-        WroteTarget t => TargetSummary(t.Metric, t.Value, t.Period),
+        WroteTarget t => TargetSummary(t.Metric, t.Value, t.Period, t.Rep, t.Currency),
         WroteInvite i => InviteSummary(i.Name),
         WroteSetting s => TeamSettingSummary(s.Setting, s.Value),
         WroteHoliday h => HolidaySummary(h.Date, h.Today),

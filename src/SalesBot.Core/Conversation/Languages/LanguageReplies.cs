@@ -143,9 +143,6 @@ public abstract partial class LanguageReplies
         _ => Counted.Activity,
     }, count);
 
-    /// <summary>A manager set a per-rep target: "✓ Target: 8 meetings per rep per week."</summary>
-    public abstract string TargetSet(string metric, int value, TargetPeriod period);
-
     public abstract string Stage(DealStage stage);
 
     /// <summary>A numbered item: "1." and so on.</summary>

@@ -32,7 +32,9 @@ internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
 {
     public void Configure(EntityTypeBuilder<Target> builder)
     {
-        builder.HasIndex(t => new { t.TeamId, t.Metric, t.Period }).IsUnique();
+        // One team target and one per rep for each metric and period. The migrations index COALESCE(MemberId, 0),
+        // because both stores treat NULLs as distinct in a unique index and would allow two team targets.
+        builder.HasIndex(t => new { t.TeamId, t.Metric, t.Period, t.MemberId }).IsUnique();
         builder.Property(t => t.Value).HasPrecision(18, 2);
         builder.HasOne<Team>().WithMany().HasForeignKey(t => t.TeamId);
     }

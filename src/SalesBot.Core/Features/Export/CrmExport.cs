@@ -95,4 +95,6 @@ public sealed record TaskExport(
 
 public sealed record PlanExport(string Member, string Team, DateOnly Date, IReadOnlyList<string> Items, DateTimeOffset? UpdatedAt = null);
 
-public sealed record TargetExport(string Team, string Metric, string Period, decimal Value, string? SetBy = null, DateTimeOffset? SetAt = null);
+/// <param name="Rep">The rep the target is for; absent for the team's target (every rep).</param>
+public sealed record TargetExport(string Team, string Metric, string Period, decimal Value, string? SetBy = null, DateTimeOffset? SetAt = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Rep = null);

@@ -73,7 +73,7 @@ public sealed class ExportCrm(SalesBotDb db)
             tasks.Select(t => new TaskExport(t.Title, member[t.OwnerId], team[t.TeamId], t.Due, t.DoneAt,
                 t.DueTime is { } dt ? Time(dt) : null, Name(account, t.AccountId), Key(dealKey, t.DealId), t.CreatedAt)).ToList(),
             plans.Select(p => new PlanExport(member[p.MemberId], team[p.TeamId], p.Date, p.Items, p.UpdatedAt)).ToList(),
-            targets.Select(t => new TargetExport(team[t.TeamId], Lower(t.Metric), Lower(t.Period), t.Value, Name(member, t.SetByMemberId), t.SetAt)).ToList())
+            targets.Select(t => new TargetExport(team[t.TeamId], Lower(t.Metric), Lower(t.Period), t.Value, Name(member, t.SetByMemberId), t.SetAt, Name(member, t.MemberId))).ToList())
         {
             WithIdentities = ids,
         };

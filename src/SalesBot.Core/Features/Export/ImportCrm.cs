@@ -275,6 +275,7 @@ public sealed class ImportCrm(SalesBotDb db)
                 Value = t.Value,
                 SetByMemberId = OptionalMember(team, t.SetBy, $"target {t.Metric}"),
                 SetAt = t.SetAt ?? team.CreatedAt,
+                MemberId = OptionalMember(team, t.Rep, $"target {t.Metric}"),
             });
         }
 

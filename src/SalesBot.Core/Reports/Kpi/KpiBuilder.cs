@@ -84,12 +84,25 @@ public static class KpiBuilder
 
         var totals = Tally.Sum(thisWeek.Values).ToCounters();
         var previous = Tally.Sum(lastWeek.Values).ToCounters();
-        var targets = Targets(data.Targets);
+        var targets = Targets(data.Targets.Where(t => t.MemberId is null));
+        var ownTargets = data.Targets.Where(t => t.MemberId is { } id && members.ContainsKey(id)).GroupBy(t => t.MemberId!.Value)
+            .ToDictionary(g => g.Key, g => Targets(g));
+        var currency = data.Currency;
+
+        // A rep's own target wins over the team's for the same metric; the rest of the team's still apply.
+        var effective = reps.ToDictionary(r => r.MemberId, r =>
+        {
+            var own = ownTargets.GetValueOrDefault(r.MemberId);
+            return own is null ? targets : KpiMetrics.Targetable
+                .Where(n => own.ContainsKey(n) || targets.ContainsKey(n))
+                .ToDictionary(n => n, n => own.TryGetValue(n, out var v) ? v : targets[n]);
+        });
         var fulfillment = reps.ToDictionary(
             r => r.Name,
-            r => (IReadOnlyDictionary<string, decimal>)targets.ToDictionary(t => t.Key, t => Ratio(r.Get(t.Key) ?? 0, t.Value)));
-        var activeReps = Math.Max(1, reps.Count(r => !r.Away));
-        var teamFulfillment = targets.ToDictionary(t => t.Key, t => Ratio(totals.Get(t.Key) ?? 0, t.Value * activeReps));
+            r => (IReadOnlyDictionary<string, decimal>)effective[r.MemberId].ToDictionary(t => t.Key, t => Ratio(r.Measure(t.Key, currency), t.Value)));
+        var teamFulfillment = TeamFulfillment(reps, effective, targets, totals, currency);
+        var repTargets = reps.Where(r => ownTargets.ContainsKey(r.MemberId))
+            .ToDictionary(r => r.Name, r => (IReadOnlyDictionary<string, decimal>)ownTargets[r.MemberId]);
 
         var pipeline = Pipeline(data.Pipeline);
         var stale = Stale(data, members);
@@ -98,16 +111,44 @@ public static class KpiBuilder
         decimal? avgDaysToWin = winDays.Count == 0 ? null : Math.Round((decimal)winDays.Average(), 1);
         var change = KpiMetrics.Counters.ToDictionary(n => n, n => totals.Get(n)!.Value - previous.Get(n)!.Value);
 
-        var deviations = Deviations(reps, targets, fulfillment, pipeline, stale, totals, previous);
+        var deviations = Deviations(reps, effective, fulfillment, pipeline, stale, totals, previous, currency);
         return new KpiDigest(data.TeamName, data.Week.ToString(), data.Week.Monday, data.Week.Sunday, data.TimeZone,
             reps, totals, pipeline, targets, fulfillment, teamFulfillment, winRate, avgDaysToWin, stale, deviations, previous, change)
         {
             TeamId = data.TeamId,
             Forecast = data.Forecast is { } forecast ? Forecast.ForecastBuilder.Build(forecast, forecast.Today) : null,
+            Currency = currency,
+            RepTargets = repTargets,
         };
     }
 
-    private static Dictionary<string, decimal> Targets(IReadOnlyList<KpiTargetRow> rows)
+    /// <summary>
+    /// The team against the sum of its active reps' targets (each rep's own, or the team's). With a team target the
+    /// team's whole total counts; a metric only some reps have a target on counts those reps' figures.
+    /// </summary>
+    private static Dictionary<string, decimal> TeamFulfillment(
+        List<KpiRep> reps, Dictionary<int, Dictionary<string, decimal>> effective, Dictionary<string, decimal> targets, KpiCounters totals, string currency)
+    {
+        var active = reps.Where(r => !r.Away).ToList();
+        var result = new Dictionary<string, decimal>();
+        foreach (var metric in KpiMetrics.Targetable)
+        {
+            var holders = active.Where(r => effective[r.MemberId].ContainsKey(metric)).ToList();
+            if (holders.Count == 0 && !targets.ContainsKey(metric))
+            {
+                continue;
+            }
+
+            // No active rep: the team's target once, as before per-rep targets.
+            var target = holders.Count == 0 ? targets[metric] : holders.Sum(r => effective[r.MemberId][metric]);
+            var actual = targets.ContainsKey(metric) ? totals.Measure(metric, currency) : holders.Sum(r => r.Measure(metric, currency));
+            result[metric] = Ratio(actual, target);
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, decimal> Targets(IEnumerable<KpiTargetRow> rows)
     {
         // A monthly target is compared per week: 12 months over 52 weeks. A weekly one wins over a monthly one.
         var targets = new Dictionary<string, decimal>();
@@ -120,7 +161,7 @@ public static class KpiBuilder
         return KpiMetrics.Targetable.Where(targets.ContainsKey).ToDictionary(n => n, n => targets[n]);
     }
 
-    private static decimal Ratio(int actual, decimal target) => target <= 0 ? 1m : Math.Round(actual / target, 3);
+    private static decimal Ratio(decimal actual, decimal target) => target <= 0 ? 1m : Math.Round(actual / target, 3);
 
     private static KpiPipeline Pipeline(IReadOnlyList<KpiPipelineRow> rows)
     {
@@ -147,18 +188,19 @@ public static class KpiBuilder
             data.AsOf.DayNumber - DateOnly.FromDateTime(d.Since.UtcDateTime).DayNumber)).ToList());
 
     private static List<KpiDeviation> Deviations(
-        List<KpiRep> reps, Dictionary<string, decimal> targets, Dictionary<string, IReadOnlyDictionary<string, decimal>> fulfillment,
-        KpiPipeline pipeline, KpiStaleDeals stale, KpiCounters totals, KpiCounters previous)
+        List<KpiRep> reps, Dictionary<int, Dictionary<string, decimal>> targets, Dictionary<string, IReadOnlyDictionary<string, decimal>> fulfillment,
+        KpiPipeline pipeline, KpiStaleDeals stale, KpiCounters totals, KpiCounters previous, string currency)
     {
         var deviations = new List<KpiDeviation>();
         foreach (var rep in reps.Where(r => !r.Away))
         {
-            foreach (var (metric, target) in targets)
+            foreach (var (metric, target) in targets[rep.MemberId])
             {
                 var ratio = fulfillment[rep.Name][metric];
                 if (target > 0 && ratio < FarBelowTarget)
                 {
-                    deviations.Add(new KpiBelowTarget(rep.Name, metric, rep.Get(metric) ?? 0, target, ratio));
+                    var money = KpiMetrics.FromWire(metric) == KpiMetric.WonAmount;
+                    deviations.Add(new KpiBelowTarget(rep.Name, metric, rep.Measure(metric, currency), target, ratio) { Currency = money ? currency : null });
                 }
             }
         }

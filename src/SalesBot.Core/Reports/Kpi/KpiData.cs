@@ -28,6 +28,9 @@ public sealed record KpiData(
     public required DateOnly AsOf { get; init; }
 
     public Forecast.ForecastData? Forecast { get; init; }
+
+    /// <summary>The team's currency: a won-amount target is in it, and measured against the amount won in it.</summary>
+    public string Currency { get; init; } = "EUR";
 }
 
 public sealed record KpiMemberRow(int Id, string Name, MemberRole Role, MemberStatus Status, DateOnly? AwayUntil);
@@ -47,4 +50,5 @@ public sealed record KpiPipelineRow(DealStage Stage, string? Currency, int Count
 /// <summary>An open deal with no activity in the last <see cref="KpiLoader.StaleDays"/> days; <paramref name="Since"/> is its last stage change.</summary>
 public sealed record KpiStaleRow(string Name, string? Account, int OwnerId, DealStage Stage, DateTimeOffset Since);
 
-public sealed record KpiTargetRow(KpiMetric Metric, TargetPeriod Period, decimal Value);
+/// <summary>A target of the team (<paramref name="MemberId"/> null, for every rep) or of one rep.</summary>
+public sealed record KpiTargetRow(KpiMetric Metric, TargetPeriod Period, decimal Value, int? MemberId = null);

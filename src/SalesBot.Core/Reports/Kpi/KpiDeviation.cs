@@ -14,9 +14,16 @@ public abstract record KpiDeviation(string Kind, string? Rep, string? Metric)
     public string LookAt => ReplyPacks.English.Reports.DeviationLookAt(this);
 }
 
-/// <summary>A rep below <see cref="KpiBuilder.FarBelowTarget"/> of a weekly target.</summary>
-public sealed record KpiBelowTarget(string RepName, string MetricName, int Actual, decimal Target, decimal Ratio)
-    : KpiDeviation("below_target", RepName, MetricName);
+/// <summary>
+/// A rep below <see cref="KpiBuilder.FarBelowTarget"/> of a weekly target (the rep's own, or the team's). A won-amount
+/// target's <paramref name="Actual"/> and <paramref name="Target"/> are money in <see cref="Currency"/>.
+/// </summary>
+public sealed record KpiBelowTarget(string RepName, string MetricName, decimal Actual, decimal Target, decimal Ratio)
+    : KpiDeviation("below_target", RepName, MetricName)
+{
+    /// <summary>The team's currency when the metric is won amount; null for a count.</summary>
+    public string? Currency { get; init; }
+}
 
 /// <summary>One stage (not lead) holding a large share of the open pipeline.</summary>
 public sealed record KpiPileUp(string Stage, int Count, int OpenDeals) : KpiDeviation("pile_up", null, null);

@@ -31,6 +31,16 @@ public sealed record KpiDigest(
     public int TeamId { get; init; }
 
     public Forecast.KpiForecast? Forecast { get; init; }
+
+    /// <summary>The team's currency: the won-amount target and its fulfilment are in it.</summary>
+    public string Currency { get; init; } = "EUR";
+
+    /// <summary>
+    /// The weekly targets a rep has of their own, which win over <see cref="Targets"/> (the team's, for every rep);
+    /// only reps with one are listed. <see cref="Fulfillment"/> measures each rep against their own where set.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> RepTargets { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, decimal>>();
 }
 
 /// <summary>The counters every rep and the team are measured on (the same KPIs for everyone).</summary>
@@ -50,6 +60,10 @@ public record KpiCounters(
     /// <summary>Visits, for the text (the digest JSON keeps its fields; a visit counts in activities there).</summary>
     [JsonIgnore]
     public int Visits { get; init; }
+
+    /// <summary>What a target on <paramref name="metric"/> is measured against: a counter, or the amount won in <paramref name="currency"/>.</summary>
+    public decimal Measure(string metric, string currency) =>
+        KpiMetrics.FromWire(metric) == KpiMetric.WonAmount ? WonAmount.GetValueOrDefault(currency) : Get(metric) ?? 0;
 
     /// <summary>A counter by its JSON name ("meetings", "deals_won"); null for won_amount, which is per currency.</summary>
     public int? Get(string metric) => KpiMetrics.FromWire(metric) switch

@@ -24,7 +24,7 @@ public static class KpiLoader
         // One connection for all the queries below (each open would otherwise re-run the connection's setup).
         await db.Database.OpenConnectionAsync(ct);
         var team = await db.Teams.AsNoTracking().Where(t => t.Id == teamId)
-            .Select(t => new { t.Id, t.Name, t.TimeZone, t.WorkingDays })
+            .Select(t => new { t.Id, t.Name, t.TimeZone, t.WorkingDays, t.Currency })
             .SingleOrDefaultAsync(ct);
         if (team is null)
         {
@@ -103,7 +103,7 @@ public static class KpiLoader
         var staleCount = staleIds.Count;
 
         var targets = await db.Targets.AsNoTracking().Where(t => t.TeamId == teamId)
-            .Select(t => new KpiTargetRow(t.Metric, t.Period, t.Value))
+            .Select(t => new KpiTargetRow(t.Metric, t.Period, t.Value, t.MemberId))
             .ToListAsync(ct);
 
         return new KpiData(team.Id, team.Name, team.TimeZone, members, activityCounts, created, changes, tasksDone,
@@ -113,6 +113,7 @@ public static class KpiLoader
             WeekStart = calendar.ToInstant(monday, TimeOnly.MinValue),
             WeekEnd = end,
             AsOf = asOf,
+            Currency = team.Currency,
             Forecast = await Forecast.ForecastLoader.LoadAsync(db, teamId, today, ct),
         };
     }

@@ -74,9 +74,6 @@ public sealed partial class EnglishReplies
 
     public override string HolidaySummary(DateOnly date, DateOnly today) => $"the team holiday on {Day(date, today)}";
 
-    public override string TargetSummary(string metric, int value, TargetPeriod period) =>
-        $"the target of {Quantity(metric, value)} per {(period == TargetPeriod.Month ? "month" : "week")}";
-
     public override string AwaySummary(DateOnly? until, DateOnly today) => until is { } last ? $"away until {Day(last, today)}" : "away";
 
     public override string BackSummary() => "back";
@@ -108,7 +105,7 @@ public sealed partial class EnglishReplies
         $"{o.Name} is already linked, so I made no code. If {o.Name} moves to a new account, say \"invite {o.Name} relink\": whoever joins with that code becomes {o.Name}.";
 
     public override string HowToSetTarget(HowToSetTarget o) =>
-        "Say it like \"target meetings 8 per week\" (meetings, calls, emails, demos, visits, activities, new deals, won deals, stage moves, tasks done).";
+        "Say it like \"target meetings 8 per week\", or \"target revenue 50k per month for Ben\" for one rep (meetings, calls, emails, demos, visits, activities, new deals, won deals, revenue, stage moves, tasks done).";
 
     public override string ChannelConnected(ChannelConnected o) =>
         $"✓ Connected: this chat is now {o.Team}'s channel. I'll post the stand-up, the weekly digest, new deals, stage moves and wins here.";

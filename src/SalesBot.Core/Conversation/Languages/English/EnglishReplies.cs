@@ -128,9 +128,6 @@ public sealed partial class EnglishReplies : LanguageReplies
     public override string Quantity(Counted what, int count) =>
         what == Counted.TaskDone ? NounOf(Counted.Task).ToQuantity(count) + " done" : NounOf(what).ToQuantity(count);
 
-    public override string TargetSet(string metric, int value, TargetPeriod period) =>
-        $"✓ Target: {Quantity(metric, value)} per rep per {(period == TargetPeriod.Month ? "month" : "week")}.";
-
     private static string NounOf(Counted what) => what switch
     {
         Counted.Meeting => "meeting",

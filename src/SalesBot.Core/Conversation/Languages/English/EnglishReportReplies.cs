@@ -148,8 +148,10 @@ public sealed partial class EnglishReportReplies(LanguageReplies language) : Rep
 
     public override string DeviationMessage(KpiDeviation deviation) => deviation switch
     {
+        KpiBelowTarget { Currency: { } c } b =>
+            $"{b.RepName}: {MetricLabel(b.MetricName)} at {(b.Ratio * 100).ToString("0", Invariant)}% of target ({Language.ExactMoney(c, b.Actual).Trim()} of {Language.ExactMoney(c, b.Target).Trim()})",
         KpiBelowTarget b =>
-            $"{b.RepName}: {MetricLabel(b.MetricName)} {b.Actual} of {b.Target.ToString("0.##", Invariant)} ({(b.Ratio * 100).ToString("0", Invariant)}%)",
+            $"{b.RepName}: {MetricLabel(b.MetricName)} {b.Actual.ToString("0.##", Invariant)} of {b.Target.ToString("0.##", Invariant)} ({(b.Ratio * 100).ToString("0", Invariant)}%)",
         KpiPileUp p => $"{p.Count} of {p.OpenDeals} open deals sit in {p.Stage}",
         KpiStaleFlag s => $"{s.Count} open deal{(s.Count == 1 ? string.Empty : "s")} had no activity for {s.Days} days",
         KpiActivityDrop d => $"activities fell from {d.Previous} to {d.Now}",
@@ -165,7 +167,7 @@ public sealed partial class EnglishReportReplies(LanguageReplies language) : Rep
             "emails" => "follow-ups after meetings and calls",
             "demos" => "qualified deals that are ready for a demo",
             "deals_created" => "prospecting: new leads and first meetings",
-            "deals_won" => "deals in negotiation and their close dates",
+            "deals_won" or "won_amount" => "deals in negotiation and their close dates",
             "stage_moves" => "deals stuck in one stage and their next steps",
             "tasks_done" => "overdue tasks",
             _ => "the week's activity overall",

@@ -73,9 +73,6 @@ public sealed partial class PolishReplies
 
     public override string HolidaySummary(DateOnly date, DateOnly today) => $"dzień wolny zespołu: {Day(date, today)}";
 
-    public override string TargetSummary(string metric, int value, TargetPeriod period) =>
-        $"cel: {Quantity(metric, value)} na {(period == TargetPeriod.Month ? "miesiąc" : "tydzień")}";
-
     public override string AwaySummary(DateOnly? until, DateOnly today) => until is { } last ? $"nieobecność do {Day(last, today)}" : "nieobecność";
 
     public override string BackSummary() => "powrót";

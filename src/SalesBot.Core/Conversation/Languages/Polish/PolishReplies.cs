@@ -146,9 +146,6 @@ public sealed partial class PolishReplies : LanguageReplies
         _ => Plural(count, "zadanie", "zadania", "zadań"),
     };
 
-    public override string TargetSet(string metric, int value, TargetPeriod period) =>
-        $"✓ Cel: {Quantity(metric, value)} na handlowca {(period == TargetPeriod.Month ? "miesięcznie" : "tygodniowo")}.";
-
     public override string Noun(ActivityType type) => type switch
     {
         ActivityType.Meeting => "spotkanie",

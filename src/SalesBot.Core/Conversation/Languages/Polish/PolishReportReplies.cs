@@ -135,6 +135,7 @@ public sealed partial class PolishReportReplies(LanguageReplies language) : Repo
         "deals_created" => "nowe szanse",
         "deals_won" => "wygrane",
         "deals_lost" => "przegrane",
+        "won_amount" => "wartość wygranych",
         "stage_moves" => "zmiany etapów",
         "tasks_done" => "wykonane zadania",
         _ => metric.Replace('_', ' '),
@@ -171,7 +172,9 @@ public sealed partial class PolishReportReplies(LanguageReplies language) : Repo
 
     public override string DeviationMessage(KpiDeviation deviation) => deviation switch
     {
-        KpiBelowTarget b => $"{b.RepName}: {MetricLabel(b.MetricName)} {b.Actual} z {b.Target.ToString("0.##", Language.Culture)} ({Percent(b.Ratio)})",
+        KpiBelowTarget { Currency: { } c } b =>
+            $"{b.RepName}: {MetricLabel(b.MetricName)} {Percent(b.Ratio)} celu ({Language.ExactMoney(c, b.Actual).Trim()} z {Language.ExactMoney(c, b.Target).Trim()})",
+        KpiBelowTarget b => $"{b.RepName}: {MetricLabel(b.MetricName)} {b.Actual.ToString("0.##", Language.Culture)} z {b.Target.ToString("0.##", Language.Culture)} ({Percent(b.Ratio)})",
         KpiPileUp p => $"etap {StageName(p.Stage)}: {p.Count} z {Plural(p.OpenDeals, "otwartej szansy", "otwartych szans", "otwartych szans")}",
         KpiStaleFlag s => $"{Plural(s.Count, "otwarta szansa", "otwarte szanse", "otwartych szans")} bez aktywności od {Plural(s.Days, "dnia", "dni", "dni")}",
         KpiActivityDrop d => $"aktywności spadły z {d.Previous} do {d.Now}",
@@ -187,7 +190,7 @@ public sealed partial class PolishReportReplies(LanguageReplies language) : Repo
             "emails" => "follow-upy po spotkaniach i telefonach",
             "demos" => "zakwalifikowane szanse gotowe na prezentację",
             "deals_created" => "prospecting: nowe leady i pierwsze spotkania",
-            "deals_won" => "szanse w negocjacjach i ich daty zamknięcia",
+            "deals_won" or "won_amount" => "szanse w negocjacjach i ich daty zamknięcia",
             "stage_moves" => "szanse, które utknęły na jednym etapie, i ich kolejne kroki",
             "tasks_done" => "zaległe zadania",
             _ => "aktywność tygodnia jako całość",

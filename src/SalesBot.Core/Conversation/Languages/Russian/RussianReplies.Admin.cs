@@ -73,9 +73,6 @@ public sealed partial class RussianReplies
 
     public override string HolidaySummary(DateOnly date, DateOnly today) => $"выходной команды: {Day(date, today)}";
 
-    public override string TargetSummary(string metric, int value, TargetPeriod period) =>
-        $"цель: {Quantity(metric, value)} в {(period == TargetPeriod.Month ? "месяц" : "неделю")}";
-
     public override string AwaySummary(DateOnly? until, DateOnly today) => until is { } last ? $"отсутствие до {Day(last, today)}" : "отсутствие";
 
     public override string BackSummary() => "возвращение";

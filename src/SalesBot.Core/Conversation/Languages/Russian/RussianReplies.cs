@@ -146,9 +146,6 @@ public sealed partial class RussianReplies : LanguageReplies
         _ => Plural(count, "задача", "задачи", "задач"),
     };
 
-    public override string TargetSet(string metric, int value, TargetPeriod period) =>
-        $"✓ Цель: {Quantity(metric, value)} на продавца в {(period == TargetPeriod.Month ? "месяц" : "неделю")}.";
-
     public override string Noun(ActivityType type) => type switch
     {
         ActivityType.Meeting => "встреча",

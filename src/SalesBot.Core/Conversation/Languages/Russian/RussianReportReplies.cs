@@ -135,6 +135,7 @@ public sealed partial class RussianReportReplies(LanguageReplies language) : Rep
         "deals_created" => "новые сделки",
         "deals_won" => "выигранные сделки",
         "deals_lost" => "проигранные сделки",
+        "won_amount" => "сумма выигранных",
         "stage_moves" => "смены этапов",
         "tasks_done" => "выполненные задачи",
         _ => metric.Replace('_', ' '),
@@ -171,7 +172,9 @@ public sealed partial class RussianReportReplies(LanguageReplies language) : Rep
 
     public override string DeviationMessage(KpiDeviation deviation) => deviation switch
     {
-        KpiBelowTarget b => $"{b.RepName}: {MetricLabel(b.MetricName)} {b.Actual} из {b.Target.ToString("0.##", Language.Culture)} ({Percent(b.Ratio)})",
+        KpiBelowTarget { Currency: { } c } b =>
+            $"{b.RepName}: {MetricLabel(b.MetricName)} {Percent(b.Ratio)} цели ({Language.ExactMoney(c, b.Actual).Trim()} из {Language.ExactMoney(c, b.Target).Trim()})",
+        KpiBelowTarget b => $"{b.RepName}: {MetricLabel(b.MetricName)} {b.Actual.ToString("0.##", Language.Culture)} из {b.Target.ToString("0.##", Language.Culture)} ({Percent(b.Ratio)})",
         KpiPileUp p => $"этап {StageName(p.Stage)}: {p.Count} из {Plural(p.OpenDeals, "открытой сделки", "открытых сделок", "открытых сделок")}",
         KpiStaleFlag s => $"{Plural(s.Count, "открытая сделка", "открытые сделки", "открытых сделок")} без активности {Plural(s.Days, "день", "дня", "дней")}",
         KpiActivityDrop d => $"активности упали с {d.Previous} до {d.Now}",
@@ -187,7 +190,7 @@ public sealed partial class RussianReportReplies(LanguageReplies language) : Rep
             "emails" => "письма после встреч и звонков",
             "demos" => "квалифицированные сделки, готовые к презентации",
             "deals_created" => "поиск клиентов: новые лиды и первые встречи",
-            "deals_won" => "сделки на переговорах и их даты закрытия",
+            "deals_won" or "won_amount" => "сделки на переговорах и их даты закрытия",
             "stage_moves" => "сделки, застрявшие на одном этапе, и их следующие шаги",
             "tasks_done" => "просроченные задачи",
             _ => "активность недели в целом",
