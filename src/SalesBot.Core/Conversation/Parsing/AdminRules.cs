@@ -21,6 +21,9 @@ internal sealed class AdminRules
     private readonly PhraseFinder _metric;
     private readonly Regex _number;
     private readonly Regex _period;
+    private readonly AmountReader _amounts;
+    private readonly Regex? _targetRep;
+    private readonly Regex? _targetTeam;
     private readonly Regex _holiday;
     private readonly Regex _holidayTail;
     private readonly Regex _away;
@@ -28,9 +31,10 @@ internal sealed class AdminRules
     private readonly Regex? _disconnect;
     private readonly WordGate _gate;
 
-    public AdminRules(Vocabulary v, DateReader dates, NameReader names)
+    public AdminRules(Vocabulary v, DateReader dates, NameReader names, AmountReader amounts)
     {
         _v = v;
+        _amounts = amounts;
         _dates = dates;
         _names = names;
         _choose = Phrases.Build($@"^(?:(?:{Phrases.Alt(v.ChooseHeads.Where(h => h != "#"))})\s*)?#?\s*(?<n>\d{{1,2}})\s*[.)]?$");
@@ -43,6 +47,12 @@ internal sealed class AdminRules
         _metric = Phrases.Find(v.TargetMetrics.Keys);
         _number = Phrases.Build(@"(?<![\w.])(?<n>\d{1,6})(?![\w.])");
         _period = Phrases.Build($@"(?:(?:{Phrases.Join(v.PerWords)})\s*)(?<p>{Phrases.Alt(v.Periods.Keys)})(?![\w])|(?<![\w])(?<p>{Phrases.Join(v.PeriodAdverbs)})(?![\w])");
+        // "for Ben" up to what the target says next: a number, a period, a metric or the end.
+        _targetRep = v.TargetRepLinks.Count == 0 ? null : Phrases.Build(
+            $@"(?<![\w])(?:{Phrases.Join(v.TargetRepLinks)})\s+(?!(?:{Phrases.Alt(v.TargetMetrics.Keys.Concat(v.PerWords).Concat(v.PeriodAdverbs).Concat(v.Periods.Keys))})(?![\w]))(?<who>.+?)\s*" +
+            $@"(?=$|[:,;.!]|\d|(?<![\w])(?:{Phrases.Join(v.PerWords)})\s|(?<![\w])(?:{Phrases.Alt(v.PeriodAdverbs.Concat(v.TargetMetrics.Keys))})(?![\w]))");
+        _targetTeam = v.TargetTeamWords.Count == 0 || v.TargetRepLinks.Count == 0 ? null
+            : Phrases.Build($@"(?<![\w])(?:{Phrases.Join(v.TargetRepLinks)})\s+(?:{Phrases.Alt(v.TargetTeamWords)})(?![\w])");
         _holiday = Phrases.Build($@"^(?:{Phrases.Words(v.HolidayHeads)})\s*:?\s*(?<rest>.+)$");
         _holidayTail = Phrases.Build($@"^(?<rest>.+?)\s+(?:{Phrases.Join(v.HolidayTails)})$");
         _away = Phrases.Build($@"^(?:{Phrases.Words(v.AwayHeads)})\s*:?\s+(?:(?:{Phrases.Join(v.AwayUntilWords)})\s+)?(?<rest>.+)$");
@@ -50,6 +60,26 @@ internal sealed class AdminRules
             .Concat(v.AwayHeads).Concat(v.BackPhrases).Concat(v.ChooseHeads).Concat(v.NumberWords.Keys).Concat(v.TargetSetVerbs).Concat(v.TargetDeterminers).Concat(v.TargetPeriodWords));
         _back = Phrases.Build($@"^(?:{Phrases.Alt(v.BackPhrases)})[\s!.]*$");
         _disconnect = v.DisconnectPhrases.Count == 0 ? null : Phrases.Build($@"^(?:{Phrases.Alt(v.DisconnectPhrases)})[\s!.]*$");
+    }
+
+    /// <summary>Who a target is for: a rep's name as written, <see cref="Scopes.Team"/> for everyone, or null when not said.</summary>
+    private string? TargetRep(string text)
+    {
+        if (_targetTeam?.IsMatch(text) == true)
+        {
+            return Scopes.Team;
+        }
+
+        var m = _targetRep?.Match(text);
+        if (m is null || !m.Success)
+        {
+            return null;
+        }
+
+        var who = Phrases.Clean(m.Groups["who"].Value);
+
+        var name = _names.Read(who, out var rest);
+        return name is not null && rest.Length == 0 && Phrases.WordCount(name) <= 3 ? name : null;
     }
 
     public ParsedCommand? TryParse(NormalizedMessage message, DateOnly today)
@@ -110,14 +140,20 @@ internal sealed class AdminRules
             var rest = m.Groups["rest"].Value;
             var metric = _metric.Match(rest);
             var number = _number.Match(rest);
-            if (metric.Success && number.Success)
+            // "50k", "€50,000", "1.5M": money, for a won-amount target (a count written so reads the same way).
+            var amount = _amounts.TryRead(rest, out var hit) && (!number.Success || hit.Currency is not null || hit.Amount != int.Parse(number.Groups["n"].ValueSpan, CultureInfo.InvariantCulture))
+                ? hit : (AmountHit?)null;
+            if (metric.Success && (number.Success || amount is not null))
             {
                 var period = _period.Match(text);
                 return new ParsedCommand(Intent.SetTarget, 0.9)
                 {
                     Argument = _v.TargetMetrics[Phrases.Key(metric.Value)],
-                    Number = int.Parse(number.Groups["n"].ValueSpan, CultureInfo.InvariantCulture),
+                    Number = amount is null ? int.Parse(number.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) : null,
+                    Amount = amount?.Amount,
+                    Currency = amount?.Currency,
                     Period = (period.Success ? _v.Periods[period.Groups["p"].Value.ToLowerInvariant()] : PeriodUnit.Week).ToWireName(),
+                    Scope = TargetRep(text),
                 };
             }
         }

@@ -66,7 +66,7 @@ public sealed class MessageParser : IMessageParser
         var amounts = new AmountReader(vocabulary);
         var names = new NameReader(vocabulary);
         _normalizer = new TextNormalizer(vocabulary);
-        _admin = new AdminRules(vocabulary, dates, names);
+        _admin = new AdminRules(vocabulary, dates, names, amounts);
         _tasks = new TaskRules(vocabulary, dates);
         _queries = new QueryRules(vocabulary, dates, names);
         _lookups = new LookupRules(vocabulary, dates, names);

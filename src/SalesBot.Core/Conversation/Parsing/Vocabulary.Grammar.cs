@@ -214,6 +214,10 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> TargetNouns { get; init; } = [];
     /// <summary>Period adjectives of a target head ("weekly target").</summary>
     public IReadOnlyList<string> TargetPeriodWords { get; init; } = [];
+    /// <summary>Prepositions before the rep a target is for ("target calls 10 for Ben").</summary>
+    public IReadOnlyList<string> TargetRepLinks { get; init; } = [];
+    /// <summary>What a target is for when it is for everyone ("for the team", "for every rep"): the team's target.</summary>
+    public IReadOnlyList<string> TargetTeamWords { get; init; } = [];
     /// <summary>Verbs before a target head ("set").</summary>
     public IReadOnlyList<string> TargetSetVerbs { get; init; } = [];
     /// <summary>The noun of a task ("task renew NDA").</summary>

@@ -892,6 +892,8 @@ public sealed partial class Vocabulary
         TargetDeterminers = ["an", "a", "the", "our", "my"],
         TargetNouns = ["target", "goal", "quota"],
         TargetPeriodWords = ["weekly", "monthly"],
+        TargetRepLinks = ["for"],
+        TargetTeamWords = ["the team", "team", "the whole team", "everyone", "everybody", "all", "all reps", "every rep", "each rep", "the reps", "reps"],
         TargetSetVerbs = ["set"],
         TaskNouns = ["task"],
         TaskVerbActivityLinks = ["with", "w", "at"],
