@@ -37,11 +37,16 @@ internal static class ParserThroughput
     public static void Run(IReadOnlyList<string> args)
     {
         var byMessage = args.Contains("--by-message");
+        // "--only en" measures the labels that start with it ("en", "en --demo"): a profile of one language.
+        var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
         var demo = new ParseContext(DemoTeam.Lexicon);
         foreach (var (language, messages) in (ReadOnlySpan<(string, IReadOnlyList<string>)>)[("en", ParserBenchmarks.Mix), ("pl", Polish), ("ru", Russian)])
         {
-            Measure(language, messages, ParseContext.None, byMessage);
-            Measure(language + " --demo", messages, demo, byMessage);
+            if (only is null || language.StartsWith(only, StringComparison.Ordinal))
+            {
+                Measure(language, messages, ParseContext.None, byMessage);
+                Measure(language + " --demo", messages, demo, byMessage);
+            }
         }
     }
 

@@ -10,6 +10,8 @@ namespace SalesBot.Core.Conversation.Parsing;
 internal sealed class ClauseSplitter
 {
     private readonly Regex _boundary;
+    private readonly Regex _headAhead;
+    private readonly PhraseFinder? _headWords;
     private readonly HashSet<string> _starters;
     private readonly HashSet<string> _skip;
     private readonly Regex _colon;
@@ -19,7 +21,12 @@ internal sealed class ClauseSplitter
     public ClauseSplitter(Vocabulary v)
     {
         var connectors = Phrases.Alt(v.ClauseConnectors);
-        _boundary = Phrases.Build($@"(?:\s*(?<strong>[;!?]|\.(?=\s)|\n)[\s!?.]*|\s*,\s*|\s+-\s+)(?:(?:{connectors})\s+)*|\s+(?:{connectors})\s+|\s+(?=(?:{Phrases.Alt(v.TaskHeads.Where(h => h.Contains(' ', StringComparison.Ordinal) || h.EndsWith(':')))})(?![\w]))");
+        _boundary = Phrases.Build($@"(?:\s*(?<strong>[;!?]|\.(?=\s)|\n)[\s!?.]*|\s*,\s*|\s+-\s+)(?:(?:{connectors})\s+)*|\s+(?:{connectors})\s+");
+        // A reminder head after a space starts a clause too. That lookahead, tried at every space, cost more than the
+        // rest of the split, so it is a regex of its own, run only when a head's first word is in the text at all.
+        var heads = v.TaskHeads.Where(h => h.Contains(' ', StringComparison.Ordinal) || h.EndsWith(':')).ToList();
+        _headAhead = Phrases.Build($@"\s+(?=(?:{Phrases.Alt(heads)})(?![\w]))");
+        _headWords = Phrases.Gate(heads);
         // "call w/ kevin: Contoso upgrade to negotiation, ...": after a colon, a stage move is a fact of its own.
         _colon = Phrases.Build(@"\s*:\s+");
         _moveAhead = Phrases.Build($@"\G[^,;.:\n]{{1,60}}?\s(?:{Phrases.Alt(v.MoveLinks)})\s*(?:(?:{Phrases.Join(v.DefiniteArticles)})\s+)?(?:{Phrases.Alt(v.StagePhrases.Keys)})(?![\w])");
@@ -55,7 +62,8 @@ internal sealed class ClauseSplitter
             start = colon.Index + colon.Length;
         }
 
-        for (var m = _boundary.Match(text, start); m.Success; m = m.NextMatch())
+        var heads = _headWords is null || _headWords.IsMatch(text);
+        for (var m = Boundary(text, start, heads); m.Success; m = Boundary(text, m.Index + m.Length, heads))
         {
             // A sentence end always may start a new fact; a comma or "and" only before a verb or a name the team knows.
             if (m.Index <= start || Inside(m.Index, hits) || !(m.Groups["strong"].Success || OpensClause(text, m.Index + m.Length) || StartsName(m.Index + m.Length, hits) || _stageAhead.IsMatch(text, m.Index + m.Length)))
@@ -75,6 +83,19 @@ internal sealed class ClauseSplitter
         pieces.Add(text[start..]);
         pieces.RemoveAll(p => Phrases.Clean(p).Length == 0);
         return pieces;
+    }
+
+    /// <summary>The first boundary at or after <paramref name="at"/>, as one regex with the head lookahead as its last branch would find it.</summary>
+    private Match Boundary(string text, int at, bool heads)
+    {
+        var m = _boundary.Match(text, at);
+        if (!heads)
+        {
+            return m;
+        }
+
+        var head = _headAhead.Match(text, at);
+        return head.Success && (!m.Success || head.Index < m.Index) ? head : m;
     }
 
     private bool OpensClause(string text, int at)

@@ -27,20 +27,21 @@ internal sealed class DateReader
     private readonly Regex _iso;
     private readonly Regex _dotted;
     private readonly Regex _slashed;
-    private readonly Regex _monthDay;
-    private readonly Regex _dayMonth;
-    private readonly Regex _relative;
-    private readonly Regex _ago;
-    private readonly Regex _in;
-    private readonly Regex _weekday;
-    private readonly Regex _periodEnd;
-    private readonly Regex _period;
+    private readonly ContainingRegex _monthDay;
+    private readonly ContainingRegex _dayMonth;
+    private readonly ContainingRegex _relative;
+    private readonly ContainingRegex _ago;
+    private readonly ContainingRegex _in;
+    private readonly ContainingRegex _weekday;
+    private readonly ContainingRegex _periodEnd;
+    private readonly ContainingRegex _period;
     private readonly Regex _quarter;
-    private readonly Regex _monthOnly;
+    private readonly ContainingRegex _monthOnly;
     private readonly Regex _ordinalDay;
     private readonly string[] _monthLeads;
     private readonly Regex _weekNumber;
     private readonly Regex _time;
+    private readonly PhraseFinder _noon;
     private readonly Regex _bareHourAfterAt;
     private readonly string[] _prepositions;
     private readonly string[] _modifiers;
@@ -68,21 +69,22 @@ internal sealed class DateReader
         _iso = Phrases.Build($@"(?<![\w.])(?<y>\d{{4}})-(?<m>\d{{1,2}})-(?<d>\d{{1,2}})(?![\w])");
         _dotted = Phrases.Build($@"(?<![\w.,$€£])(?<d>\d{{1,2}})\.(?<m>\d{{1,2}})(?:\.(?<y>\d{{4}}|\d{{2}}))?(?![\d]|[.,]\d){notMoney}");
         _slashed = Phrases.Build($@"(?<![\w/])(?<a>\d{{1,2}})/(?<b>\d{{1,2}})(?:/(?<y>\d{{4}}|\d{{2}}))?(?![\w/])");
-        _monthDay = Phrases.Build($@"\b(?<m>{months})\.?\s+(?<d>\d{{1,2}}){ordinal}?(?![\w])(?:,?\s+(?<y>\d{{4}})(?!\d))?");
-        _dayMonth = Phrases.Build($@"(?<![\w.,])(?<d>\d{{1,2}}){ordinal}?\s+(?:{of}\s+)?(?<m>{months})(?![\w'])\.?(?:,?\s+(?<y>\d{{4}})(?!\d))?");
-        _relative = Phrases.Build($@"(?<rd>{Phrases.Words(v.RelativeDays.Keys)}){dayPart}");
-        _ago = Phrases.Build($@"(?<![\w'])(?<n>\d+|{numbers})\s+(?<u>{units})\s+(?:{Phrases.Alt(v.AgoWords)})(?![\w'])");
-        _in = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.InWords)})\s+(?<n>\d+|{numbers})\s+(?<u>{units})(?![\w'])(?:\s+(?:{Phrases.Join(v.FromNowWords)}))?");
-        _weekday = Phrases.Build($@"\b(?<wd>{weekdays})\b(?!\s+(?:{Phrases.Join(v.NotAfterWeekday)})\b|{Phrases.Join(v.PossessiveSuffixes)})\.?{dayPart}");
+        _monthDay = Phrases.Containing(v.Months.Keys, $@"\b(?<m>{months})\.?\s+(?<d>\d{{1,2}}){ordinal}?(?![\w])(?:,?\s+(?<y>\d{{4}})(?!\d))?");
+        _dayMonth = Phrases.Containing(v.Months.Keys, $@"(?<![\w.,])(?<d>\d{{1,2}}){ordinal}?\s+(?:{of}\s+)?(?<m>{months})(?![\w'])\.?(?:,?\s+(?<y>\d{{4}})(?!\d))?");
+        _relative = Phrases.Containing(v.RelativeDays.Keys, $@"(?<rd>{Phrases.Words(v.RelativeDays.Keys)}){dayPart}");
+        _ago = Phrases.Containing(v.AgoWords, $@"(?<![\w'])(?<n>\d+|{numbers})\s+(?<u>{units})\s+(?:{Phrases.Alt(v.AgoWords)})(?![\w'])");
+        _in = Phrases.Containing(v.InWords, $@"(?<![\w'])(?:{Phrases.Alt(v.InWords)})\s+(?<n>\d+|{numbers})\s+(?<u>{units})(?![\w'])(?:\s+(?:{Phrases.Join(v.FromNowWords)}))?");
+        _weekday = Phrases.Containing(v.Weekdays.Keys, $@"\b(?<wd>{weekdays})\b(?!\s+(?:{Phrases.Join(v.NotAfterWeekday)})\b|{Phrases.Join(v.PossessiveSuffixes)})\.?{dayPart}");
         _ordinalDay = Phrases.Build($@"\b{the}\s+(?<d>\d{{1,2}}){ordinal}\b(?!\s+{of}\b)|\b(?<d>\d{{1,2}}){ordinal}\b(?!\s+(?:{of}\b|\w))");
-        _periodEnd = Phrases.Build($@"(?<pe>{Phrases.Words(v.PeriodEnds.Keys)})");
-        _period = Phrases.Build($@"\b(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?<p>{Phrases.Alt(v.Periods.Keys)})(?:{Phrases.Join(v.PossessiveSuffixes)})?(?![\w'])");
+        _periodEnd = Phrases.Containing(v.PeriodEnds.Keys, $@"(?<pe>{Phrases.Words(v.PeriodEnds.Keys)})");
+        _period = Phrases.Containing(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords), $@"\b(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?<p>{Phrases.Alt(v.Periods.Keys)})(?:{Phrases.Join(v.PossessiveSuffixes)})?(?![\w'])");
         _quarter = Phrases.Build($@"\b(?:{Phrases.Join(v.QuarterLetters)})(?<q>[1-4])(?:\s*(?<y>\d{{4}}))?(?![\w])");
-        _monthOnly = Phrases.Build($@"\b(?<m>{months})\b(?!\s*\d)");
+        _monthOnly = Phrases.Containing(v.Months.Keys, $@"\b(?<m>{months})\b(?!\s*\d)");
         _monthLeads = v.MonthLeads.Keys.OrderByDescending(k => k.Length).ToArray();
         _weekNumber = Phrases.Build($@"(?<![\w])(?:(?<y>\d{{4}})-?(?:{Phrases.Join(v.IsoWeekLetters)})(?<w>\d{{1,2}})|(?:{Phrases.Join(v.WeekNumberWords)})\s*#?(?<w>\d{{1,2}}))(?![\w])");
         _time = Phrases.Build(
             $@"(?:(?<![\w'])(?:{Phrases.Join(v.TimeLeads)})\s+)?(?<![\w.:])(?:(?<h>\d{{1,2}})(?::(?<min>\d{{2}}))?\s*(?<ap>{Phrases.Alt(v.AmWords.Concat(v.PmWords))})(?![\w])|(?<h>\d{{1,2}}):(?<min>\d{{2}})(?![\w:])|(?<noon>{Phrases.Alt(v.NoonWords)})(?![\w']))");
+        _noon = Phrases.Find(v.NoonWords);
         _bareHourAfterAt = Phrases.Build($@"(?<![\w'])(?:{Phrases.Join(v.BareHourLeads)})\s+(?<h>\d{{1,2}})(?![\w.,:])(?!\s*(?:{units}|%|(?:{Phrases.Join(v.ShortMultipliers)})\b|{Phrases.Alt(v.Currencies.Keys.Where(k => char.IsLetter(k[0])))}))");
     }
 
@@ -299,8 +301,15 @@ internal sealed class DateReader
     public bool TryReadTime(string text, out TimeHit hit)
     {
         hit = default;
+        // Every time has a digit but "noon": a text with neither holds none.
+        var digits = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        if (!digits && !_noon.IsMatch(text))
+        {
+            return false;
+        }
+
         var m = _time.Match(text);
-        if (!m.Success)
+        if (!m.Success && digits)
         {
             m = _bareHourAfterAt.Match(text);
         }
@@ -395,7 +404,7 @@ internal sealed class DateReader
         public bool Matches(DateReader reader, string text, DateOnly today, DateSense sense, out bool found, out DateHit hit)
         {
             ref var e = ref _entries[(int)sense];
-            if (ReferenceEquals(e.Reader, reader) && ReferenceEquals(e.Text, text) && e.Today == today)
+            if (ReferenceEquals(e.Reader, reader) && e.Today == today && string.Equals(e.Text, text, StringComparison.Ordinal))
             {
                 (found, hit) = (e.Found, e.Hit);
                 return true;

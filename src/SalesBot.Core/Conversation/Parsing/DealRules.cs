@@ -15,7 +15,7 @@ internal sealed class DealRules
     private readonly DateReader _dates;
     private readonly AmountReader _amounts;
     private readonly NameReader _names;
-    private readonly Regex _createHead;
+    private readonly ContainingRegex _createHead;
     private readonly PhraseFinder _stage;
     private readonly PhraseFinder _amountMarker;
     private readonly PhraseFinder _closeMarker;
@@ -38,7 +38,7 @@ internal sealed class DealRules
         _dates = dates;
         _amounts = amounts;
         _names = names;
-        _createHead = Phrases.Build($@"^(?:(?:{Phrases.Join(v.SubjectLeadIns)})\s+)*(?<head>{Phrases.Words(v.CreateDealHeads.Concat(v.CreateLeadHeads))})(?:\s+{Phrases.Words(v.DealNameIntroducers)})?(?:\s*[:\-])?\s*");
+        _createHead = Phrases.Containing(v.CreateDealHeads.Concat(v.CreateLeadHeads), $@"^(?:(?:{Phrases.Join(v.SubjectLeadIns)})\s+)*(?<head>{Phrases.Words(v.CreateDealHeads.Concat(v.CreateLeadHeads))})(?:\s+{Phrases.Words(v.DealNameIntroducers)})?(?:\s*[:\-])?\s*");
         _stage = Phrases.Find(v.StagePhrases.Keys);
         _amountMarker = Phrases.Find(v.AmountUpdateMarkers);
         _closeMarker = Phrases.Find(v.CloseDateMarkers);

@@ -19,6 +19,7 @@ internal sealed class LookupRules
     private readonly OpeningRegex _howTo;
     private readonly PhraseFinder _topic;
     private readonly OpeningRegex _language;
+    private readonly PhraseFinder _languageName;
     private readonly Regex _correctHead;
     private readonly OpeningRegex _correctLink;
     private readonly OpeningRegex _addContact;
@@ -26,13 +27,14 @@ internal sealed class LookupRules
     private readonly Regex _email;
     private readonly PhraseFinder _lastContact;
     private readonly Regex _last;
-    private readonly Regex _contactsAt;
+    private readonly ContainingRegex _contactsAt;
     private readonly PhraseFinder _inactive;
     private readonly PhraseFinder _stage;
     private readonly PhraseFinder _dealWords;
     private readonly PhraseFinder _closing;
-    private readonly Regex _compare;
+    private readonly ContainingRegex _compare;
     private readonly OpeningRegex _planQuery;
+    private readonly PhraseFinder? _planQueryWords;
     private readonly PhraseFinder _activityQuery;
     private readonly PhraseFinder _kpi;
     private readonly PhraseFinder _team;
@@ -60,6 +62,7 @@ internal sealed class LookupRules
         _howTo = Phrases.Opening(v.HowToHeads, pattern: $@"^(?:{Phrases.Words(v.HowToHeads)})\s+(?<rest>.+)$");
         _topic = Phrases.Find(v.HowToTopics.Keys);
         _language = Phrases.Opening(v.LanguageHeads.Concat(v.LanguageNames.Keys), t => t.Length > 0 && !char.IsLetterOrDigit(t[0]), pattern: $@"^(?:{Phrases.Words(v.LanguageHeads)})?\s*:?\s*(?<lang>{Phrases.Alt(v.LanguageNames.Keys)})(?:\s+(?:{Phrases.Join(v.PoliteTails)}))?$|^(?:{Phrases.Words(v.LanguageHeads)})\s+(?:(?:{Phrases.Join(v.LanguageLinks)})\s+)?(?<lang>{Phrases.Alt(v.LanguageNames.Keys)})(?![\w])");
+        _languageName = Phrases.Find(v.LanguageNames.Keys);
         _correctHead = Phrases.Build($@"^(?:(?:{Phrases.Words(v.CorrectionHeads)})[\s,!.:\-–—]*)+");
         _correctLink = Phrases.Opening(v.CorrectionLinks, pattern: $@"^(?:{Phrases.Words(v.CorrectionLinks)})\s+(?<value>.+)$");
         _addContact = Phrases.Opening(v.AddContactHeads, pattern: $@"^(?:{Phrases.Words(v.AddContactHeads)})\s*:?\s*(?<rest>.+)$");
@@ -67,13 +70,14 @@ internal sealed class LookupRules
         _email = Phrases.Build(@"(?<![\w.])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+");
         _lastContact = Phrases.Find(v.LastContactPhrases);
         _last = Phrases.Build($@"(?<![\w])(?:{Phrases.Alt(v.LastWords)})(?![\w])");
-        _contactsAt = Phrases.Build($@"(?:{Phrases.Words(v.ContactQueryHeads)})\s+(?<acc>.+?)[\s?!.]*$");
+        _contactsAt = Phrases.Containing(v.ContactQueryHeads, $@"(?:{Phrases.Words(v.ContactQueryHeads)})\s+(?<acc>.+?)[\s?!.]*$");
         _inactive = Phrases.Find(v.InactivePhrases);
         _stage = Phrases.Find(v.StagePhrases.Keys);
         _dealWords = Phrases.Find(v.PipelineWords.Except(v.PipelineNouns, StringComparer.OrdinalIgnoreCase));
         _closing = Phrases.Find(v.ClosingWords);
-        _compare = Phrases.Build($@"^(?:{Phrases.Words(v.CompareWords)})\s+(?<names>.+)$|^(?<names>.+?)\s+(?:{Phrases.Words(v.CompareWords)})\s+(?<names2>.+)$");
+        _compare = Phrases.Containing(v.CompareWords, $@"^(?:{Phrases.Words(v.CompareWords)})\s+(?<names>.+)$|^(?<names>.+?)\s+(?:{Phrases.Words(v.CompareWords)})\s+(?<names2>.+)$");
         _planQuery = Phrases.Opening(v.PlanQueryPhrases.Concat(v.QueryLeadIns), t => t.Length > 0 && char.IsUpper(t[0]), pattern: $@"^(?:{Phrases.Alt(v.PlanQueryPhrases)})(?:\s+(?:(?:{Phrases.Join(v.PlanDayLeads)})\s+)?(?:{Phrases.Join(v.PlanQueryDays.Concat(v.NowWords))}))?[\s?!.]*$|^(?:(?:{Phrases.Alt(v.QueryLeadIns)})\s+)*(?-i:(?<who>\p{{Lu}}\w+))(?:{Phrases.Join(v.PossessiveSuffixes)})\s+(?:{Phrases.Words(v.PlanNouns)})(?:\s+(?:(?:{Phrases.Join(v.PlanDayLeads)})\s+)?(?:{Phrases.Join(v.PlanQueryDays)}))?[\s?!.]*$");
+        _planQueryWords = Phrases.Gate(v.PlanQueryPhrases.Concat(v.PlanNouns));
         _activityQuery = Phrases.Find(v.ActivityQueryWords);
         _kpi = Phrases.Find(v.KpiWords);
         _team = Phrases.Find(v.TeamWords.Except(v.TeamPronouns, StringComparer.OrdinalIgnoreCase));
@@ -122,7 +126,8 @@ internal sealed class LookupRules
 
     private ParsedCommand? TryLanguage(string text)
     {
-        var m = _language.Match(text);
+        // Both shapes name a language: most messages name none, and the heads ("talk", "use", "in") open many.
+        var m = _languageName.IsMatch(text) ? _language.Match(text) : Match.Empty;
         if (!m.Success || Phrases.WordCount(text) > 6)
         {
             return null;
@@ -299,7 +304,8 @@ internal sealed class LookupRules
             }
         }
 
-        var plan = _planQuery.Match(text);
+        // Either shape holds a plan phrase or noun; a capital first letter alone opens the regex for most messages.
+        var plan = _planQueryWords is null || _planQueryWords.IsMatch(text) ? _planQuery.Match(text) : Match.Empty;
         if (plan.Success)
         {
             var scope = plan.Groups["who"].Success ? plan.Groups["who"].Value : Scopes.Me;

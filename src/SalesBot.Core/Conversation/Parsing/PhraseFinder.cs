@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace SalesBot.Core.Conversation.Parsing;
@@ -75,17 +76,19 @@ internal sealed class PhraseFinder
             return m.Success ? new PhraseMatch(text, m.Index, m.Length, this) : default;
         }
 
-        var i = start;
-        while (i < text.Length)
+        // The rules ask many finders about the same text in a row: its words are found once and kept per thread.
+        var words = t_words ??= new WordSpans();
+        words.Read(text);
+        for (var w = 0; w < words.Count; w++)
         {
-            if (!IsWordChar(text[i]))
+            var i = words.Starts[w];
+            var end = words.Ends[w];
+            if (i < start)
             {
-                i++;
                 continue;
             }
 
-            var end = WordEnd(text, i);
-            if ((i == 0 || !IsWordChar(text[i - 1])) && MayOpen(text[i], end - i) && _byFirstWord.TryGetValue(text.AsSpan(i, end - i), out var candidates))
+            if (MayOpen(text[i], end - i) && _byFirstWord.TryGetValue(text.AsSpan(i, end - i), out var candidates))
             {
                 foreach (var phrase in candidates)
                 {
@@ -96,8 +99,6 @@ internal sealed class PhraseFinder
                     }
                 }
             }
-
-            i = end;
         }
 
         return default;
@@ -121,6 +122,54 @@ internal sealed class PhraseFinder
         }
 
         return sb.Append(text, at, text.Length - at).ToString();
+    }
+
+    [ThreadStatic]
+    private static WordSpans? t_words;
+
+    /// <summary>Where the words (runs of word characters) of the last text read on this thread start and end.</summary>
+    private sealed class WordSpans
+    {
+        private string? _text;
+
+        public int[] Starts { get; private set; } = new int[32];
+
+        public int[] Ends { get; private set; } = new int[32];
+
+        public int Count { get; private set; }
+
+        public void Read(string text)
+        {
+            if (ReferenceEquals(_text, text) || string.Equals(_text, text, StringComparison.Ordinal))
+            {
+                _text = text;
+                return;
+            }
+
+            _text = text;
+            Count = 0;
+            var i = 0;
+            while (i < text.Length)
+            {
+                if (!IsWordChar(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var end = WordEnd(text, i);
+                if (Count == Starts.Length)
+                {
+                    Starts = [.. Starts, .. new int[Starts.Length]];
+                    Ends = [.. Ends, .. new int[Ends.Length]];
+                }
+
+                Starts[Count] = i;
+                Ends[Count] = end;
+                Count++;
+                i = end;
+            }
+        }
     }
 
     private bool MayOpen(char first, int length) => (_lengths & LengthBit(length)) != 0 && (_asciiStarts & StartBit(first)) != 0;
@@ -180,7 +229,10 @@ internal sealed class PhraseFinder
     }
 
     /// <summary>The regex class \w: letters, digits, connectors and non-spacing marks.</summary>
-    private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : char.IsLetterOrDigit(c) || c is '\u200C' or '\u200D'
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : IsOtherWordChar(c);
+
+    private static bool IsOtherWordChar(char c) => char.IsLetterOrDigit(c) || c is '\u200C' or '\u200D'
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
 }
 

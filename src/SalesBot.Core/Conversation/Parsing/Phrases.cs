@@ -20,6 +20,36 @@ internal static class Phrases
     public static OpeningRegex Opening(IEnumerable<string> openers, Func<string, bool>? alsoWhen = null, string pattern = "") =>
         new(Build(pattern), Find(openers), alsoWhen);
 
+    /// <summary>A pattern that can match only where one of <paramref name="required"/> stands as a whole word inside its match.</summary>
+    public static ContainingRegex Containing(IEnumerable<string> required, string pattern) => new(Build(pattern), Gate(required));
+
+    /// <summary>
+    /// A word test that holds wherever one of the phrases does: the phrases without the signs they open or end with
+    /// ("new deal" of "new deal:", "vs" of "vs."), whose words a sign or a space always bounds in the text, so the
+    /// test never needs a regex of its own. Null (always holds) when a phrase is nothing but signs.
+    /// </summary>
+    public static PhraseFinder? Gate(IEnumerable<string> phrases)
+    {
+        var words = phrases.Select(p => p.AsSpan().Trim(" \t\n").ToString()).Select(TrimSigns).ToList();
+        return words.TrueForAll(w => w.Length > 0) ? Find(words) : null;
+    }
+
+    private static string TrimSigns(string phrase)
+    {
+        var (start, end) = (0, phrase.Length);
+        while (start < end && !IsWordChar(phrase[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !IsWordChar(phrase[end - 1]))
+        {
+            end--;
+        }
+
+        return phrase[start..end];
+    }
+
     /// <summary>An alternation of the phrases, longest first so "closed won" beats "won".</summary>
     public static string Alt(IEnumerable<string> phrases)
     {

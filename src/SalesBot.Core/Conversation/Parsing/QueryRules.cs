@@ -29,10 +29,10 @@ internal sealed class QueryRules
     private readonly Regex _namedScope;
     private readonly HashSet<string> _queryWords;
     private readonly PeriodReader _periods;
-    private readonly Regex _stageFilter;
+    private readonly OpeningRegex _stageFilter;
     private readonly PhraseFinder _toDo;
-    private readonly Regex _planAsked;
-    private readonly Regex _planWho;
+    private readonly OpeningRegex _planAsked;
+    private readonly OpeningRegex _planWho;
     private readonly Regex _accountTailWords;
 
     public QueryRules(Vocabulary v, DateReader dates, NameReader names)
@@ -56,11 +56,11 @@ internal sealed class QueryRules
         _self = Phrases.Find(v.SelfWords);
         _namedScope = Phrases.Build($@"(?<![\w'])(?:{Phrases.Join(v.ScopeLinks)})\s+(?<n>(?-i:\p{{Lu}}[\w\-]*(?:\s+\p{{Lu}}[\w\-]*)?))|(?<![\w'])(?<n>(?-i:\p{{Lu}}[\w\-]*))(?:{Phrases.Join(v.PossessiveSuffixes)})(?![\w])");
         var stages = Phrases.Words(v.StagePhrases.Keys);
-        _stageFilter = Phrases.Build($@"^(?:{Phrases.Words(v.StageFilterOpeners)})(?:\s+[\w']+){{0,5}}?\s+(?:{Phrases.Join(v.InStageLinks)})\s+(?:(?:{Phrases.Join(v.DefiniteArticles)})\s+)?(?:{stages})");
+        _stageFilter = Phrases.Opening(v.StageFilterOpeners, pattern: $@"^(?:{Phrases.Words(v.StageFilterOpeners)})(?:\s+[\w']+){{0,5}}?\s+(?:{Phrases.Join(v.InStageLinks)})\s+(?:(?:{Phrases.Join(v.DefiniteArticles)})\s+)?(?:{stages})");
         _toDo = Phrases.Find(v.ToDoQueryPhrases);
         var planWords = Phrases.Words(v.PlanQueryWords);
-        _planAsked = Phrases.Build($@"^(?:{Phrases.Join(v.PlanAskOpeners)})\b.*{planWords}");
-        _planWho = Phrases.Build($@"^(?:{Phrases.Join(v.PlanWhoOpeners)})(?:\s+(?:{Phrases.Join(v.PlanWhoAuxiliaries)}))?\s+(?:(?:{Phrases.Join(v.PlanWhoLinks)})\s+)?(?<who>[\w\-]+?)(?:{Phrases.Join(v.PossessiveSuffixes)})?\s+(?:{planWords})");
+        _planAsked = Phrases.Opening(v.PlanAskOpeners, pattern: $@"^(?:{Phrases.Join(v.PlanAskOpeners)})\b.*{planWords}");
+        _planWho = Phrases.Opening(v.PlanWhoOpeners, pattern: $@"^(?:{Phrases.Join(v.PlanWhoOpeners)})(?:\s+(?:{Phrases.Join(v.PlanWhoAuxiliaries)}))?\s+(?:(?:{Phrases.Join(v.PlanWhoLinks)})\s+)?(?<who>[\w\-]+?)(?:{Phrases.Join(v.PossessiveSuffixes)})?\s+(?:{planWords})");
         _accountTailWords = Phrases.Build($@"\s*(?<![\w])(?:{Phrases.Alt(v.AccountQueryTails)})(?![\w]).*$|\s+(?:{Phrases.Alt(v.AccountQueryEnds)})[\s?!.]*$");
         _queryWords = Phrases.Set(v.QueryLeadIns.Concat(v.PipelineWords).Concat(v.KpiWords).Concat(v.TaskListWords).Concat(v.StandupWords).Concat(v.NotNames).Concat(v.QueryNotNames));
     }

@@ -14,12 +14,16 @@ internal sealed class TaskRules
     private readonly DateReader _dates;
     private readonly OpeningRegex _undo;
     private readonly OpeningRegex _help;
+    private readonly WordGate _undoTail;
+    private readonly WordGate _helpTail;
     private readonly Regex _planHeader;
+    private readonly PhraseFinder _planCopula;
+    private readonly string[] _planCopulaSigns;
     private readonly Regex _numberedLines;
     private readonly OpeningRegex _doneHead;
     private readonly Regex _markDone;
     private readonly Regex _doneTail;
-    private readonly Regex _activityObject;
+    private readonly ContainingRegex _activityObject;
     private readonly OpeningRegex _taskHead;
     private readonly OpeningRegex _imperative;
     private readonly OpeningRegex _taskVerb;
@@ -59,8 +63,12 @@ internal sealed class TaskRules
         _undoTails = Phrases.Set(v.UndoTails);
         _cancel = Phrases.Set(v.CancelPhrases);
         _undo = Phrases.Opening(v.UndoPhrases.Concat(v.UndoInterjections), pattern: $@"^(?:(?:{Phrases.Alt(v.UndoInterjections)})[,!.]?\s+)*(?:{Phrases.Alt(v.UndoPhrases)})[\s!.?]*$");
+        _undoTail = WordGate.Tails(v.UndoPhrases);
+        _helpTail = WordGate.Tails(v.HelpPhrases.Where(p => p != "?"));
         _help = Phrases.Opening(v.HelpPhrases.Where(p => p != "?"), t => t.StartsWith('?'), pattern: $@"^(?:{Phrases.Alt(v.HelpPhrases.Where(p => p != "?"))})[\s!.?]*$|^\?+$");
         var numbers = Phrases.Alt(v.NumberWords.Keys.Where(k => k.Length > 2));
+        _planCopula = Phrases.Find(v.PlanCopulas.Where(c => char.IsLetterOrDigit(c[0]) && char.IsLetterOrDigit(c[^1])));
+        _planCopulaSigns = [.. v.PlanCopulas.Where(c => !char.IsLetterOrDigit(c[0]) || !char.IsLetterOrDigit(c[^1]))];
         _planHeader = Phrases.Build(
             $@"^\s*(?:(?:{Phrases.Join(v.PlanHeaderLeads)})\s+)?(?:(?:{Phrases.Join(v.PlanOwners)})\s+)?(?<top>(?:{Phrases.Join(v.PlanTopWords)})\s+)?(?:(?<n>\d{{1,2}}|{numbers})\s*)?(?<noun>{Phrases.Words(v.PlanNouns)})?" +
             $@"(?:\s*(?:(?:{Phrases.Join(v.PlanDayLeads)})\s+)?(?<day>{Phrases.Join(v.PlanDays)})(?:\s+(?:{Phrases.Join(v.PlanIntentions)}))?)?(?(noun)|(?(day)|(?(top)|(?!))))[ \t]*(?:->|[:\-\n]|\s(?:{Phrases.Join(v.PlanCopulas)})\s)\s*(?<body>[\s\S]+)$");
@@ -68,7 +76,7 @@ internal sealed class TaskRules
         _doneHead = Phrases.Opening(v.DoneHeads, pattern: $@"^(?:{Phrases.Words(v.DoneHeads)})(?:\s*[:,\-]\s*|\s+|$)(?<t>.*)$");
         _markDone = Phrases.Build($@"^(?:{Phrases.Join(v.MarkVerbs)})\s+(?:(?:{the})\s+)?(?:(?:{task})\s+)?(?<t>.+?)\s+(?:(?:{Phrases.Join(v.AsWords)})\s+)?(?:{Phrases.Join(v.MarkedDoneWords)})$");
         _doneTail = Phrases.Build($@"^(?:(?:{task})\s+)?(?<t>.+?)\s*[-:,]?\s+(?:{Phrases.Alt(v.DoneTails)})$|^(?<t>.+?)\s*(?:✅|✔|\[x\])$");
-        _activityObject = Phrases.Build($@"^(?:(?:{Phrases.Join(v.ObjectDeterminers)})\s+)?(?:\w+\s+)?{Phrases.Words(v.ActivityPhrases.Keys)}\s+(?:{Phrases.Join(v.ActivityObjectLinks)})\b");
+        _activityObject = Phrases.Containing(v.ActivityPhrases.Keys, $@"^(?:(?:{Phrases.Join(v.ObjectDeterminers)})\s+)?(?:\w+\s+)?{Phrases.Words(v.ActivityPhrases.Keys)}\s+(?:{Phrases.Join(v.ActivityObjectLinks)})\b");
         _taskHead = Phrases.Opening(v.IntentionHeads.Concat(v.HedgeHeads).Concat(v.TaskHeads), pattern: $@"^(?:(?<intent>{Phrases.Words(v.IntentionHeads.Concat(v.HedgeHeads))})|{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?!(?:{Phrases.Join(v.NotTaskTitleOpeners)})\b)(?<t>.+)$");
         // "f/u call w eva ...": a follow-up call that happened is an activity, not a task.
         _taskVerb = Phrases.Opening(v.TaskVerbs, pattern: $@"^(?:{Phrases.Words(v.TaskVerbs)})\s+(?!(?:{Phrases.Join(v.SelfObjects)})\b|(?:{Phrases.Alt(v.ActivityPhrases.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)))})\s+(?:{Phrases.Join(v.TaskVerbActivityLinks)})\b)\S");
@@ -94,12 +102,13 @@ internal sealed class TaskRules
             return new ParsedCommand(Intent.Unknown, 0.6);
         }
 
-        if (_undo.IsMatch(message.Text) || UndoWithTail(message.Text))
+        // Both are whole messages: one that ends otherwise is neither (a lone "??" is help all the same).
+        if ((_undoTail.EndsLikeOne(message.Text) && _undo.IsMatch(message.Text)) || UndoWithTail(message.Text))
         {
             return new ParsedCommand(Intent.Undo, 0.95);
         }
 
-        return _help.IsMatch(message.Text) ? new ParsedCommand(Intent.Help, 0.95) : null;
+        return (_helpTail.EndsLikeOne(message.Text) || message.Text.StartsWith('?')) && _help.IsMatch(message.Text) ? new ParsedCommand(Intent.Help, 0.95) : null;
     }
 
     /// <summary>"undo the last thing", "delete that, wrong one": an undo head and words that add nothing.</summary>
@@ -124,7 +133,9 @@ internal sealed class TaskRules
 
     public ParsedCommand? TryPlan(NormalizedMessage message, DateOnly today)
     {
-        var header = _planHeader.Match(message.Lines);
+        // A header ends with "->", ":", "-", a line break or a copula ("today is ..."); a numbered list has digits.
+        var lines = message.Lines;
+        var header = MayHeadPlan(lines) ? _planHeader.Match(lines) : Match.Empty;
         string body;
         var date = today;
         if (header.Success)
@@ -140,7 +151,8 @@ internal sealed class TaskRules
         {
             body = message.Lines;
         }
-        else if (_looseHeader.Match(message.Lines) is { Success: true } loose && _planWord.IsMatch(loose.Groups["head"].Value))
+        else if (lines.Contains('1', StringComparison.Ordinal) && lines.Contains('2', StringComparison.Ordinal) && _planWord.IsMatch(lines)
+            && _looseHeader.Match(lines) is { Success: true } loose && _planWord.IsMatch(loose.Groups["head"].Value))
         {
             // "plan 4 today: 1) ... 2) ...": a numbered list after a header that names a plan in its own words.
             body = loose.Groups["body"].Value;
@@ -152,6 +164,24 @@ internal sealed class TaskRules
 
         var items = PlanReader.Split(body, _listJoiners);
         return items.Count == 0 ? null : new ParsedCommand(Intent.SetPlan, 0.9) { Items = items, Date = date };
+    }
+
+    private bool MayHeadPlan(string lines)
+    {
+        if (lines.AsSpan().IndexOfAny(":-\n") >= 0 || _planCopula.IsMatch(lines))
+        {
+            return true;
+        }
+
+        foreach (var sign in _planCopulaSigns)
+        {
+            if (lines.Contains(sign, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public ParsedCommand? TryComplete(NormalizedMessage message)

@@ -29,6 +29,9 @@ internal sealed class TextNormalizer
         @"|\bunion\s+(?:all\s+)?select\b|['""]\s*(?:or|and)\s+['""]?\w+['""]?\s*=\s*['""]?\w+|;\s*--|--\s*$|'\s*;|\bselect\b[^;]{1,200}?\bfrom\b" +
         @"|\bdelete\s+from\b|\binsert\s+into\b|\bexec(?:ute)?\s*\(|\$\{|\{\{|\bxp_\w+|\bsleep\s*\(\s*\d|/etc/passwd|\.\./\.\.|%(?:27|22|3c|3e|3b|00)|%20(?:or|and|select|union)\b");
 
+    private static readonly System.Buffers.SearchValues<char> HostileSigns = System.Buffers.SearchValues.Create("<:=;'\"-({$%_/.");
+    private readonly PhraseFinder _hostileWords = Phrases.Find(["drop", "truncate", "alter", "union", "select", "delete", "insert"]);
+
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _spellings;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _known;
     private readonly string[] _typoTargets;
@@ -99,7 +102,14 @@ internal sealed class TextNormalizer
     }
 
     /// <summary>Script tags, SQL and template injection: never a sales message, so never parsed as one.</summary>
-    public bool LooksHostile(string raw) => _hostile.IsMatch(raw);
+    public bool LooksHostile(string raw) => MayBeHostile(raw) && _hostile.IsMatch(raw);
+
+    /// <summary>
+    /// Every branch of <see cref="_hostile"/> needs one of these signs or SQL words: a plain message (most are) skips
+    /// the regex, which otherwise tries itself at every letter. Any non-ASCII letter runs it too, for its case folding.
+    /// </summary>
+    private bool MayBeHostile(string raw) =>
+        raw.AsSpan().IndexOfAny(HostileSigns) >= 0 || raw.AsSpan().IndexOfAnyExceptInRange('\0', '\x7f') >= 0 || _hostileWords.IsMatch(raw);
 
     public NormalizedMessage Normalize(string raw)
     {

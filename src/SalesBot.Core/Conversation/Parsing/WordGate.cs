@@ -20,6 +20,37 @@ internal sealed class WordGate
 
     public bool OpensFirst(string text) => _words.Contains(First(text));
 
+    /// <summary>
+    /// The exact test before a whole-message pattern <c>^...(?:phrases)[\s!.?]*$</c>: the text's last word, after that
+    /// tail, is the last word of one of the phrases (see <see cref="Tails"/>).
+    /// </summary>
+    public bool EndsLikeOne(string text)
+    {
+        var tail = Tail(text);
+        return tail.IndexOfAnyExceptInRange('\0', '\x7f') >= 0 || _words.Contains(tail);
+    }
+
+    /// <summary>The last words of whole-message phrases, for <see cref="EndsLikeOne"/>; a text with a non-ASCII last word always passes.</summary>
+    public static WordGate Tails(IEnumerable<string> phrases) => new(phrases.Select(p => Tail(p).ToString()));
+
+    private static ReadOnlySpan<char> Tail(string text)
+    {
+        var span = text.AsSpan();
+        var end = span.Length;
+        while (end > 0 && (char.IsWhiteSpace(span[end - 1]) || span[end - 1] is '!' or '.' or '?'))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && IsWordChar(span[start - 1]))
+        {
+            start--;
+        }
+
+        return span[start..end];
+    }
+
     public bool OpensLast(string text) => _words.Contains(Last(text));
 
     private static ReadOnlySpan<char> First(string text)
