@@ -237,6 +237,8 @@ public sealed class MessageParser : IMessageParser
     private ParsedCommand? ReadClauses(NormalizedMessage message, string raw, DateOnly today, List<LexiconHit> hits, List<string> pieces, Lexicon lexicon)
     {
         var commands = new List<ParsedCommand>(pieces.Count);
+        // Gluing a clause that says nothing to its neighbour reads the message again; the clauses it left alone read the same.
+        var read = new Dictionary<(string Text, bool Last), ParsedCommand>();
         while (pieces.Count > 1)
         {
             commands.Clear();
@@ -245,7 +247,12 @@ public sealed class MessageParser : IMessageParser
             {
                 var last = i == pieces.Count - 1;
                 var piece = Piece(message, pieces[i], last);
-                var command = ReadClause(piece, last ? raw : piece.Text, today, HitsIn(piece.Text, hits), lexicon);
+                if (!read.TryGetValue((pieces[i], last), out var command))
+                {
+                    command = ReadClause(piece, last ? raw : piece.Text, today, HitsIn(piece.Text, hits), lexicon);
+                    read[(pieces[i], last)] = command;
+                }
+
                 if (command.Intent == Intent.Unknown && i > 0 && _backReference.Match(piece.Text) is { Success: true } pronoun
                     && Referent(commands[^1], pronoun.Value) is { } name)
                 {

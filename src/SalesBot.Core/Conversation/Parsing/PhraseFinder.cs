@@ -16,16 +16,15 @@ internal sealed class PhraseFinder
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
     private readonly Regex? _regex;
 
-    // A word is looked up only when its length and (ASCII) first letter could open a phrase: most words of a message
-    // open none, and these two tests cost less than hashing the word.
-    private readonly ulong _lengths;
-    private readonly ulong _asciiStarts;
+    // A word is looked up only when a phrase opens with a word of its length and (ASCII) first letter: most words of a
+    // message open none, and this test costs less than hashing the word. One mask of lengths per first character.
+    private readonly ulong[] _lengthsByStart = new ulong[37];
 
     public PhraseFinder(IEnumerable<string> phrases)
     {
         var list = phrases.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length).ToList();
         var byFirst = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
-        _asciiStarts = StartBit('\u0131'); // any other first character is always looked up ("ı" folds to "I")
+        _lengthsByStart[Start('\u0131')] = ulong.MaxValue; // any other first character is always looked up ("ı" folds to "I")
         if (!list.TrueForAll(p => p.Length > 0 && IsWordChar(p[0]) && IsWordChar(p[^1])))
         {
             _regex = Phrases.Build(Phrases.Words(list));
@@ -35,8 +34,7 @@ internal sealed class PhraseFinder
             foreach (var group in list.GroupBy(p => p[..WordEnd(p, 0)], StringComparer.OrdinalIgnoreCase))
             {
                 byFirst[group.Key] = group.ToArray();
-                _lengths |= LengthBit(group.Key.Length);
-                _asciiStarts |= StartBit(group.Key[0]);
+                _lengthsByStart[Start(group.Key[0])] |= LengthBit(group.Key.Length);
             }
         }
 
@@ -172,18 +170,18 @@ internal sealed class PhraseFinder
         }
     }
 
-    private bool MayOpen(char first, int length) => (_lengths & LengthBit(length)) != 0 && (_asciiStarts & StartBit(first)) != 0;
+    private bool MayOpen(char first, int length) => (_lengthsByStart[Start(first)] & LengthBit(length)) != 0;
 
     /// <summary>Lengths of 63 and more share the last bit.</summary>
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
-    /// <summary>A letter's bit, the same for both cases; every other character shares bit 63 (always looked up).</summary>
-    private static ulong StartBit(char c) => c switch
+    /// <summary>A letter's slot, the same for both cases; every other character shares the last (always looked up).</summary>
+    private static int Start(char c) => c switch
     {
-        >= 'a' and <= 'z' => 1UL << (c - 'a'),
-        >= 'A' and <= 'Z' => 1UL << (c - 'A'),
-        >= '0' and <= '9' => 1UL << (26 + c - '0'),
-        _ => 1UL << 63,
+        >= 'a' and <= 'z' => c - 'a',
+        >= 'A' and <= 'Z' => c - 'A',
+        >= '0' and <= '9' => 26 + c - '0',
+        _ => 36,
     };
 
     /// <summary>The length of text the phrase covers at <paramref name="at"/>, or 0.</summary>

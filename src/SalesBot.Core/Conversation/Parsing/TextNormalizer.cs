@@ -23,7 +23,10 @@ internal sealed class TextNormalizer
     private readonly Regex _with = Phrases.Build(@"(?<![\w])w/(?!o\b)\s*");
     private readonly Regex _arrow = Phrases.Build(@"\s*(?:-+>|=+>|→|⇒|➡|⟶)\s*");
     private readonly Regex _leading;
+    private readonly PhraseFinder _leadingFirst;
     private readonly Regex _trailing;
+    private readonly WordGate _trailingTail;
+    private static readonly System.Buffers.SearchValues<char> ArrowSigns = System.Buffers.SearchValues.Create("-=→⇒➡⟶");
     private readonly Regex _hostile = Phrases.Build(
         @"<\s*/?\s*[a-z!][^>]*>|javascript\s*:|\bon(?:error|load|click)\s*=|\b(?:drop|truncate|alter)\s+(?:table|database|schema)\b" +
         @"|\bunion\s+(?:all\s+)?select\b|['""]\s*(?:or|and)\s+['""]?\w+['""]?\s*=\s*['""]?\w+|;\s*--|--\s*$|'\s*;|\bselect\b[^;]{1,200}?\bfrom\b" +
@@ -50,6 +53,8 @@ internal sealed class TextNormalizer
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _leading = Phrases.Build($@"^(?:{Phrases.Words(vocabulary.LeadingFillers)}[\s,!.:]+)+(?=\S)");
         _trailing = Phrases.Build($@"[\s,!.]+{Phrases.Words(vocabulary.TrailingFillers)}[\s!.]*$");
+        _leadingFirst = Phrases.Find(vocabulary.LeadingFillers);
+        _trailingTail = WordGate.Tails(vocabulary.TrailingFillers);
     }
 
     /// <summary>
@@ -133,13 +138,14 @@ internal sealed class TextNormalizer
             slash = true;
         }
 
-        s = _with.Replace(s, "with ");
+        // Each pattern needs a sign or a word that most messages lack; the cheap test spares its scan.
+        s = s.Contains('/', StringComparison.Ordinal) ? _with.Replace(s, "with ") : s;
         s = Respell(s);
-        s = _arrow.Replace(s, " -> ");
+        s = s.AsSpan().IndexOfAny(ArrowSigns) >= 0 ? _arrow.Replace(s, " -> ") : s;
         var lines = s.Trim();
         var text = Phrases.CollapseSpaces(lines.Replace('\n', ' '));
-        text = _trailing.Replace(text, string.Empty);
-        text = _leading.Replace(text, string.Empty);
+        text = _trailingTail.EndsLikeOne(text) ? _trailing.Replace(text, string.Empty) : text;
+        text = _leadingFirst.Opens(text) ? _leading.Replace(text, string.Empty) : text;
         text = CleanEdges(text);
         var asks = lines.TrimEnd(' ', '!', '.', '\n').EndsWith('?');
         return new NormalizedMessage(text, lines, slash, asks);
@@ -186,9 +192,10 @@ internal sealed class TextNormalizer
             }
             else if (word.Length >= 5 && !_known.Contains(word) && IsLetters(word))
             {
+                var lower = word.ToString().ToLowerInvariant();
                 foreach (var target in _typoTargets)
                 {
-                    if (LexiconMatcher.WithinOne(target, word.ToString().ToLowerInvariant()))
+                    if (LexiconMatcher.WithinOne(target, lower))
                     {
                         replacement = target;
                         break;
