@@ -237,11 +237,14 @@ public sealed class MessageParser : IMessageParser
     private ParsedCommand? ReadClauses(NormalizedMessage message, string raw, DateOnly today, List<LexiconHit> hits, List<string> pieces, Lexicon lexicon)
     {
         var commands = new List<ParsedCommand>(pieces.Count);
+        // The clause each command came from: one clause may say two ("visited Litware and Contoso today; ...").
+        var sources = new List<int>(pieces.Count);
         // Gluing a clause that says nothing to its neighbour reads the message again; the clauses it left alone read the same.
         var read = new Dictionary<(string Text, bool Last), ParsedCommand>();
         while (pieces.Count > 1)
         {
             commands.Clear();
+            sources.Clear();
             var unknown = -1;
             for (var i = 0; i < pieces.Count; i++)
             {
@@ -286,15 +289,17 @@ public sealed class MessageParser : IMessageParser
                 }
 
                 commands.Add(command with { More = null });
+                sources.Add(i);
                 if (command.More is { } alsoHere)
                 {
                     commands.AddRange(alsoHere);
+                    sources.AddRange(Enumerable.Repeat(i, alsoHere.Count));
                 }
             }
 
             if (unknown < 0)
             {
-                JoinPeople(commands, pieces, today, hits);
+                JoinPeople(commands, sources, pieces, today, hits);
                 return commands.Count == 1 ? commands[0] : commands[0] with { More = commands.Skip(1).ToList() };
             }
 
@@ -348,13 +353,14 @@ public sealed class MessageParser : IMessageParser
     /// "phoned Wonka Industries, spoke to Charlie", "visited northwind on monday, met priya": a clause that only says
     /// whom the rep talked to, with no date of its own, names the contact of the activity before it, not a new account.
     /// </summary>
-    private void JoinPeople(List<ParsedCommand> commands, List<string> pieces, DateOnly today, List<LexiconHit> hits)
+    private void JoinPeople(List<ParsedCommand> commands, List<int> sources, List<string> pieces, DateOnly today, List<LexiconHit> hits)
     {
         for (var i = commands.Count - 1; i > 0; i--)
         {
             var (before, after) = (commands[i - 1], commands[i]);
-            if (before is not { Intent: Intent.LogActivity, Account: not null, Contact: null } || after.Intent != Intent.LogActivity
-                || !_metPerson.IsMatch(Phrases.Clean(pieces[i])) || _dates.TryRead(pieces[i], today, DateSense.Past, out _))
+            var piece = pieces[sources[i]];
+            if (sources[i] == sources[i - 1] || before is not { Intent: Intent.LogActivity, Account: not null, Contact: null } || after.Intent != Intent.LogActivity
+                || !_metPerson.IsMatch(Phrases.Clean(piece)) || _dates.TryRead(piece, today, DateSense.Past, out _))
             {
                 continue;
             }
@@ -370,6 +376,7 @@ public sealed class MessageParser : IMessageParser
 
             commands[i - 1] = before with { Contact = person, Notes = before.Notes ?? after.Notes, Confirm = before.Confirm || after.Confirm };
             commands.RemoveAt(i);
+            sources.RemoveAt(i);
         }
     }
 
