@@ -52,6 +52,9 @@ public sealed class LanguagePack
     /// <summary>A manager's setting changes in this language ("stand-up o 9:30"); none when null.</summary>
     public SettingWords? Settings { get; init; }
 
+    /// <summary>The words of tips ("porada:", "najlepsze porady"); none when the pack has none yet.</summary>
+    public TipWords? Tips { get; init; }
+
     internal PhraseIndex Index => _index.Value;
 
     internal LexiconIndex IndexOf(Parsing.Lexicon lexicon) => _lexicons.GetValue(lexicon, l => new LexiconIndex(l, this));

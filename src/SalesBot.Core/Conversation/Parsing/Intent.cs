@@ -67,6 +67,10 @@ public enum Intent
     SetLanguage,
     /// <summary>"post the digest in the channel", "stand-up at 9:30", "quiet hours 20-8" (managers): Setting names the team setting, Argument its value.</summary>
     SetTeamSetting,
+    /// <summary>"tip: always send the agenda the day before": shared with the team's channel (Title).</summary>
+    ShareTip,
+    /// <summary>"best tips": the team's tips ranked by its reactions.</summary>
+    BestTips,
 }
 
 public static class IntentNames
@@ -111,6 +115,8 @@ public static class IntentNames
         Intent.HowTo => "how_to",
         Intent.SetLanguage => "set_language",
         Intent.SetTeamSetting => "set_team_setting",
+        Intent.ShareTip => "share_tip",
+        Intent.BestTips => "best_tips",
         _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, null),
     };
 

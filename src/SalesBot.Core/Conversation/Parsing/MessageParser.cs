@@ -48,6 +48,7 @@ public sealed class MessageParser : IMessageParser
     private readonly Regex _colleague;
     private readonly HashSet<string> _common;
     private readonly SettingReader[] _settings;
+    private readonly TipReader[] _tips;
     private readonly HashSet<string> _bareHelp;
     private readonly HashSet<string> _personPronouns;
     private readonly OpeningRegex _doubtLead;
@@ -75,6 +76,7 @@ public sealed class MessageParser : IMessageParser
         _guards = new Guards(vocabulary, dates);
         _clauses = new ClauseSplitter(vocabulary);
         _bareHelp = Phrases.Set(vocabulary.HelpPhrases.Where(p => p.Length == 1 && !char.IsLetterOrDigit(p[0])));
+        _tips = [.. new[] { vocabulary.Tips }.Concat(LanguagePacks.All.Select(p => p.Tips)).OfType<TipWords>().Select(w => new TipReader(w))];
         _settings = [.. new[] { vocabulary.Settings }.Concat(LanguagePacks.All.Select(p => p.Settings)).OfType<SettingWords>().Select(w => new SettingReader(w))];
         _taskHead = Phrases.Opening(vocabulary.TaskHeads, pattern: $@"^(?:{Phrases.Words(vocabulary.TaskHeads)})");
         _backReference = Phrases.Find(vocabulary.BackReferences);
@@ -129,6 +131,11 @@ public sealed class MessageParser : IMessageParser
             return setting;
         }
 
+        if (ReadTip(text, pack?.Code ?? "en") is { } tip)
+        {
+            return tip;
+        }
+
         if (pack is not null)
         {
             return _normalizer.LooksHostile(text) ? Unknown(0.05) with { Language = pack.Code } : TokenGrammar.Parse(text, DateOnly.FromDateTime(now), context.Lexicon, pack);
@@ -156,6 +163,23 @@ public sealed class MessageParser : IMessageParser
                 if ((reader.Code == language) == first && reader.TryRead(text) is { } setting)
                 {
                     return setting;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A tip to share or the ask for the best ones, read in the message's language first, then in the others.</summary>
+    private ParsedCommand? ReadTip(string text, string language)
+    {
+        foreach (var first in (ReadOnlySpan<bool>)[true, false])
+        {
+            foreach (var reader in _tips)
+            {
+                if ((reader.Code == language) == first && reader.TryRead(text) is { } tip)
+                {
+                    return tip;
                 }
             }
         }

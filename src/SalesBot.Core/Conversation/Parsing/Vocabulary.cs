@@ -232,6 +232,9 @@ public sealed partial class Vocabulary
 
     /// <summary>A manager's setting changes ("post the digest in the channel", "stand-up at 9:30"); none when null.</summary>
     public Languages.SettingWords? Settings { get; init; }
+
+    /// <summary>The words of tips ("tip:", "best tips").</summary>
+    public Languages.TipWords? Tips { get; init; }
     /// <summary>Heads that switch the reply language ("speak", "switch to", "lang").</summary>
     public IReadOnlyList<string> LanguageHeads { get; init; } = [];
     /// <summary>Heads of a how-to question ("how do i", "how to").</summary>

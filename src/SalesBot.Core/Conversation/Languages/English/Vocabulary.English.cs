@@ -785,6 +785,10 @@ public sealed partial class Vocabulary
         ],
         ChooseHeads = ["option", "number", "choice", "no", "no.", "#", "pick", "choose", "i choose", "i pick", "the"],
         Settings = EnglishSettings(),
+        Tips = new Languages.TipWords("en",
+            ["tip", "pro tip", "protip", "team tip", "tip for the team", "tip of the day", "sales tip", "lesson learned", "what worked"],
+            ["best tips", "top tips", "show best tips", "show top tips", "show tips", "show me the best tips", "the team's best tips", "team's best tips",
+             "what are the best tips", "what are our best tips", "our best tips", "list tips", "list best tips", "tips", "/tips"]),
         CancelPhrases = ["never mind", "nevermind", "nvm", "forget it", "forget that", "nothing", "ignore that", "ignore it", "no worries", "nm"],
 
         // --- function words the rules are assembled from (Vocabulary.Grammar.cs) ---

@@ -18,6 +18,10 @@ public static class PolishPack
         Letters = "ąćęłńśźżĄĆĘŁŃŚŹŻ",
         Words = Words(),
         Settings = Settings(),
+        Tips = new TipWords("pl",
+            ["porada", "rada", "wskazówka", "wskazowka", "porada dla zespołu", "porada dla zespolu", "tip"],
+            ["najlepsze porady", "pokaż najlepsze porady", "pokaz najlepsze porady", "top porady", "porady", "pokaż porady", "pokaz porady",
+             "najlepsze wskazówki", "najlepsze wskazowki", "jakie są najlepsze porady", "jakie sa najlepsze porady"]),
         NameEndings =
         [
             // People: a fleeting e before -l ("Wróblem" is "Wróbel"), surnames as adjectives, then feminine and masculine endings.

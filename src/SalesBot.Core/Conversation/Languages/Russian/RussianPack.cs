@@ -19,6 +19,9 @@ public static class RussianPack
         Cyrillic = true,
         Words = Words(),
         Settings = Settings(),
+        Tips = new TipWords("ru",
+            ["совет", "лайфхак", "совет для команды", "подсказка"],
+            ["лучшие советы", "покажи лучшие советы", "топ советов", "советы", "покажи советы", "какие лучшие советы", "лучшие советы команды"]),
         NameEndings =
         [
             // People: adjectival surnames, -ov/-in surnames, then first-name endings.

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using SalesBot.Core.Conversation.Parsing;
+
+namespace SalesBot.Core.Conversation.Languages;
+
+/// <summary>
+/// Reads "HEAD: text" as a tip to share and a whole "best tips" message as the ask for the list, in one language's
+/// <see cref="TipWords"/>. The tip's text is kept as written (it is posted to the team as the rep wrote it).
+/// </summary>
+internal sealed class TipReader
+{
+    private readonly TipWords _w;
+    private readonly Regex? _tip;
+    private readonly Regex? _best;
+
+    public TipReader(TipWords words)
+    {
+        _w = words;
+        _tip = words.Heads.Count == 0 ? null
+            : new Regex($@"^\s*(?:{Phrases.Alt(words.Heads)})\s*[:\-–—]\s*(?<tip>.*?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
+        _best = words.BestTips.Count == 0 ? null : Phrases.Build($@"^\s*(?:{Phrases.Alt(words.BestTips)})\s*[?!.]*\s*$");
+    }
+
+    public string Code => _w.Code;
+
+    public ParsedCommand? TryRead(string text)
+    {
+        if (_tip?.Match(text) is { Success: true } m)
+        {
+            var tip = m.Groups["tip"].Value;
+            return new ParsedCommand(Intent.ShareTip, tip.Length == 0 ? 0.6 : 0.9) { Title = tip.Length == 0 ? null : tip, Language = _w.Code };
+        }
+
+        return _best?.IsMatch(text) == true ? new ParsedCommand(Intent.BestTips, 0.9) { Language = _w.Code } : null;
+    }
+}
