@@ -163,6 +163,8 @@ internal sealed class CommandRouter(IMessageParser parser, TeamLexicons lexicons
             Intent.HowTo => Features.Help.ShowHowTo.Handle(Features.Help.ShowHowTo.Command.From(p)),
             Intent.SetLanguage when Features.Preferences.SetLanguage.Command.From(p) is { } language => Features.Preferences.SetLanguage.Handle(turn, language),
             Intent.SetTeamSetting => await SetTeamSetting.HandleAsync(turn, SetTeamSetting.Command.From(p), ct),
+            Intent.ShareTip => await Features.Tips.ShareTip.HandleAsync(turn, Features.Tips.ShareTip.Command.From(p), ct),
+            Intent.BestTips => await Features.Tips.ShowBestTips.HandleAsync(turn, ct),
             Intent.Choose => await AnswerQuestion.ChosenAsync(turn, p, ct) is { } chosen
                 ? await AnswerQuestion.HandleAsync(turn, chosen, DispatchAllAsync, ct)
                 : AnswerQuestion.NoneOpen(),

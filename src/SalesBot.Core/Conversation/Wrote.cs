@@ -30,6 +30,7 @@ namespace SalesBot.Core.Conversation;
 [JsonDerivedType(typeof(WroteBack), "back")]
 [JsonDerivedType(typeof(WroteConnect), "connect")]
 [JsonDerivedType(typeof(WroteDisconnect), "disconnect")]
+[JsonDerivedType(typeof(WroteTip), "tip")]
 public abstract record Wrote : Outcome
 {
     public override string Render(LanguageReplies words) => words.Wrote(this);
@@ -62,6 +63,9 @@ public sealed record WrotePlan(bool Replaced) : Wrote;
 public sealed record WroteTarget(string Metric, decimal Value, TargetPeriod Period, string? Rep = null, string? Currency = null) : Wrote;
 
 public sealed record WroteInvite(string Name) : Wrote;
+
+/// <summary>A tip shared with the team (Features/Tips/ShareTip).</summary>
+public sealed record WroteTip(string Text) : Wrote;
 
 public sealed record WroteSetting(string Setting, string Value) : Wrote;
 

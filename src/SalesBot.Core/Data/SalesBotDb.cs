@@ -41,6 +41,8 @@ public class SalesBotDb(DbContextOptions<SalesBotDb> options) : DbContext(option
     public DbSet<Reports.Forecast.StageProbability> StageProbabilities => Set<Reports.Forecast.StageProbability>();
     public DbSet<SenderEvent> SenderEvents => Set<SenderEvent>();
     public DbSet<BotAccount> BotAccounts => Set<BotAccount>();
+    public DbSet<Features.Tips.Tip> Tips => Set<Features.Tips.Tip>();
+    public DbSet<Features.Tips.TipReaction> TipReactions => Set<Features.Tips.TipReaction>();
 
     public bool IsSqlite => Database.ProviderName == SqliteProvider;
 

@@ -4,6 +4,7 @@ using SalesBot.Core.Conversation;
 using SalesBot.Core.Reports;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
+using SalesBot.Core.Features.Tips;
 using SalesBot.Core.Messaging;
 using SalesBot.Host.Data;
 
@@ -40,6 +41,7 @@ internal sealed class ConsoleTranscript : IAsyncDisposable
         services.AddDbContextFactory<SalesBotDb>(connection.Configure);
         services.AddConversation();
         services.AddReports();
+        services.AddTips();
         var provider = services.BuildServiceProvider();
         await using (var store = connection.CreateDb())
         {

@@ -1,5 +1,6 @@
 using SalesBot.Channels.Outbox;
 using SalesBot.Core.Conversation;
+using SalesBot.Core.Features.Tips;
 using SalesBot.Core.Reports;
 using SalesBot.Host.Data;
 using SalesBot.Host.Hosting;
@@ -36,6 +37,7 @@ internal static class ServeVerb
         builder.Services.AddSalesBotStore(connection);
         builder.Services.AddConversation();
         builder.Services.AddReports();
+        builder.Services.AddTips();
         builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddTeams(builder.Configuration);
         builder.Services.AddOutbox();

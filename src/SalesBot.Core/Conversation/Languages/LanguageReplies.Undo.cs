@@ -21,6 +21,7 @@ public abstract partial class LanguageReplies
     {
         WroteTarget t => TargetSummary(t.Metric, t.Value, t.Period, t.Rep, t.Currency),
         WroteInvite i => InviteSummary(i.Name),
+        WroteTip t => TipSummary(t.Text),
         WroteSetting s => TeamSettingSummary(s.Setting, s.Value),
         WroteHoliday h => HolidaySummary(h.Date, h.Today),
         WroteAway a => AwaySummary(a.Until, a.Today),

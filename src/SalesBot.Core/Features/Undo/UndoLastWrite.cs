@@ -165,6 +165,7 @@ public static class UndoLastWrite
         await db.DailyPlans.Where(p => p.JournalEntryId == id).ExecuteDeleteAsync(ct);
         await db.DealStageChanges.Where(c => c.JournalEntryId == id && c.From != null).ExecuteDeleteAsync(ct);
         await db.DealCloseDateChanges.Where(c => c.JournalEntryId == id).ExecuteDeleteAsync(ct);
+        await Tips.UnshareTip.RemoveAsync(db, id, ct);
 
         var kept = await Administration.RevertManagerWrites.RevertAsync(db, id, changes, ct);
         foreach (var deal in await db.Deals.Where(d => d.JournalEntryId == id).ToListAsync(ct))

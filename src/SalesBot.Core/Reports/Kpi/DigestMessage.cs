@@ -55,6 +55,13 @@ public static class DigestMessage
             text.Add(words.MoreInDetails(d.Deviations.Count - DeviationsInText));
         }
 
+        // The wall: tips are the team's own posts, named by their authors in the channel already.
+        if (d.TopTips.Count > 0)
+        {
+            text.Add(pack.TopTipsHeader());
+            text.AddRange(d.TopTips.Select((t, i) => pack.TipLine(i + 1, t)));
+        }
+
         var details = new List<string>();
         if (!quiet)
         {

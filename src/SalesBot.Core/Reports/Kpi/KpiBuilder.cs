@@ -119,6 +119,7 @@ public static class KpiBuilder
             Forecast = data.Forecast is { } forecast ? Forecast.ForecastBuilder.Build(forecast, forecast.Today) : null,
             Currency = currency,
             RepTargets = repTargets,
+            TopTips = data.TopTips,
         };
     }
 

@@ -31,6 +31,9 @@ public sealed record KpiData(
 
     /// <summary>The team's currency: a won-amount target is in it, and measured against the amount won in it.</summary>
     public string Currency { get; init; } = "EUR";
+
+    /// <summary>The week's most-liked tips (shared in the week, at least one reaction), best first.</summary>
+    public IReadOnlyList<Features.Tips.RankedTip> TopTips { get; init; } = [];
 }
 
 public sealed record KpiMemberRow(int Id, string Name, MemberRole Role, MemberStatus Status, DateOnly? AwayUntil);

@@ -41,6 +41,9 @@ public sealed record KpiDigest(
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> RepTargets { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, decimal>>();
+
+    /// <summary>The week's most-liked tips: shared in the week, ranked by how many people reacted on their post.</summary>
+    public IReadOnlyList<Features.Tips.RankedTip> TopTips { get; init; } = [];
 }
 
 /// <summary>The counters every rep and the team are measured on (the same KPIs for everyone).</summary>

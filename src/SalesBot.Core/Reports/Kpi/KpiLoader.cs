@@ -17,6 +17,9 @@ public static class KpiLoader
     /// <summary>How many stale deals the digest names (the count covers all).</summary>
     public const int StaleListed = 10;
 
+    /// <summary>How many of the week's tips the digest shows.</summary>
+    public const int TopTipsListed = 3;
+
     /// <summary>Null when the team does not exist.</summary>
     /// <param name="today">The team's local date now: the stale check looks back from the week's end or today, whichever is earlier.</param>
     public static async Task<KpiData?> LoadAsync(SalesBotDb db, int teamId, IsoWeek week, DateOnly today, CancellationToken ct)
@@ -114,6 +117,7 @@ public static class KpiLoader
             WeekEnd = end,
             AsOf = asOf,
             Currency = team.Currency,
+            TopTips = await Features.Tips.TipRanking.TopAsync(db, teamId, calendar.ToInstant(monday, TimeOnly.MinValue), end, TopTipsListed, minReactions: 1, ct),
             Forecast = await Forecast.ForecastLoader.LoadAsync(db, teamId, today, ct),
         };
     }
