@@ -1,12 +1,14 @@
+using System.Globalization;
 using SalesBot.Core.Crm;
+using SalesBot.Core.Features.Administration;
 using SalesBot.Core.Messaging;
 
 namespace SalesBot.Channels.Inbox;
 
 /// <summary>
 /// What one inbox row asks of SalesBot, whatever the messenger: every messenger's mapper returns these, and one
-/// <see cref="InboxProcessor"/> acts on them. One row can ask several things in order (Telegram: a group that added
-/// the bot is joined, then hears "/start").
+/// <see cref="InboxProcessor"/> acts on them. One row can ask several things in order (a reaction update: one per
+/// emoji added or taken back).
 /// </summary>
 public abstract record ChannelEvent
 {
@@ -25,13 +27,27 @@ public abstract record ChannelEvent
     public sealed record Button(IncomingMessage? Incoming, string? Receipt) : ChannelEvent;
 
     /// <summary>
-    /// The bot was added to a chat (or unblocked, or installed). <see cref="Greet"/>: the adapter greets the chat
-    /// itself (Teams; false on upgrades); Telegram greets through the engine with a "/start" message that follows. <see cref="Address"/>: the messenger's own fields needed to write there later (Teams: serviceUrl,
+    /// The bot was added to a chat (or unblocked, or installed). <see cref="Greet"/>: the chat hears the greeting
+    /// (<see cref="GreetNewChat"/>, the same for every messenger; false on upgrades, unblocks and chats nobody reads).
+    /// <see cref="Address"/>: the messenger's own fields for its <see cref="IInboxChannel.ApplyAsync"/> (Teams: serviceUrl,
     /// tenant, team, user ids), as data.
     /// </summary>
     public sealed record Joined(string ChatId, ChatKind Kind, string? Title, bool Greet) : ChannelEvent
     {
         public IReadOnlyDictionary<string, string?> Address { get; init; } = Empty;
+
+        /// <summary>Who added the bot (<see cref="IncomingMessage.SenderId"/>), when the messenger says: a known member is greeted in their language.</summary>
+        public string? SenderId { get; init; }
+
+        /// <summary>Their directory id (<see cref="IncomingMessage.SenderDirectoryId"/>), when the messenger sends one.</summary>
+        public string? SenderDirectoryId { get; init; }
+
+        /// <summary>What the messenger needs to write to the chat (<see cref="OutboxMessage.Address"/>; opaque).</summary>
+        public string? ChatAddress { get; init; }
+
+        /// <summary>The greeting this event asks for, keyed by the inbox row it came in.</summary>
+        public GreetNewChat.Command Greeting(ChannelKind channel, long rowId) =>
+            new(channel, ChatId, Kind, SenderId, SenderDirectoryId, ChatAddress, rowId.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>The bot was removed from a chat, blocked, or uninstalled: nothing more is written there.</summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using SalesBot.Channels.Outbox;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
+using SalesBot.Core.Features.Administration;
 using SalesBot.Core.Messaging;
 
 namespace SalesBot.Channels.Inbox;
@@ -12,7 +13,8 @@ namespace SalesBot.Channels.Inbox;
 /// <summary>
 /// Works off the inbox for every messenger, in arrival order: each row is read by its messenger's
 /// <see cref="IInboxChannel"/> into <see cref="ChannelEvent"/>s; messages go to the <see cref="IConversationEngine"/>,
-/// chat changes (joined, left, moved) are applied after the messages before them. Rows are written before the
+/// chat changes (joined, left, moved) are applied after the messages before them, and a joined chat that asks for it is
+/// greeted (<see cref="GreetNewChat"/>). Rows are written before the
 /// messenger gets its 200, so a crash in between is picked up here after the restart; a row is marked processed only
 /// after its work is done. Never calls a messenger before the engine has the message (decision 0022).
 /// One failure policy: a row that fails is tried again after 1, 4, 16 s (recorded in the row, so a restart keeps
@@ -136,6 +138,12 @@ public sealed class InboxProcessor(
                             await batch.SettleAsync();
                             await Task.WhenAll(handled);
                             await channel.ApplyAsync(db, change, row, cancellationToken);
+                            if (change is ChannelEvent.Joined { Greet: true } joined)
+                            {
+                                // One greeting for every messenger, from Core and the language packs; it needs no engine.
+                                await GreetNewChat.HandleAsync(db, joined.Greeting(row.Channel, row.Id), clock.GetUtcNow(), cancellationToken);
+                            }
+
                             break;
                     }
                 }

@@ -73,20 +73,29 @@ public static partial class TeamsActivityMapper
             "messageUpdate" when activity.ChannelData?.EventType is null or "editMessage" => MapMessage(activity, receivedAt, isEdit: true),
             "installationUpdate" => activity.Action switch
             {
-                "add" => Joined(Reference(activity), greet: true),
-                "add-upgrade" => Joined(Reference(activity), greet: false),
+                "add" => Joined(activity, greet: true),
+                "add-upgrade" => Joined(activity, greet: false),
                 "remove" => Left(Reference(activity)),
                 _ => new ChannelEvent.Ignored($"installationUpdate {activity.Action}"),
             },
             "messageReaction" => MapReactions(activity, receivedAt)[0],
-            "conversationUpdate" when ContainsBot(activity.MembersAdded, activity) => Joined(Reference(activity), greet: true),
+            "conversationUpdate" when ContainsBot(activity.MembersAdded, activity) => Joined(activity, greet: true),
             "conversationUpdate" when ContainsBot(activity.MembersRemoved, activity) => Left(Reference(activity)),
             _ => new ChannelEvent.Ignored($"activity type {activity.Type}"),
         };
     }
 
-    private static ChannelEvent.Joined Joined(TeamsConversationRef c, bool greet) =>
-        new(c.ConversationId, c.IsPersonal ? ChatKind.Private : ChatKind.Group, c.Title, greet) { Address = c.Address() };
+    private static ChannelEvent.Joined Joined(TeamsActivity activity, bool greet)
+    {
+        var c = Reference(activity);
+        return new(c.ConversationId, c.IsPersonal ? ChatKind.Private : ChatKind.Group, c.Title, greet)
+        {
+            Address = c.Address(),
+            SenderId = activity.From?.Id,
+            SenderDirectoryId = activity.From?.AadObjectId,
+            ChatAddress = TeamsAddress.Of(c.ServiceUrl, c.TenantId),
+        };
+    }
 
     private static ChannelEvent.Left Left(TeamsConversationRef c) =>
         new(c.ConversationId, c.IsPersonal ? ChatKind.Private : ChatKind.Group, c.Title) { Address = c.Address() };

@@ -11,9 +11,9 @@ namespace SalesBot.Channels.Teams;
 /// <summary>
 /// Teams' part of the inbox: records authenticated activities before Teams gets its 200, so a crash after the answer
 /// loses nothing and a redelivered activity (same conversation and id) is acknowledged and ignored (A9); reads them
-/// back for <see cref="InboxProcessor"/> and applies installs (stored conversation references, the greeting).
+/// back for <see cref="InboxProcessor"/> and applies installs (stored conversation references).
 /// </summary>
-public sealed class TeamsInbox(InboxWriter writer, TimeProvider clock) : IInboxChannel
+public sealed class TeamsInbox(InboxWriter writer) : IInboxChannel
 {
     public ChannelKind Channel => ChannelKind.Teams;
 
@@ -41,7 +41,7 @@ public sealed class TeamsInbox(InboxWriter writer, TimeProvider clock) : IInboxC
 
     public Task ApplyAsync(SalesBotDb db, ChannelEvent change, InboxMessage row, CancellationToken cancellationToken) => change switch
     {
-        ChannelEvent.Joined joined => TeamsInstallations.InstalledAsync(db, TeamsConversationRef.Of(joined), joined.Greet, row.Id, clock.GetUtcNow(), cancellationToken),
+        ChannelEvent.Joined joined => TeamsInstallations.InstalledAsync(db, TeamsConversationRef.Of(joined), cancellationToken),
         ChannelEvent.Left left => TeamsInstallations.UninstalledAsync(db, TeamsConversationRef.Of(left), cancellationToken),
         _ => Task.CompletedTask,
     };

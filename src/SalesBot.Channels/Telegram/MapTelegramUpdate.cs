@@ -105,8 +105,9 @@ public static partial class MapTelegramUpdate
     private sealed record Written(string? Text, MessageEntity[]? Entities);
 
     /// <summary>
-    /// Being added to a group is handed to the engine as "/start" from whoever added the bot, so the group
-    /// hears how to connect it; leaving, being kicked or blocked only changes the chat's state.
+    /// Being added to a group greets it (<see cref="ChannelEvent.Joined.Greet"/>: how to connect it, in the language of
+    /// whoever added the bot when they are a member); leaving, being kicked or blocked only changes the chat's state. A
+    /// private chat is not greeted here: the user's own "/start" that follows is a message the engine answers.
     /// </summary>
     private static IReadOnlyList<ChannelEvent> FromMembership(ChatMemberUpdated membership)
     {
@@ -117,31 +118,9 @@ public static partial class MapTelegramUpdate
             return [new ChannelEvent.Left(chatId, kind, title)];
         }
 
-        var joined = new ChannelEvent.Joined(chatId, kind, title, Greet: false);
         var added = !IsPresent(membership.OldChatMember);
-        if (!added || kind != ChatKind.Group || membership.Chat.Type == ChatType.Channel || membership.From.IsBot)
-        {
-            return [joined];
-        }
-
-        return
-        [
-            joined,
-            new ChannelEvent.Message(new IncomingMessage(
-                ChannelKind.Telegram,
-                chatId,
-                kind,
-                Id(membership.From.Id),
-                NameOf(membership.From),
-                "/start",
-                // Not a message: unique per event (the engine dedupes on it) and never replied to.
-                $"{chatId}:member:{Id(Time(membership.Date).ToUnixTimeSeconds())}",
-                Time(membership.Date))
-            {
-                SenderPrivateChatId = Id(membership.From.Id),
-                ChatTitle = title,
-            }),
-        ];
+        var greet = added && kind == ChatKind.Group && membership.Chat.Type != ChatType.Channel && !membership.From.IsBot;
+        return [new ChannelEvent.Joined(chatId, kind, title, greet) { SenderId = Id(membership.From.Id) }];
     }
 
     /// <summary>

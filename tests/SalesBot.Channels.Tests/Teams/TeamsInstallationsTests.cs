@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using SalesBot.Channels.Inbox;
 using SalesBot.Channels.Teams;
 using SalesBot.Core.Crm;
+using SalesBot.Core.Features.Administration;
 using SalesBot.Core.Messaging;
 
 namespace SalesBot.Channels.Tests.Teams;
@@ -11,18 +13,26 @@ public sealed class TeamsInstallationsTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
-    private static TeamsConversationRef Chat(string id, string type, string? user = null) =>
-        new(id, type, "https://smba.example.com/", "tenant", null, null, user, null);
+    /// <summary>An installationUpdate "add" of the bot, by <paramref name="user"/> when given, as Teams sends it.</summary>
+    private static TeamsActivity Chat(string id, string type, string? user = null) => JsonSerializer.Deserialize<TeamsActivity>(
+        $$$"""
+        {"type":"installationUpdate","action":"add","id":"install-{{{id}}}","serviceUrl":"https://smba.example.com/",
+         "from":{"id":"{{{user ?? "29:someone"}}}"},"recipient":{"id":"28:bot"},
+         "conversation":{"conversationType":"{{{type}}}","tenantId":"tenant","id":"{{{id}}}"}}
+        """, TeamsJson.Options)!;
 
-    private static async Task<OutgoingMessage> GreetingAsync(TestStore store, TeamsConversationRef chat)
+    /// <summary>What the inbox processor does with the install: the Teams side refreshes references, then the one greeting of every messenger.</summary>
+    private static async Task<OutgoingMessage> GreetingAsync(TestStore store, TeamsActivity install)
     {
+        var joined = Assert.IsType<ChannelEvent.Joined>(TeamsActivityMapper.Map(install, Now));
         await using (var db = store.CreateDb())
         {
-            await TeamsInstallations.InstalledAsync(db, chat, greet: true, 1, Now, CancellationToken.None);
+            await TeamsInstallations.InstalledAsync(db, TeamsConversationRef.Of(joined), CancellationToken.None);
+            Assert.True(await GreetNewChat.HandleAsync(db, joined.Greeting(ChannelKind.Teams, 1), Now, CancellationToken.None));
         }
 
         await using var read = store.CreateDb();
-        var row = await read.Outbox.SingleAsync(o => o.ChatId == chat.ConversationId);
+        var row = await read.Outbox.SingleAsync(o => o.ChatId == install.Conversation!.Id);
         return JsonSerializer.Deserialize<OutgoingMessage>(row.Body)!;
     }
 

@@ -202,4 +202,20 @@ public sealed class TelegramWebhookEndpointTests : IAsyncLifetime
             return await db.ChannelBindings.Where(b => !b.IsActive).FirstOrDefaultAsync();
         }, "the binding to go inactive");
     }
+
+    [Fact]
+    public async Task GreetsAGroupThatAddedTheBotWithHowToConnectItAndAsksTheEngineNothing()
+    {
+        await _store.SeedTeamAsync(telegramUserId: 5123456789);
+
+        await PostAsync(Payloads.Json("my_chat_member_added"));
+
+        var greeting = await TelegramTestHost.EventuallyAsync(async () =>
+        {
+            await using var db = _store.CreateDbContext();
+            return await db.Outbox.Where(o => o.ChatId == "-4012345678" && o.Kind == SalesBot.Core.Messaging.OutboxKind.Notice).FirstOrDefaultAsync();
+        }, "the group's greeting");
+        Assert.Contains("connect TEAM", greeting.Body, StringComparison.Ordinal);
+        Assert.Empty(_host.Engine.Received);
+    }
 }

@@ -168,7 +168,7 @@ public abstract partial class LanguageReplies
 
     public abstract string PostOpened(string member, string deal, DealStage stage);
 
-    // ---- Greetings when the bot is installed (Teams) ------------------------------------------
+    // ---- Greetings when the bot is added to a chat --------------------------------------------
 
     public abstract OutgoingMessage PersonalGreeting();
 
