@@ -80,7 +80,8 @@ internal sealed class ActivityRules
                 text = Phrases.Cut(text, atHit.Index, atHit.Length);
             }
 
-            return new ParsedCommand(Intent.AddTask, 0.75) { Title = Phrases.Clean(text), Date = due, Time = at };
+            // "booked a call with Stark at 3pm": a clock time with no day is today's.
+            return new ParsedCommand(Intent.AddTask, 0.75) { Title = Phrases.Clean(text), Date = due ?? (at is null ? null : today), Time = at };
         }
 
         // "Contoso kickoff w/ tom done": done says it happened (TaskRules left it to us).

@@ -14,6 +14,7 @@ internal sealed class ClauseSplitter
     private readonly PhraseFinder? _headWords;
     private readonly HashSet<string> _starters;
     private readonly HashSet<string> _skip;
+    private readonly HashSet<string> _infinitive;
     private readonly Regex _colon;
     private readonly Regex _moveAhead;
     private readonly Regex _stageAhead;
@@ -41,6 +42,7 @@ internal sealed class ClauseSplitter
             .Concat(v.ScheduleVerbs.Select(FirstWord))
             .Concat(v.CreateDealHeads.Select(FirstWord))
             .Where(w => w.Length > 0 && !v.NotNames.Contains(w, StringComparer.OrdinalIgnoreCase) && !v.NameStopWords.Contains(w, StringComparer.OrdinalIgnoreCase)));
+        _infinitive = Phrases.Set(v.InfinitiveMarkers);
         _skip = Phrases.Set(v.ClauseConnectors.Concat(v.ClauseSkipWords).Where(w => !w.Contains(' ', StringComparison.Ordinal)));
     }
 
@@ -72,7 +74,7 @@ internal sealed class ClauseSplitter
             }
 
             pieces.Add(text[start..m.Index]);
-            start = m.Index + m.Length;
+            start = m.Index + m.Length + InfinitiveLength(text, m.Index + m.Length);
         }
 
         if (pieces.Count == 0)
@@ -98,9 +100,19 @@ internal sealed class ClauseSplitter
         return head.Success && (!m.Success || head.Index < m.Index) ? head : m;
     }
 
+    /// <summary>
+    /// "remind me to call Acme tmrw and to email Globex on friday": the "to" of a second errand opens it, and is no
+    /// part of it. The length of that marker and its space at <paramref name="at"/>, or 0.
+    /// </summary>
+    private int InfinitiveLength(string text, int at)
+    {
+        var space = text.IndexOf(' ', at);
+        return space > at && _infinitive.Contains(text[at..space]) ? space + 1 - at : 0;
+    }
+
     private bool OpensClause(string text, int at)
     {
-        var i = at;
+        var i = at + InfinitiveLength(text, at);
         for (var n = 0; n < 3 && i < text.Length; n++)
         {
             var end = i;

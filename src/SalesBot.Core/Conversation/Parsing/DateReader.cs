@@ -45,6 +45,7 @@ internal sealed class DateReader
     private readonly Regex _bareHourAfterAt;
     private readonly string[] _prepositions;
     private readonly string[] _modifiers;
+    private readonly string[] _atWords;
 
     // The rules ask about the same message text several times; remember the last answer per thread.
     [ThreadStatic]
@@ -56,6 +57,7 @@ internal sealed class DateReader
         // Prepositions ("on", "by") and "the" before a date are found by looking back from a match
         // (see ExtendBack): a leading optional group would stop the regex engine from jumping to candidates.
         _prepositions = v.DatePrepositions.Concat(v.DefiniteArticles).Concat(v.PeriodEndLeads).OrderByDescending(p => p.Length).ToArray();
+        _atWords = [.. v.AtWords];
         _modifiers = v.LastWords.Concat(v.NextWords).Concat(v.ThisWords).OrderByDescending(p => p.Length).ToArray();
         var ordinal = $"(?:{Phrases.Join(v.OrdinalSuffixes)})";
         var the = $"(?:{Phrases.Join(v.DefiniteArticles)})";
@@ -83,7 +85,7 @@ internal sealed class DateReader
         _monthLeads = v.MonthLeads.Keys.OrderByDescending(k => k.Length).ToArray();
         _weekNumber = Phrases.Build($@"(?<![\w])(?:(?<y>\d{{4}})-?(?:{Phrases.Join(v.IsoWeekLetters)})(?<w>\d{{1,2}})|(?:{Phrases.Join(v.WeekNumberWords)})\s*#?(?<w>\d{{1,2}}))(?![\w])");
         _time = Phrases.Build(
-            $@"(?:(?<![\w'])(?:{Phrases.Join(v.TimeLeads)})\s+)?(?<![\w.:])(?:(?<h>\d{{1,2}})(?::(?<min>\d{{2}}))?\s*(?<ap>{Phrases.Alt(v.AmWords.Concat(v.PmWords))})(?![\w])|(?<h>\d{{1,2}}):(?<min>\d{{2}})(?![\w:])|(?<noon>{Phrases.Alt(v.NoonWords)})(?![\w']))");
+            $@"(?:(?<![\w'])(?:{Phrases.Join(v.TimeLeads)})\s+)?(?<![\w.:])(?:(?<h>\d{{1,2}})(?::(?<min>\d{{2}}))?\s*(?<ap>{Phrases.Alt(v.AmWords.Concat(v.PmWords))})(?![\w])|(?<h>\d{{1,2}}):(?<min>\d{{2}})(?![\w]|:\d)|(?<noon>{Phrases.Alt(v.NoonWords)})(?![\w']))");
         _noon = Phrases.Find(v.NoonWords);
         _bareHourAfterAt = Phrases.Build($@"(?<![\w'])(?:{Phrases.Join(v.BareHourLeads)})\s+(?<h>\d{{1,2}})(?![\w.,:])(?!\s*(?:{units}|%|(?:{Phrases.Join(v.ShortMultipliers)})\b|{Phrases.Alt(v.Currencies.Keys.Where(k => char.IsLetter(k[0])))}))");
     }
@@ -222,8 +224,13 @@ internal sealed class DateReader
             }
         }
 
-        if (digits && (m = _quarter.Match(text)).Success && Preceded(text, m.Index))
+        for (m = digits ? _quarter.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
+            if (!Preceded(text, m.Index) || InName(text, m))
+            {
+                continue;
+            }
+
             var q = Int(m, "q");
             var year = m.Groups["y"].Success ? Int(m, "y") : today.Year;
             var end = new DateOnly(year, q * 3, 1).AddMonths(1).AddDays(-1);
@@ -354,6 +361,39 @@ internal sealed class DateReader
 
     /// <summary>Whether a preposition is written just before <paramref name="index"/> ("by Q2", not "Q1 renewal").</summary>
     private bool Preceded(string text, int index) => Preceding(text, ref index, _prepositions) is not null;
+
+    /// <summary>
+    /// "call Dana at Q4 Logistics", "met the team at q4 media": a quarter said after "at" or before a capitalised word
+    /// is part of a company's name; a quarter as a time is "by Q4", "in Q1 2027", "end of Q3".
+    /// </summary>
+    private bool InName(string text, Match quarter)
+    {
+        var start = quarter.Index;
+        if (Preceding(text, ref start, _atWords) is not null)
+        {
+            return true;
+        }
+
+        var next = quarter.Index + quarter.Length;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        if (next == quarter.Index + quarter.Length || next >= text.Length || !char.IsUpper(text[next]))
+        {
+            return false;
+        }
+
+        var stop = next;
+        while (stop < text.Length && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        var word = text[next..stop];
+        return word.Length > 1 && !_v.Months.ContainsKey(word) && !_v.Weekdays.ContainsKey(word);
+    }
 
     /// <summary>Moves a date's start back over "the", "end of" and a preposition written before it.</summary>
     private int ExtendBack(string text, int index)

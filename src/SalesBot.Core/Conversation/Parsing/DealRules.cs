@@ -31,6 +31,7 @@ internal sealed class DealRules
     private readonly PhraseFinder _nameWord;
     private readonly Regex _withPerson;
     private readonly Regex _reasonLabel;
+    private readonly Regex _stageStatement;
 
     public DealRules(Vocabulary v, DateReader dates, AmountReader amounts, NameReader names)
     {
@@ -50,11 +51,21 @@ internal sealed class DealRules
         _fillers = Phrases.Set(v.DealFillers);
         _leadHeads = Phrases.Set(v.CreateLeadHeads);
         _dealNounAfterName = Phrases.Build($@"\s(?:{Phrases.Alt(v.DealNouns)})(?:\s*[-:,]\s*|\s*)$");
+        _stageStatement = StageStatement(v);
         _reasonLabel = Phrases.Build($@"^(?:{Phrases.Alt(v.ReasonLabels)})\s*[:=\-]\s*");
         _nameWord = Phrases.Find(v.DealNameWords);
         _withPerson = Phrases.Build($@"\s+(?:{Phrases.Alt(v.ColleagueConnectors.Intersect(v.WithPersonConnectors, StringComparer.OrdinalIgnoreCase))})\s+(?<p>[\p{{L}}][\p{{L}}'\-]*(?:\s+[\p{{L}}][\p{{L}}'\-]*)?)$");
         _reasonTrim = Phrases.Set(v.DealVerbs.Concat(v.DealFillers).Except(v.ReasonKeepWords, StringComparer.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// "granite state supply inventory is in negotiation now", "Vireo Health onboarding is qualified": a name, a copula
+    /// and an open stage that ends the message say where a deal stands, even in lowercase. A closed stage is left out:
+    /// "my phone is dead" is talk.
+    /// </summary>
+    internal static Regex StageStatement(Vocabulary v) => Phrases.Build(
+        $@"\s(?:{Phrases.Join(v.StageCopulas)})\s+(?:(?:{Phrases.Join(v.NowWords)})\s+)?(?:(?:{Phrases.Join(v.InStageLinks)})\s+)?(?:(?:{Phrases.Join(v.DefiniteArticles)})\s+)?" +
+        $@"(?:{Phrases.Alt(v.StagePhrases.Where(s => !s.Value.IsClosed()).Select(s => s.Key))})(?:\s+(?:{Phrases.Join(v.NowWords)}))?[\s.!]*$");
 
     public ParsedCommand? TryCreate(NormalizedMessage message, DateOnly today)
     {
@@ -161,7 +172,7 @@ internal sealed class DealRules
             return null;
         }
 
-        var explicitMove = _explicitMove.IsMatch(message.Text) || message.Slash;
+        var explicitMove = _explicitMove.IsMatch(message.Text) || message.Slash || (Phrases.WordCount(name) >= 2 && _stageStatement.IsMatch(message.Text));
         if (!explicitMove && !Phrases.HasUpper(name))
         {
             return null;

@@ -45,6 +45,7 @@ internal sealed class Guards
     private readonly Regex _placeLast;
     private readonly Regex _placeOnly;
     private readonly string[] _pastEndings;
+    private readonly Regex _stageStatement;
 
     public Guards(Vocabulary v, DateReader dates)
     {
@@ -52,6 +53,7 @@ internal sealed class Guards
         var negations = Phrases.Alt(v.CommandNegations);
         var lost = Phrases.Join(v.LostVerbs);
         _pastEndings = [.. v.PastEndings];
+        _stageStatement = DealRules.StageStatement(v);
         _negatedCommand = Phrases.Build($@"^(?:(?:{Phrases.Join(v.NegationLeadIns)})[,!]?\s+)*(?:{negations})\s+(?:(?:{Phrases.Join(v.NegationAdverbs)})\s+)?(?:{Phrases.Words(v.CommandVerbs)})");
         var possessives = Phrases.Alt(v.Possessives);
         _lostThing = Phrases.Build($@"(?<![\w'])(?:{lost})\s+(?:(?:{possessives}|{Phrases.Join(v.LostDeterminers)})\s+(?:[\w'&.\-]+\s+){{0,4}}?)?(?:{Phrases.Alt(v.LostObjects)})(?![\w'])");
@@ -214,7 +216,8 @@ internal sealed class Guards
             return new ParsedCommand(Intent.Unknown, 0.3);
         }
 
-        if (command.Intent is Intent.MoveDeal or Intent.UpdateDeal && command.Deal is { } deal && _activityNounLast.IsMatch(deal))
+        if (command.Intent is Intent.MoveDeal or Intent.UpdateDeal && command.Deal is { } deal && _activityNounLast.IsMatch(deal)
+            && !(command is { Intent: Intent.MoveDeal, Date: null } && _stageStatement.IsMatch(text)))
         {
             // "Acme call got pushed to Friday": the call moved, not a deal; a new date is at most a task to ask about.
             return command.Date is { } when && when >= today && !_negation.IsMatch(text)

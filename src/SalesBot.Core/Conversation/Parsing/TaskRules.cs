@@ -241,6 +241,13 @@ internal sealed class TaskRules
 
     public ParsedCommand? TryAdd(NormalizedMessage message, DateOnly today)
     {
+        // "remind me at 16:00 to ping Ravi": a clock time with no day is today's.
+        var task = ReadAdd(message, today);
+        return task is { Date: null, Time: not null } ? task with { Date = today } : task;
+    }
+
+    private ParsedCommand? ReadAdd(NormalizedMessage message, DateOnly today)
+    {
         var text = message.Text;
         if (!_addFirst.OpensFirst(text))
         {
@@ -335,7 +342,7 @@ internal sealed class TaskRules
             return labelled && Phrases.WordCount(rest) >= 2 ? new ParsedCommand(Intent.AddTask, 0.75) { Title = Phrases.Clean(rest), Date = due.Date, Time = time } : null;
         }
 
-        var task = TryAdd(message with { Text = rest }, today) ?? (_imperative.IsMatch(rest) ? new ParsedCommand(Intent.AddTask, 0.8) { Title = Phrases.Clean(rest) } : null);
+        var task = ReadAdd(message with { Text = rest }, today) ?? (_imperative.IsMatch(rest) ? new ParsedCommand(Intent.AddTask, 0.8) { Title = Phrases.Clean(rest) } : null);
         return task is { Intent: Intent.AddTask } ? task with { Date = task.Date ?? due.Date, Time = task.Time ?? time } : null;
     }
 

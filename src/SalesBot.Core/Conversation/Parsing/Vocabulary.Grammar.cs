@@ -34,6 +34,8 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> ChoiceNouns { get; init; } = [];
     /// <summary>Words skipped at the start of a clause before its verb ("then", "we", "the").</summary>
     public IReadOnlyList<string> ClauseSkipWords { get; init; } = [];
+    /// <summary>The marker of an infinitive that may open a second errand after a conjunction ("... and to email Globex").</summary>
+    public IReadOnlyList<string> InfinitiveMarkers { get; init; } = [];
     /// <summary>Determiners before the task a clause closes ("that task").</summary>
     public IReadOnlyList<string> CloseTaskDeterminers { get; init; } = [];
     /// <summary>Conjunctions before "close that task".</summary>
@@ -204,6 +206,8 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> SinceWords { get; init; } = [];
     /// <summary>Prepositions before a stage a deal moves to ("to", "into").</summary>
     public IReadOnlyList<string> StageTargetLinks { get; init; } = [];
+    /// <summary>Copulas between a deal and the open stage it is in ("is", "is now"): "Acme renewal is in negotiation".</summary>
+    public IReadOnlyList<string> StageCopulas { get; init; } = [];
     /// <summary>Stems of outcome verbs that are no listing of closed deals ("win", "lose").</summary>
     public IReadOnlyList<string> StageVerbStems { get; init; } = [];
     /// <summary>Subjects and auxiliaries before a verb ("i", "we've").</summary>

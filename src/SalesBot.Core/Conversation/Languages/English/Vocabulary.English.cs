@@ -806,6 +806,8 @@ public sealed partial class Vocabulary
         BareHourLeads = ["at", "@", "around"],
         ChoiceNouns = ["one"],
         ClauseSkipWords = ["i", "we", "just", "i've", "we've", "then", "also", "a", "an", "the", "and"],
+        InfinitiveMarkers = ["to"],
+        StageCopulas = ["is now", "are now", "is", "are"],
         CloseTaskDeterminers = ["that", "the", "this", "my"],
         CloseTaskJoiners = ["so", "and"],
         CloseTaskNouns = ["task", "todo", "to-do", "reminder"],
