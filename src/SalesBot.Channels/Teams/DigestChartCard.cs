@@ -13,22 +13,22 @@ public static class DigestChartCard
 {
     public static IReadOnlyList<JsonObject> Elements(DigestChart chart)
     {
-        var target = chart.ActivitiesTarget is { } t ? $" (target {Number(t)})" : "";
-        var activitiesTitle = $"Activities per rep{target}";
+        var words = chart.Words;
+        var activitiesTitle = words.Activities;
         var activities = new JsonArray();
         foreach (var rep in chart.Reps)
         {
             activities.Add(new JsonObject { ["x"] = rep.Name, ["y"] = rep.Activities });
         }
 
-        var pipelineTitle = chart.ShowsAmounts ? $"Open pipeline by stage ({chart.Currency})" : "Open deals by stage";
+        var pipelineTitle = words.Pipeline;
         var stages = new JsonArray();
         foreach (var stage in chart.Pipeline)
         {
             stages.Add(new JsonObject { ["legend"] = $"{stage.Stage} ({stage.Count})", ["value"] = chart.ShowsAmounts ? stage.Amount : stage.Count });
         }
 
-        var wonTitle = chart.ShowsAmounts ? $"Won by week ({chart.Currency})" : "Deals won by week";
+        var wonTitle = words.Won;
         var weeks = new JsonArray();
         foreach (var week in chart.Won)
         {
@@ -41,7 +41,7 @@ public static class DigestChartCard
                 $"{activitiesTitle}: " + string.Join(", ", chart.Reps.Select(r => $"{r.Name} {r.Activities}"))),
             Element("Chart.Donut", pipelineTitle, stages,
                 $"{pipelineTitle}: " + string.Join(", ", chart.Pipeline.Select(s => $"{s.Stage} {(chart.ShowsAmounts ? Number(s.Amount) : s.Count.ToString(CultureInfo.InvariantCulture))}"))),
-            Element("Chart.Line", wonTitle, new JsonArray { new JsonObject { ["legend"] = "Won", ["values"] = weeks } },
+            Element("Chart.Line", wonTitle, new JsonArray { new JsonObject { ["legend"] = words.WonLegend, ["values"] = weeks } },
                 $"{wonTitle}: " + string.Join(", ", chart.Won.Select(w => $"{w.Week} {Number(w.Value)}"))),
         ];
     }

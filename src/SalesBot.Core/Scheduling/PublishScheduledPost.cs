@@ -213,13 +213,13 @@ public sealed class PublishScheduledPost(IDbContextFactory<SalesBotDb> dbs, Time
                 {
                     var channelMessage = team.Visibility == TeamVisibility.Everyone
                         ? DigestMessage.Render(digest, team.ShowAmountsInChannel, lateNote, words)
-                            with { Chart = Reports.Charts.DigestChart.From(digest, won, team.ShowAmountsInChannel) }
+                            with { Chart = Reports.Charts.DigestChart.From(digest, won, team.ShowAmountsInChannel, words) }
                         : DigestMessage.RenderTeamOnly(digest, team.ShowAmountsInChannel, lateNote, words);
                     posts.AddRange((await ChannelsAsync(db, team.Id, ct)).Select(to => new Post(to, channelMessage)));
                 }
 
                 var managerMessage = DigestMessage.Render(digest, showAmounts: true, lateNote, words)
-                    with { Chart = Reports.Charts.DigestChart.From(digest, won, showAmounts: true) };
+                    with { Chart = Reports.Charts.DigestChart.From(digest, won, showAmounts: true, words) };
                 var managers = await db.Members.AsNoTracking().Include(m => m.Identities).Where(m => m.TeamId == team.Id && m.Role == MemberRole.Manager).ToListAsync(ct);
                 posts.AddRange(managers.Select(Private).OfType<Destination>().Select(to => new Post(to, managerMessage)));
                 break;

@@ -1,13 +1,15 @@
 using SalesBot.Core.Reports;
 using SalesBot.Core.Reports.Calendar;
 using SalesBot.Core.Reports.Kpi;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Crm;
 
 namespace SalesBot.Host.Cli;
 
 /// <summary>
 /// <c>salesbot digest --team TEAM --week YYYY-Www [--json] [--png FILE] [--db CONNECTION]</c>: the weekly KPI digest,
-/// activities counted by the day they happened, in full (the manager's view).
+/// activities counted by the day they happened, in full (the manager's view). The PNG is worded in the team's
+/// language, as the team receives it; the text stays the contract's English.
 /// </summary>
 internal static class DigestVerb
 {
@@ -26,14 +28,14 @@ internal static class DigestVerb
 
         await using var db = await ReportVerbSupport.OpenAsync(dbOption);
         var teamId = await ReportVerbSupport.FindTeamAsync(db, teamName);
-        var zone = db.Teams.Where(t => t.Id == teamId).Select(t => t.TimeZone).Single();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZones.FindOrUtc(zone)).DateTime);
+        var team = db.Teams.Where(t => t.Id == teamId).Select(t => new { t.TimeZone, t.Language }).Single();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZones.FindOrUtc(team.TimeZone)).DateTime);
         var data = await KpiLoader.LoadAsync(db, teamId, week, today, CancellationToken.None);
         var digest = KpiBuilder.Build(data!);
         if (pngPath is not null)
         {
             var won = await SalesBot.Core.Reports.Charts.DigestChartLoader.LoadWonAsync(db, teamId, week, CancellationToken.None);
-            await WritePngAsync(pngPath, SalesBot.Core.Reports.Charts.DigestChart.From(digest, won, showAmounts: true));
+            await WritePngAsync(pngPath, SalesBot.Core.Reports.Charts.DigestChart.From(digest, won, showAmounts: true, ReplyPacks.For(team.Language)));
         }
 
         if (json)

@@ -118,6 +118,20 @@ public abstract partial class ReportReplies(LanguageReplies language)
 
     public abstract string MetricLabel(string metric);
 
+    // ---- Digest chart (titles drawn into the PNG and written on the Teams card) ------------------
+
+    /// <summary>"Activities per rep (target 20)"; <paramref name="target"/> is the activities target, when set.</summary>
+    public abstract string ChartActivities(string? target);
+
+    /// <summary>"Open pipeline by stage (EUR)", or "Open deals by stage" when <paramref name="currency"/> is null (amounts hidden).</summary>
+    public abstract string ChartPipeline(string? currency);
+
+    /// <summary>"Won by week (EUR)", or "Deals won by week" when <paramref name="currency"/> is null (amounts hidden).</summary>
+    public abstract string ChartWon(string? currency);
+
+    /// <summary>The won line's legend: "Won".</summary>
+    public abstract string ChartWonLegend();
+
     // ---- Forecast (in the digest) --------------------------------------------------------------
 
     /// <summary>

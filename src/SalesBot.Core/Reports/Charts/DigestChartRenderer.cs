@@ -54,7 +54,7 @@ public static class DigestChartRenderer
 
     private static Plot Activities(DigestChart chart)
     {
-        var plot = Styled($"{chart.Title}: activities per rep" + (chart.ActivitiesTarget is { } t ? $" (target {Number(t)})" : ""));
+        var plot = Styled($"{chart.Title}: {chart.Words.Activities}");
         var positions = Enumerable.Range(0, chart.Reps.Count).Select(i => (double)i).ToArray();
         var bars = plot.Add.Bars(positions, chart.Reps.Select(r => (double)r.Activities).ToArray());
         bars.Color = BarColor;
@@ -78,7 +78,7 @@ public static class DigestChartRenderer
 
     private static Plot Pipeline(DigestChart chart)
     {
-        var plot = Styled(chart.ShowsAmounts ? $"Open pipeline by stage ({chart.Currency})" : "Open deals by stage");
+        var plot = Styled(chart.Words.Pipeline);
         var positions = Enumerable.Range(0, chart.Pipeline.Count).Select(i => (double)i).ToArray();
         var values = chart.Pipeline.Select(s => chart.ShowsAmounts ? (double)s.Amount : s.Count).ToArray();
         var bars = plot.Add.Bars(positions, values);
@@ -96,7 +96,7 @@ public static class DigestChartRenderer
 
     private static Plot Won(DigestChart chart)
     {
-        var plot = Styled(chart.ShowsAmounts ? $"Won by week ({chart.Currency})" : "Deals won by week");
+        var plot = Styled(chart.Words.Won);
         var xs = Enumerable.Range(0, chart.Won.Count).Select(i => (double)i).ToArray();
         var ys = chart.Won.Select(w => (double)w.Value).ToArray();
         var line = plot.Add.Scatter(xs, ys, WonColor);

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Reports.Charts;
 using SalesBot.Core.Reports.Kpi;
 using SkiaSharp;
@@ -54,6 +56,35 @@ public class DigestChartTests
         Assert.False(chart.ShowsAmounts);
         Assert.All(chart.Pipeline, s => Assert.Equal(0m, s.Amount));
         Assert.Equal(3m, chart.Won.Single(w => w.Week == "W44").Value);
+    }
+
+    [Theory]
+    [InlineData("en", true, "Activities per rep (target 8)", "Open pipeline by stage (EUR)", "Won by week (EUR)", "Won", "proposal")]
+    [InlineData("en", false, "Activities per rep (target 8)", "Open deals by stage", "Deals won by week", "Won", "proposal")]
+    [InlineData("pl", true, "Aktywności handlowców (cel 8)", "Otwarty lejek według etapów (EUR)", "Wygrane w tygodniach (EUR)", "Wygrane", "oferta")]
+    [InlineData("pl", false, "Aktywności handlowców (cel 8)", "Otwarte szanse według etapów", "Wygrane szanse w tygodniach", "Wygrane", "oferta")]
+    [InlineData("ru", true, "Активности по менеджерам (цель 8)", "Открытая воронка по этапам (EUR)", "Выиграно по неделям (EUR)", "Выиграно", "КП")]
+    [InlineData("ru", false, "Активности по менеджерам (цель 8)", "Открытые сделки по этапам", "Выигранные сделки по неделям", "Выиграно", "КП")]
+    public void TheChartIsWordedInTheTeamsLanguage(string language, bool showAmounts, string activities, string pipeline, string won, string legend, string proposal)
+    {
+        var chart = DigestChart.From(Digest(Rep("Anna Kowalska", 12)), Won, showAmounts, ReplyPacks.For(language));
+
+        Assert.Equal(new ChartLabels(activities, pipeline, won, legend), chart.Words);
+        Assert.Equal(proposal, chart.Pipeline[1].Stage);
+    }
+
+    [Fact]
+    public void AChartStoredBeforeItHadWordsReadsThemInEnglish()
+    {
+        // An outbox row written by an older host has no "Labels": the chart still has titles, from its own figures.
+        var json = JsonSerializer.Serialize(DigestChart.From(Digest(Rep("Anna Kowalska", 12)), Won, showAmounts: true, ReplyPacks.For("pl")));
+        var old = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        Assert.True(old.Remove("Labels"));
+
+        var chart = JsonSerializer.Deserialize<DigestChart>(old.ToJsonString())!;
+
+        Assert.Null(chart.Labels);
+        Assert.Equal(new ChartLabels("Activities per rep (target 8)", "Open pipeline by stage (EUR)", "Won by week (EUR)", "Won"), chart.Words);
     }
 
     [Fact]

@@ -144,6 +144,14 @@ public sealed partial class EnglishReportReplies(LanguageReplies language) : Rep
         $"  {d.Deal}{(d.Account is null ? string.Empty : $" ({d.Account})")}, {d.Owner}, {StageName(d.Stage)}, moved later {d.Slips} times"
         + (d.CloseDate is { } c ? $", now {Language.ShortDate(c)}" : string.Empty);
 
+    public override string ChartActivities(string? target) => $"Activities per rep{(target is null ? "" : $" (target {target})")}";
+
+    public override string ChartPipeline(string? currency) => currency is null ? "Open deals by stage" : $"Open pipeline by stage ({currency})";
+
+    public override string ChartWon(string? currency) => currency is null ? "Deals won by week" : $"Won by week ({currency})";
+
+    public override string ChartWonLegend() => "Won";
+
     public override string QuietWeek() => "A quiet week: nothing recorded by anyone.";
 
     public override string DeviationMessage(KpiDeviation deviation) => deviation switch

@@ -168,6 +168,14 @@ public sealed partial class PolishReportReplies(LanguageReplies language) : Repo
         $"  {d.Deal}{(d.Account is null ? string.Empty : $" ({d.Account})")}, {d.Owner}, {StageName(d.Stage)}, przesunięta {Plural(d.Slips, "raz", "razy", "razy")}"
         + (d.CloseDate is { } c ? $", teraz {Language.ShortDate(c)}" : string.Empty);
 
+    public override string ChartActivities(string? target) => $"Aktywności handlowców{(target is null ? "" : $" (cel {target})")}";
+
+    public override string ChartPipeline(string? currency) => currency is null ? "Otwarte szanse według etapów" : $"Otwarty lejek według etapów ({currency})";
+
+    public override string ChartWon(string? currency) => currency is null ? "Wygrane szanse w tygodniach" : $"Wygrane w tygodniach ({currency})";
+
+    public override string ChartWonLegend() => "Wygrane";
+
     public override string QuietWeek() => "Spokojny tydzień: nikt niczego nie zapisał.";
 
     public override string DeviationMessage(KpiDeviation deviation) => deviation switch

@@ -168,6 +168,14 @@ public sealed partial class RussianReportReplies(LanguageReplies language) : Rep
         $"  {d.Deal}{(d.Account is null ? string.Empty : $" ({d.Account})")}, {d.Owner}, {StageName(d.Stage)}, перенос: {Plural(d.Slips, "раз", "раза", "раз")}"
         + (d.CloseDate is { } c ? $", сейчас {Language.ShortDate(c)}" : string.Empty);
 
+    public override string ChartActivities(string? target) => $"Активности по менеджерам{(target is null ? "" : $" (цель {target})")}";
+
+    public override string ChartPipeline(string? currency) => currency is null ? "Открытые сделки по этапам" : $"Открытая воронка по этапам ({currency})";
+
+    public override string ChartWon(string? currency) => currency is null ? "Выигранные сделки по неделям" : $"Выиграно по неделям ({currency})";
+
+    public override string ChartWonLegend() => "Выиграно";
+
     public override string QuietWeek() => "Тихая неделя: никто ничего не записал.";
 
     public override string DeviationMessage(KpiDeviation deviation) => deviation switch
