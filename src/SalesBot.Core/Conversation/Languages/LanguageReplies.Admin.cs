@@ -19,6 +19,7 @@ public abstract partial class LanguageReplies
         ("channel_events", "all") => AllOrNoneWord(all: true),
         ("channel_events", "none") => AllOrNoneWord(all: false),
         ("digest_day", _) when TeamSettings.TryReadDay(value, out var day) => Culture.DateTimeFormat.GetDayName(day),
+        _ when SalesBot.Core.Reports.Forecast.StageProbabilitySetting.TryStage(setting, out _) => $"{value}%",
         _ => value,
     };
 

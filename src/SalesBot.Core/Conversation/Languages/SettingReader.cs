@@ -7,7 +7,9 @@ namespace SalesBot.Core.Conversation.Languages;
 /// Reads a manager's setting change, in any language that has <see cref="SettingWords"/>, as a whole message:
 /// <c>[verb] SWITCH PLACE [on|off]</c> ("post the digest in the channel", "hide amounts in the channel"),
 /// <c>[verb] SETTING [link] VALUE</c> ("stand-up at 9:30", "quiet hours 20-8", "digest on mondays at 8"), or a
-/// sentence about who sees team figures. Every word must be read: "the stand-up at 9:30 was great" is not a setting.
+/// sentence about who sees team figures, or stage probabilities (<c>[verb] PROBABILITY STAGE PERCENT ...</c>, "proposal
+/// probability 40%", "probabilities: lead 5, negotiation 80"). Every word must be read: "the stand-up at 9:30 was great"
+/// is not a setting.
 /// </summary>
 public sealed class SettingReader
 {
@@ -31,6 +33,10 @@ public sealed class SettingReader
     private readonly (string[] Phrase, string Value)[] _languages;
     private readonly Dictionary<string, string> _currencies;
     private readonly (string[] Phrase, string Value)[] _events;
+    private readonly string[][] _probabilityNouns;
+    private readonly (string[] Phrase, string Stage)[] _probabilityStages;
+    private readonly HashSet<string> _probabilityLinks;
+    private readonly HashSet<string> _percentWords;
     private readonly HashSet<string> _openers;
 
     public SettingReader(SettingWords words)
@@ -56,8 +62,13 @@ public sealed class SettingReader
         _languages = words.LanguageNames.Select(l => (Split(l.Key), l.Value)).OrderByDescending(l => l.Item1.Length).ToArray();
         _currencies = FoldedKeys(words.Currencies);
         _events = words.Events.Select(e => (Split(e.Key), e.Value)).OrderByDescending(e => e.Item1.Length).ToArray();
+        _probabilityNouns = Phrases(words.ProbabilityNouns);
+        _probabilityStages = words.ProbabilityStages.Select(s => (Split(s.Key), s.Value)).Where(s => s.Item1.Length > 0).OrderByDescending(s => s.Item1.Length).ToArray();
+        _probabilityLinks = Folded(words.ProbabilityLinks);
+        _percentWords = Folded(words.PercentWords);
         _openers = new HashSet<string>(
             _setVerbs.Concat(_onVerbs).Concat(_offVerbs).Concat(_switches.Select(s => s.Phrase)).Concat(_subjects.Select(s => s.Phrase)).Concat(_figures.Select(f => f.Phrase))
+                .Concat(_probabilityNouns).Concat(_probabilityNouns.Length == 0 ? [] : _probabilityStages.Select(s => s.Phrase))
                 .Where(p => p.Length > 0).Select(p => p[0]), StringComparer.Ordinal);
     }
 
@@ -76,7 +87,69 @@ public sealed class SettingReader
 
         var tokens = Tokenize(text);
 
-        return Figures(tokens) ?? Switch(tokens) ?? Value(tokens);
+        return Figures(tokens) ?? Switch(tokens) ?? Value(tokens) ?? Probabilities(tokens);
+    }
+
+    /// <summary>
+    /// "proposal probability 40%", "set the odds for negotiation to 80", "probabilities: lead 5, qualified 20": each
+    /// stage followed by its percent, the probability noun anywhere; the first pair is the command, the rest follow in More.
+    /// </summary>
+    private ParsedCommand? Probabilities(List<Word> tokens)
+    {
+        if (_probabilityNouns.Length == 0)
+        {
+            return null;
+        }
+
+        var at = 0;
+        TakeAny(tokens, ref at, _setVerbs);
+        var named = false;
+        string? stage = null;
+        var pairs = new List<ParsedCommand>();
+        while (at < tokens.Count)
+        {
+            if (TakeAny(tokens, ref at, _probabilityNouns))
+            {
+                named = true;
+            }
+            else if (_probabilityLinks.Contains(tokens[at].Key) || _links.Contains(tokens[at].Key))
+            {
+                at++;
+            }
+            else if (stage is null && TakeStage(tokens, ref at) is { } taken)
+            {
+                stage = taken;
+            }
+            else if (stage is not null && int.TryParse(tokens[at].Key, NumberStyles.None, CultureInfo.InvariantCulture, out var percent) && percent <= 100)
+            {
+                pairs.Add(Setting(Reports.Forecast.StageProbabilitySetting.Name(stage), percent.ToString(CultureInfo.InvariantCulture)));
+                stage = null;
+                at++;
+                while (at < tokens.Count && _percentWords.Contains(tokens[at].Key))
+                {
+                    at++;
+                }
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return named && stage is null && pairs.Count > 0 ? pairs[0] with { More = pairs.Count == 1 ? null : pairs.Skip(1).ToList() } : null;
+    }
+
+    private string? TakeStage(List<Word> tokens, ref int at)
+    {
+        foreach (var (phrase, stage) in _probabilityStages)
+        {
+            if (Take(tokens, ref at, phrase))
+            {
+                return stage;
+            }
+        }
+
+        return null;
     }
 
     private ParsedCommand? Figures(List<Word> tokens)

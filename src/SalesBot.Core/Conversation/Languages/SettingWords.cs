@@ -75,4 +75,16 @@ public sealed record SettingWords
 
     /// <summary>Channel event words to their wire names: "wins" is "wins", "stage moves" is "stage_moves"; "all", "none".</summary>
     public required IReadOnlyDictionary<string, string> Events { get; init; }
+
+    /// <summary>Nouns that name a stage's chance of being won: "probability", "odds"; none when empty (no such setting in the pack).</summary>
+    public IReadOnlyList<string> ProbabilityNouns { get; init; } = [];
+
+    /// <summary>The open stages as reps name them, any case: "proposal", "quote", "oferty", "переговорах"; values are wire names.</summary>
+    public IReadOnlyDictionary<string, string> ProbabilityStages { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Words around a stage and its percent: "of", "for", "stage", "and".</summary>
+    public IReadOnlyList<string> ProbabilityLinks { get; init; } = [];
+
+    /// <summary>Words after a percent: "percent", "pct" (a "%" sign needs no word).</summary>
+    public IReadOnlyList<string> PercentWords { get; init; } = [];
 }

@@ -3,11 +3,12 @@ using SalesBot.Core.Conversation;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Features.Undo;
+using SalesBot.Core.Reports.Forecast;
 
 namespace SalesBot.Core.Features.Administration;
 
 /// <summary>
-/// Undo's part for manager writes (a setting, a target, a holiday, away and back, an invite, a connect or
+/// Undo's part for manager writes (a setting or a stage probability, a target, a holiday, away and back, an invite, a connect or
 /// disconnect), called from <see cref="Undo.UndoLastWrite.RevertAsync"/>. Updated rows get their before-values back
 /// only while they still hold what the write left; rows the write created are removed unless something uses them.
 /// </summary>
@@ -19,6 +20,16 @@ public static class RevertManagerWrites
         var changed = new List<ChangedSince>();
         foreach (var setting in changes.TeamSettings)
         {
+            if (StageProbabilitySetting.TryStage(setting.Setting, out var stage))
+            {
+                if (await StageProbabilitySetting.DescribeAsync(db, setting.TeamId, stage, ct) is var percent && percent != setting.After)
+                {
+                    changed.Add(new SettingBecame(setting.Setting, percent));
+                }
+
+                continue;
+            }
+
             if (await db.Teams.FirstOrDefaultAsync(t => t.Id == setting.TeamId, ct) is { } team
                 && TeamSettings.Describe(team, setting.Setting) is var now && now != setting.After)
             {
@@ -60,6 +71,16 @@ public static class RevertManagerWrites
     {
         foreach (var setting in changes.TeamSettings)
         {
+            if (StageProbabilitySetting.TryStage(setting.Setting, out var stage))
+            {
+                if (StageProbabilitySetting.TryReadPercent(setting.Before, out var percent))
+                {
+                    await StageProbabilitySetting.ApplyAsync(db, setting.TeamId, stage, percent, ct);
+                }
+
+                continue;
+            }
+
             if (await db.Teams.FirstOrDefaultAsync(t => t.Id == setting.TeamId, ct) is { } team)
             {
                 TeamSettings.FromSetting(setting.Setting, setting.Before, out _)?.ApplyTo(team);

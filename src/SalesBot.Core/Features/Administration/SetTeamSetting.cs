@@ -1,6 +1,9 @@
+using System.Globalization;
 using SalesBot.Core.Conversation;
 using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Conversation.Parsing;
+using SalesBot.Core.Crm;
+using SalesBot.Core.Reports.Forecast;
 
 namespace SalesBot.Core.Features.Administration;
 
@@ -29,7 +32,7 @@ public sealed record WhichTeamSetting : Outcome
 }
 
 /// <summary>
-/// "post the digest in the channel", "stand-up at 9:30", "quiet hours 20-8" (managers): one team setting, read and
+/// "post the digest in the channel", "stand-up at 9:30", "quiet hours 20-8", "proposal probability 40%" (managers): one team setting, read and
 /// checked by <see cref="TeamSettings"/> as <c>salesbot team set</c> does, confirmed with its value before, and
 /// journaled so undo puts that value back.
 /// </summary>
@@ -46,6 +49,11 @@ public static class SetTeamSetting
         if (!turn.Member.IsManager)
         {
             return new TurnResult(new OnlyManagers(ManagerWrite.TeamSettings));
+        }
+
+        if (StageProbabilitySetting.TryStage(cmd.Setting, out var stage))
+        {
+            return await SetProbabilityAsync(turn, cmd.Setting!, stage, cmd.Value, ct);
         }
 
         if (cmd.Setting is not { } setting || !TeamSettings.SettingNames.Contains(setting) || string.IsNullOrWhiteSpace(cmd.Value))
@@ -68,6 +76,30 @@ public static class SetTeamSetting
             return new TurnResult(new TeamSettingUnchanged(setting, after));
         }
 
+        return await JournaledAsync(turn, setting, before, after, ct);
+    }
+
+    /// <summary>"proposal probability 40%": the stage's row in the team's forecast, journaled as a setting like the rest.</summary>
+    private static async Task<TurnResult> SetProbabilityAsync(Turn turn, string setting, DealStage stage, string? value, CancellationToken ct)
+    {
+        if (!StageProbabilitySetting.TryReadPercent(value, out var percent))
+        {
+            return new TurnResult(new TeamSettingInvalid(setting, value?.Trim() ?? string.Empty));
+        }
+
+        var before = await StageProbabilitySetting.DescribeAsync(turn.Db, turn.Team.Id, stage, ct);
+        var after = percent.ToString(CultureInfo.InvariantCulture);
+        if (after == before)
+        {
+            return new TurnResult(new TeamSettingUnchanged(setting, after));
+        }
+
+        await StageProbabilitySetting.ApplyAsync(turn.Db, turn.Team.Id, stage, percent, ct);
+        return await JournaledAsync(turn, setting, before, after, ct);
+    }
+
+    private static async Task<TurnResult> JournaledAsync(Turn turn, string setting, string before, string after, CancellationToken ct)
+    {
         var journal = await turn.StartJournalAsync(ct);
         journal.Record(new WroteSetting(setting, after));
         JournalChanges.Add(journal, c => c.TeamSettings.Add(new TeamSettingBefore(turn.Team.Id, setting, before, after)));

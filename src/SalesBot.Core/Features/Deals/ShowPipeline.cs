@@ -4,11 +4,12 @@ using SalesBot.Core.Conversation.Parsing;
 using SalesBot.Core.Conversation.Replies;
 using SalesBot.Core.Conversation.Resolution;
 using SalesBot.Core.Crm;
+using SalesBot.Core.Reports.Forecast;
 
 namespace SalesBot.Core.Features.Deals;
 
 /// <summary>
-/// "my pipeline", "team pipeline", "pipeline in negotiation", "Anna's pipeline". Only the member's own team;
+/// "my pipeline", "team pipeline", "forecast", "pipeline in negotiation", "Anna's pipeline". Only the member's own team;
 /// the team's and other reps' deals follow <see cref="Team.Visibility"/> (managers only by default).
 /// </summary>
 public static class ShowPipeline
@@ -75,9 +76,14 @@ public static class ShowPipeline
             return await HandleAsync(turn, cmd with { Scope = "team" }, ct);
         }
 
+        // The team's whole pipeline answers "forecast" too: the weighted figures follow it, with the team's probabilities.
+        var forecast = ownerId is null && cmd.Stage is null && rows.Count > 0
+            ? ForecastBuilder.Build(await ForecastLoader.LoadAsync(turn.Db, turn.Team.Id, turn.Today, ct), turn.Today)
+            : null;
+
         // The pipeline is shown whole or refused above (the team's and other reps' only to those who see team figures).
         return new TurnResult(new PipelineShown(whose, cmd.Stage, Team: ownerId is null, turn.Today, rows
             .Select(r => new PipelineShown.Line(r.Name, r.Account, r.Owner, r.Stage, r.Amount is { } amount ? new Figure(amount, r.Currency) : null, r.CloseDate))
-            .ToList()));
+            .ToList()) { Forecast = forecast });
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ScottPlot;
 using SkiaSharp;
 
@@ -117,6 +116,4 @@ public static class DigestChartRenderer
     }
 
     private static string FirstName(string name) => name.Split(' ')[0];
-
-    private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using SalesBot.Core.Crm;
 using SalesBot.Core.Features.Administration;
+using SalesBot.Core.Reports.Forecast;
 
 namespace SalesBot.Core.Conversation.Languages.English;
 
@@ -20,6 +21,7 @@ public sealed partial class EnglishReplies
         "language" => "Language",
         "channel_events" => "Channel events",
         "working_days" => "Working days",
+        _ when StageProbabilitySetting.TryStage(setting, out var stage) => $"Probability of {Reports.StageName(stage.ToString().ToLowerInvariant())}",
         _ => setting,
     };
 
@@ -44,6 +46,7 @@ public sealed partial class EnglishReplies
         "language" => "team language pl",
         "channel_events" => "channel events wins, stage moves",
         "working_days" => "working days Mon-Fri",
+        _ when StageProbabilitySetting.TryStage(setting, out var stage) => $"{stage.ToString().ToLowerInvariant()} probability 40%",
         _ => "stand-up at 9:30",
     };
 

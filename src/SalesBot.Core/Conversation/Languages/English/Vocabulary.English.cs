@@ -986,5 +986,14 @@ public sealed partial class Vocabulary
             ["stage moves"] = "stage_moves", ["stage changes"] = "stage_moves", ["new deals"] = "new_deals", ["all"] = "all", ["everything"] = "all",
             ["none"] = "none", ["nothing"] = "none", ["and"] = "", ["only"] = "",
         },
+        ProbabilityNouns = ["probability", "probabilities", "win probability", "win probabilities", "odds", "chance", "chances", "likelihood", "win rate", "close rate", "weight", "weighting"],
+        ProbabilityStages = new Dictionary<string, string>
+        {
+            ["lead"] = "lead", ["leads"] = "lead", ["qualified"] = "qualified", ["qualification"] = "qualified", ["qualifying"] = "qualified",
+            ["proposal"] = "proposal", ["proposals"] = "proposal", ["quote"] = "proposal", ["quoted"] = "proposal",
+            ["negotiation"] = "negotiation", ["negotiations"] = "negotiation", ["negotiating"] = "negotiation",
+        },
+        ProbabilityLinks = ["of", "stage", "stages", "deals", "and", "in", "per", "=", "with", "winning"],
+        PercentWords = ["percent", "per cent", "pct", "%"],
     };
 }

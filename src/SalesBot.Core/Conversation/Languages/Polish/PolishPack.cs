@@ -143,6 +143,16 @@ public static class PolishPack
             ["wygrane"] = "wins", ["wygrane szanse"] = "wins", ["przegrane"] = "losses", ["przegrane szanse"] = "losses", ["zmiany etapów"] = "stage_moves", ["zmiany etapow"] = "stage_moves",
             ["nowe szanse"] = "new_deals", ["nowe deale"] = "new_deals", ["wszystko"] = "all", ["nic"] = "none", ["i"] = "", ["oraz"] = "", ["tylko"] = "",
         },
+        ProbabilityNouns = ["prawdopodobieństwo", "prawdopodobieństwa", "prawdopodobienstwo", "prawdopodobienstwa", "szansa", "szanse", "szansę", "szanse wygranej", "szansa wygranej", "waga", "wagi", "wagę", "skuteczność"],
+        ProbabilityStages = new Dictionary<string, string>
+        {
+            ["lead"] = "lead", ["leada"] = "lead", ["leadu"] = "lead", ["leady"] = "lead", ["leadów"] = "lead", ["leadzie"] = "lead",
+            ["kwalifikacja"] = "qualified", ["kwalifikacji"] = "qualified", ["kwalifikację"] = "qualified", ["zakwalifikowane"] = "qualified", ["zakwalifikowana"] = "qualified", ["zakwalifikowanych"] = "qualified",
+            ["oferta"] = "proposal", ["oferty"] = "proposal", ["ofercie"] = "proposal", ["ofertę"] = "proposal", ["ofert"] = "proposal", ["propozycja"] = "proposal", ["propozycji"] = "proposal",
+            ["negocjacje"] = "negotiation", ["negocjacji"] = "negotiation", ["negocjacjach"] = "negotiation", ["negocjacjami"] = "negotiation",
+        },
+        ProbabilityLinks = ["dla", "etap", "etapu", "etapie", "etapów", "przy", "i", "oraz", "wygranej", "wygrania", "szans", "szansy"],
+        PercentWords = ["procent", "procentów", "proc", "%"],
     };
 
     private static PhraseList Words() => new()

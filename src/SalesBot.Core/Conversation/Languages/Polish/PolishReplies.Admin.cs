@@ -1,5 +1,6 @@
 using SalesBot.Core.Crm;
 using SalesBot.Core.Features.Administration;
+using SalesBot.Core.Reports.Forecast;
 
 namespace SalesBot.Core.Conversation.Languages.Polish;
 
@@ -20,6 +21,7 @@ public sealed partial class PolishReplies
         "language" => "Język",
         "channel_events" => "Zdarzenia na kanale",
         "working_days" => "Dni robocze",
+        _ when StageProbabilitySetting.TryStage(setting, out var stage) => $"Prawdopodobieństwo etapu „{Reports.StageName(stage.ToString().ToLowerInvariant())}”",
         _ => setting,
     };
 
@@ -44,6 +46,7 @@ public sealed partial class PolishReplies
         "language" => "język zespołu pl",
         "channel_events" => "zdarzenia na kanale: wygrane, zmiany etapów",
         "working_days" => "dni robocze Mon-Fri",
+        _ when StageProbabilitySetting.TryStage(setting, out var stage) => $"prawdopodobieństwo na etapie {Reports.StageName(stage.ToString().ToLowerInvariant())} 40%",
         _ => "stand-up o 9:30",
     };
 

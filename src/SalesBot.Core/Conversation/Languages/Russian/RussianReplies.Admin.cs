@@ -1,5 +1,6 @@
 using SalesBot.Core.Crm;
 using SalesBot.Core.Features.Administration;
+using SalesBot.Core.Reports.Forecast;
 
 namespace SalesBot.Core.Conversation.Languages.Russian;
 
@@ -20,6 +21,7 @@ public sealed partial class RussianReplies
         "language" => "Язык",
         "channel_events" => "События в канале",
         "working_days" => "Рабочие дни",
+        _ when StageProbabilitySetting.TryStage(setting, out var stage) => $"Вероятность этапа «{Reports.StageName(stage.ToString().ToLowerInvariant())}»",
         _ => setting,
     };
 
@@ -44,6 +46,7 @@ public sealed partial class RussianReplies
         "language" => "язык команды ru",
         "channel_events" => "события в канале: победы, смены этапов",
         "working_days" => "рабочие дни Mon-Fri",
+        _ when StageProbabilitySetting.TryStage(setting, out var stage) => $"вероятность на этапе {Reports.StageName(stage.ToString().ToLowerInvariant())} 40%",
         _ => "стендап в 9:30",
     };
 
