@@ -36,7 +36,7 @@ public class SalesBotDb(DbContextOptions<SalesBotDb> options) : DbContext(option
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
     public DbSet<OpenQuestion> OpenQuestions => Set<OpenQuestion>();
     public DbSet<ScheduledPost> ScheduledPosts => Set<ScheduledPost>();
-    public DbSet<TeamsServiceUrl> TeamsServiceUrls => Set<TeamsServiceUrl>();
+    public DbSet<ChannelEndpoint> ChannelEndpoints => Set<ChannelEndpoint>();
     public DbSet<Reports.Forecast.DealCloseDateChange> DealCloseDateChanges => Set<Reports.Forecast.DealCloseDateChange>();
     public DbSet<Reports.Forecast.StageProbability> StageProbabilities => Set<Reports.Forecast.StageProbability>();
     public DbSet<SenderEvent> SenderEvents => Set<SenderEvent>();

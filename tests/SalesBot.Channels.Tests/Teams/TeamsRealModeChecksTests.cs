@@ -59,7 +59,7 @@ public sealed class TeamsRealModeChecksTests(BotFrameworkTokenValidatorTests.Fix
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await using var db = fixture.Store.Db();
         Assert.True(await db.Inbox.AnyAsync(i => i.ExternalId.EndsWith(id)));
-        Assert.True((await db.TeamsServiceUrls.SingleAsync(u => u.Url == ServiceUrl.TrimEnd('/'))).Verified);
+        Assert.True((await db.ChannelEndpoints.SingleAsync(u => u.Channel == ChannelKind.Teams && u.Url == ServiceUrl.TrimEnd('/'))).Verified);
     }
 
     private string Bearer() => new AuthenticationHeaderValue("Bearer", fixture.Keys.Sign(BotFrameworkKeys.TeamsKid, AppId, ServiceUrl)).ToString();

@@ -151,6 +151,38 @@ public class MigrationTests
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task TheServiceUrlsTeamsVouchedForMoveToChannelEndpointsWithTheirVerifiedState(StoreProvider provider)
+    {
+        // A store as it was before 0141: Teams' serviceUrls in a table of their own, which the model no longer has.
+        await using var store = await TestStore.CreateAsync(provider, upTo: "0140");
+        var (seen, vouched) = (SampleCrm.At, SampleCrm.At.AddMinutes(5));
+        await using (var old = store.CreateDb())
+        {
+            foreach (var (url, verified) in new[] { ("https://smba.trafficmanager.net/emea", true), ("http://127.0.0.1:56151/_connector", false) })
+            {
+                object at = provider == StoreProvider.Sqlite ? seen.ToUnixTimeMilliseconds() : seen;
+                object? verifiedAt = !verified ? null : provider == StoreProvider.Sqlite ? vouched.ToUnixTimeMilliseconds() : vouched;
+                await old.Database.ExecuteSqlRawAsync(
+                    "INSERT INTO \"TeamsServiceUrls\" (\"Url\", \"Verified\", \"FirstSeenAt\", \"VerifiedAt\") VALUES ({0}, {1}, {2}, {3})",
+                    url, verified, at, verifiedAt!);
+            }
+        }
+
+        await store.MigrateAsync();
+
+        await using var db = store.CreateDb();
+        var endpoints = await db.ChannelEndpoints.OrderBy(e => e.Url).ToListAsync();
+        Assert.Equal(
+            [(ChannelKind.Teams, "http://127.0.0.1:56151/_connector", false, seen, (DateTimeOffset?)null), (ChannelKind.Teams, "https://smba.trafficmanager.net/emea", true, seen, vouched)],
+            endpoints.Select(e => (e.Channel, e.Url, e.Verified, e.FirstSeenAt, e.VerifiedAt)));
+        var tables = provider == StoreProvider.Sqlite
+            ? "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = 'TeamsServiceUrls'"
+            : "SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'TeamsServiceUrls'";
+        Assert.Empty(await db.Database.SqlQueryRaw<string>(tables).ToListAsync());
+    }
+
     [Fact]
     public void BothProvidersHaveTheSameMigrations()
     {

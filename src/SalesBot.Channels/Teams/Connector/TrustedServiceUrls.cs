@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
 
@@ -10,7 +11,7 @@ namespace SalesBot.Channels.Teams.Connector;
 /// passed every check (signature, issuer, audience, msteams endorsement, tenant) named this url. The bot's own
 /// token goes to verified urls only; a url seen in emulator mode is remembered (the emulator needs its
 /// replies) but stays unverified, also after the host is switched to a real app id. Kept in memory and, with a
-/// store, in <see cref="TeamsServiceUrl"/> rows so a restart keeps what was learned.
+/// store, in <see cref="ChannelEndpoint"/> rows of Teams so a restart keeps what was learned.
 /// </summary>
 public sealed class TrustedServiceUrls(IDbContextFactory<SalesBotDb>? dbs = null, TimeProvider? clock = null)
 {
@@ -57,7 +58,7 @@ public sealed class TrustedServiceUrls(IDbContextFactory<SalesBotDb>? dbs = null
 
         var url = Normalize(serviceUrl);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var row = await db.TeamsServiceUrls.AsNoTracking().Where(u => u.Url == url).Select(u => (bool?)u.Verified).FirstOrDefaultAsync(ct);
+        var row = await db.ChannelEndpoints.AsNoTracking().Where(u => u.Channel == ChannelKind.Teams && u.Url == url).Select(u => (bool?)u.Verified).FirstOrDefaultAsync(ct);
         if (row is { } verified)
         {
             Add(url, verified);
@@ -72,10 +73,10 @@ public sealed class TrustedServiceUrls(IDbContextFactory<SalesBotDb>? dbs = null
         for (var attempt = 0; attempt < 2; attempt++)
         {
             await using var db = await dbs!.CreateDbContextAsync(ct);
-            var row = await db.TeamsServiceUrls.FirstOrDefaultAsync(u => u.Url == url, ct);
+            var row = await db.ChannelEndpoints.FirstOrDefaultAsync(u => u.Channel == ChannelKind.Teams && u.Url == url, ct);
             if (row is null)
             {
-                db.TeamsServiceUrls.Add(new TeamsServiceUrl { Url = url, Verified = verified, FirstSeenAt = now, VerifiedAt = verified ? now : null });
+                db.ChannelEndpoints.Add(new ChannelEndpoint { Channel = ChannelKind.Teams, Url = url, Verified = verified, FirstSeenAt = now, VerifiedAt = verified ? now : null });
             }
             else if (verified && !row.Verified)
             {

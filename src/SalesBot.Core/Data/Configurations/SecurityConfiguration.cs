@@ -4,12 +4,12 @@ using SalesBot.Core.Messaging;
 
 namespace SalesBot.Core.Data.Configurations;
 
-internal sealed class TeamsServiceUrlConfiguration : IEntityTypeConfiguration<TeamsServiceUrl>
+internal sealed class ChannelEndpointConfiguration : IEntityTypeConfiguration<ChannelEndpoint>
 {
-    public void Configure(EntityTypeBuilder<TeamsServiceUrl> builder)
+    public void Configure(EntityTypeBuilder<ChannelEndpoint> builder)
     {
-        builder.Property(u => u.Url).HasMaxLength(2048);
-        builder.HasIndex(u => u.Url).IsUnique();
+        builder.Property(e => e.Url).HasMaxLength(2048);
+        builder.HasIndex(e => new { e.Channel, e.Url }).IsUnique();
     }
 }
 
