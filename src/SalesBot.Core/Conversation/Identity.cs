@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SalesBot.Core.Conversation.Outcomes;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
@@ -12,7 +13,8 @@ namespace SalesBot.Core.Conversation;
 /// </summary>
 public static class Identity
 {
-    public sealed record Found(Member? Member, string? Problem);
+    /// <param name="Problem">Why the sender could not be told apart, said instead of the stranger notice.</param>
+    public sealed record Found(Member? Member, Outcome? Problem);
 
     public static async Task<Found> FindAsync(SalesBotDb db, IncomingMessage msg, CancellationToken ct)
     {
@@ -54,7 +56,7 @@ public static class Identity
         {
             1 => new Found(members[0], null),
             0 => new Found(null, null),
-            _ => new Found(null, $"Several teams have a member called {name}; start the chat with --team TEAM."),
+            _ => new Found(null, new SeveralMembersCalled(name)),
         };
     }
 

@@ -15,7 +15,7 @@ internal static class Strangers
 {
     /// <param name="problem">Why the sender could not be told apart (two members of one name), said instead of the notice.</param>
     /// <returns>The answer, or null when the message is only recorded.</returns>
-    public static async Task<string?> AnswerAsync(SalesBotDb db, IncomingMessage msg, string? problem, ParsedCommand parsed, DateTimeOffset now,
+    public static async Task<string?> AnswerAsync(SalesBotDb db, IncomingMessage msg, Outcome? problem, ParsedCommand parsed, DateTimeOffset now,
         CancellationToken ct)
     {
         var join = JoinTeam.Command.From(parsed);
@@ -29,7 +29,7 @@ internal static class Strangers
         var words = ReplyPacks.For(parsed.Language);
         var answer = join is not null
             ? (await JoinTeam.HandleAsync(db, msg, null, join, now, ct)).Reply.Render(words)
-            : problem ?? new StrangerTold(msg.Channel.ToString()).Render(words);
+            : (problem ?? new StrangerTold(msg.Channel.ToString())).Render(words);
         await db.SaveChangesAsync(ct);
         return answer;
     }

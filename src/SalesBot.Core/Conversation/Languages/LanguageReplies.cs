@@ -86,6 +86,12 @@ public abstract partial class LanguageReplies
 
     public abstract string Stranger(string channel);
 
+    /// <summary>The terminal's sender named a member several teams have, so the bot cannot tell who is writing.</summary>
+    public abstract string SeveralMembersCalled(string name);
+
+    /// <summary>The name a member who joined without a name on their messenger gets.</summary>
+    public abstract string NewMemberName();
+
     public abstract string TooLong(int length, int max);
 
     public abstract string Apology();

@@ -23,10 +23,11 @@ public static class JoinTeam
     /// <summary>A stranger is told how to join once per this period; later messages are recorded, not answered.</summary>
     public static readonly TimeSpan StrangerNoticeInterval = TimeSpan.FromHours(1);
 
-    public sealed record Command(string Code)
+    /// <param name="Language">The language the code was sent in: names a member whose messenger gave no name.</param>
+    public sealed record Command(string Code, string? Language = null)
     {
         /// <summary>A join code as the parser read it ("/join K7P2QXM4RB", "my code is ..."), or null for any other message.</summary>
-        public static Command? From(ParsedCommand p) => p.Intent == Intent.Join && p.Argument is { Length: > 0 } code ? new(code) : null;
+        public static Command? From(ParsedCommand p) => p.Intent == Intent.Join && p.Argument is { Length: > 0 } code ? new(code, p.Language) : null;
     }
 
     /// <summary>What the sender is told, and the member they now are (null when the code linked no one).</summary>
@@ -68,7 +69,7 @@ public static class JoinTeam
 
         if (member is null)
         {
-            var name = Conversation.Replies.Format.CleanName(string.IsNullOrWhiteSpace(msg.SenderName) ? "New member" : msg.SenderName, 80);
+            var name = Conversation.Replies.Format.CleanName(string.IsNullOrWhiteSpace(msg.SenderName) ? ReplyPacks.For(cmd.Language).NewMemberName() : msg.SenderName, 80);
             var key = CompanyName.NormalizePlain(name);
             var taken = await db.Members.AnyAsync(m => m.TeamId == team.Id && m.NormalizedName == key, ct);
             if (taken)

@@ -144,6 +144,8 @@ public class ReplyPacksTests
             (en.Help(), pack.Help()),
             (en.NotUnderstood("xyzzy"), pack.NotUnderstood("xyzzy")),
             (en.Stranger("Telegram"), pack.Stranger("Telegram")),
+            (en.SeveralMembersCalled("Anna"), pack.SeveralMembersCalled("Anna")),
+            (en.NewMemberName(), pack.NewMemberName()),
             (en.TooLong(5000, 4000), pack.TooLong(5000, 4000)),
             (en.Apology(), pack.Apology()),
             (en.Noun(ActivityType.Call), pack.Noun(ActivityType.Call)),

@@ -150,6 +150,24 @@ public sealed class JoinCodeTests : IAsyncDisposable
         Assert.Null(_h.Read(db => db.Members.Include(m => m.Identities).Single(m => m.Name == "Tom Berg")).TelegramUserId());
     }
 
+    [Theory]
+    [InlineData(null, "New member")]
+    [InlineData("pl", "Nowa osoba")]
+    [InlineData("ru", "Новый участник")]
+    public async Task ATeamCodeNamesASenderWithoutANameInTheLanguageTheCodeCameIn(string? language, string name)
+    {
+        await using (var db = _h.Store.CreateDbContext())
+        {
+            db.JoinCodes.Add(new JoinCode { TeamId = _north.Id, Code = "PPPPPPPPPP", CreatedAt = _h.Clock.Now, ExpiresAt = _h.Clock.Now.AddDays(7) });
+            await db.SaveChangesAsync();
+        }
+
+        _h.Parser.Add("code PPPPPPPPPP", new ParsedCommand(Intent.Join, 0.95) { Argument = "PPPPPPPPPP", Language = language });
+        await _h.SendAsync(new IncomingMessage(ChannelKind.Telegram, "4242", ChatKind.Private, "4242", " ", "code PPPPPPPPPP", "4242:1", _h.Clock.Now));
+
+        Assert.Equal("4242", _h.Read(db => db.Members.Include(m => m.Identities).Single(m => m.TeamId == _north.Id && m.Name == name)).IdentityOn(ChannelKind.Telegram)!.UserId);
+    }
+
     private async Task<string> InviteAsync(string name)
     {
         var reply = await _h.SendAsync("Maria", $"invite {name}");

@@ -73,6 +73,10 @@ public sealed partial class EnglishReplies : LanguageReplies
         "Hi! I don't know you yet, so I can't write anything for you. "
         + $"Ask your manager to type \"invite <your name>\" to me; they get a code, then send me \"/join CODE\" here ({channel}).";
 
+    public override string SeveralMembersCalled(string name) => $"Several teams have a member called {name}; start the chat with --team TEAM.";
+
+    public override string NewMemberName() => "New member";
+
     public override string TooLong(int length, int max) =>
         $"That message is {length.ToString("N0", EnUs)} characters long; I take up to {max.ToString("N0", EnUs)}. Please send it in shorter pieces. Nothing was written.";
 

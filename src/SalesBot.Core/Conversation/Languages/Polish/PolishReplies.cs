@@ -80,6 +80,10 @@ public sealed partial class PolishReplies : LanguageReplies
         "Cześć! Jeszcze Cię nie znam, więc nie mogę niczego za Ciebie zapisać. "
         + $"Poproś menedżera, żeby napisał do mnie „invite <Twoje imię>”; dostanie kod, a Ty wyślij mi tutaj „/join KOD” ({channel}).";
 
+    public override string SeveralMembersCalled(string name) => $"Osoba o imieniu {name} jest w kilku zespołach; zacznij czat z opcją --team ZESPÓŁ.";
+
+    public override string NewMemberName() => "Nowa osoba";
+
     public override string TooLong(int length, int max) =>
         $"Ta wiadomość ma {Plural(length, "znak", "znaki", "znaków")}; przyjmuję do {max.ToString("N0", Pl)}. Wyślij ją w krótszych częściach. Nic nie zostało zapisane.";
 

@@ -80,6 +80,10 @@ public sealed partial class RussianReplies : LanguageReplies
         "Здравствуйте! Я вас ещё не знаю, поэтому не могу ничего за вас записать. "
         + $"Попросите менеджера написать мне «invite <ваше имя>»; он получит код, а вы пришлите мне здесь «/join КОД» ({channel}).";
 
+    public override string SeveralMembersCalled(string name) => $"Участник по имени {name} есть в нескольких командах; начните чат с параметром --team КОМАНДА.";
+
+    public override string NewMemberName() => "Новый участник";
+
     public override string TooLong(int length, int max) =>
         $"В сообщении {Plural(length, "символ", "символа", "символов")}; я принимаю до {max.ToString("N0", Ru)}. Разбейте его, пожалуйста, на части. Ничего не записано.";
 
