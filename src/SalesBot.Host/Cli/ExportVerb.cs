@@ -17,7 +17,8 @@ internal static class ExportVerb
         args.EnsureNoUnknownOptions(0);
         await using var db = await CliStore.OpenAsync(connection);
         int? teamId = teamName is null ? null : await ReportVerbSupport.FindTeamAsync(db, teamName);
-        CliJson.Write(stdout, await new ExportCrm(db).HandleAsync(new ExportOptions(teamId, withIdentities), default));
+        var export = await new ExportCrm(db).HandleAsync(new ExportOptions(teamId, withIdentities), default);
+        CliJson.Write(stdout, withIdentities ? ExportBeforeIdentities.WithOldFields(export) : export);
         return 0;
     }
 }

@@ -29,7 +29,7 @@ internal static class ImportVerb
         }
 
         await using var db = await CliStore.OpenAsync(connection);
-        var result = await new ImportCrm(db).HandleAsync(export, default);
+        var result = await new ImportCrm(db).HandleAsync(ExportBeforeIdentities.FromOldFields(export), default);
         if (!result.Ok)
         {
             throw new UsageException($"import {file}: {result.Error}");

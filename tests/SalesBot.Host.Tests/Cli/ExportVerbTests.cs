@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
+using SalesBot.Core.Crm;
 using SalesBot.Host.Data;
 using SalesBot.Host.Tests.Data;
 
@@ -132,6 +133,41 @@ public class ExportImportRoundTripTests
         var marek = doc.RootElement.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "Marek");
         Assert.Equal(("away", "2026-12-02", "6f1c2a1e-4f7a-4a43-9a1b-1f2b3c4d5e6f"),
             (marek.GetProperty("status").GetString(), marek.GetProperty("away_until").GetString(), marek.GetProperty("aad_object_id").GetString()));
+    }
+
+    [Fact]
+    public async Task AnExportWrittenBeforeIdentitiesImportsItsMessengerIdsAsIdentitiesAndAddresses()
+    {
+        // The shape `export --with-identities` wrote before session 6: per-messenger fields on members and bindings.
+        var file = Path.Combine(Path.GetTempPath(), $"salesbot-old-export-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, """
+            {"teams": [{"name": "North", "time_zone": "UTC", "currency": "EUR", "standup_time": "09:30", "working_days": "Mon-Fri", "visibility": "everyone",
+              "channel_bindings": [{"channel": "teams", "title": "General", "is_active": true, "bound_at": "2026-11-18T09:15:30+00:00", "bound_by": null,
+                "chat_id": "19:general@thread.tacv2", "service_url": "https://smba.trafficmanager.net/emea/", "tenant_id": "t-1", "teams_team_id": "19:team@thread.tacv2"}]}],
+             "members": [
+              {"name": "Anna", "team": "North", "role": "rep", "status": "active", "telegram_user_id": 987654321012},
+              {"name": "Marek", "team": "North", "role": "manager", "status": "active", "teams_user_id": "29:1abc", "aad_object_id": "6f1c2a1e",
+               "teams_conversation_id": "a:1xyz", "teams_service_url": "https://smba.trafficmanager.net/emea/"}]}
+            """);
+        try
+        {
+            await using var store = await TestStore.SqliteAsync();
+            await CliRunner.SucceedsAsync("import", file, "--db", store.Db);
+
+            await using var db = store.CreateDb();
+            var members = await db.Members.Include(m => m.Identities).ToDictionaryAsync(m => m.Name);
+            var anna = Assert.Single(members["Anna"].Identities);
+            Assert.Equal((ChannelKind.Telegram, "987654321012", "987654321012", false), (anna.Channel, anna.UserId, anna.PrivateChatId, anna.Verified));
+            var marek = Assert.Single(members["Marek"].Identities);
+            Assert.Equal((ChannelKind.Teams, "29:1abc", "6f1c2a1e", "a:1xyz", "https://smba.trafficmanager.net/emea/", true),
+                (marek.Channel, marek.UserId, marek.DirectoryId, marek.PrivateChatId, MemberIdentities.ServiceUrlOf(marek.Address), marek.Verified));
+            var binding = await db.ChannelBindings.SingleAsync();
+            Assert.Equal(("https://smba.trafficmanager.net/emea/", "t-1", "19:team@thread.tacv2"), (binding.ServiceUrl(), binding.TenantId(), binding.TeamsTeamId()));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace SalesBot.Core.Features.Export;
@@ -34,19 +35,18 @@ public sealed record TeamExport(
 
 public sealed record HolidayExport(DateOnly Date, string? Name);
 
-/// <summary>
-/// A chat the team's posts go to; its chat id and the messenger's address only with --with-identities. The three
-/// address fields before <see cref="Address"/> are what exports written before session 6 carry: import reads them when
-/// there is no address, export still writes them.
-/// </summary>
+/// <summary>A chat the team's posts go to; its chat id and the messenger's address only with --with-identities.</summary>
 public sealed record ChannelBindingExport(
     string Channel, string? Title, bool IsActive, DateTimeOffset BoundAt, string? BoundBy,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ChatId = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ThreadId = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ServiceUrl = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TenantId = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TeamsTeamId = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Address = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Address = null)
+{
+    /// <summary>Fields this format does not name: what exports before session 6 carried instead of <see cref="Address"/>,
+    /// which the CLI reads and writes at the file's edge.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
 
 /// <summary>A member's identity on one messenger (<see cref="Crm.ChannelIdentity"/>), only with --with-identities.</summary>
 public sealed record IdentityExport(
@@ -57,19 +57,18 @@ public sealed record IdentityExport(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Address = null,
     bool Verified = false);
 
-/// <summary>A member; their identities (<see cref="Identities"/>) only with --with-identities. The five id fields are what
-/// exports written before session 6 carry instead: import reads them when there are no identities, export still writes
-/// them from the identities for scripts that read them.</summary>
+/// <summary>A member; their identities (<see cref="Identities"/>) only with --with-identities.</summary>
 public sealed record MemberExport(
     string Name, string Team, string Role, string Status,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? TelegramUserId = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? AadObjectId = null,
     DateOnly? AwayUntil = null, DateTimeOffset? JoinedAt = null, bool? PrivateChatActive = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TeamsUserId = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TeamsConversationId = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TeamsServiceUrl = null,
     string? Language = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<IdentityExport>? Identities = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<IdentityExport>? Identities = null)
+{
+    /// <summary>Fields this format does not name: the per-messenger ids exports before session 6 carried instead of
+    /// <see cref="Identities"/>, which the CLI reads and writes at the file's edge.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
 
 public sealed record AccountExport(string Name, string Team, DateTimeOffset? CreatedAt = null, string? CreatedBy = null);
 

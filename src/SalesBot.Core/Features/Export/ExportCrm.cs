@@ -7,7 +7,7 @@ using SalesBot.Core.Features.Administration;
 namespace SalesBot.Core.Features.Export;
 
 /// <param name="TeamId">Only this team's records; null for every team.</param>
-/// <param name="WithIdentities">Include Telegram and Teams ids and chat ids: who is who on the messengers.</param>
+/// <param name="WithIdentities">Include the messengers' user ids and chat ids: who is who on the messengers.</param>
 public sealed record ExportOptions(int? TeamId = null, bool WithIdentities = false);
 
 /// <summary>
@@ -52,11 +52,11 @@ public sealed class ExportCrm(SalesBotDb db)
                 t.QuietHoursStart is { } qs ? Time(qs) : null, t.QuietHoursEnd is { } qe ? Time(qe) : null, t.CreatedAt,
                 t.Holidays.OrderBy(h => h.Date).Select(h => new HolidayExport(h.Date, h.Name)).ToList(),
                 bindings.Where(b => b.TeamId == t.Id).Select(b => new ChannelBindingExport(Lower(b.Channel), b.Title, b.IsActive, b.BoundAt, Name(member, b.BoundByMemberId),
-                    ids ? b.ChatId : null, ids ? b.ThreadId : null, Address: ids ? b.Address : null) is var export && ids ? ExportBeforeIdentities.WithOldFields(export) : export).ToList(),
+                    ids ? b.ChatId : null, ids ? b.ThreadId : null, ids ? b.Address : null)).ToList(),
                 t.DigestInChannel)).ToList(),
-            members.Select(m => ExportBeforeIdentities.WithOldFields(new MemberExport(m.Name, team[m.TeamId], Lower(m.Role), Lower(m.Status),
+            members.Select(m => new MemberExport(m.Name, team[m.TeamId], Lower(m.Role), Lower(m.Status),
                 AwayUntil: m.AwayUntil, JoinedAt: m.JoinedAt, PrivateChatActive: m.PrivateChatActive, Language: m.Language,
-                Identities: ids ? m.Identities.OrderBy(i => i.Channel).Select(i => new IdentityExport(Lower(i.Channel), i.UserId, i.DirectoryId, i.PrivateChatId, i.Address, i.Verified)).ToList() : null))).ToList(),
+                Identities: ids ? m.Identities.OrderBy(i => i.Channel).Select(i => new IdentityExport(Lower(i.Channel), i.UserId, i.DirectoryId, i.PrivateChatId, i.Address, i.Verified)).ToList() : null)).ToList(),
             accounts.Select(a => new AccountExport(a.Name, team[a.TeamId], a.CreatedAt, Name(member, a.CreatedByMemberId))).ToList(),
             contacts.Select(c => new ContactExport(c.Name, Name(account, c.AccountId), team[c.TeamId], contactKey[c.Id], c.Email, c.Phone, c.CreatedAt, c.Role)).ToList(),
             deals.Select(d => new DealExport(d.Name, team[d.TeamId], account[d.AccountId], member[d.OwnerId], Lower(d.Stage),

@@ -94,17 +94,15 @@ public sealed class ImportCrm(SalesBotDb db)
                 PrivateChatActive = m.PrivateChatActive ?? true,
                 Language = m.Language,
             };
-            member.Identities.AddRange(m.Identities is { } identities
-                ? identities.Select(i => new ChannelIdentity
-                {
-                    Channel = Enum<ChannelKind>(i.Channel, $"member {m.Name}: identity"),
-                    UserId = i.UserId,
-                    DirectoryId = i.DirectoryId,
-                    PrivateChatId = i.PrivateChatId,
-                    Address = i.Address,
-                    Verified = i.Verified,
-                })
-                : ExportBeforeIdentities.IdentitiesOf(m));
+            member.Identities.AddRange((m.Identities ?? []).Select(i => new ChannelIdentity
+            {
+                Channel = Enum<ChannelKind>(i.Channel, $"member {m.Name}: identity"),
+                UserId = i.UserId,
+                DirectoryId = i.DirectoryId,
+                PrivateChatId = i.PrivateChatId,
+                Address = i.Address,
+                Verified = i.Verified,
+            }));
             members[(team.Id, m.Name)] = member;
             db.Members.Add(member);
         }
@@ -125,7 +123,7 @@ public sealed class ImportCrm(SalesBotDb db)
                     Channel = Enum<ChannelKind>(b.Channel, $"team {t.Name}: channel binding"),
                     ChatId = b.ChatId!,
                     ThreadId = b.ThreadId,
-                    Address = b.Address ?? ExportBeforeIdentities.AddressOf(b),
+                    Address = b.Address,
                     Title = b.Title,
                     IsActive = b.IsActive,
                     BoundAt = b.BoundAt,
