@@ -10,7 +10,7 @@ public class InboxMessage
 {
     public long Id { get; set; }
     public ChannelKind Channel { get; set; }
-    /// <summary>Telegram update_id, Teams activity id (with conversation), console line number.</summary>
+    /// <summary>The messenger's id of the update, unique per messenger (its mapper decides), or the console's line number.</summary>
     public required string ExternalId { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
     /// <summary>The raw update, kept until processed so work survives a restart.</summary>

@@ -3,9 +3,8 @@ using SalesBot.Core.Crm;
 namespace SalesBot.Core.Messaging;
 
 /// <summary>
-/// A member added or took back a reaction on a message the bot posted (Telegram <c>message_reaction</c>, Teams
-/// <c>messageReaction</c>). Reactions are how a team ranks the tips its reps share, so only the fact matters, not the
-/// emoji's meaning: every messenger maps its own update to this one shape.
+/// A member added or took back a reaction on a message the bot posted. Reactions are how a team ranks the tips its
+/// reps share, so only the fact matters, not the emoji's meaning: every messenger maps its own update to this one shape.
 /// </summary>
 /// <param name="ChatId">The chat the reacted message is in, as the outbox addressed it.</param>
 /// <param name="MessageId">The messenger's id of the reacted message, as the outbox recorded it in <see cref="OutboxMessage.SentMessageId"/>.</param>

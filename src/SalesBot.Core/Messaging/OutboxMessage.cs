@@ -19,7 +19,7 @@ public class OutboxMessage
     public string? ThreadId { get; set; }
     /// <summary>What else the messenger needs to write to the chat (its binding's, identity's or message's address; opaque to Core).</summary>
     public string? Address { get; set; }
-    /// <summary>The channel message this answers (Telegram reply_to, Teams replyToId).</summary>
+    /// <summary>The channel message this answers (<see cref="IncomingMessage.MessageId"/>).</summary>
     public string? ReplyToMessageId { get; set; }
     /// <summary>Set to edit a message already sent (editMessageText / update activity) instead of sending anew.</summary>
     public string? EditMessageId { get; set; }

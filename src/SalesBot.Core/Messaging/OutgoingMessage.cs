@@ -2,16 +2,16 @@ namespace SalesBot.Core.Messaging;
 
 /// <summary>
 /// What the bot says, independent of any messenger: plain text (renderers escape it) with optional
-/// buttons. Channels render it as Telegram HTML with an inline keyboard or as a Teams Adaptive Card.
+/// buttons. Each messenger's renderer turns it into that messenger's format.
 /// </summary>
 public sealed record OutgoingMessage(string Text)
 {
     /// <summary>A bold first line, if any.</summary>
     public string? Title { get; init; }
-    /// <summary>Longer content a reader can expand (Teams) or that follows in a thread (Telegram reply).</summary>
+    /// <summary>Longer content a reader can expand, or that follows in a thread, as the messenger allows.</summary>
     public IReadOnlyList<string> Details { get; init; } = [];
     public IReadOnlyList<ReplyButton> Buttons { get; init; } = [];
-    /// <summary>The weekly digest's picture: Telegram sends it as a photo, Teams as native card charts.</summary>
+    /// <summary>The weekly digest's picture, drawn by each messenger's renderer (a photo, native card charts).</summary>
     public Reports.Charts.DigestChart? Chart { get; init; }
 }
 

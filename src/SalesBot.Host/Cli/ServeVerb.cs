@@ -1,4 +1,7 @@
+using SalesBot.Channels;
 using SalesBot.Channels.Outbox;
+using SalesBot.Channels.Teams;
+using SalesBot.Channels.Telegram;
 using SalesBot.Core.Conversation;
 using SalesBot.Core.Features.Tips;
 using SalesBot.Core.Reports;
@@ -45,8 +48,7 @@ internal static class ServeVerb
 
         var app = builder.Build();
         app.MapHealth();
-        app.MapTelegram();
-        app.MapTeams();
+        app.MapMessengers();
         return app;
     }
 }

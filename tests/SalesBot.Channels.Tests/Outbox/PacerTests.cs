@@ -96,8 +96,8 @@ public sealed class PacerTests
             new Microsoft.Extensions.Configuration.ConfigurationBuilder(),
             new Dictionary<string, string?> { ["Telegram:BotToken"] = "7012345678:AAE-test", ["Telegram:Mode"] = "polling" }).Build();
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
-        SalesBot.Host.Hosting.TelegramHosting.AddTelegram(services, configuration);
-        SalesBot.Host.Hosting.TeamsHosting.AddTeams(services, configuration);
+        SalesBot.Channels.Telegram.TelegramHosting.AddTelegram(services, configuration);
+        SalesBot.Channels.Teams.TeamsHosting.AddTeams(services, configuration);
         var registered = services.Where(d => d.ServiceType == typeof(ChannelPacing)).Select(d => d.ImplementationInstance).ToList();
 
         Assert.Contains(SalesBot.Channels.Telegram.TelegramPacing.Default, registered);

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SalesBot.Channels.Tests.Teams.Auth;
 using SalesBot.Host.Data;
-using SalesBot.Host.Hosting;
+using SalesBot.Channels.Teams;
 
 namespace SalesBot.Channels.Tests.Teams;
 

@@ -13,7 +13,6 @@ using SalesBot.Core.Crm;
 using SalesBot.Core.Data;
 using SalesBot.Core.Messaging;
 using SalesBot.Host.Data;
-using SalesBot.Host.Hosting;
 
 namespace SalesBot.Channels.Tests.Teams;
 

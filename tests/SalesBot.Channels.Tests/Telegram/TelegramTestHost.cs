@@ -9,7 +9,7 @@ using SalesBot.Channels.Outbox;
 using SalesBot.Channels.Tests.Outbox;
 using SalesBot.Core.Messaging;
 using SalesBot.Host.Data;
-using SalesBot.Host.Hosting;
+using SalesBot.Channels.Telegram;
 
 namespace SalesBot.Channels.Tests.Telegram;
 

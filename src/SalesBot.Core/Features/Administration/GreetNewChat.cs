@@ -15,7 +15,7 @@ namespace SalesBot.Core.Features.Administration;
 /// </summary>
 public static class GreetNewChat
 {
-    /// <summary>A messenger that announces one install twice (Teams: installationUpdate and conversationUpdate) greets once.</summary>
+    /// <summary>A messenger that announces one install twice greets once.</summary>
     public static readonly TimeSpan GreetingWindow = TimeSpan.FromMinutes(10);
 
     /// <param name="SenderId">Who added the bot, as <see cref="ChannelIdentity.UserId"/>, when the messenger says.</param>

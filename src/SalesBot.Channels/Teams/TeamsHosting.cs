@@ -1,17 +1,23 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesBot.Channels.Inbox;
 using SalesBot.Channels.Outbox;
-using SalesBot.Channels.Teams;
 using SalesBot.Channels.Teams.Auth;
 using SalesBot.Channels.Teams.Connector;
 using SalesBot.Core.Data;
 
-namespace SalesBot.Host.Hosting;
+namespace SalesBot.Channels.Teams;
 
-/// <summary>Microsoft Teams: the activity endpoint, its inbox processor and the sender the outbox uses.</summary>
+/// <summary>Microsoft Teams' one registration: the activity endpoint (mapped by the host's <c>MapMessengers()</c>), its inbox channel and the sender the outbox uses.</summary>
 public static class TeamsHosting
 {
     public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration configuration)
@@ -32,6 +38,7 @@ public static class TeamsHosting
         services.AddSingleton<TeamsEndpoint>();
         services.AddHostedService<TeamsStatusLog>();
         services.AddHostedService<EmulatorBindGuard>();
+        services.AddMessengerEndpoint(app => app.MapTeams());
         return services;
     }
 

@@ -1,11 +1,18 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesBot.Channels.Inbox;
 using SalesBot.Channels.Outbox;
-using SalesBot.Channels.Telegram;
 using Telegram.Bot;
 
-namespace SalesBot.Host.Hosting;
+namespace SalesBot.Channels.Telegram;
 
+/// <summary>Telegram's one registration (<see cref="AddTelegram"/>) and its endpoint, mapped by the host's <c>MapMessengers()</c>.</summary>
 public static class TelegramHosting
 {
     /// <summary>
@@ -20,6 +27,7 @@ public static class TelegramHosting
         services.AddSingleton<TelegramInboxWriter>();
         services.AddSingleton<TelegramWebhookEndpoint>();
         services.AddHostedService<TelegramStatus>();
+        services.AddMessengerEndpoint(app => app.MapTelegram());
 
         var settings = configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         var mode = settings.EffectiveMode;
