@@ -84,6 +84,35 @@ public class ReportVerbsTests : IAsyncLifetime
         Assert.Equal(2, root.GetProperty("pipeline").GetProperty("by_stage").GetProperty("lead").GetProperty("count").GetInt32());
     }
 
+    [Fact]
+    public async Task DigestForecastAndRepTargetsMatchTheHandCountedWeek()
+    {
+        // Anna's own plan: 2 calls and EUR 40,000 won a week; the team's stay 3 meetings a week and 8 calls a month.
+        var clock = new FakeClock(DateTimeOffset.Parse("2026-11-25T10:00:00Z"));
+        foreach (var set in new[] { "calls=2:Anna Kowalska", "won_amount=40000:Anna Kowalska" })
+        {
+            Assert.Equal(0, await TargetVerb.RunAsync(CliArgs.Parse(["--team", "Northwind Sales", "--set", set, "--period", "week", "--db", _store.ConnectionString]), new StringWriter(), clock));
+        }
+
+        using var json = JsonDocument.Parse(await DigestAsync("--team", "Northwind Sales", "--week", "2026-W47", "--json"));
+        var root = json.RootElement;
+
+        // Open deals: Northwind pilot (lead, EUR 5,000), Tailspin trial (lead, no amount), Adatum expansion (proposal, EUR 50,000):
+        // 10% of 5,000 + 50% of 50,000. None has a close date, so nothing is due this month or quarter, overdue or slipping.
+        var forecast = root.GetProperty("forecast");
+        Assert.Equal(25_500m, forecast.GetProperty("weighted_pipeline").GetProperty("EUR").GetDecimal());
+        Assert.Equal(0, forecast.GetProperty("month").GetProperty("count").GetInt32());
+        Assert.Equal(0, forecast.GetProperty("quarter").GetProperty("count").GetInt32());
+        Assert.Equal(50, forecast.GetProperty("probabilities").GetProperty("proposal").GetInt32());
+
+        // Anna: 3 calls (16th, 17th, and the 20th typed in late) of her own 2 (150%), EUR 30,000 won of her 40,000 (75%); her plan replaces the team's calls target.
+        var anna = root.GetProperty("rep_targets").GetProperty("Anna Kowalska");
+        Assert.Equal((2m, 40_000m), (anna.GetProperty("calls").GetDecimal(), anna.GetProperty("won_amount").GetDecimal()));
+        var fulfilment = root.GetProperty("fulfillment").GetProperty("Anna Kowalska");
+        Assert.Equal((1.5m, 0.75m), (fulfilment.GetProperty("calls").GetDecimal(), fulfilment.GetProperty("won_amount").GetDecimal()));
+        Assert.Equal("EUR", root.GetProperty("currency").GetString());
+    }
+
     private async Task<string> ForecastAsync(params string[] args)
     {
         var stdout = new StringWriter();
