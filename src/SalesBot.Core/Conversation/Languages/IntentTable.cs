@@ -13,22 +13,26 @@ internal static class IntentTable
     private const double Sure = 0.9;
     private const double Unsure = 0.6;
 
+    /// <summary>A done word that only closes a clause ("... сделал", "... zrobiłem"): at the start it is no completion.</summary>
+    public const int ClosingDone = 1;
+
     public static readonly IReadOnlyList<IntentRule> Rules =
     [
         new("set language", c => c.Has(TagKind.SetLanguage) && !HasWriteVerb(c) && !SaysFact(c), SetLanguage),
         new("how to", c => c.StartsWith(TagKind.HowTo), HowTo),
         new("correct", c => c.StartsWith(TagKind.Correction), Correct),
-        new("undo", c => c.StartsWith(TagKind.Undo) && NothingWritten(c), _ => new ParsedCommand(Intent.Undo, Sure)),
+        new("undo", c => (c.StartsWith(TagKind.Undo) || OopsThenUndo(c)) && NothingWritten(c), _ => new ParsedCommand(Intent.Undo, Sure)),
         new("help", c => c.Has(TagKind.Help) && Bare(c), _ => new ParsedCommand(Intent.Help, Sure)),
         new("chit-chat", c => c.Start >= c.To, _ => null, Guard: true),
         new("contrast correction", c => c.StartsWith(TagKind.Negation) && c.Has(TagKind.Contrast) && !c.Question, NotButRather),
         new("negated command", c => c.StartsWith(TagKind.Negation) && !c.Question, _ => null, Guard: true),
         new("condition", c => c.Has(TagKind.Condition), _ => null, Guard: true),
         new("add contact", c => c.StartsWith(TagKind.AddContact), AddContact),
-        new("complete", c => c.StartsWith(TagKind.DoneHead), Complete),
+        new("complete", c => c.StartsWith(TagKind.DoneHead) && c[c.Start].Get(TagKind.DoneHead) is not { Value: ClosingDone }, Complete),
         new("complete after", c => EndsWithDone(c) && !ActivityDone(c) && !c.Question, CompleteAfter),
         new("plan", IsPlan, Plan),
         new("show plan", c => c.Has(TagKind.PlanHead) && !c.Has(TagKind.TaskHead) && !HasWriteVerb(c), ShowPlan),
+        new("deadline head", DeadlineHead, DatedTask),
         new("task head", c => c.StartsWith(TagKind.TaskHead) || (c.Start < c.To && c[c.Start].Kind == PieceKind.Date && c.Find(TagKind.TaskHead) == c.Start + 1), Task),
         new("last contact", c => c.Has(TagKind.LastContact) || ((c.StartsWith(TagKind.Question) || c.StartsWith(TagKind.Who)) && c.Has(TagKind.Last) && !c.Has(TagKind.Negation)), LastContact),
         new("who inactive", c => (c.StartsWith(TagKind.Who) || AsksWhich(c)) && c.Has(TagKind.Negation), WhoInactive),
@@ -36,7 +40,7 @@ internal static class IntentTable
         new("compare", c => c.Has(TagKind.Compare), Compare),
         new("deals closing", c => c.Has(TagKind.Closing) && !c.Has(TagKind.CreateDeal) && (AsksWhich(c) || c.NameAt(c.From, members: false) is null), DealsClosing),
         new("show deals", IsDealList, ShowDeals),
-        new("show activities", c => c.Has(TagKind.ActivityQuery) && !c.Has(TagKind.TaskHead), ShowActivities),
+        new("show activities", c => c.Has(TagKind.ActivityQuery) && !c.Has(TagKind.TaskHead) && !c.Has(TagKind.Cancelled), ShowActivities),
         new("standup", c => c.Has(TagKind.Standup) && !HasWriteVerb(c), _ => new ParsedCommand(Intent.Standup, Sure)),
         new("pipeline", c => c.Has(TagKind.Pipeline) && !HasWriteVerb(c) && (StageAt(c) < 0 || (!c.Has(TagKind.MoveVerb) && c.NameAt(c.From, members: false, lowercase: false) is null)), Pipeline),
         new("task list", c => c.Has(TagKind.TaskList) && !HasWriteVerb(c), c => new ParsedCommand(Intent.ShowTasks, Sure) { Scope = Scope(c) }),
@@ -110,6 +114,35 @@ internal static class IntentTable
 
         return true;
     }
+
+    /// <summary>"ой, отмени это", "ups, cofnij": an oops word, then the undo.</summary>
+    private static bool OopsThenUndo(Clause c)
+    {
+        if (!c.StartsWith(TagKind.Correction))
+        {
+            return false;
+        }
+
+        var i = c.Start + 1;
+        while (i < c.To && c[i].Kind == PieceKind.Punct)
+        {
+            i++;
+        }
+
+        return i < c.To && c[i].Is(TagKind.Undo);
+    }
+
+    /// <summary>
+    /// "do końca miesiąca: raport dla X", "до пятницы: КП для X": a day ahead as a header, then what is due by it.
+    /// A header of today is a plan; a past day is never a deadline.
+    /// </summary>
+    private static bool DeadlineHead(Clause c) =>
+        c.Start + 2 < c.To && c[c.Start] is { Kind: PieceKind.Date } d && (Clause.LooksAhead(d.Date) || (d.Date.Shape == DateShape.Weekday && d.Date.Relation == DateRelation.None && SaysBy(c, d)))
+            && c.IsPunct(c.Start + 1, ':') && !c.Question && c.Text(c.Start + 2, c.To) is not null;
+
+    /// <summary>The date opens with a by-word ("do piątku", "до пятницы"): a weekday after it lies ahead.</summary>
+    private static bool SaysBy(Clause c, Piece date) =>
+        c.Message.Pack.Index.Longest(c.Message.Tokens, date.First) is { } entry && entry.Words.Any(w => w.Kind == TagKind.By);
 
     /// <summary>"zadanie faktura Globex zrobione", "задача счёт выполнена": a done word closing the clause.</summary>
     private static bool EndsWithDone(Clause c)
@@ -243,7 +276,7 @@ internal static class IntentTable
     {
         for (var i = head + 1; i < Math.Min(c.To, head + 4); i++)
         {
-            if (c.IsPunct(i, ':') || c.IsPunct(i, '\n') || c.IsPunct(i, '-'))
+            if (c.IsPunct(i, ':') || c.IsPunct(i, '\n') || c.IsPunct(i, '-') || IsArrow(c, i))
             {
                 return true;
             }
@@ -251,6 +284,8 @@ internal static class IntentTable
 
         return false;
     }
+
+    private static bool IsArrow(Clause c, int i) => i >= c.From && i < c.To && c[i].Kind == PieceKind.Punct && c.Message.Tokens[c[i].First].Key == "->";
 
     /// <summary>A stage the clause moves a deal to: a won or lost word, or a stage after its preposition, an arrow or a move verb.</summary>
     private static int StageAt(Clause c)
@@ -286,7 +321,8 @@ internal static class IntentTable
 
             // "Tauron przetarg zakwalifikowany", "Яндекс пилот квалифицирован": a named deal, then its stage, and nothing after.
             if (i - 1 >= c.From && c[i - 1].Kind is PieceKind.Free or PieceKind.Known && LastWord(c) == i
-                && c.DealRun(c.From, i, backwards: true) is { } run && run.Last == i - 1 && run.First == c.Start && c.Capitalised(run))
+                && c.DealRun(c.From, i, backwards: true) is { } run && run.Last == i - 1 && c.Capitalised(run)
+                && (run.First == c.Start || (run.First == c.Start + 1 && c[c.Start].Is(TagKind.DealNoun))))
             {
                 return i;
             }
@@ -366,8 +402,17 @@ internal static class IntentTable
             return null;
         }
 
+        // "korekta: Budimex CRM to 130 tys.", "поправка: Яндекс облако 45 тыс.": an amount corrects a deal, named as written.
+        string? deal = null;
+        if (amount is not null && party.Contact is null && c.DealRun(head + 1, c.FindKind(PieceKind.Amount), backwards: true) is { } run && c.Capitalised(run))
+        {
+            deal = c.DealName(run);
+            party = default;
+        }
+
         return new ParsedCommand(Intent.Correct, Sure)
         {
+            Deal = deal,
             Account = party.Account,
             Contact = party.Contact,
             Date = date,
@@ -521,10 +566,11 @@ internal static class IntentTable
         return new ParsedCommand(Intent.ShowPlan, Sure) { Scope = Scope(c), Date = date };
     }
 
-    private static ParsedCommand CompleteAfter(Clause c)
+    private static ParsedCommand? CompleteAfter(Clause c)
     {
         var from = c.Start;
-        if (c[from].Is(TagKind.TaskHead))
+        // "отметь «позвонить Марине» выполненной", "oznacz „X” jako zrobione": the mark verb is not the title.
+        while (from < c.To && (c[from].Is(TagKind.TaskHead) || c[from].Is(TagKind.MoveVerb) || c[from].Kind == PieceKind.Punct))
         {
             from++;
         }
@@ -535,8 +581,41 @@ internal static class IntentTable
             last--;
         }
 
-        var title = c.Text(from, last);
+        var end = last;
+        while (end - 1 > from && (c[end - 1].Is(TagKind.StagePrep) || c[end - 1].Kind == PieceKind.Punct))
+        {
+            end--;
+        }
+
+        if (!HasContent(c, from, end))
+        {
+            // "всё, на сегодня я закончил", "dobra, na dziś skończyłem": the day is done, not a task.
+            return null;
+        }
+
+        var title = c.Text(from, end);
         return new ParsedCommand(Intent.CompleteTask, title is null ? Unsure : Sure) { Title = title, Confirm = title is null };
+    }
+
+    /// <summary>Something a task could be: a name, a number or a pack word other than pronouns, dates and links.</summary>
+    private static bool HasContent(Clause c, int from, int to)
+    {
+        for (var i = Math.Max(from, c.From); i < Math.Min(to, c.To); i++)
+        {
+            var p = c[i];
+            if (p.Kind is PieceKind.Free or PieceKind.Known or PieceKind.Number or PieceKind.Amount)
+            {
+                return true;
+            }
+
+            if (p.Kind == PieceKind.Word && p.Words.Any(w => w.Kind is not (TagKind.NotName or TagKind.Thanks or TagKind.Conjunction or TagKind.Connector or TagKind.Affiliation
+                or TagKind.Self or TagKind.Hedge or TagKind.Future or TagKind.DatePrep or TagKind.TimePrep or TagKind.By or TagKind.StagePrep or TagKind.DoneHead or TagKind.Contrast)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ParsedCommand Complete(Clause c)
@@ -561,7 +640,7 @@ internal static class IntentTable
     private static ParsedCommand Plan(Clause c)
     {
         var i = c.Start + 1;
-        while (i < c.To && (c.IsPunct(i, ':') || c.IsPunct(i, '-') || c.IsPunct(i, '\n') || c[i].Kind == PieceKind.Date || c[i].Is(TagKind.PlanHead)))
+        while (i < c.To && (c.IsPunct(i, ':') || c.IsPunct(i, '-') || c.IsPunct(i, '\n') || IsArrow(c, i) || c[i].Kind == PieceKind.Date || c[i].Is(TagKind.PlanHead)))
         {
             i++;
         }
@@ -630,11 +709,13 @@ internal static class IntentTable
             // "nie udało mi się zadzwonić do X, spróbuję jutro": the retry is the attempt that failed.
             title = attempt;
         }
+        // "przypomnij o 15:30 ...", "напомни в 15:30 ...": an hour with no day is today's.
+        var time = c.Time();
         return new ParsedCommand(Intent.AddTask, title is null ? Unsure : Sure)
         {
             Title = title,
-            Date = c.DateOf(date, DateSense.Future),
-            Time = c.Time(),
+            Date = c.DateOf(date, DateSense.Future) ?? (time is null ? null : c.Message.Today),
+            Time = time,
             Confirm = title is null,
         };
     }
@@ -772,14 +853,22 @@ internal static class IntentTable
         }
 
         var date = datePiece is null ? null : c.DateOf(datePiece, DateSense.Future);
+        var nameFirst = false;
+        if (run is null && head > c.Start && c.DealRun(c.From, head, backwards: true) is { } before && before.First == c.Start)
+        {
+            // "1С интеграция — новая сделка на 600 тыс.", "Kruk windykacja - nowy deal 50 tys.": the name said first.
+            run = before;
+            nameFirst = true;
+        }
+
         if (run is null)
         {
             return new ParsedCommand(Intent.CreateDeal, 0.45) { Amount = amount?.Amount, Currency = amount?.Currency, Date = date, Stage = stage, Confirm = true };
         }
 
         // "dodaj okazję dla Orlenu: flota 2027", "сделку для Северстали: автоматизация склада": the company, then what is sold.
-        var deal = c.DealName(run.Value, c.CaseBefore(run.Value.First));
-        if (c.IsPunct(run.Value.Last + 1, ':') && c.DealRun(run.Value.Last + 2, c.To) is { } what && what.First == run.Value.Last + 2)
+        var deal = c.DealName(run.Value, nameFirst ? NameCase.None : c.CaseBefore(run.Value.First));
+        if (!nameFirst && c.IsPunct(run.Value.Last + 1, ':') && c.DealRun(run.Value.Last + 2, c.To) is { } what && what.First == run.Value.Last + 2)
         {
             deal = deal + " " + c.Text(what.First, what.Last + 1);
         }
@@ -810,7 +899,8 @@ internal static class IntentTable
         var run = c.DealRun(c.From, start, backwards: true) ?? c.DealRun(s + 1, c.To);
         if (run is null)
         {
-            return null;
+            // "demo w Allegro, przesuwam ich do oferty", "переводим их в КП": a move of the deal the message spoke of.
+            return c.From > 0 && c.Has(TagKind.MoveVerb) && !stage.IsClosed() ? new ParsedCommand(Intent.MoveDeal, Sure) { Stage = stage } : null;
         }
 
         string? notes = null;
@@ -974,6 +1064,43 @@ internal static class IntentTable
             Notes = notes,
             Colleagues = colleagues.Count > 0 ? colleagues : null,
             Confirm = unsure,
+        };
+    }
+
+    /// <summary>
+    /// "..., потом в Авито", "... i w Ciechu dzisiaj": the activity of the clause before, at the company named here,
+    /// on the day said here or else that clause's day. Null when no company is named.
+    /// </summary>
+    public static ParsedCommand? Ellipsis(Clause c, ParsedCommand done)
+    {
+        var connector = c.Start;
+        while (connector < c.To && !c[connector].Is(TagKind.Connector))
+        {
+            connector++;
+        }
+
+        if (c.NameAt(connector + 1, connector + 2, members: false) is not { } name)
+        {
+            return null;
+        }
+
+        var party = c.PartyOf(name, null);
+        if (party.Account is null && party.Contact is null)
+        {
+            return null;
+        }
+
+        var date = c.DateOf(c.FirstDate(), DateSense.Past) ?? done.Date;
+        var guessed = name is { Lowercase: true, Known.Count: 0 } || party.Unsure;
+        return new ParsedCommand(Intent.LogActivity, guessed ? Unsure : done.Confidence)
+        {
+            Activity = done.Activity,
+            Account = party.Account,
+            Contact = party.Contact,
+            Deal = party.Deal,
+            Date = date,
+            Colleagues = done.Colleagues,
+            Confirm = guessed || done.Confirm,
         };
     }
 

@@ -1,4 +1,5 @@
 using SalesBot.Core.Conversation.Parsing;
+using SalesBot.Core.Crm;
 
 namespace SalesBot.Core.Conversation.Languages;
 
@@ -28,9 +29,26 @@ public static class TokenGrammar
         var message = new Message(composed, tokens, pieces, pack, index, today, emails);
         var commands = new List<ParsedCommand>(2);
         var hedged = pieces.Exists(p => p.Is(TagKind.Hedge));
+        Clause? previousClause = null;
         foreach (var clause in Split(message))
         {
-            if (IntentTable.Read(clause) is { } command && command.Intent != Intent.Unknown)
+            var read = IntentTable.Read(clause);
+            if (read is null or { Intent: Intent.Unknown } && previousClause is not null && commands.Count > 0 && commands[^1] is { Intent: Intent.LogActivity } done
+                && clause.From > 0 && Elliptic(pieces, clause.From) && IntentTable.Ellipsis(clause, done) is { } again)
+            {
+                // The same activity at another company: the day said at the end is both visits' day.
+                if (previousClause.FirstDate() is null && clause.FirstDate() is not null)
+                {
+                    commands[^1] = done with { Date = again.Date };
+                }
+
+                commands.Add(again with { Language = pack.Code, Confirm = again.Confirm || hedged });
+                previousClause = clause;
+                continue;
+            }
+
+            previousClause = clause;
+            if (read is { } command && command.Intent != Intent.Unknown)
             {
                 // "Globex to negotiation and change the amount to 45k": a later clause about the same deal.
                 if (command.Deal is null && command.Intent is Intent.UpdateDeal && commands.Count > 0 && commands[^1] is { Intent: Intent.CreateDeal } created)
@@ -143,9 +161,13 @@ public static class TokenGrammar
             var piece = p[i];
             var end = piece.Kind == PieceKind.Punct && m.Tokens[piece.First].Key is "." or "!" or "?" or ";" or "\n";
             // A task, a done mark or a new contact takes the rest of its sentence: its title may hold verbs.
-            var wholeSentence = FirstWord(p, from) is { } head && (head.Is(TagKind.TaskHead) || head.Is(TagKind.DoneHead) || head.Is(TagKind.AddContact) || head.Is(TagKind.Correction));
-            var join = !end && !wholeSentence && (piece.Is(TagKind.Conjunction) || piece.IsPunct(m.Tokens, ',') || piece.IsPunct(m.Tokens, '-') || piece.IsPunct(m.Tokens, '+'))
-                && Opens(p, i + 1) && (piece.IsPunct(m.Tokens, '+') || SaysSomething(p, from, i)) && !OnlyDone(p, i + 1);
+            var first = FirstWord(p, from);
+            var wholeSentence = first is { } head && (head.Is(TagKind.TaskHead) || head.Is(TagKind.DoneHead) || head.Is(TagKind.AddContact) || head.Is(TagKind.Correction));
+            var joiner = piece.Is(TagKind.Conjunction) || piece.IsPunct(m.Tokens, ',') || piece.IsPunct(m.Tokens, '-') || piece.IsPunct(m.Tokens, '+');
+            var join = !end && !wholeSentence && joiner && !NameBeforeNewDeal(p, from, i)
+                && (Opens(p, i + 1) || NameThenClosedStage(p, i + 1) || (Elliptic(p, i + 1) && HasActivity(p, from, i))) && (piece.IsPunct(m.Tokens, '+') || SaysSomething(p, from, i)) && !OnlyDone(p, i + 1);
+            // "przypomnij jutro zadzwonić do X, a w piątek wysłać maila do Y": a second day and thing to do is a second task.
+            join |= !end && wholeSentence && first!.Is(TagKind.TaskHead) && (piece.Is(TagKind.Conjunction) || piece.IsPunct(m.Tokens, ',')) && DatedInfinitive(p, i + 1);
             if (!end && !join)
             {
                 continue;
@@ -229,6 +251,118 @@ public static class TokenGrammar
             }
 
             if (piece.IsPunct(m.Tokens, '?'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Quillon склад - новая сделка, 40k": a deal's name alone before the new-deal head is that deal's name.</summary>
+    private static bool NameBeforeNewDeal(List<Piece> p, int from, int i)
+    {
+        var next = i + 1;
+        while (next < p.Count && p[next].Kind == PieceKind.Punct)
+        {
+            next++;
+        }
+
+        if (next >= p.Count || !p[next].Is(TagKind.CreateDeal) || i <= from)
+        {
+            return false;
+        }
+
+        for (var k = from; k < i; k++)
+        {
+            if (!(p[k].Kind is PieceKind.Free or PieceKind.Known or PieceKind.Number or PieceKind.Punct || (p[k].Kind == PieceKind.Word && (p[k].Is(TagKind.Place) || p[k].Is(TagKind.DealNoun)))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>After conjunctions: a day, then an infinitive ("a w piątek wysłać", "а в пятницу написать").</summary>
+    private static bool DatedInfinitive(List<Piece> p, int i)
+    {
+        while (i < p.Count && p[i].Is(TagKind.Conjunction))
+        {
+            i++;
+        }
+
+        if (i >= p.Count || p[i].Kind != PieceKind.Date)
+        {
+            return false;
+        }
+
+        i++;
+        return i < p.Count && p[i].Kind == PieceKind.Word
+            && (p[i].Get(TagKind.Activity) is { Form: WordForm.Infinitive } || p[i].Get(TagKind.Send) is { Form: WordForm.Infinitive } || p[i].Get(TagKind.TaskHead) is { Value: 1 });
+    }
+
+    /// <summary>"Циан выиграли, Самолёт проиграли", "X wygrany, Y przegrany": a name, then a won or lost word.</summary>
+    private static bool NameThenClosedStage(List<Piece> p, int i)
+    {
+        if (i >= p.Count || p[i].Kind is not (PieceKind.Free or PieceKind.Known))
+        {
+            return false;
+        }
+
+        while (i < p.Count && (p[i].Kind is PieceKind.Free or PieceKind.Known or PieceKind.Number || (p[i].Kind == PieceKind.Word && p[i].Is(TagKind.Place))))
+        {
+            i++;
+        }
+
+        return i < p.Count && p[i].Kind == PieceKind.Word && p[i].Get(TagKind.Stage) is { } stage && ((DealStage)stage.Value).IsClosed();
+    }
+
+    /// <summary>
+    /// "звонил в Циан, потом в Авито", "byłam u X i w Y dzisiaj": a place connector and a name with nothing after but a
+    /// day, the same activity again. A "with" connector ("z Anną i z Markiem") adds a person to one activity instead.
+    /// </summary>
+    private static bool Elliptic(List<Piece> p, int i)
+    {
+        while (i < p.Count && (p[i].Is(TagKind.Conjunction) || p[i].Kind == PieceKind.Punct))
+        {
+            i++;
+        }
+
+        if (i + 1 >= p.Count || p[i].Kind != PieceKind.Word || p[i].Get(TagKind.Connector) is not { } connector || (connector.Cases & NameCase.Instrumental) != 0
+            || p[i + 1].Kind is not (PieceKind.Free or PieceKind.Known))
+        {
+            return false;
+        }
+
+        for (i += 2; i < p.Count; i++)
+        {
+            if (p[i].Kind is PieceKind.Free or PieceKind.Known)
+            {
+                continue;
+            }
+
+            if (p[i].Kind is PieceKind.Date or PieceKind.Time)
+            {
+                continue;
+            }
+
+            if (p[i].Kind == PieceKind.Punct)
+            {
+                return true;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool HasActivity(List<Piece> p, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (p[i].Kind == PieceKind.Word && (p[i].Is(TagKind.Activity) || p[i].Is(TagKind.VagueActivity) || p[i].Is(TagKind.Send)))
             {
                 return true;
             }
