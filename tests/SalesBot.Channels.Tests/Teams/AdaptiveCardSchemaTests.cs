@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using SalesBot.Channels.Teams;
 using SalesBot.Core.Conversation.Languages;
@@ -78,16 +77,7 @@ public sealed class AdaptiveCardSchemaTests : IDisposable
     {
         var path = Path.Combine(_dir, $"{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(path, json);
-        var start = new ProcessStartInfo("node", ["check-card.js", path])
-        {
-            WorkingDirectory = Peers,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start)!;
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEndAsync();
-        await node.WaitForExitAsync();
-        return (node.ExitCode, await stdout + await stderr);
+        var (exit, stdout, stderr) = await Repo.NodeInAsync(Peers, "check-card.js", path);
+        return (exit, stdout + stderr);
     }
 }

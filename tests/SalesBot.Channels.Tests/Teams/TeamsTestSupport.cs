@@ -170,11 +170,14 @@ internal static class Repo
     public static void EnsurePeers() => NpmPeers.Ensure(Peers, "@microsoft");
 
     /// <summary>Runs a script of tests/peers/teams with node; returns its exit code and everything it printed.</summary>
-    public static async Task<(int Exit, string Stdout, string Stderr)> NodeAsync(params string[] args)
+    public static Task<(int Exit, string Stdout, string Stderr)> NodeAsync(params string[] args) => NodeInAsync(Peers, args);
+
+    /// <summary>Runs a script of the peer folder <paramref name="folder"/> with node.</summary>
+    public static async Task<(int Exit, string Stdout, string Stderr)> NodeInAsync(string folder, params string[] args)
     {
         var start = new ProcessStartInfo("node", args)
         {
-            WorkingDirectory = Peers,
+            WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
