@@ -58,6 +58,7 @@ public sealed class MessageParser : IMessageParser
     private readonly PhraseFinder _sentStage;
     private readonly Regex _partyList;
     private readonly OpeningRegex _factLabel;
+    private readonly OpeningRegex _topicFollowUp;
 
     public MessageParser(Vocabulary vocabulary)
     {
@@ -84,6 +85,7 @@ public sealed class MessageParser : IMessageParser
         _factLabel = Phrases.Opening(vocabulary.FactLabels, pattern: $@"^(?:{Phrases.Alt(vocabulary.FactLabels)})\s*(?:[:\-–—]|,)\s*(?=\S)");
         _metPerson = Phrases.Opening(vocabulary.VagueActivityPhrases, pattern: $@"^(?:{Phrases.Alt(vocabulary.VagueActivityPhrases)})\s+\S");
         _sentStage = Phrases.Find(vocabulary.SentStagePhrases);
+        _topicFollowUp = Phrases.Opening(vocabulary.TaskVerbs, pattern: $@"^(?:{Phrases.Words(vocabulary.TaskVerbs)})\s+(?:{Phrases.Alt(vocabulary.TopicPrepositions)})\s+\S");
         _partySplit = Phrases.Build(PartyJoin(vocabulary.PartySplitJoiners));
         _partyList = Phrases.Build(PartyJoin(vocabulary.PartyListJoiners));
         _doubtLead = Phrases.Opening(vocabulary.DoubtLeadIns, pattern: $@"^(?:{Phrases.Alt(vocabulary.DoubtLeadIns)})[,:]?\s+(?=\S)");
@@ -302,6 +304,14 @@ public sealed class MessageParser : IMessageParser
                     {
                         continue;
                     }
+                }
+
+                if (command is { Intent: Intent.AddTask, Date: null, Time: null } && commands.Count > 0 && commands[^1] is { Intent: Intent.LogActivity } logged
+                    && _topicFollowUp.IsMatch(piece.Text))
+                {
+                    // "call: Mercer Foods, follow-up on the trial": with no day, what a log followed up on is its note, not a new task.
+                    commands[^1] = logged with { Notes = logged.Notes is null ? piece.Text : logged.Notes + ", " + piece.Text };
+                    continue;
                 }
 
                 // A bare "done" before another clause ("done - call Northwind") is the head of that clause, not a fact of its own.

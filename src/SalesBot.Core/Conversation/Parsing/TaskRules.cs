@@ -46,6 +46,9 @@ internal sealed class TaskRules
     private readonly HashSet<string> _personal;
     private readonly HashSet<string> _pronounOnly;
     private readonly Regex _deadlineLead;
+    private readonly Regex _quoted;
+    private readonly OpeningRegex _cancelledPlan;
+    private readonly ContainingRegex _calledOff;
 
     public TaskRules(Vocabulary v, DateReader dates)
     {
@@ -86,12 +89,18 @@ internal sealed class TaskRules
         _closeThatTaskLast = WordGate.LastWords(v.CloseTaskNouns.Concat(v.CloseTaskTails));
         _addFirst = WordGate.FirstWords(v.TaskHeads.Concat(v.IntentionHeads).Concat(v.HedgeHeads).Concat(v.ImperativeVerbs).Concat(v.TaskVerbs));
         // "Contoso kickoff w/ tom done": an activity noun with "done" reports a meeting that happened, not a task.
-        _activityDone = Phrases.Build($@"^(?!(?:{Phrases.Alt(v.DoneHeads)})\s)(?:[\w'&.\-]+\s+){{0,4}}?(?:{Phrases.Alt(v.ActivityNouns)})(?:\s+(?:{Phrases.Join(v.ActivityDoneLinks)})\s+[\w'&.\- ]+?)?\s+(?:{Phrases.Alt(v.DoneTails)})$");
+        _activityDone = Phrases.Build($@"^(?!(?:{Phrases.Alt(v.DoneHeads.Concat(v.CloseTaskVerbs))})\s)(?:[\w'&.\-]+\s+){{0,4}}?(?:{Phrases.Alt(v.ActivityNouns)})(?:\s+(?:{Phrases.Join(v.ActivityDoneLinks)})\s+[\w'&.\- ]+?)?\s+(?:{Phrases.Alt(v.DoneTails)})$");
         // "booked the Fabrikam demo, you can close that task": the first clause is what was done.
         _closeThatTask = Phrases.Build($@"^(?<t>.+?)\s*[,;.\-]\s*(?:(?:{Phrases.Join(v.CloseTaskJoiners)})\s+)?(?:(?:{Phrases.Join(v.CloseTaskPolite)})\s+)?(?:{Phrases.Alt(v.DoneHeads.Concat(v.DoneTails))}|{Phrases.Join(v.CloseTaskVerbs)})(?:\s+(?:{Phrases.Join(v.CloseTaskParticles)}))?\s+(?:{Phrases.Join(v.CloseTaskDeterminers)})\s+(?:{Phrases.Join(v.CloseTaskNouns)})(?:\s+(?:{Phrases.Join(v.CloseTaskTails)}))?$");
         _doneWord = Phrases.Build($@"(?:\s+(?:{Phrases.Alt(v.DoneTails)}))+$");
         _deadlineLead = Phrases.Build($@"^(?:{Phrases.Alt(v.DeadlinePrepositions)})\s+");
         _titleLead = Phrases.Build($@"^(?:{Phrases.Join(v.TitleLeads)})\s+");
+        // "mark 'book demo with Woodgrove Bank' done": a title in quotes names a task, whatever words it holds.
+        _quoted = Phrases.Build(@"(?<![\w'""])(?<q>['""])(?<t>[^'""\n]*\w[^'""\n]*)\k<q>(?![\w'""])");
+        // "not meeting Ironleaf after all", "we're no longer seeing Globex": a plan called off says nothing to write.
+        _cancelledPlan = Phrases.Opening(v.NegationLeadIns.Concat(v.PlanSubjects).Concat(v.PlanNegations), pattern: $@"^(?:(?:{Phrases.Join(v.NegationLeadIns)})[,!]?\s+)*(?:(?:{Phrases.Join(v.PlanSubjects)})\s+)?(?:{Phrases.Alt(v.PlanNegations)})\s+(?:{Phrases.Alt(v.ActivityGerunds)})\s+\S");
+        // "meeting with Acme is off", "the Globex demo got called off": the activity will not happen.
+        _calledOff = Phrases.Containing(v.CalledOffTails, $@"^(?:[\w'&.\-]+\s+){{0,4}}?(?:{Phrases.Alt(v.ActivityNouns)})(?:\s+(?:{Phrases.Join(v.ActivityDoneLinks)})\s+[\w'&.\- ]+?)?\s+(?:{Phrases.Alt(v.CalledOffTails)})(?:\s+(?:{Phrases.Join(v.CancelledPlanTails)}))?[\s!.]*$");
     }
 
     public ParsedCommand? TryUndoOrHelp(NormalizedMessage message)
@@ -99,6 +108,12 @@ internal sealed class TaskRules
         if (_cancel.Contains(message.Text.TrimEnd('!', '.', ' ')))
         {
             // "never mind" takes nothing back: it only drops what was being said, so nothing is written or undone.
+            return new ParsedCommand(Intent.Unknown, 0.6);
+        }
+
+        if (_cancelledPlan.IsMatch(message.Text) || _calledOff.IsMatch(message.Text))
+        {
+            // A plan called off takes nothing back either: the bot only hears it, and writes nothing.
             return new ParsedCommand(Intent.Unknown, 0.6);
         }
 
@@ -193,7 +208,8 @@ internal sealed class TaskRules
             return new ParsedCommand(Intent.CompleteTask, 0.75) { Title = Phrases.Clean(closing.Groups["t"].Value) };
         }
 
-        if (_doneLast.OpensLast(text) && _activityDone.IsMatch(text))
+        var quoted = _quoted.Match(text);
+        if (!quoted.Success && _doneLast.OpensLast(text) && _activityDone.IsMatch(text))
         {
             return null;
         }
@@ -206,7 +222,7 @@ internal sealed class TaskRules
         if (!m.Success)
         {
             m = _doneHead.Match(text);
-            if (m.Success && _activityObject.IsMatch(m.Groups["t"].Value))
+            if (m.Success && !quoted.Success && _activityObject.IsMatch(m.Groups["t"].Value))
             {
                 return null;
             }
@@ -225,6 +241,11 @@ internal sealed class TaskRules
         if (!m.Success)
         {
             return null;
+        }
+
+        if (quoted.Success && string.Equals(Phrases.Clean(m.Groups["t"].Value), Phrases.Clean(quoted.Groups["t"].Value), StringComparison.Ordinal))
+        {
+            return new ParsedCommand(Intent.CompleteTask, 0.85) { Title = Phrases.Clean(quoted.Groups["t"].Value) };
         }
 
         // "finished renewal paperwork for Acme ✔️": the check mark read as "done" is no part of the title.

@@ -206,6 +206,18 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> SinceWords { get; init; } = [];
     /// <summary>Prepositions before a stage a deal moves to ("to", "into").</summary>
     public IReadOnlyList<string> StageTargetLinks { get; init; } = [];
+    /// <summary>Negations that call a planned activity off ("not", "no longer", "won't be").</summary>
+    public IReadOnlyList<string> PlanNegations { get; init; } = [];
+    /// <summary>Subjects before such a negation ("we're", "i'm").</summary>
+    public IReadOnlyList<string> PlanSubjects { get; init; } = [];
+    /// <summary>Activity verbs as a plan says them ("meeting", "seeing", "calling", "visiting").</summary>
+    public IReadOnlyList<string> ActivityGerunds { get; init; } = [];
+    /// <summary>Tails that call an activity off ("is off", "called off", "got cancelled").</summary>
+    public IReadOnlyList<string> CalledOffTails { get; init; } = [];
+    /// <summary>Words that may end a called-off plan ("after all", "now").</summary>
+    public IReadOnlyList<string> CancelledPlanTails { get; init; } = [];
+    /// <summary>Prepositions that give a follow-up its topic ("on", "about"): "follow-up on the trial" is a note of a log.</summary>
+    public IReadOnlyList<string> TopicPrepositions { get; init; } = [];
     /// <summary>Copulas between a deal and the open stage it is in ("is", "is now"): "Acme renewal is in negotiation".</summary>
     public IReadOnlyList<string> StageCopulas { get; init; } = [];
     /// <summary>Stems of outcome verbs that are no listing of closed deals ("win", "lose").</summary>

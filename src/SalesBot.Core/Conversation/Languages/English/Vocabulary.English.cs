@@ -808,6 +808,23 @@ public sealed partial class Vocabulary
         ClauseSkipWords = ["i", "we", "just", "i've", "we've", "then", "also", "a", "an", "the", "and"],
         InfinitiveMarkers = ["to"],
         StageCopulas = ["is now", "are now", "is", "are"],
+        PlanNegations = ["not", "no longer", "not going to be", "not gonna be", "won't be", "wont be", "will not be", "aren't", "arent", "am not"],
+        PlanSubjects = ["i'm", "im", "i am", "we're", "we are", "i", "we"],
+        ActivityGerunds =
+        [
+            "meeting", "meeting with", "meeting up with", "seeing", "calling", "phoning", "ringing", "visiting", "emailing",
+            "demoing", "demo'ing", "pitching", "presenting to", "having lunch with", "having a call with", "doing the demo for",
+            "doing a demo for", "doing the demo", "catching up with", "talking to", "speaking to", "speaking with", "going to see",
+            "flying to", "driving to", "hosting", "joining",
+        ],
+        CalledOffTails =
+        [
+            "is off", "is cancelled", "is canceled", "got cancelled", "got canceled", "was cancelled", "was canceled",
+            "has been cancelled", "has been canceled", "cancelled", "canceled", "called off", "is called off", "got called off",
+            "was called off", "is scrapped", "got scrapped", "is not happening", "isn't happening", "not happening",
+        ],
+        CancelledPlanTails = ["after all", "now", "today", "tomorrow", "this week", "sadly", "unfortunately"],
+        TopicPrepositions = ["on", "about", "re", "re:", "regarding"],
         CloseTaskDeterminers = ["that", "the", "this", "my"],
         CloseTaskJoiners = ["so", "and"],
         CloseTaskNouns = ["task", "todo", "to-do", "reminder"],
