@@ -270,8 +270,10 @@ internal sealed class Clause
                 }
 
                 // A company declines one word ("Grupy Azoty", "w CD Projekcie"): the words after it stay as written.
-                var nominative = declined && !person ? written : Nominative(token, written, name.Cases, person, firstWord);
-                declined |= nominative != written;
+                // An adjective declines with its noun ("Cyfrowego Polsatu" is "Cyfrowy Polsat").
+                var adjective = false;
+                var nominative = declined && !person ? written : Nominative(token, written, name.Cases, person, firstWord, out adjective);
+                declined |= nominative != written && !adjective;
                 words.Add(nominative);
                 firstWord = false;
             }
@@ -280,8 +282,9 @@ internal sealed class Clause
         return string.Join(' ', words);
     }
 
-    private string Nominative(Token token, string written, NameCase cases, bool person, bool first)
+    private string Nominative(Token token, string written, NameCase cases, bool person, bool first, out bool adjective)
     {
+        adjective = false;
         var apostrophe = written.IndexOfAny(['\'', '’']);
         if (apostrophe > 0)
         {
@@ -302,11 +305,18 @@ internal sealed class Clause
         var lower = written.ToLowerInvariant();
         foreach (var ending in Pack.NameEndings)
         {
+            // An accusative that only drops letters is an animate one: a company's later word keeps it ("odwiedziłem Mostostal Warszawa").
+            if (!person && !first && ending.Cases == NameCase.Accusative && ending.Base.Length == 0)
+            {
+                continue;
+            }
+
             if ((ending.Cases & cases) != 0 && (person || !ending.PersonOnly)
                 && (lower.Length - ending.Ending.Length >= 3 || lower.Length - ending.Ending.Length + ending.Base.Length >= 4)
                 && lower.EndsWith(ending.Ending, StringComparison.Ordinal))
             {
                 var stem = written[..^ending.Ending.Length];
+                adjective = ending.Adjective;
                 return stem + (char.IsUpper(written[^1]) && written.Length > 1 && char.IsUpper(written[^2]) ? ending.Base.ToUpperInvariant() : ending.Base);
             }
         }
@@ -352,7 +362,8 @@ internal sealed class Clause
             };
         }
 
-        var person = IsPerson(name) || (company is not null && (name.LastPiece > name.FirstPiece || SurnameShaped(name)));
+        // Two capitalised words before "z X" are a person ("Zbyszkiem Nowakiem z X"), but before "w X" a company in a city ("Baltic Cargo w Gdańsku").
+        var person = IsPerson(name) || (company is not null && !AtPlace(company) && (name.LastPiece > name.FirstPiece || SurnameShaped(name)));
         if (person)
         {
             return new Party(company is null ? null : AccountOf(company), BaseForm(name, person: true), null, null, false);
@@ -360,6 +371,10 @@ internal sealed class Clause
 
         return new Party(BaseForm(name, person: false), null, null, null, false);
     }
+
+    /// <summary>The company follows a place word ("w", "во"), not a "from" word: where, not whose.</summary>
+    private bool AtPlace(NameSpan company) =>
+        company.FirstPiece - 1 >= From && this[company.FirstPiece - 1].Get(TagKind.Affiliation) is { } affiliation && (affiliation.Cases & NameCase.Genitive) == 0;
 
     /// <summary>One word with a surname's ending ("Zielińskim", "Wiśniewską", "Петровым"): before "z X"/"из X" it is a person.</summary>
     private bool SurnameShaped(NameSpan name)

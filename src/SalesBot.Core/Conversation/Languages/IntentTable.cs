@@ -1121,6 +1121,13 @@ internal static class IntentTable
             return company;
         }
 
+        // "call z Ewą Zielińską, Boryszew", "созвонились с Еленой Волковой, Аэрофлот": a person, then her company closing the clause.
+        if (c.IsPunct(next, ',') && (c.IsPerson(name) || name.Known is [{ Kind: LexiconKind.Contact }, ..])
+            && c.NameAt(next + 1, members: false, lowercase: false) is { } closing && closing.FirstPiece == next + 1 && closing.LastPiece == LastWord(c) && !c.IsPerson(closing))
+        {
+            return closing;
+        }
+
         return null;
     }
 

@@ -8,4 +8,5 @@ namespace SalesBot.Core.Conversation.Languages;
 /// <param name="Base">What replaces it in the nominative ("", "a").</param>
 /// <param name="Cases">The cases this ending marks.</param>
 /// <param name="PersonOnly">Only people decline this way; a company keeps the ending ("Umbrella" after "do" is not "Umbrell").</param>
-public sealed record NameEnding(string Ending, string Base, NameCase Cases, bool PersonOnly = false);
+/// <param name="Adjective">An adjective's ending: the noun after it declines too ("Cyfrowego Polsatu" is "Cyfrowy Polsat").</param>
+public sealed record NameEnding(string Ending, string Base, NameCase Cases, bool PersonOnly = false, bool Adjective = false);

@@ -95,7 +95,16 @@ internal sealed class PhraseIndex
 
         foreach (var name in pack.FirstNames)
         {
-            _firstNames.TryAdd(pack.StemKey(WordFolder.Fold(name)), name);
+            var folded = WordFolder.Fold(name);
+            _firstNames.TryAdd(pack.StemKey(folded), name);
+            // A fleeting e before the last consonant ("Paweł" - "Pawła", "Павел" - "Павлом"): the stem without it finds the cases.
+            if (folded.Length >= 4 && folded[^2] == 'е' || folded.Length >= 4 && folded[^2] == 'e')
+            {
+                if (!pack.Vowels.Contains(folded[^3], StringComparison.Ordinal) && !pack.Vowels.Contains(folded[^1], StringComparison.Ordinal))
+                {
+                    _firstNames.TryAdd(folded[..^2] + folded[^1], name);
+                }
+            }
         }
     }
 

@@ -369,4 +369,89 @@ public class PolishRussianClassTests
     [InlineData("wymieniliśmy się mailami z Falkor Systems", "Falkor Systems")]
     [InlineData("обменялись письмами с Brixel", "Brixel")]
     public void AnExchangeOfEmailsIsAnEmail(string text, string account) => Matches(Parse(text), "log_activity", $"activity=email|account={account}");
+
+    // --- declined names: adjectives, soft stems, feminine datives, later words, fleeting vowels, digits ---
+
+    [Theory]
+    [InlineData("demo u Zielonego Ogrodu dzisiaj", "Zielony Ogród")]
+    [InlineData("spotkanie w Cyfrowym Polsacie", "Cyfrowy Polsat")]
+    [InlineData("byłem u Nowego Brixela", "Nowy Brixel")]
+    [InlineData("wysłałem ofertę do Polskiej Grupy", "Polska Grupa")]
+    [InlineData("telefon do Centralnej Hurtowni", "Centralna Hurtownia")]
+    public void AnAdjectiveDeclinesWithItsNoun(string text, string account)
+    {
+        var c = Parse(text);
+        Assert.True(c.Account is { } a && a.StartsWith(account.Split(' ')[0], StringComparison.Ordinal), $"account: {Describe(c)}");
+    }
+
+    [Theory]
+    [InlineData("odwiedziłem Brixel Kraków", "Brixel Kraków")]
+    [InlineData("odwiedziłam Falkor Warszawa", "Falkor Warszawa")]
+    [InlineData("odwiedziliśmy Quillon Polska", "Quillon Polska")]
+    [InlineData("byłem w Santander Consumer Banku", "Santander Consumer Bank")]
+    [InlineData("byłem w Banku Pocztowym", "Bank Pocztowym")]
+    public void ALaterWordOfACompanyKeepsAnAccusativeA(string text, string account) => Matches(Parse(text), "log_activity", $"account={account}");
+
+    [Theory]
+    [InlineData("byłem w Biedronce na zapleczu", "Biedronka")]
+    [InlineData("demo w Brixelce", "Brixelka")]
+    [InlineData("byłam w Rybce wczoraj", "Rybka")]
+    public void ALocativeInCeIsAFeminineKa(string text, string account) => Matches(Parse(text), "log_activity", $"account={account}");
+
+    [Theory]
+    [InlineData("встреча в офисе Норникеля", "Норникель")]
+    [InlineData("звонок из Брикселя", "Бриксель")]
+    [InlineData("созвонились с Брикселем", "Бриксель")]
+    [InlineData("заметка по Ромашке: новый закупщик", "Ромашка")]
+    [InlineData("письмо по Ленте: счёт", "Лента")]
+    public void ASoftStemAndAFeminineDativeAreInTheirBaseForm(string text, string account) => Matches(Parse(text), "log_activity", $"account={account}");
+
+    [Theory]
+    [InlineData("в Капитале был вчера")]
+    [InlineData("был в Капитале")]
+    public void AnAmbiguousLocativeIsNeverMadeSoft(string text)
+    {
+        var c = Parse(text);
+        Assert.NotEqual("Капиталь", c.Account);
+    }
+
+    [Theory]
+    [InlineData("call z Ewą Zielińską, Brixel", "Ewa Zielińska", "Brixel")]
+    [InlineData("spotkanie z Janem Nowakiem, Falkor Systems", "Jan Nowak", "Falkor Systems")]
+    [InlineData("созвонились с Еленой Волковой, Brixel", "Елена Волкова", "Brixel")]
+    [InlineData("встреча с Иваном Петровым, Ромашка", "Иван Петров", "Ромашка")]
+    public void APersonThenHerCompanyAfterACommaIsContactAndAccount(string text, string contact, string account) =>
+        Matches(Parse(text), "log_activity", $"contact={contact}|account={account}");
+
+    [Theory]
+    [InlineData("call z Ewą Zielińską, omówiliśmy ofertę")]
+    [InlineData("встреча с Иваном, Ольга тоже была")]
+    public void WhatFollowsAPersonAfterACommaIsNoCompany(string text) => Assert.Null(Parse(text).Account);
+
+    [Theory]
+    [InlineData("wizyta u Brixel Cargo w Gdańsku wczoraj", "Brixel Cargo")]
+    [InlineData("wizyta u Quillon Logistics w Krakowie", "Quillon Logistics")]
+    [InlineData("был у Brixel Cargo в Казани", "Brixel Cargo")]
+    public void TwoWordsBeforeACityAreACompany(string text, string account) => Matches(Parse(text), "log_activity", $"account={account}|contact=");
+
+    [Theory]
+    [InlineData("rozmawiałam z Pawlem z Brixel przez telefon", "Brixel")]
+    [InlineData("spotkanie z Pawłem z Falkor Systems", "Falkor Systems")]
+    [InlineData("созвонились с Павлом из Brixel", "Brixel")]
+    public void AFirstNameWithAFleetingVowelIsAPerson(string text, string account)
+    {
+        var c = Parse(text);
+        Matches(c, "log_activity", $"account={account}");
+        Assert.True(c.Contact is "Paweł" or "Pawel" or "Павел", $"contact: {Describe(c)}");
+    }
+
+    [Theory]
+    [InlineData("встреча в 2ГИС", "2ГИС")]
+    public void DigitsOnACapitalAreAName(string text, string account) => Matches(Parse(text), "log_activity", $"account={account}");
+
+    [Theory]
+    [InlineData("nowy deal Brixel 20K PLN", "20000")]
+    [InlineData("новая сделка Ромашка 50K EUR", "50000")]
+    [InlineData("nowy deal Falkor 2 mln PLN", "2000000")]
+    public void DigitsOnAMultiplierAreAnAmount(string text, string amount) => Matches(Parse(text), "create_deal", $"amount={amount}");
 }

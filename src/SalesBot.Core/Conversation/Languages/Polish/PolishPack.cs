@@ -43,7 +43,12 @@ public static class PolishPack
             // Latin-looking stems spell x as ks when declined ("Budimeksu", "w Maspeksie"); -cie, -dzie, -rze soften t, d, r.
             new("ksie", "x", Loc), new("ksem", "x", Ins), new("ksowi", "x", Dat), new("ksu", "x", Gen | Loc | Dat),
             new("cie", "t", Loc), new("dzie", "d", Loc), new("rze", "r", Loc), new("ei", "ea", Gen | Dat | Loc),
-            new("mie", "ma", Loc), new("sie", "sa", Loc),
+            new("mie", "ma", Loc), new("sie", "sa", Loc), new("sce", "ska", Dat | Loc), new("ce", "ka", Dat | Loc), new("dze", "ga", Dat | Loc),
+            // A company named by an adjective and a noun declines both ("u Cyfrowego Polsatu", "z Nowym Stylem").
+            new("kiego", "ki", Gen | Acc, Adjective: true), new("owego", "owy", Gen | Acc, Adjective: true), new("nego", "ny", Gen | Acc, Adjective: true),
+            new("kiemu", "ki", Dat, Adjective: true), new("owemu", "owy", Dat, Adjective: true), new("nemu", "ny", Dat, Adjective: true),
+            new("owym", "owy", Ins | Loc, Adjective: true), new("nym", "ny", Ins | Loc, Adjective: true),
+            new("kiej", "ka", Gen | Dat | Loc, Adjective: true), new("owej", "owa", Gen | Dat | Loc, Adjective: true), new("nej", "na", Gen | Dat | Loc, Adjective: true),
             // Feminine genitive -y after a consonant ("Pesy", "Grupy"); "Vandelay", "Sony" keep theirs.
             new("sy", "sa", Gen), new("py", "pa", Gen), new("my", "ma", Gen), new("ty", "ta", Gen), new("ry", "ra", Gen), new("wy", "wa", Gen), new("by", "ba", Gen), new("dy", "da", Gen), new("ły", "ła", Gen), new("zy", "za", Gen), new("fy", "fa", Gen),
             new("owi", "", Dat), new("ki", "ka", Gen), new("gi", "ga", Gen), new("ą", "a", Ins), new("ę", "a", Acc), new("a", "", Acc), new("iem", "", Ins), new("em", "", Ins), new("ie", "", Loc), new("u", "", Gen | Loc | Dat),

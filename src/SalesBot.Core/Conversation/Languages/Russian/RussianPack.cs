@@ -42,10 +42,14 @@ public static class RussianPack
             new("ов", "ов", Nom, PersonOnly: true), new("ев", "ев", Nom, PersonOnly: true), new("ин", "ин", Nom, PersonOnly: true), new("ова", "ова", Nom, PersonOnly: true), new("ева", "ева", Nom, PersonOnly: true), new("ина", "ина", Nom, PersonOnly: true),
             // Everyone, companies too: "Сбербанком", "Ромашкой", "Яндекса", "Сбербанку", "Ромашку", "Сбербанке".
             new("ли", "ль", Gen | Dat | Loc), new("лью", "ль", Ins),
+            // A soft masculine stem: "Норникеля", "Норникелю", "Норникелем" are "Норникель" ("в Капитале" stays ambiguous).
+            new("ля", "ль", Gen), new("лю", "ль", Dat), new("лем", "ль", Ins),
             new("ой", "а", Ins | Gen | Dat | Loc), new("ом", "", Ins), new("ым", "", Ins),
             new("ки", "ка", Gen), new("ги", "га", Gen), new("хи", "ха", Gen), new("ши", "ша", Gen), new("чи", "ча", Gen),
             new("щи", "ща", Gen), new("жи", "жа", Gen), new("ы", "а", Gen),
             new("а", "", Gen | Acc), new("у", "", Dat), new("у", "а", Acc), new("ю", "я", Acc), new("е", "", Loc),
+            // A feminine dative: "по Ленте", "к Ромашке" (a masculine one ends in -у, above).
+            new("е", "а", Dat),
         ],
         StemEndings =
         [
