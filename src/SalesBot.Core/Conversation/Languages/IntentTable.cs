@@ -44,7 +44,7 @@ internal static class IntentTable
         new("standup", c => c.Has(TagKind.Standup) && !HasWriteVerb(c), _ => new ParsedCommand(Intent.Standup, Sure)),
         new("pipeline", c => c.Has(TagKind.Pipeline) && !HasWriteVerb(c) && (StageAt(c) < 0 || (!c.Has(TagKind.MoveVerb) && c.NameAt(c.From, members: false, lowercase: false) is null)), Pipeline),
         new("task list", c => c.Has(TagKind.TaskList) && !HasWriteVerb(c), c => new ParsedCommand(Intent.ShowTasks, Sure) { Scope = Scope(c) }),
-        new("kpi", c => c.Has(TagKind.Kpi) && !HasWriteVerb(c), Kpi),
+        new("kpi", c => c.Has(TagKind.Kpi) && !HasWriteVerb(c) && !KpiIsObject(c), Kpi),
         new("kpi person", c => c.Has(TagKind.KpiPerson) && !HasWriteVerb(c), KpiPerson),
         new("account query", c => c.Has(TagKind.AccountQuery) && !HasWriteVerb(c), c => Account(c, c.Find(TagKind.AccountQuery))),
         new("show", c => c.StartsWith(TagKind.Show), c => Account(c, c.Start)),
@@ -154,6 +154,13 @@ internal static class IntentTable
         }
 
         return last > c.Start && c[last].Is(TagKind.DoneHead) && !HasWriteVerb(c) && !c.Has(TagKind.Negation);
+    }
+
+    /// <summary>"mail z podsumowaniem do X", "письмо с итогами для X": a report word after a connector is what was sent, not a question.</summary>
+    private static bool KpiIsObject(Clause c)
+    {
+        var kpi = c.Find(TagKind.Kpi);
+        return kpi > c.From && c[kpi - 1].Is(TagKind.Connector) && !c[kpi - 1].Is(TagKind.DatePrep) && IsActivity(c[c.Start]);
     }
 
     /// <summary>Won or lost deals over a period, with no deal named: "wygrane w tym kwartale", "что мы выиграли в октябре?".</summary>
@@ -420,6 +427,46 @@ internal static class IntentTable
             Currency = amount?.Currency,
             Stage = stage,
         };
+    }
+
+    /// <summary>
+    /// A correction of the fact said just before it in the same message: "nowy deal X 300 tys.. sorry, 350 tys.",
+    /// "telefon do X dzisiaj, sorry, wczoraj", "встреча с X, хотя нет, это был звонок". Only a slot the fact has is
+    /// changed (an amount, a day, the kind of activity); null when the correction says none of them.
+    /// </summary>
+    public static ParsedCommand? Amend(Clause c, ParsedCommand previous)
+    {
+        if (!previous.Intent.IsWrite() || previous.Intent is Intent.CompleteTask or Intent.SetPlan)
+        {
+            return null;
+        }
+
+        var head = c.Find(TagKind.Correction);
+        var amended = previous;
+        var changed = false;
+        if (c.Amount() is { } amount && previous.Amount is not null)
+        {
+            amended = amended with { Amount = amount.Amount, Currency = amount.Currency ?? previous.Currency };
+            changed = true;
+        }
+
+        if (c.FirstDate(head) is { } day && previous.Date is not null)
+        {
+            amended = amended with { Date = c.DateOf(day, previous.Intent == Intent.AddTask ? DateSense.Future : DateSense.Past) };
+            changed = true;
+        }
+
+        for (var i = head + 1; i < c.To && previous.Intent == Intent.LogActivity; i++)
+        {
+            if (c[i].Kind == PieceKind.Word && c[i].Get(TagKind.Activity) is { } said)
+            {
+                amended = amended with { Activity = (ActivityType)said.Value };
+                changed = true;
+                break;
+            }
+        }
+
+        return changed ? amended : null;
     }
 
     /// <summary>"dodaj kontakt: Anna Nowak, CFO w Acme, anna@acme.com": the person, then role, company and e-mail in any order.</summary>
@@ -704,6 +751,13 @@ internal static class IntentTable
         }
 
         var title = c.Text(titleFrom, c.To, skipDates: true);
+        if (c.Find(TagKind.Correction, titleFrom + 1) is var fix and > 0 && c.FirstDate(fix) is { } corrected)
+        {
+            // "przypomnij w czwartek zadzwonić do X, a nie, w piątek": the day said after the correction is the day.
+            date = corrected;
+            title = c.Text(titleFrom, fix, skipDates: true);
+        }
+
         if (kind == 2 && c.Earlier() is { } attempt)
         {
             // "nie udało mi się zadzwonić do X, spróbuję jutro": the retry is the attempt that failed.
@@ -975,6 +1029,19 @@ internal static class IntentTable
             return null;
         }
 
+        if (BareVisit(c[at]))
+        {
+            // "byłem z Benem na spotkaniu w X": a bare "I was" gives way to the activity said after it.
+            for (var i = at + 1; i < c.To; i++)
+            {
+                if (IsActivity(c[i]))
+                {
+                    at = i;
+                    break;
+                }
+            }
+        }
+
         var word = c[at];
         var (type, form) = TypeOf(c, at);
         var datePiece = c.FirstDate(monthsToo: false);
@@ -1008,6 +1075,12 @@ internal static class IntentTable
         }
 
         var name = NextParty(c, partyStart) ?? NextParty(c, c.From, at);
+        if (BareVisit(word) && name is not null && !(name.FirstPiece > c.From && c[name.FirstPiece - 1].Is(TagKind.Connector)))
+        {
+            // "byłem chory", "byłam zajęta": without its preposition "I was" visits no one.
+            return null;
+        }
+
         if (name is { Lowercase: true } && c.NameAt(name.LastPiece + 1, members: false, lowercase: false) is { } written)
         {
             // "mail z harmonogramem do Grupy Azoty": a common word after "z" gives way to the name written after it.
@@ -1103,6 +1176,10 @@ internal static class IntentTable
             Confirm = guessed || done.Confirm,
         };
     }
+
+    /// <summary>A one-word visit verb that governs a case but holds no preposition ("byłem" of "byłem dziś rano w X").</summary>
+    private static bool BareVisit(Piece p) =>
+        p.First == p.Last && p.Get(TagKind.Activity) is { Cases: not NameCase.None } visit && visit.Value == (int)ActivityType.Visit;
 
     /// <summary>The first name after <paramref name="from"/> that is not a colleague (colleagues are read separately).</summary>
     private static NameSpan? NextParty(Clause c, int from, int to = -1) => c.NameAt(from, to, members: false);

@@ -46,6 +46,12 @@ internal static class Tagger
                 phrase = pack.Index.Typo(t.Key);
             }
 
+            if (phrase is not null && SurnameAfterFirstName(tokens, i, phrase, pack))
+            {
+                // "Piotr Lis", "Anna Maj": a capitalised date word right after a first name is her surname.
+                phrase = null;
+            }
+
             if (phrase is not null)
             {
                 raw.Add(new Piece(PieceKind.Word, i, i + phrase.Keys.Length - 1) { Words = phrase.Words });
@@ -66,6 +72,11 @@ internal static class Tagger
 
         return Combine(raw, tokens);
     }
+
+    private static bool SurnameAfterFirstName(List<Token> tokens, int i, PhraseIndex.Entry phrase, LanguagePack pack) =>
+        i > 0 && phrase.Keys.Length == 1 && tokens[i].Upper && tokens[i - 1] is { IsWord: true, Upper: true } before
+            && pack.Index.FirstName(before.Key) is not null
+            && phrase.Words.All(w => w.Kind is TagKind.Month or TagKind.Weekday or TagKind.Unit or TagKind.NumberWord);
 
     private static List<Piece> Combine(List<Piece> raw, List<Token> tokens)
     {

@@ -48,6 +48,13 @@ public static class TokenGrammar
             }
 
             previousClause = clause;
+            if (clause.StartsWith(TagKind.Correction) && commands.Count > 0 && IntentTable.Amend(clause, commands[^1]) is { } amended)
+            {
+                // "300 tys. zł.. sorry, 350 tys.", "сегодня, ой, вчера": the rep corrects the fact just said, not the last write.
+                commands[^1] = amended;
+                continue;
+            }
+
             if (read is { } command && command.Intent != Intent.Unknown)
             {
                 // "Globex to negotiation and change the amount to 45k": a later clause about the same deal.
@@ -160,6 +167,8 @@ public static class TokenGrammar
         {
             var piece = p[i];
             var end = piece.Kind == PieceKind.Punct && m.Tokens[piece.First].Key is "." or "!" or "?" or ";" or "\n";
+            // "300 tys. zł. Sorry, 350 tys.": the dot of an abbreviation ends the sentence too when a capital follows.
+            end |= piece.Kind == PieceKind.Amount && m.Tokens[piece.Last].IsPunct('.') && i + 1 < p.Count && m.Tokens[p[i + 1].First].Upper;
             // A task, a done mark or a new contact takes the rest of its sentence: its title may hold verbs.
             var first = FirstWord(p, from);
             var wholeSentence = first is { } head && (head.Is(TagKind.TaskHead) || head.Is(TagKind.DoneHead) || head.Is(TagKind.AddContact) || head.Is(TagKind.Correction));
@@ -387,6 +396,6 @@ public static class TokenGrammar
         var w = p[i];
         return w.Is(TagKind.Activity) || w.Is(TagKind.VagueActivity) || w.Is(TagKind.Send) || w.Is(TagKind.TaskHead) || w.Is(TagKind.DoneHead)
             || w.Is(TagKind.CreateDeal) || w.Is(TagKind.MoveVerb) || w.Is(TagKind.TaskVerb) || w.Is(TagKind.NoteHead)
-            || w.Is(TagKind.AmountMarker) || w.Is(TagKind.CloseDateMarker);
+            || w.Is(TagKind.AmountMarker) || w.Is(TagKind.CloseDateMarker) || w.Is(TagKind.Correction);
     }
 }
