@@ -22,7 +22,9 @@ public static class LanguageDetector
         var english = 0;
         var firstOwner = -1;
         var firstWord = true;
-        var englishWords = EnglishWords.Value;
+        var englishWords = EnglishWords.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Words are folded into one buffer, not a string each: this runs on every message before any rule.
+        Span<char> buffer = stackalloc char[64];
         var i = 0;
         while (i < text.Length)
         {
@@ -39,7 +41,7 @@ public static class LanguageDetector
             }
 
             var word = text.AsSpan(start, i - start);
-            var key = WordFolder.Fold(word);
+            var key = word.Length <= buffer.Length ? WordFolder.Fold(word, buffer[..word.Length]) : WordFolder.Fold(word).AsSpan();
             var shared = englishWords.Contains(key);
             var known = false;
             for (var p = 0; p < packs.Count; p++)

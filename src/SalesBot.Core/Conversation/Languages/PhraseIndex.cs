@@ -17,11 +17,17 @@ internal sealed class PhraseIndex
     private readonly Dictionary<string, string> _deletions = new(StringComparer.Ordinal);
     private readonly LanguagePack _pack;
 
+    // The same sets, asked with spans (see Knows).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordsBy;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _neutralBy;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _connectorsBy;
+
     internal sealed record Entry(string[] Keys, PackWord[] Words);
 
     public PhraseIndex(LanguagePack pack)
     {
         _pack = pack;
+        (_wordsBy, _neutralBy, _connectorsBy) = (_words.GetAlternateLookup<ReadOnlySpan<char>>(), _neutral.GetAlternateLookup<ReadOnlySpan<char>>(), _connectors.GetAlternateLookup<ReadOnlySpan<char>>());
         var grouped = new Dictionary<string, (string[] Keys, List<PackWord> Words)>(StringComparer.Ordinal);
         foreach (var phrase in pack.Words)
         {
@@ -198,11 +204,12 @@ internal sealed class PhraseIndex
     public bool IsCommonNoun(string stem) => _commonNouns.Contains(stem);
 
     /// <summary>The folded word appears in some phrase of the pack: evidence of the language.</summary>
-    public bool Knows(string key) => _words.Contains(key);
+    // Span lookups: the language detector asks about every word of every message, so a word costs no string.
+    public bool Knows(ReadOnlySpan<char> key) => _wordsBy.Contains(key);
 
     /// <summary>Money and legal forms ("zł", "тыс", "ООО") are written alike in any language's message: no evidence.</summary>
-    public bool IsNeutral(string key) => _neutral.Contains(key);
+    public bool IsNeutral(ReadOnlySpan<char> key) => _neutralBy.Contains(key);
 
     /// <summary>A one-word connector ("do", "u", "z"): before a capitalised name it is evidence even when English spells it too.</summary>
-    public bool IsConnector(string key) => _connectors.Contains(key);
+    public bool IsConnector(ReadOnlySpan<char> key) => _connectorsBy.Contains(key);
 }

@@ -44,6 +44,17 @@ public static class WordFolder
         });
     }
 
+    /// <summary>The text folded into <paramref name="destination"/>, which is as long as the text.</summary>
+    public static ReadOnlySpan<char> Fold(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            destination[i] = Fold(text[i]);
+        }
+
+        return destination;
+    }
+
     /// <summary>Unicode NFC, so that a letter typed as base + combining mark is one character as the packs write it.</summary>
     public static string Compose(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 }

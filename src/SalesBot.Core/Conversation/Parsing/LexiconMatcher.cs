@@ -108,7 +108,8 @@ internal sealed class LexiconMatcher
             return text;
         }
 
-        var sb = new StringBuilder(text.Length + 8);
+        // Most messages name nobody the team knows: they keep their text, and no copy of it is built.
+        StringBuilder? sb = null;
         var copied = 0;
         for (var i = 0; i < tokens.Count;)
         {
@@ -122,6 +123,7 @@ internal sealed class LexiconMatcher
             var (entry, count) = best.Value;
             var start = tokens[i].Start;
             var end = tokens[i + count - 1].Start + tokens[i + count - 1].Core;
+            sb ??= new StringBuilder(text.Length + 8);
             sb.Append(text, copied, start - copied);
             var canonical = CanonicalWords(entry, count, text, tokens, i);
             hits.Add(new LexiconHit(sb.Length, canonical.Length, entry, canonical));
@@ -130,8 +132,7 @@ internal sealed class LexiconMatcher
             i += count;
         }
 
-        sb.Append(text, copied, text.Length - copied);
-        return sb.ToString();
+        return sb is null ? text : sb.Append(text, copied, text.Length - copied).ToString();
     }
 
     private static string CanonicalWords(LexiconEntry entry, int count, string text, List<Token> tokens, int first)
@@ -248,6 +249,22 @@ internal sealed class LexiconMatcher
     /// <summary>Lowercase without diacritics, for matching only.</summary>
     internal static string FoldWord(ReadOnlySpan<char> word)
     {
+        if (word.Length <= 64 && System.Text.Ascii.IsValid(word))
+        {
+            // Every word of every message is folded: an ASCII word has no marks to drop, so it needs no normalising.
+            Span<char> folded = stackalloc char[word.Length];
+            var n = 0;
+            foreach (var c in word)
+            {
+                if (char.IsAsciiLetterOrDigit(c) || c is '&' or '-')
+                {
+                    folded[n++] = char.ToLowerInvariant(c);
+                }
+            }
+
+            return new string(folded[..n]);
+        }
+
         var sb = new StringBuilder(word.Length);
         foreach (var c in word.ToString().Normalize(NormalizationForm.FormD))
         {
@@ -265,7 +282,7 @@ internal sealed class LexiconMatcher
     /// <summary>Words with their spans; "'s" and edge punctuation are not part of a word's core.</summary>
     private static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(16);
         var i = 0;
         while (i < text.Length)
         {
