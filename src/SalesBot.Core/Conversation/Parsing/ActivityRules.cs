@@ -31,6 +31,8 @@ internal sealed class ActivityRules
     private readonly HashSet<string> _at;
     private readonly HashSet<string> _withAsTyped;
     private readonly string[] _pastEndings;
+    private readonly HashSet<string> _connectorWords;
+    private readonly PhraseFinder _attempt;
 
     public ActivityRules(Vocabulary v, DateReader dates, NameReader names)
     {
@@ -56,6 +58,8 @@ internal sealed class ActivityRules
         _at = new HashSet<string>(v.AtWords, StringComparer.Ordinal);
         _withAsTyped = new HashSet<string>(v.WithWords, StringComparer.Ordinal);
         _pastEndings = [.. v.PastEndings.Concat(v.PastContractions)];
+        _connectorWords = Phrases.Set(v.PartyConnectors);
+        _attempt = Phrases.Find(v.AttemptPhrases);
     }
 
     public ParsedCommand? TryParse(NormalizedMessage message, DateOnly today, bool leadingOnly)
@@ -151,15 +155,19 @@ internal sealed class ActivityRules
         }
 
         var after = text[(phrase.Index + phrase.Length)..];
+        var last = key;
         var second = _phrase.Match(after);
         if (second.Success && after.AsSpan(0, second.Index).IsWhiteSpace())
         {
             // "lunch meeting with X", "demo call with X": the second noun belongs to the first.
             after = after[(second.Index + second.Length)..];
+            last = Phrases.Key(second.Value);
         }
 
         var before = phrase.Index > start ? text[start..phrase.Index] : null;
-        var built = Build(message, type, after, before, date, time, future, leadingOnly, text, pastVerb);
+        // "call with grayson tools", "demo w/ halcyon labs": a phrase that ends in its connector names the party as surely as a connector after it.
+        var linked = _connectorWords.Contains(LastWord(last));
+        var built = Build(message, type, after, before, date, time, future, leadingOnly, text, pastVerb, linked);
         if (built is null && modifier is { } by && _laterParty.Match(text) is { Success: true } party)
         {
             // "sent the deck to Fourth Coffee by email": "coffee" was part of the name; the modifier says what it was.
@@ -191,6 +199,8 @@ internal sealed class ActivityRules
         return hit.PastWords || (!hit.FutureWords && !(deadline.Success && deadline.Index == hit.Index) && hit.Date <= today && hit.Date > today.AddDays(-7));
     }
 
+    private static string LastWord(string key) => key[(key.LastIndexOf(' ') + 1)..];
+
     /// <summary>"called", "demoed", "met": a verb that reports what happened (a noun such as "call" may be a plan or talk).</summary>
     private bool IsPastVerb(string key)
     {
@@ -207,7 +217,7 @@ internal sealed class ActivityRules
     }
 
     private ParsedCommand? Build(
-        NormalizedMessage message, ActivityType type, string after, string? before, DateOnly date, TimeOnly? time, bool future, bool leadingOnly, string text, bool pastVerb = true)
+        NormalizedMessage message, ActivityType type, string after, string? before, DateOnly date, TimeOnly? time, bool future, bool leadingOnly, string text, bool pastVerb = true, bool linked = false)
     {
         // "log: call, litware, talked pricing": the party may follow the activity after a comma.
         if (after.Length > 1 && after.TrimStart()[..1] is "," or ":" or ";")
@@ -313,7 +323,7 @@ internal sealed class ActivityRules
         }
 
         // "my call dropped", "demo day at my kid's school": a noun with a lowercase word after it is talk, not a log.
-        if (!pastVerb && !connected && !message.Slash && !Phrases.HasUpperOrDigit(account ?? contact ?? string.Empty))
+        if (!pastVerb && !connected && !linked && !message.Slash && !Phrases.HasUpperOrDigit(account ?? contact ?? string.Empty))
         {
             return null;
         }
@@ -328,6 +338,8 @@ internal sealed class ActivityRules
             Date = date,
             Time = time,
             Notes = string.IsNullOrEmpty(notes) ? null : notes,
+            // "left a voicemail for Gwen": nobody was reached, so the call is proposed rather than logged.
+            Confirm = _attempt.IsMatch(text),
         };
     }
 }

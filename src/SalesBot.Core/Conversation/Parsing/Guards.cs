@@ -46,6 +46,7 @@ internal sealed class Guards
     private readonly Regex _placeOnly;
     private readonly string[] _pastEndings;
     private readonly Regex _stageStatement;
+    private readonly Regex _noActivity;
 
     public Guards(Vocabulary v, DateReader dates)
     {
@@ -54,6 +55,7 @@ internal sealed class Guards
         var lost = Phrases.Join(v.LostVerbs);
         _pastEndings = [.. v.PastEndings];
         _stageStatement = DealRules.StageStatement(v);
+        _noActivity = Phrases.Build(v.NoneDeterminers.Count == 0 ? "(?!)" : $@"(?<![\w'])(?:{Phrases.Join(v.NoneDeterminers)})\s+(?:(?:{Phrases.Join(v.ActivityAdjectives)})\s+)?(?:{Phrases.Alt(v.ActivityNouns)})(?![\w'])");
         _negatedCommand = Phrases.Build($@"^(?:(?:{Phrases.Join(v.NegationLeadIns)})[,!]?\s+)*(?:{negations})\s+(?:(?:{Phrases.Join(v.NegationAdverbs)})\s+)?(?:{Phrases.Words(v.CommandVerbs)})");
         var possessives = Phrases.Alt(v.Possessives);
         _lostThing = Phrases.Build($@"(?<![\w'])(?:{lost})\s+(?:(?:{possessives}|{Phrases.Join(v.LostDeterminers)})\s+(?:[\w'&.\-]+\s+){{0,4}}?)?(?:{Phrases.Alt(v.LostObjects)})(?![\w'])");
@@ -146,7 +148,8 @@ internal sealed class Guards
         if (command.Intent == Intent.LogActivity)
         {
             var head = HeadSegment(text);
-            if (_failure.IsMatch(text) || _negation.IsMatch(head) || _private.IsMatch(head))
+            // "no call w/ pete today", "had no meeting with Acme": the activity is denied, not done.
+            if (_failure.IsMatch(text) || _negation.IsMatch(head) || _private.IsMatch(head) || _noActivity.IsMatch(head))
             {
                 return new ParsedCommand(Intent.Unknown, 0.3);
             }

@@ -49,6 +49,7 @@ internal sealed class TaskRules
     private readonly Regex _quoted;
     private readonly OpeningRegex _cancelledPlan;
     private readonly ContainingRegex _calledOff;
+    private readonly Regex _reachedStage;
 
     public TaskRules(Vocabulary v, DateReader dates)
     {
@@ -81,8 +82,9 @@ internal sealed class TaskRules
         _doneTail = Phrases.Build($@"^(?:(?:{task})\s+)?(?<t>.+?)\s*[-:,]?\s+(?:{Phrases.Alt(v.DoneTails)})$|^(?<t>.+?)\s*(?:✅|✔|\[x\])$");
         _activityObject = Phrases.Containing(v.ActivityPhrases.Keys, $@"^(?:(?:{Phrases.Join(v.ObjectDeterminers)})\s+)?(?:\w+\s+)?{Phrases.Words(v.ActivityPhrases.Keys)}\s+(?:{Phrases.Join(v.ActivityObjectLinks)})\b");
         _taskHead = Phrases.Opening(v.IntentionHeads.Concat(v.HedgeHeads).Concat(v.TaskHeads), pattern: $@"^(?:(?<intent>{Phrases.Words(v.IntentionHeads.Concat(v.HedgeHeads))})|{Phrases.Words(v.TaskHeads)})(?:\s*[:\-]\s*|\s+)(?!(?:{Phrases.Join(v.NotTaskTitleOpeners)})\b)(?<t>.+)$");
-        // "f/u call w eva ...": a follow-up call that happened is an activity, not a task.
-        _taskVerb = Phrases.Opening(v.TaskVerbs, pattern: $@"^(?:{Phrases.Words(v.TaskVerbs)})\s+(?!(?:{Phrases.Join(v.SelfObjects)})\b|(?:{Phrases.Alt(v.ActivityPhrases.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)))})\s+(?:{Phrases.Join(v.TaskVerbActivityLinks)})\b)\S");
+        // "f/u call w eva ...", "f/u email to Pinecrest": a follow-up call that happened is an activity, not a task
+        // ("to" may open an infinitive, "f/u call to discuss pricing", so only a capitalised name after it is the party).
+        _taskVerb = Phrases.Opening(v.TaskVerbs, pattern: $@"^(?:{Phrases.Words(v.TaskVerbs)})\s+(?!(?:{Phrases.Join(v.SelfObjects)})\b|(?:{Phrases.Alt(v.ActivityPhrases.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)))})\s+(?:(?:{Phrases.Join(v.TaskVerbActivityLinks)})\b|(?:{Phrases.Join(v.InfinitiveMarkers)})\s+(?-i:\p{{Lu}})))\S");
         _imperative = Phrases.Opening(v.ImperativeVerbs, pattern: $@"^(?:{Phrases.Words(v.ImperativeVerbs)})\s+(?!(?:{Phrases.Join(v.ImperativeNotBefore)})\b|{Phrases.Join(v.ImperativeNotBeforeMarks)})\S");
         _doneFirst = WordGate.FirstWords(v.DoneHeads.Concat(v.MarkVerbs));
         _doneLast = WordGate.LastWords(v.DoneTails);
@@ -100,6 +102,8 @@ internal sealed class TaskRules
         // "not meeting Ironleaf after all", "we're no longer seeing Globex": a plan called off says nothing to write.
         _cancelledPlan = Phrases.Opening(v.NegationLeadIns.Concat(v.PlanSubjects).Concat(v.PlanNegations), pattern: $@"^(?:(?:{Phrases.Join(v.NegationLeadIns)})[,!]?\s+)*(?:(?:{Phrases.Join(v.PlanSubjects)})\s+)?(?:{Phrases.Alt(v.PlanNegations)})\s+(?:{Phrases.Alt(v.ActivityGerunds)})\s+\S");
         // "meeting with Acme is off", "the Globex demo got called off": the activity will not happen.
+        // "Halcyon Labs qualified ✅": the check mark says the deal got there, not that a task was done.
+        _reachedStage = Phrases.Build(v.ReachedStageWords.Count == 0 ? "(?!)" : $@"^(?!(?:{Phrases.Words(v.ImperativeVerbs.Concat(v.TaskVerbs).Concat(v.DoneHeads).Concat(v.MarkVerbs))})\s)\S.*\s(?:{Phrases.Alt(v.ReachedStageWords)})$");
         _calledOff = Phrases.Containing(v.CalledOffTails, $@"^(?:[\w'&.\-]+\s+){{0,4}}?(?:{Phrases.Alt(v.ActivityNouns)})(?:\s+(?:{Phrases.Join(v.ActivityDoneLinks)})\s+[\w'&.\- ]+?)?\s+(?:{Phrases.Alt(v.CalledOffTails)})(?:\s+(?:{Phrases.Join(v.CancelledPlanTails)}))?[\s!.]*$");
     }
 
@@ -231,6 +235,11 @@ internal sealed class TaskRules
         if (!m.Success)
         {
             m = _doneTail.Match(text);
+            if (m.Success && !quoted.Success && _reachedStage.IsMatch(Phrases.Clean(_doneWord.Replace(m.Groups["t"].Value, string.Empty))))
+            {
+                return null;
+            }
+
             if (m.Success && IsPronounOnly(m.Groups["t"].Value))
             {
                 // "that's done" points at the last task; "I'm done" is just talk.

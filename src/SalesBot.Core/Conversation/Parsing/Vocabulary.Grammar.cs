@@ -218,6 +218,12 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> CancelledPlanTails { get; init; } = [];
     /// <summary>Prepositions that give a follow-up its topic ("on", "about"): "follow-up on the trial" is a note of a log.</summary>
     public IReadOnlyList<string> TopicPrepositions { get; init; } = [];
+    /// <summary>Determiners that deny the activity noun after them ("no"): "no call w/ pete today" logs nothing.</summary>
+    public IReadOnlyList<string> NoneDeterminers { get; init; } = [];
+    /// <summary>Stage words that say a deal got there ("qualified", "won", "lost"): "Acme qualified ✅" is a move, not a task done.</summary>
+    public IReadOnlyList<string> ReachedStageWords { get; init; } = [];
+    /// <summary>Phrases of a call that reached nobody but a recorder ("voicemail"): an attempt, proposed before it is logged.</summary>
+    public IReadOnlyList<string> AttemptPhrases { get; init; } = [];
     /// <summary>Copulas between a deal and the open stage it is in ("is", "is now"): "Acme renewal is in negotiation".</summary>
     public IReadOnlyList<string> StageCopulas { get; init; } = [];
     /// <summary>Stems of outcome verbs that are no listing of closed deals ("win", "lose").</summary>

@@ -134,7 +134,7 @@ public sealed partial class Vocabulary
         [
             "logged", "log", "logging", "just", "had", "have had", "did", "i", "we", "i've", "we've", "a", "an", "the",
             "quick", "short", "long", "brief", "good", "great", "nice", "productive", "first", "intro", "initial",
-            "another", "follow-up", "followup", "follow up", "discovery", "today", "finally", "also", "new",
+            "another", "follow-up", "followup", "follow up", "f/u", "discovery", "today", "finally", "also", "new",
             "joined me for the", "joined me for", "joined me at the", "joined me at", "joined me on the", "joined me on",
             "joined me in the", "came along to the", "came along to", "came with me to the", "came with me to",
             "tagged along to the", "tagged along to", "joined us for the", "joined us for", "joined the", "sat in on the",
@@ -825,6 +825,9 @@ public sealed partial class Vocabulary
         ],
         CancelledPlanTails = ["after all", "now", "today", "tomorrow", "this week", "sadly", "unfortunately"],
         TopicPrepositions = ["on", "about", "re", "re:", "regarding"],
+        NoneDeterminers = ["no"],
+        ReachedStageWords = ["qualified", "won", "lost", "signed", "closed won", "closed-won", "closed lost", "closed-lost", "dead"],
+        AttemptPhrases = ["voicemail", "voice mail", "voice message", "voicemails"],
         CloseTaskDeterminers = ["that", "the", "this", "my"],
         CloseTaskJoiners = ["so", "and"],
         CloseTaskNouns = ["task", "todo", "to-do", "reminder"],
