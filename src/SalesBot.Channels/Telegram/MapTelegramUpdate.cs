@@ -80,6 +80,13 @@ public static partial class MapTelegramUpdate
             return NotForUs;
         }
 
+        if (kind == ChatKind.Private && !isEdit && IsStart(text))
+        {
+            // Opening the bot in Telegram is "/start": the same greeting a Teams personal install gets (GreetNewChat, in
+            // the rep's language), not the engine's one-line hello. A start with a deep-link payload stays a message.
+            return [new ChannelEvent.Joined(Id(message.Chat.Id), ChatKind.Private, null, Greet: true) { SenderId = Id(message.From.Id), Asked = true }];
+        }
+
         return
         [
             new ChannelEvent.Message(new IncomingMessage(
@@ -107,7 +114,7 @@ public static partial class MapTelegramUpdate
     /// <summary>
     /// Being added to a group greets it (<see cref="ChannelEvent.Joined.Greet"/>: how to connect it, in the language of
     /// whoever added the bot when they are a member); leaving, being kicked or blocked only changes the chat's state. A
-    /// private chat is not greeted here: the user's own "/start" that follows is a message the engine answers.
+    /// private chat is not greeted here: the user's own "/start" that follows asks for the greeting (<see cref="IsStart"/>).
     /// </summary>
     private static IReadOnlyList<ChannelEvent> FromMembership(ChatMemberUpdated membership)
     {
@@ -251,6 +258,9 @@ public static partial class MapTelegramUpdate
         var forUs = string.IsNullOrEmpty(bot.Username) || string.Equals(addressee, bot.Username, StringComparison.OrdinalIgnoreCase);
         return new CommandText(Tidy(command[..at] + rest), forUs);
     }
+
+    /// <summary>A bare "/start" (already stripped of "@thisbot"); Telegram sends it when a person opens the bot.</summary>
+    private static bool IsStart(string text) => string.Equals(text, "/start", StringComparison.OrdinalIgnoreCase);
 
     private static string Tidy(string text) => ExtraSpaces().Replace(text, " ").Trim();
 

@@ -145,6 +145,49 @@ public sealed class MapTelegramUpdateTests
         Assert.Equal("/help", MessageOf(MapTelegramUpdate.Map(update, Payloads.Bot, Now))!.Text);
     }
 
+    [Theory]
+    [InlineData("/start", 6)]
+    [InlineData("/start@SalesBotDemoBot", 22)]
+    public void APrivateStartAsksForTheGreetingAnInstallGets(string text, int commandLength)
+    {
+        var update = Payloads.Update("private_text");
+        update.Message!.Text = text;
+        update.Message.Entities = [new MessageEntity { Type = MessageEntityType.BotCommand, Offset = 0, Length = commandLength }];
+
+        var joined = Assert.IsType<ChannelEvent.Joined>(Assert.Single(MapTelegramUpdate.Map(update, Payloads.Bot, Now)));
+
+        Assert.Equal(("5123456789", ChatKind.Private, true, true, "5123456789"), (joined.ChatId, joined.Kind, joined.Greet, joined.Asked, joined.SenderId));
+    }
+
+    [Theory]
+    [InlineData("/start JOIN42", "private")]
+    [InlineData("/start", "group")]
+    [InlineData("/started", "private")]
+    public void OtherStartsStayMessagesForTheEngine(string text, string chat)
+    {
+        var update = Payloads.Update("private_text");
+        update.Message!.Text = text;
+        update.Message.Entities = [new MessageEntity { Type = MessageEntityType.BotCommand, Offset = 0, Length = text.Split(' ')[0].Length }];
+        if (chat == "group")
+        {
+            update.Message.Chat = new Chat { Id = -1001987654321, Type = ChatType.Supergroup, Title = "Nordics sales" };
+        }
+
+        Assert.Equal(text, MessageOf(MapTelegramUpdate.Map(update, Payloads.Bot, Now))!.Text);
+    }
+
+    [Fact]
+    public void AnEditedStartIsNoNewGreeting()
+    {
+        var update = Payloads.Update("private_text");
+        update.EditedMessage = update.Message;
+        update.Message = null;
+        update.EditedMessage!.Text = "/start";
+        update.EditedMessage.EditDate = update.EditedMessage.Date;
+
+        Assert.True(MessageOf(MapTelegramUpdate.Map(update, Payloads.Bot, Now))!.IsEdit);
+    }
+
     [Fact]
     public void IgnoresMessagesFromOtherBots()
     {

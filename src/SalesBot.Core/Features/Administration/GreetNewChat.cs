@@ -8,7 +8,7 @@ using SalesBot.Core.Messaging;
 namespace SalesBot.Core.Features.Administration;
 
 /// <summary>
-/// The bot was added to a chat (installed, or a group added it), in any messenger: the chat hears what to type and how
+/// The bot was added to a chat (installed, a group added it, or a person started a private chat), in any messenger: the chat hears what to type and how
 /// to get linked (a private chat) or connected (a group or channel), from the language pack. A known member is greeted
 /// in their language, a bound group in its team's, anyone else in English. Needs no conversation engine: nobody asked
 /// anything yet, and the greeting must go out while messages wait for one.
@@ -22,6 +22,8 @@ public static class GreetNewChat
     /// <param name="SenderDirectoryId">Their <see cref="ChannelIdentity.DirectoryId"/>, when the messenger sends one.</param>
     /// <param name="Address">What the messenger needs to write to the chat (opaque; copied to the outbox row).</param>
     /// <param name="EventKey">Unique per announcement (the inbox row), so the same one handled twice writes once.</param>
+    /// <param name="Asked">The person asked for it (a private chat's start command): every ask is answered, so the
+    /// window that folds a messenger's double announcement does not apply; the same ask handled twice still writes once.</param>
     public sealed record Command(
         ChannelKind Channel,
         string ChatId,
@@ -29,16 +31,18 @@ public static class GreetNewChat
         string? SenderId,
         string? SenderDirectoryId,
         string? Address,
-        string EventKey);
+        string EventKey,
+        bool Asked = false);
 
     /// <summary>Queues the greeting (saved with the caller's context) unless the chat was greeted within <see cref="GreetingWindow"/>.</summary>
     /// <returns>Whether a greeting was queued.</returns>
     public static async Task<bool> HandleAsync(SalesBotDb db, Command cmd, DateTimeOffset now, CancellationToken ct)
     {
         var prefix = $"greet:{cmd.Channel}:{cmd.ChatId}:";
+        var key = prefix + cmd.EventKey;
         var since = now - GreetingWindow;
         if (await db.Outbox.AnyAsync(o => o.Channel == cmd.Channel && o.ChatId == cmd.ChatId && o.DedupKey != null
-                && o.DedupKey.StartsWith(prefix) && o.CreatedAt > since, ct))
+                && (o.DedupKey == key || (!cmd.Asked && o.DedupKey.StartsWith(prefix) && o.CreatedAt > since)), ct))
         {
             return false;
         }
@@ -51,7 +55,7 @@ public static class GreetNewChat
             Address = cmd.Address,
             Kind = OutboxKind.Notice,
             Body = JsonSerializer.Serialize(cmd.Kind == ChatKind.Private ? words.PersonalGreeting() : words.ChannelGreeting()),
-            DedupKey = prefix + cmd.EventKey,
+            DedupKey = key,
             CreatedAt = now,
             NotBefore = now,
         });

@@ -87,4 +87,19 @@ public sealed class GreetNewChatTests : IDisposable
         Assert.True(await GreetAsync(Added("a:1", ChatKind.Private, by: "29:x", key: "13"), Now + GreetNewChat.GreetingWindow + TimeSpan.FromMinutes(1)));
         Assert.Equal(2, Greetings("a:1").Count);
     }
+
+    [Fact]
+    public async Task AnswersEveryStartAPersonAsksForButTheSameAskHandledTwiceOnce()
+    {
+        _store.AddTeam("North");
+        var asked = Added("888", ChatKind.Private, by: "888", key: "20") with { Asked = true };
+
+        Assert.True(await GreetAsync(asked));
+        Assert.False(await GreetAsync(asked, Now.AddSeconds(1)));
+        Assert.True(await GreetAsync(asked with { EventKey = "21" }, Now.AddSeconds(2)));
+        // An install announced right after an ask still folds into the window.
+        Assert.False(await GreetAsync(Added("888", ChatKind.Private, by: "888", key: "22"), Now.AddSeconds(3)));
+
+        Assert.Equal(2, Greetings("888").Count);
+    }
 }
