@@ -32,6 +32,9 @@ internal sealed class DealRules
     private readonly Regex _withPerson;
     private readonly Regex _reasonLabel;
     private readonly Regex _stageStatement;
+    private readonly HashSet<string> _everyday;
+    private readonly HashSet<string> _verbStems;
+    private readonly HashSet<string> _articles;
 
     public DealRules(Vocabulary v, DateReader dates, AmountReader amounts, NameReader names)
     {
@@ -52,6 +55,9 @@ internal sealed class DealRules
         _leadHeads = Phrases.Set(v.CreateLeadHeads);
         _dealNounAfterName = Phrases.Build($@"\s(?:{Phrases.Alt(v.DealNouns)})(?:\s*[-:,]\s*|\s*)$");
         _stageStatement = StageStatement(v);
+        _everyday = Phrases.Set(v.CommonWords.Concat(v.NotNames).Concat(v.NameStopWords));
+        _verbStems = Phrases.Set(v.StageVerbStems);
+        _articles = Phrases.Set(v.DefiniteArticles.Concat(v.ObjectDeterminers).Concat(v.Possessives));
         _reasonLabel = Phrases.Build($@"^(?:{Phrases.Alt(v.ReasonLabels)})\s*[:=\-]\s*");
         _nameWord = Phrases.Find(v.DealNameWords);
         _withPerson = Phrases.Build($@"\s+(?:{Phrases.Alt(v.ColleagueConnectors.Intersect(v.WithPersonConnectors, StringComparer.OrdinalIgnoreCase))})\s+(?<p>[\p{{L}}][\p{{L}}'\-]*(?:\s+[\p{{L}}][\p{{L}}'\-]*)?)$");
@@ -158,8 +164,11 @@ internal sealed class DealRules
         }
 
         var before = text[..opening.Index];
-        var after = text[(chosen.Index + chosen.Length)..];
+        // "WON copperleaf, 60k signed": two closed words around the name; the name sits between them.
+        var between = chosen.Index > opening.Index && _v.StagePhrases[Phrases.Key(opening.Value)].IsClosed();
+        var after = between ? text[(opening.Index + opening.Length)..chosen.Index] : text[(chosen.Index + chosen.Length)..];
         var name = NameBefore(before);
+        var nameFirst = name.Length > 0;
         if (name.Length == 0 && Phrases.TrimWords(before, _verbs, _fillers).Length == 0)
         {
             after = Phrases.Clean(after);
@@ -173,9 +182,27 @@ internal sealed class DealRules
         }
 
         var explicitMove = _explicitMove.IsMatch(message.Text) || message.Slash || (Phrases.WordCount(name) >= 2 && _stageStatement.IsMatch(message.Text));
+        var confirm = false;
         if (!explicitMove && !Phrases.HasUpper(name))
         {
-            return null;
+            // Typed in lowercase, a deal is still moved when nothing else can be meant: "fernhill farms to lost" (a stage after
+            // "to" that is no verb), "lost redwing aviation", "tidewell rollout won" (a closed stage at the edge of a name that
+            // holds no everyday word). A one-word name ("won copperleaf") might be anything, so it is asked first.
+            var targetedStage = (targeted is { } t && t.Index == chosen.Index) || (nameFirst && _target.IsMatch(text.AsSpan(0, chosen.Index)));
+            var toStage = targetedStage && !_verbStems.Contains(Phrases.Key(chosen.Value)) && nameFirst;
+            var closedEdge = _v.StagePhrases[Phrases.Key(chosen.Value)].IsClosed() && !_verbStems.Contains(Phrases.Key(chosen.Value))
+                && (nameFirst ? Phrases.Clean(Phrases.TrimWords(text[(chosen.Index + chosen.Length)..], _fillers, _fillers)).Length == 0 || StartsNote(text, chosen.Index + chosen.Length) : true);
+            if (!(toStage || closedEdge) || HasEverydayWord(name))
+            {
+                return null;
+            }
+
+            confirm = !toStage && Phrases.WordCount(name) < 2;
+            if (confirm && AfterArticle(text, name))
+            {
+                // "we won the game", "the kids won": one everyday noun after an article is talk.
+                return null;
+            }
         }
 
         var target = _v.StagePhrases[Phrases.Key(chosen.Value)];
@@ -187,7 +214,42 @@ internal sealed class DealRules
             Currency = currency,
             Date = date,
             Reason = target == DealStage.Lost ? ReasonOf(text, name, chosen) : null,
+            Confirm = confirm,
         };
+    }
+
+    /// <summary>A word of the name that is an everyday word ("won the game", "lost track of time"): no deal's name.</summary>
+    private bool HasEverydayWord(string name)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (_everyday.Contains(Phrases.Clean(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AfterArticle(string text, string name)
+    {
+        var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, at).TrimEnd(' ');
+        var start = before.LastIndexOf(' ') + 1;
+        return _articles.Contains(before[start..].ToString());
+    }
+
+    /// <summary>What follows the stage opens a note (a comma, a dash) rather than going on with the sentence.</summary>
+    private static bool StartsNote(string text, int at)
+    {
+        var rest = text.AsSpan(at).TrimStart(' ');
+        return rest.Length == 0 || rest[0] is ',' or ';' or '-' or '.' or '!' or ':' or '(';
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public class PhoneShorthandClassTests
         (string Template, string Activity)[] templates =
         [
             ("call with {0}", "call"), ("call w/ {0}", "call"), ("quick call w {0}", "call"), ("call with {0} this am", "call"),
-            ("call w/ {0}, they want a trial", "call"), ("demo with {0}", "demo"), ("demo w/ {0} went great", "demo"),
+            ("call w/ {0}, they asked for references", "call"), ("demo with {0}", "demo"), ("demo w/ {0} went well", "demo"),
             ("demo for {0}", "demo"), ("demo to {0}, they liked it", "demo"), ("lunch with {0}", "meeting"), ("coffee w/ {0}", "meeting"),
             ("phone call with {0}", "call"), ("video call w/ {0}", "call"), ("sync with {0}", "meeting"), ("catch-up with {0}", "meeting"),
             ("workshop with {0}", "meeting"), ("email to {0}", "email"), ("qbr with {0}", "meeting"),
@@ -151,7 +151,7 @@ public class PhoneShorthandClassTests
     public static TheoryData<string> Voicemails()
     {
         var data = new TheoryData<string>();
-        string[] people = ["gwen", "Marta Quill", "Oakhurst", "tom at quillmore"];
+        string[] people = ["ravi", "Marta Quill", "Oakhurst", "tom at quillmore"];
         string[] templates = ["left a vm for {0}", "left a voicemail for {0}", "left voicemail for {0}", "left a voicemail with {0}", "voicemail for {0}", "left {0} a voicemail"];
         foreach (var template in templates)
         {
@@ -187,10 +187,10 @@ public class PhoneShorthandClassTests
     public static TheoryData<string> DeniedActivities()
     {
         var data = new TheoryData<string>();
-        string[] parties = ["pete", "Quillmore", "marta at oakhurst"];
+        string[] parties = ["ravi", "Quillmore", "marta at oakhurst"];
         string[] templates =
         [
-            "no call w/ {0} today", "no call with {0} today, he's out sick", "no meeting with {0} this week", "had no call with {0}",
+            "no call w/ {0} yet", "no call with {0} this afternoon, she rescheduled", "no meeting with {0} this week", "had no call with {0}",
             "no demo for {0} after all", "no lunch with {0} today", "no visit to {0} this week", "no quick call with {0} today",
         ];
         foreach (var template in templates)
