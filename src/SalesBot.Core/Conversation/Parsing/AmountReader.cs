@@ -15,11 +15,17 @@ internal sealed class AmountReader
     private readonly Vocabulary _v;
     private readonly Regex _amount;
 
+    // How far before its first digit a match can start: a currency code, a space, a symbol and a space. The regex's
+    // optional head lets it try at nearly every letter, so the scan starts no earlier than that before the next digit.
+    private readonly int _reach;
+
     public AmountReader(Vocabulary v)
     {
         _v = v;
         var symbols = string.Concat(v.Currencies.Keys.Where(k => k.Length == 1 && !char.IsLetterOrDigit(k[0])).Select(k => Regex.Escape(k)));
         var codes = Phrases.Alt(v.Currencies.Keys.Where(k => char.IsLetter(k[0])));
+        var codeKeys = v.Currencies.Keys.Where(k => char.IsLetter(k[0])).ToList();
+        _reach = codeKeys.Exists(k => k.Any(char.IsWhiteSpace)) ? int.MaxValue : codeKeys.Select(k => k.Length).DefaultIfEmpty(0).Max() + 3;
         var multipliers = Phrases.Alt(v.Multipliers.Keys);
         _amount = Phrases.Build(
             $@"(?<![\w.,\-])(?:(?<code1>{codes})\s?)?(?<sym>[{symbols}])?\s?" +
@@ -42,7 +48,7 @@ internal sealed class AmountReader
         }
 
         AmountHit? bare = null;
-        for (var m = _amount.Match(text); m.Success; m = m.NextMatch())
+        for (var m = Next(text, 0); m.Success; m = Next(text, m.Index + m.Length))
         {
             if (m.Groups["sep"].Success && m.Groups["sep"].Value == " " && m.Groups["mul"].Success)
             {
@@ -78,6 +84,24 @@ internal sealed class AmountReader
         }
 
         return false;
+    }
+
+    /// <summary>The first match at or after <paramref name="at"/>, as <see cref="Match.NextMatch"/> would find it (matches are never empty).</summary>
+    private Match Next(string text, int at)
+    {
+        var digit = at;
+        while (digit < text.Length && !char.IsDigit(text[digit]))
+        {
+            digit++;
+        }
+
+        if (digit == text.Length)
+        {
+            return Match.Empty;
+        }
+
+        // Match(text, start) still sees the text before start, so the lookbehind reads as it would in a full scan.
+        return _amount.Match(text, _reach == int.MaxValue ? at : Math.Max(at, digit - _reach));
     }
 
     private AmountHit? Read(Match m)

@@ -216,6 +216,9 @@ internal sealed class PhraseFinder
         return t < text.Length && IsWordChar(text[t]) ? 0 : t - at;
     }
 
+    /// <summary>The phrase's first word, as <see cref="Opens"/> reads a text's; empty when it starts with a sign.</summary>
+    public static string FirstWord(string phrase) => phrase[..WordEnd(phrase, 0)];
+
     private static int WordEnd(string s, int i)
     {
         while (i < s.Length && IsWordChar(s[i]))

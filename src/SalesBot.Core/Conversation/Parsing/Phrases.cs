@@ -18,7 +18,19 @@ internal static class Phrases
 
     /// <summary>A pattern anchored at the start that can match only when the text opens with one of <paramref name="openers"/>' first words.</summary>
     public static OpeningRegex Opening(IEnumerable<string> openers, Func<string, bool>? alsoWhen = null, string pattern = "") =>
-        new(Build(pattern), Find(openers), alsoWhen);
+        new(Build(pattern), OpeningGate(openers), alsoWhen);
+
+    /// <summary>
+    /// The openers' first words: a text the pattern matches opens with one of them, since the character after an
+    /// opener's first word is a space or a sign in the opener ("todo:", "don't") and a non-word one after the whole
+    /// opener. So a list with such signs gates by its first words too, not only by the regex. A list with an opener that
+    /// starts with a sign ("/help") is left open.
+    /// </summary>
+    private static PhraseFinder OpeningGate(IEnumerable<string> openers)
+    {
+        var list = openers.ToList();
+        return list.TrueForAll(p => PhraseFinder.FirstWord(p).Length > 0) ? Find(list.Select(PhraseFinder.FirstWord)) : Find(list);
+    }
 
     /// <summary>A pattern that can match only where one of <paramref name="required"/> stands as a whole word inside its match.</summary>
     public static ContainingRegex Containing(IEnumerable<string> required, string pattern) => new(Build(pattern), Gate(required));
