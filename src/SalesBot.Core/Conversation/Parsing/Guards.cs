@@ -10,7 +10,7 @@ namespace SalesBot.Core.Conversation.Parsing;
 internal sealed class Guards
 {
     private readonly DateReader _dates;
-    private readonly OpeningRegex _questionStart;
+    private readonly PhraseFinder _questionStart;
     private readonly OpeningRegex _inverted;
     private readonly Regex _polite;
     private readonly PhraseFinder _negation;
@@ -25,7 +25,7 @@ internal sealed class Guards
     private readonly PhraseFinder _nextStep;
     private readonly Regex _segmentEnd;
     private readonly HashSet<string> _common;
-    private readonly OpeningRegex _taskHead;
+    private readonly PhraseFinder _taskHead;
     private readonly ContainingRegex _negatedCommand;
     private readonly ContainingRegex _lostThing;
     private readonly ContainingRegex _lostMine;
@@ -74,7 +74,7 @@ internal sealed class Guards
         _activityNounLast = Phrases.Build($@"(?:^|\s)(?:{Phrases.Alt(v.ActivityNouns)})$");
         _placeLast = Phrases.Build($@"\s+(?:{Phrases.Alt(v.PlaceNouns)})$");
         _placeOnly = Phrases.Build($@"^(?:(?:{Phrases.Join(v.PlaceDeterminers)})\s+)?(?:{Phrases.Alt(v.PlaceNouns)})$");
-        _questionStart = Phrases.Opening(v.QuestionWords, pattern: $@"^(?:{Phrases.Words(v.QuestionWords)})");
+        _questionStart = Phrases.Find(v.QuestionWords);
         _inverted = Phrases.Opening(v.QuestionAuxiliaries, pattern: $@"^(?:{Phrases.Words(v.QuestionAuxiliaries)})\s+(?:{Phrases.Words(v.QuestionSubjects)}|(?-i:\p{{Lu}})\w+\s+(?:{Phrases.Words(v.ImperativeVerbs)}))");
         _polite = Phrases.Build($@"^\s*(?:@[\w.\-]+[:,]?\s*)?(?:{Phrases.Words(v.PoliteRequests)})");
         _negation = Phrases.Find(v.NegationWords);
@@ -91,14 +91,14 @@ internal sealed class Guards
         _segmentEnd = Phrases.Build($@"[,;:.!?]\s|\s-\s|\s(?:{Phrases.Alt(v.NoteOpeners)})\s");
         _common = Phrases.Set(v.CommonWords);
         _pastIrregulars = Phrases.Set(v.PastIrregulars);
-        _taskHead = Phrases.Opening(v.TaskHeads, pattern: $@"^(?:{Phrases.Words(v.TaskHeads)})");
+        _taskHead = Phrases.Find(v.TaskHeads);
     }
 
     public bool IsCommonWord(string word) => _common.Contains(word);
 
     /// <summary>A question the bot should answer rather than act on; a polite request ("can you log ...?") is none.</summary>
     public bool IsQuestion(string text, string raw) =>
-        !_polite.IsMatch(raw) && (text.EndsWith('?') || raw.TrimEnd().EndsWith('?') || _questionStart.IsMatch(text) || _inverted.IsMatch(text));
+        !_polite.IsMatch(raw) && (text.EndsWith('?') || raw.TrimEnd().EndsWith('?') || _questionStart.StartsText(text) || _inverted.IsMatch(text));
 
     /// <summary>The part of an activity message that says what happened, before its notes.</summary>
     public string HeadSegment(string text)
@@ -125,7 +125,7 @@ internal sealed class Guards
             return doubted;
         }
 
-        if (command.Intent != Intent.SetPlan && !_taskHead.IsMatch(text) && IsQuestion(text, raw))
+        if (command.Intent != Intent.SetPlan && !_taskHead.StartsText(text) && IsQuestion(text, raw))
         {
             // "should I send Globex a discount?" asks for advice; "remind me to ... ?" still is a reminder.
             return new ParsedCommand(Intent.Unknown, 0.3);

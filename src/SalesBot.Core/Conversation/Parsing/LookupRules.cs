@@ -15,7 +15,7 @@ internal sealed class LookupRules
     private readonly AmountReader _amounts;
     private readonly NameReader _names;
     private readonly PeriodReader _periods;
-    private readonly OpeningRegex _questionHead;
+    private readonly PhraseFinder _questionHead;
     private readonly OpeningRegex _howTo;
     private readonly PhraseFinder _topic;
     private readonly OpeningRegex _language;
@@ -58,7 +58,7 @@ internal sealed class LookupRules
         _names = names;
         _periods = new PeriodReader(v);
         var questionHeads = v.QuestionWords.Concat(v.QuestionAuxiliaries).Concat(v.QueryLeadIns).ToList();
-        _questionHead = Phrases.Opening(questionHeads, pattern: $@"^(?:{Phrases.Words(questionHeads)})");
+        _questionHead = Phrases.Find(questionHeads);
         _howTo = Phrases.Opening(v.HowToHeads, pattern: $@"^(?:{Phrases.Words(v.HowToHeads)})\s+(?<rest>.+)$");
         _topic = Phrases.Find(v.HowToTopics.Keys);
         _language = Phrases.Opening(v.LanguageHeads.Concat(v.LanguageNames.Keys), t => t.Length > 0 && !char.IsLetterOrDigit(t[0]), pattern: $@"^(?:{Phrases.Words(v.LanguageHeads)})?\s*:?\s*(?<lang>{Phrases.Alt(v.LanguageNames.Keys)})(?:\s+(?:{Phrases.Join(v.PoliteTails)}))?$|^(?:{Phrases.Words(v.LanguageHeads)})\s+(?:(?:{Phrases.Join(v.LanguageLinks)})\s+)?(?<lang>{Phrases.Alt(v.LanguageNames.Keys)})(?![\w])");
@@ -122,7 +122,7 @@ internal sealed class LookupRules
     }
 
     /// <summary>A question word first, or a question mark last.</summary>
-    private bool IsQuestion(string text) => _questionHead.IsMatch(text) || text.AsSpan().TrimEnd().EndsWith('?');
+    private bool IsQuestion(string text) => _questionHead.StartsText(text) || text.AsSpan().TrimEnd().EndsWith('?');
 
     private ParsedCommand? TryLanguage(string text)
     {

@@ -43,7 +43,7 @@ public sealed class MessageParser : IMessageParser
     private readonly ActivityRules _activities;
     private readonly Guards _guards;
     private readonly ClauseSplitter _clauses;
-    private readonly OpeningRegex _taskHead;
+    private readonly PhraseFinder _taskHead;
     private readonly PhraseFinder _backReference;
     private readonly Regex _colleague;
     private readonly HashSet<string> _common;
@@ -79,7 +79,7 @@ public sealed class MessageParser : IMessageParser
         _bareHelp = Phrases.Set(vocabulary.HelpPhrases.Where(p => p.Length == 1 && !char.IsLetterOrDigit(p[0])));
         _tips = [.. new[] { vocabulary.Tips }.Concat(LanguagePacks.All.Select(p => p.Tips)).OfType<TipWords>().Select(w => new TipReader(w))];
         _settings = [.. new[] { vocabulary.Settings }.Concat(LanguagePacks.All.Select(p => p.Settings)).OfType<SettingWords>().Select(w => new SettingReader(w))];
-        _taskHead = Phrases.Opening(vocabulary.TaskHeads, pattern: $@"^(?:{Phrases.Words(vocabulary.TaskHeads)})");
+        _taskHead = Phrases.Find(vocabulary.TaskHeads);
         _backReference = Phrases.Find(vocabulary.BackReferences);
         _personPronouns = Phrases.Set(vocabulary.PersonPronouns);
         _factLabel = Phrases.Opening(vocabulary.FactLabels, pattern: $@"^(?:{Phrases.Alt(vocabulary.FactLabels)})\s*(?:[:\-–—]|,)\s*(?=\S)");
@@ -220,7 +220,7 @@ public sealed class MessageParser : IMessageParser
         }
 
         var pieces = _clauses.Split(message.Text, hits);
-        if (whole.Intent is Intent.SetPlan or Intent.CompleteTask || _taskHead.IsMatch(message.Text))
+        if (whole.Intent is Intent.SetPlan or Intent.CompleteTask || _taskHead.StartsText(message.Text))
         {
             return pieces.Count > 1 && KeepsItsHead(whole, message, raw, today, hits, pieces, lexicon) is { } split ? split : whole;
         }
@@ -362,7 +362,7 @@ public sealed class MessageParser : IMessageParser
             return null;
         }
 
-        var head = _taskHead.Match(message.Text);
+        var head = _taskHead.StartsText(message.Text);
         var rest = new List<ParsedCommand>(more.Count);
         foreach (var command in more)
         {
@@ -371,7 +371,7 @@ public sealed class MessageParser : IMessageParser
                 return null;
             }
 
-            if (head.Success && whole.Intent == Intent.AddTask && command.Intent != Intent.AddTask)
+            if (head && whole.Intent == Intent.AddTask && command.Intent != Intent.AddTask)
             {
                 // "remind me to call Acme and email Globex": the second errand is a reminder too, never a logged email.
                 return null;

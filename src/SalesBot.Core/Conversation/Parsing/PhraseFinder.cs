@@ -9,12 +9,14 @@ namespace SalesBot.Core.Conversation.Parsing;
 /// (case ignored, a space in a phrase matching any run of whitespace, the longest phrase at the leftmost word), but
 /// by looking each word of the text up in a table keyed by the phrases' first words. A regex alternation of hundreds
 /// of phrases tries itself at nearly every letter of a message; this costs one lookup per word. A list with a phrase
-/// that starts or ends with a symbol ("->", "w/") is left to the regex.
+/// that ends with a symbol ("todo:") reads an apostrophe as no boundary, as that regex does; a list with a phrase that
+/// starts with one ("->", "/tips") is left to the regex.
 /// </summary>
 internal sealed class PhraseFinder
 {
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
     private readonly Regex? _regex;
+    private readonly bool _apostrophes;
 
     // A word is looked up only when a phrase opens with a word of its length and (ASCII) first letter: most words of a
     // message open none, and this test costs less than hashing the word. One mask of lengths per first character.
@@ -25,7 +27,10 @@ internal sealed class PhraseFinder
         var list = phrases.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length).ToList();
         var byFirst = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
         _lengthsByStart[Start('\u0131')] = ulong.MaxValue; // any other first character is always looked up ("ı" folds to "I")
-        if (!list.TrueForAll(p => p.Length > 0 && IsWordChar(p[0]) && IsWordChar(p[^1])))
+        // A list with a phrase that ends in a sign ("todo:") is the regex (?<![\w'])(?:...)(?![\w']): read the same way,
+        // with an apostrophe as no boundary. Only a phrase that opens with a sign needs the regex itself.
+        _apostrophes = !list.TrueForAll(p => p.Length > 0 && IsWordChar(p[0]) && IsWordChar(p[^1]));
+        if (!list.TrueForAll(p => p.Length > 0 && IsWordChar(p[0])))
         {
             _regex = Phrases.Build(Phrases.Words(list));
         }
@@ -63,6 +68,37 @@ internal sealed class PhraseFinder
         return MayOpen(text[0], end) && _byFirstWord.ContainsKey(text.AsSpan(0, end));
     }
 
+    /// <summary>Whether one of the phrases opens the text, as the regex <c>^(?:Words(list))</c> would say.</summary>
+    public bool StartsText(string text)
+    {
+        if (_regex is not null)
+        {
+            var m = _regex.Match(text);
+            return m.Success && m.Index == 0;
+        }
+
+        if (text.Length == 0 || !IsWordChar(text[0]))
+        {
+            return false;
+        }
+
+        var end = WordEnd(text, 0);
+        if (!MayOpen(text[0], end) || !_byFirstWord.TryGetValue(text.AsSpan(0, end), out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var phrase in candidates)
+        {
+            if (MatchAt(text, 0, phrase, _apostrophes) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public PhraseMatch Match(string text) => Match(text, 0);
 
     /// <summary>The first phrase at or after <paramref name="start"/> (the word before it still counts as a boundary, as in a regex).</summary>
@@ -86,11 +122,11 @@ internal sealed class PhraseFinder
                 continue;
             }
 
-            if (MayOpen(text[i], end - i) && _byFirstWord.TryGetValue(text.AsSpan(i, end - i), out var candidates))
+            if (MayOpen(text[i], end - i) && (!_apostrophes || i == 0 || text[i - 1] != '\'') && _byFirstWord.TryGetValue(text.AsSpan(i, end - i), out var candidates))
             {
                 foreach (var phrase in candidates)
                 {
-                    var length = MatchAt(text, i, phrase);
+                    var length = MatchAt(text, i, phrase, _apostrophes);
                     if (length > 0)
                     {
                         return new PhraseMatch(text, i, length, this);
@@ -185,7 +221,7 @@ internal sealed class PhraseFinder
     };
 
     /// <summary>The length of text the phrase covers at <paramref name="at"/>, or 0.</summary>
-    private static int MatchAt(string text, int at, string phrase)
+    private static int MatchAt(string text, int at, string phrase, bool apostrophes)
     {
         var t = at;
         for (var p = 0; p < phrase.Length; p++)
@@ -213,7 +249,7 @@ internal sealed class PhraseFinder
             t++;
         }
 
-        return t < text.Length && IsWordChar(text[t]) ? 0 : t - at;
+        return t < text.Length && (IsWordChar(text[t]) || (apostrophes && text[t] == '\'')) ? 0 : t - at;
     }
 
     /// <summary>The phrase's first word, as <see cref="Opens"/> reads a text's; empty when it starts with a sign.</summary>

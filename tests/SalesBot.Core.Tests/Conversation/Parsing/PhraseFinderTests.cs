@@ -15,6 +15,8 @@ public class PhraseFinderTests
         "", " ", "call", "CALL", "called", "recall", "call-back", "call_back", "a call.", "what's up", "whats up", "follow-up  call",
         "follow\tup", "e-mail sent", "met\nwith them", "don't", "donut", "1st call", "call2", "¿call?", "über call", "Cafés", "q3 won",
         "closed won", "closed  won!", "closed-won", "won't", "next week", "nextweek", "next weekend",
+        "todo: call Acme", "todo:call", "todo:", "todo:'", "'todo: x", "x'todo: x", "to-do: x", "remind me: send it", "remind me:x",
+        "don't forget: demo", "don't forget:", "don't forget", "don't'", "i'll", "i'm back", "/tips", "tips?", "ctrl+z", "ctrl+zz",
     ];
 
     public static TheoryData<string> Lists()
@@ -62,6 +64,34 @@ public class PhraseFinderTests
             {
                 Assert.True(finder.Opens(text), $"{list} should open \"{text}\"");
             }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public void StartsTheTextExactlyWhereTheAnchoredRegexMatches(string list)
+    {
+        var phrases = PhraseLists().Single(l => l.Name == list).Phrases;
+        var anchored = Phrases.Build($@"^(?:{Phrases.Words(phrases)})");
+        var finder = Phrases.Find(phrases);
+        foreach (var text in Texts())
+        {
+            Assert.True(anchored.IsMatch(text) == finder.StartsText(text), $"{list} on \"{text}\": regex {anchored.IsMatch(text)}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public void AnOpeningRegexsGateNeverClosesWhereItsPatternMatches(string list)
+    {
+        // The gate is built from the openers' first words, also for a list whose openers hold signs ("todo:").
+        var phrases = PhraseLists().Single(l => l.Name == list).Phrases;
+        var pattern = $@"^(?:{Phrases.Alt(phrases)})(?:[\s:,\-]|$)";
+        var anchored = Phrases.Build(pattern);
+        var opening = Phrases.Opening(phrases, pattern: pattern);
+        foreach (var text in Texts())
+        {
+            Assert.True(anchored.IsMatch(text) == opening.IsMatch(text), $"{list} on \"{text}\": regex {anchored.IsMatch(text)}");
         }
     }
 
