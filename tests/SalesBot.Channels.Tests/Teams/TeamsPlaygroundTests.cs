@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesBot.Channels.Teams;
 using SalesBot.Core.Conversation;
+using SalesBot.Core.Conversation.Languages;
 using SalesBot.Core.Crm;
 using SalesBot.Core.Messaging;
 using SalesBot.Core.Reports;
@@ -149,6 +150,104 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
         Assert.Equal("user-id-0", (await check.Members.Include(m => m.Identities).SingleAsync()).TeamsUserId());
     }
 
+    /// <summary>
+    /// Issue 15, end to end in Teams: a Russian rep (team language ru) installs the app, logs a meeting the Russian way,
+    /// opens and moves a deal, asks for her pipeline and types "отмени"; the real engine writes the SQLite file and every
+    /// card the emulator shows is the Russian pack's.
+    /// </summary>
+    [Fact]
+    public async Task ARussianRepDoesEverythingAnEnglishOneDoesInRussian()
+    {
+        Repo.EnsurePeers();
+        var russian = ReplyPacks.For("ru");
+        var moscow = TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow");
+        await using (var db = _store.Db())
+        {
+            var team = new SalesBot.Core.Crm.Team { Name = "Восток", NormalizedName = "восток", TimeZone = "Europe/Moscow", Currency = "RUB", Language = "ru" };
+            team.Members.Add(new SalesBot.Core.Crm.Member { Name = "Alex Wilber", NormalizedName = "alex wilber" }.WithTeams(aadObjectId: "00000000-0000-0000-0000-0000000000020"));
+            db.Teams.Add(team);
+            await db.SaveChangesAsync();
+        }
+
+        await _bot.DisposeAsync();
+        _bot = await BotHost.StartAsync(_store, new Dictionary<string, string?> { ["Emulator"] = "true" }, services =>
+        {
+            services.AddConversation();
+            services.AddReports();
+        });
+        await StartPlaygroundAsync();
+        var config = await _http.GetFromJsonAsync<JsonElement>($"{_base}/_internal/v1/config");
+        var chat = config.GetProperty("config").GetProperty("personalChat").GetProperty("id").GetString()!;
+
+        // The personal install greets her in her team's language: the same greeting Telegram's "/start" gives.
+        using (var install = await _http.PostAsJsonAsync($"{_base}/_debug/conversation/{chat}/installation", new { }))
+        {
+            Assert.Equal(HttpStatusCode.OK, install.StatusCode);
+        }
+
+        var greeting = await ShownTextAsync(t => t.Contains(russian.PersonalGreeting().Title!, StringComparison.Ordinal), "the Russian greeting");
+        Assert.DoesNotContain(ReplyPacks.English.PersonalGreeting().Title!, greeting, StringComparison.Ordinal);
+
+        var yesterday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, moscow).Date).AddDays(-1);
+        await SayAsync(chat, "вчера встреча с Яндексом");
+        var logged = await ShownTextAsync(t => t.Contains("Яндекс", StringComparison.Ordinal), "the meeting's confirmation");
+        Assert.Contains(russian.Button(ButtonWord.Undo), logged, StringComparison.Ordinal);
+        await using (var db = _store.Db())
+        {
+            var meeting = await db.Activities.Include(a => a.Account).SingleAsync();
+            Assert.Equal((SalesBot.Core.Crm.ActivityType.Meeting, "Яндекс", yesterday), (meeting.Type, meeting.Account!.Name, meeting.HappenedOn));
+        }
+
+        await SayAsync(chat, "новая сделка Яндекс облако 2 млн RUB");
+        await ShownTextAsync(t => t.Contains("Яндекс облако", StringComparison.Ordinal), "the new deal's confirmation");
+        await SayAsync(chat, "Яндекс облако на этап предложения");
+        var proposal = russian.Stage(SalesBot.Core.Crm.DealStage.Proposal);
+        await ShownTextAsync(t => t.Contains("Яндекс облако", StringComparison.Ordinal) && t.Contains("→ " + proposal, StringComparison.Ordinal), "the move's confirmation");
+        await using (var db = _store.Db())
+        {
+            var deal = await db.Deals.Include(d => d.Account).SingleAsync();
+            Assert.Equal(("Яндекс облако", "Яндекс", SalesBot.Core.Crm.DealStage.Proposal, 2_000_000m), (deal.Name, deal.Account!.Name, deal.Stage, deal.Amount));
+        }
+
+        await SayAsync(chat, "моя воронка");
+        var pipeline = await ShownTextAsync(t => t.Contains("Ваша воронка", StringComparison.Ordinal), "the pipeline");
+        Assert.Contains($"{proposal} (1", pipeline, StringComparison.Ordinal);
+
+        await SayAsync(chat, "отмени");
+        // A typed undo asks first, with the pack's Yes and No on the card; tapping Yes undoes the move.
+        var asked = await ShownTextAsync(t => t.Contains("Яндекс облако", StringComparison.Ordinal) && t.EndsWith('?'), "the undo's question");
+        Assert.Contains(russian.Button(ButtonWord.Yes), asked, StringComparison.Ordinal);
+        var (questionId, yes) = await LastButtonsAsync();
+        Assert.Equal(russian.Button(ButtonWord.Yes), yes.Label);
+        using (var tap = await _http.PostAsJsonAsync($"{_base}/_conversation/v1/submit", new
+        {
+            conversation = new { id = chat },
+            from = new { id = "user-id-0" },
+            replyToId = questionId,
+            value = new { action = yes.Data },
+        }))
+        {
+            Assert.Equal(HttpStatusCode.OK, tap.StatusCode);
+        }
+
+        await ShownTextAsync(t => t.StartsWith("↩", StringComparison.Ordinal) && t.Contains("Яндекс облако", StringComparison.Ordinal), "the undo's confirmation");
+        await using (var check = _store.Db())
+        {
+            Assert.NotEqual(SalesBot.Core.Crm.DealStage.Proposal, (await check.Deals.SingleAsync()).Stage);
+            Assert.Single(await check.Activities.ToListAsync());
+        }
+
+        // Nothing she saw was English: neither its words nor its buttons.
+        var english = ReplyPacks.English;
+        foreach (var shown in _shown.Select(TextsOf))
+        {
+            foreach (var word in new[] { english.Button(ButtonWord.Undo), english.Button(ButtonWord.Yes), "Logged", "Undone", "pipeline", "meeting", "Your " })
+            {
+                Assert.DoesNotContain(word, shown, StringComparison.Ordinal);
+            }
+        }
+    }
+
     [Fact]
     public async Task GreetsTheTeamWhenAddedAndAnswersAChannelMentionInItsThread()
     {
@@ -241,6 +340,80 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
             await OutboxPump.SendPendingAsync(_store, sender);
             return _shown.FirstOrDefault(m => m.Contains(text, StringComparison.Ordinal));
         }, $"{what} in the emulator's conversation ({Log(null)})", 30_000);
+    }
+
+    /// <summary>The newest sent row with buttons: its message id in the conversation and its first button.</summary>
+    private async Task<(string MessageId, ReplyButton First)> LastButtonsAsync()
+    {
+        await using var db = _store.Db();
+        var rows = await db.Outbox.Where(o => o.Status == OutboxStatus.Sent).OrderByDescending(o => o.Id).ToListAsync();
+        var row = rows.First(o => JsonSerializer.Deserialize<OutgoingMessage>(o.Body)!.Buttons.Count > 0);
+        return (row.SentMessageId!, JsonSerializer.Deserialize<OutgoingMessage>(row.Body)!.Buttons[0]);
+    }
+
+    private async Task SayAsync(string chat, string text)
+    {
+        using var sent = await _http.PostAsJsonAsync($"{_base}/_conversation/v1/conversations/{chat}/messages",
+            new { from = new { id = "user-id-0" }, text, textFormat = "plain" });
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+    }
+
+    /// <summary>
+    /// Like <see cref="ShownAsync"/>, but matches the words the user reads: every string of the shown message (its text,
+    /// the card's text blocks and buttons), decoded from JSON, one per line. Returns the latest match's words.
+    /// </summary>
+    private async Task<string> ShownTextAsync(Func<string, bool> match, string what)
+    {
+        var sender = _bot.Services.GetRequiredService<TeamsSender>();
+        return await Eventually.GetAsync(async () =>
+        {
+            await OutboxPump.SendPendingAsync(_store, sender);
+            return _shown.Select(TextsOf).LastOrDefault(t => t.Split('\n').Any(match));
+        }, $"{what} in the emulator's conversation (shown: {string.Join(" | ", _shown.Select(TextsOf))})", 30_000);
+    }
+
+    /// <summary>Every string value in a shown message's JSON (a card's content is itself JSON inside it, read too), one per line.</summary>
+    private static string TextsOf(string shown)
+    {
+        var lines = new List<string>();
+        Collect(JsonSerializer.Deserialize<JsonElement>(shown).GetProperty("message"), lines);
+        return string.Join('\n', lines);
+
+        static void Collect(JsonElement e, List<string> lines)
+        {
+            switch (e.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var p in e.EnumerateObject().Where(p => p.Name is not ("id" or "type" or "conversation" or "from" or "recipient" or "channelData")))
+                    {
+                        Collect(p.Value, lines);
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in e.EnumerateArray())
+                    {
+                        Collect(item, lines);
+                    }
+
+                    break;
+                case JsonValueKind.String when e.GetString() is { } text:
+                    if (text.StartsWith('{') && text.EndsWith('}'))
+                    {
+                        try
+                        {
+                            Collect(JsonSerializer.Deserialize<JsonElement>(text), lines);
+                            break;
+                        }
+                        catch (JsonException)
+                        {
+                        }
+                    }
+
+                    lines.AddRange(text.Split('\n'));
+                    break;
+            }
+        }
     }
 
     private async Task<string> SentIdAsync(string text)

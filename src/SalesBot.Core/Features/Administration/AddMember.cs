@@ -14,7 +14,7 @@ public sealed record MemberAdded(Member Member, bool Created);
 /// </summary>
 public sealed record NewIdentity(ChannelKind Channel, string? UserId, string? DirectoryId = null, string? PrivateChatId = null)
 {
-    /// <summary>What the manager typed, for messages ("Telegram 42").</summary>
+    /// <summary>What the manager typed, for messages: the messenger's name and the id.</summary>
     public override string ToString() => $"{Channel} {UserId ?? DirectoryId}";
 }
 
@@ -55,7 +55,7 @@ public sealed class AddMember(SalesBotDb db, TimeProvider clock)
 
         if (existing is not null && !command.LinksIdentity)
         {
-            return AdminResult<MemberAdded>.Fail($"{team.Name} already has a member named '{name}' (link an identity with --telegram or --teams)");
+            return AdminResult<MemberAdded>.Fail($"{team.Name} already has a member named '{name}' (to link an identity to them, give its messenger's id option; salesbot help member lists them)");
         }
 
         var existingId = existing?.Id ?? 0;
