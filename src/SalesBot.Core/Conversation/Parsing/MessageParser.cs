@@ -59,6 +59,7 @@ public sealed class MessageParser : IMessageParser
     private readonly Regex _partyList;
     private readonly OpeningRegex _factLabel;
     private readonly OpeningRegex _topicFollowUp;
+    private readonly CorrectionTail _correction;
 
     public MessageParser(Vocabulary vocabulary)
     {
@@ -68,6 +69,7 @@ public sealed class MessageParser : IMessageParser
         var amounts = new AmountReader(vocabulary);
         var names = new NameReader(vocabulary);
         _normalizer = new TextNormalizer(vocabulary);
+        _correction = new CorrectionTail(vocabulary, dates, amounts);
         _admin = new AdminRules(vocabulary, dates, names, amounts);
         _tasks = new TaskRules(vocabulary, dates);
         _queries = new QueryRules(vocabulary, dates, names);
@@ -207,6 +209,21 @@ public sealed class MessageParser : IMessageParser
             return Unknown(0.0);
         }
 
+        if (!message.Lines.Contains('\n', StringComparison.Ordinal) && _correction.Read(message.Text, today) is { } fix)
+        {
+            // "call w/ Acme today, sorry yesterday", "80k eur.. sorry 85k": read without the tail, with the value it corrects.
+            var corrected = ParseNormalized(message with { Text = fix.Head, Lines = fix.Head }, raw, today, lexicon);
+            if (corrected.Intent != Intent.Unknown && fix.Apply(corrected) is { } applied)
+            {
+                return applied;
+            }
+        }
+
+        return ParseNormalized(message, raw, today, lexicon);
+    }
+
+    private ParsedCommand ParseNormalized(NormalizedMessage message, string raw, DateOnly today, Lexicon lexicon)
+    {
         var hits = new List<LexiconHit>();
         if (!lexicon.IsEmpty)
         {

@@ -218,6 +218,10 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> CancelledPlanTails { get; init; } = [];
     /// <summary>Prepositions that give a follow-up its topic ("on", "about"): "follow-up on the trial" is a note of a log.</summary>
     public IReadOnlyList<string> TopicPrepositions { get; init; } = [];
+    /// <summary>Markers of a correction typed at the end of the message ("sorry", "no wait"): "today, sorry yesterday".</summary>
+    public IReadOnlyList<string> InlineCorrectionMarkers { get; init; } = [];
+    /// <summary>Links between such a marker and the corrected value ("it was", "make it"): "actually make it fri".</summary>
+    public IReadOnlyList<string> InlineCorrectionLinks { get; init; } = [];
     /// <summary>Determiners that deny the activity noun after them ("no"): "no call w/ pete today" logs nothing.</summary>
     public IReadOnlyList<string> NoneDeterminers { get; init; } = [];
     /// <summary>Stage words that say a deal got there ("qualified", "won", "lost"): "Acme qualified ✅" is a move, not a task done.</summary>

@@ -826,6 +826,16 @@ public sealed partial class Vocabulary
         CancelledPlanTails = ["after all", "now", "today", "tomorrow", "this week", "sadly", "unfortunately"],
         TopicPrepositions = ["on", "about", "re", "re:", "regarding"],
         NoneDeterminers = ["no"],
+        InlineCorrectionMarkers =
+        [
+            "sorry", "no wait", "wait", "wait no", "actually", "oops", "i mean", "i meant", "correction", "my bad", "or rather",
+            "rather", "err", "sorry no", "no sorry", "no no", "nope", "scratch that", "typo",
+        ],
+        InlineCorrectionLinks =
+        [
+            "it was", "it was a", "it was an", "that was", "it's", "its", "it is", "make it", "make that", "should be", "should have been",
+            "was", "it was actually", "that was actually", "actually", "i meant", "meant",
+        ],
         ReachedStageWords = ["qualified", "won", "lost", "signed", "closed won", "closed-won", "closed lost", "closed-lost", "dead"],
         AttemptPhrases = ["voicemail", "voice mail", "voice message", "voicemails"],
         CloseTaskDeterminers = ["that", "the", "this", "my"],
