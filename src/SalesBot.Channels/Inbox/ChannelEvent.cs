@@ -45,12 +45,18 @@ public abstract record ChannelEvent
         /// <summary>What the messenger needs to write to the chat (<see cref="OutboxMessage.Address"/>; opaque).</summary>
         public string? ChatAddress { get; init; }
 
+        /// <summary>The language of the adder's app (Telegram's language_code, Teams' locale), when the messenger sends it.</summary>
+        public string? SenderLanguage { get; init; }
+
         /// <summary>The person asked to be greeted (Telegram's "/start" in a private chat): answered every time it is asked.</summary>
         public bool Asked { get; init; }
 
         /// <summary>The greeting this event asks for, keyed by the inbox row it came in.</summary>
         public GreetNewChat.Command Greeting(ChannelKind channel, long rowId) =>
-            new(channel, ChatId, Kind, SenderId, SenderDirectoryId, ChatAddress, rowId.ToString(CultureInfo.InvariantCulture), Asked);
+            new(channel, ChatId, Kind, SenderId, SenderDirectoryId, ChatAddress, rowId.ToString(CultureInfo.InvariantCulture), Asked)
+            {
+                SenderLanguage = SenderLanguage,
+            };
     }
 
     /// <summary>The bot was removed from a chat, blocked, or uninstalled: nothing more is written there.</summary>

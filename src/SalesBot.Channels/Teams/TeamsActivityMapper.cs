@@ -93,6 +93,7 @@ public static partial class TeamsActivityMapper
             Address = c.Address(),
             SenderId = activity.From?.Id,
             SenderDirectoryId = activity.From?.AadObjectId,
+            SenderLanguage = activity.Locale,
             ChatAddress = TeamsAddress.Of(c.ServiceUrl, c.TenantId),
         };
     }

@@ -84,7 +84,7 @@ public static partial class MapTelegramUpdate
         {
             // Opening the bot in Telegram is "/start": the same greeting a Teams personal install gets (GreetNewChat, in
             // the rep's language), not the engine's one-line hello. A start with a deep-link payload stays a message.
-            return [new ChannelEvent.Joined(Id(message.Chat.Id), ChatKind.Private, null, Greet: true) { SenderId = Id(message.From.Id), Asked = true }];
+            return [new ChannelEvent.Joined(Id(message.Chat.Id), ChatKind.Private, null, Greet: true) { SenderId = Id(message.From.Id), SenderLanguage = message.From.LanguageCode, Asked = true }];
         }
 
         return
@@ -127,7 +127,7 @@ public static partial class MapTelegramUpdate
 
         var added = !IsPresent(membership.OldChatMember);
         var greet = added && kind == ChatKind.Group && membership.Chat.Type != ChatType.Channel && !membership.From.IsBot;
-        return [new ChannelEvent.Joined(chatId, kind, title, greet) { SenderId = Id(membership.From.Id) }];
+        return [new ChannelEvent.Joined(chatId, kind, title, greet) { SenderId = Id(membership.From.Id), SenderLanguage = membership.From.LanguageCode }];
     }
 
     /// <summary>

@@ -156,7 +156,7 @@ public sealed class MapTelegramUpdateTests
 
         var joined = Assert.IsType<ChannelEvent.Joined>(Assert.Single(MapTelegramUpdate.Map(update, Payloads.Bot, Now)));
 
-        Assert.Equal(("5123456789", ChatKind.Private, true, true, "5123456789"), (joined.ChatId, joined.Kind, joined.Greet, joined.Asked, joined.SenderId));
+        Assert.Equal(("5123456789", ChatKind.Private, true, true, "5123456789", "en"), (joined.ChatId, joined.Kind, joined.Greet, joined.Asked, joined.SenderId, joined.SenderLanguage));
     }
 
     [Theory]

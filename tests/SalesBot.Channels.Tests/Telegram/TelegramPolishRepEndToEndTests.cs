@@ -133,6 +133,22 @@ public sealed class TelegramPolishRepEndToEndTests(TelegramEmulator emulator, IT
         Assert.Empty(await db.Activities.ToListAsync());
     }
 
+    [Fact]
+    public async Task AStrangersStartIsGreetedInTheLanguageOfTheirTelegramApp()
+    {
+        var stranger = new { id = 6100000009, is_bot = false, first_name = "Ivan", language_code = "ru" };
+        var chat = new { id = 6100000009, first_name = "Ivan", type = "private" };
+
+        await emulator.SendUserMessageAsync(_token, stranger, chat, "/start", [new { offset = 0, length = 6, type = "bot_command" }]);
+
+        var russian = ReplyPacks.For("ru").PersonalGreeting();
+        await TelegramTestHost.EventuallyAsync(async () => (await emulator.BotMessagesAsync(_token)).Select(m => m.GetProperty("message"))
+            .FirstOrDefault(m => m.GetProperty("chat_id").ToString() == "6100000009" && Text(m).Contains(russian.Title!, StringComparison.Ordinal)) is { ValueKind: JsonValueKind.Object } ? "greeted" : null,
+            "the stranger's Russian greeting");
+        await using var db = _store.CreateDbContext();
+        Assert.Equal(1, await db.Members.CountAsync());
+    }
+
     private Task SayAsync(string text, object[]? entities = null) => emulator.SendUserMessageAsync(_token, Kasia, KasiasChat, text, entities);
 
     private async Task PressAsync(JsonElement reply)

@@ -10,7 +10,7 @@ namespace SalesBot.Core.Features.Administration;
 /// <summary>
 /// The bot was added to a chat (installed, a group added it, or a person started a private chat), in any messenger: the chat hears what to type and how
 /// to get linked (a private chat) or connected (a group or channel), from the language pack. A known member is greeted
-/// in their language, a bound group in its team's, anyone else in English. Needs no conversation engine: nobody asked
+/// in their language, a bound group in its team's, anyone else in their messenger's language when it has a pack, else English. Needs no conversation engine: nobody asked
 /// anything yet, and the greeting must go out while messages wait for one.
 /// </summary>
 public static class GreetNewChat
@@ -32,7 +32,12 @@ public static class GreetNewChat
         string? SenderDirectoryId,
         string? Address,
         string EventKey,
-        bool Asked = false);
+        bool Asked = false)
+    {
+        /// <summary>The language the messenger says its user's app is in ("pl", "ru-RU"), when it says: how a person
+        /// no team knows yet is greeted, instead of English.</summary>
+        public string? SenderLanguage { get; init; }
+    }
 
     /// <summary>Queues the greeting (saved with the caller's context) unless the chat was greeted within <see cref="GreetingWindow"/>.</summary>
     /// <returns>Whether a greeting was queued.</returns>
@@ -63,7 +68,8 @@ public static class GreetNewChat
         return true;
     }
 
-    /// <summary>A private chat speaks its member's language (else their team's); a group its bound team's, else the adder's.</summary>
+    /// <summary>A private chat speaks its member's language (else their team's); a group its bound team's, else the adder's;
+    /// someone no team knows their messenger's.</summary>
     private static async Task<LanguageReplies> WordsAsync(SalesBotDb db, Command cmd, CancellationToken ct)
     {
         if (cmd.Kind != ChatKind.Private
@@ -81,6 +87,6 @@ public static class GreetNewChat
             .OrderBy(m => m.Id)
             .Select(m => new { m.Language, Team = m.Team!.Language })
             .FirstOrDefaultAsync(ct);
-        return ReplyPacks.For(member?.Language, member?.Team);
+        return member is null ? ReplyPacks.For(cmd.SenderLanguage) : ReplyPacks.For(member.Language, member.Team);
     }
 }

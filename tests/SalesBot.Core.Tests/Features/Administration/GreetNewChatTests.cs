@@ -102,4 +102,29 @@ public sealed class GreetNewChatTests : IDisposable
 
         Assert.Equal(2, Greetings("888").Count);
     }
+
+    [Theory]
+    [InlineData("pl", "Cześć, jestem SalesBot")]
+    [InlineData("ru-RU", "Привет, я SalesBot")]
+    [InlineData("de", "Hi, I'm SalesBot")]
+    public async Task GreetsAStrangerInTheirMessengersLanguageWhenItHasAPack(string language, string title)
+    {
+        _store.AddTeam("North");
+
+        await GreetAsync(Added("901", ChatKind.Private, by: "901") with { SenderLanguage = language });
+
+        Assert.Equal(title, Assert.Single(Greetings("901")).Title);
+    }
+
+    [Fact]
+    public async Task AMembersTeamLanguageWinsOverTheirMessengersLanguage()
+    {
+        var polnoc = _store.AddTeam("Północ");
+        SetLanguage(polnoc, "pl");
+        _store.AddMember(polnoc, "Ola", MemberRole.Rep, telegramId: 5100000077);
+
+        await GreetAsync(Added("5100000077", ChatKind.Private, by: "5100000077") with { SenderLanguage = "ru" });
+
+        Assert.Equal("Cześć, jestem SalesBot", Assert.Single(Greetings("5100000077")).Title);
+    }
 }
