@@ -41,6 +41,25 @@ internal sealed class AmountReader
 
     public bool TryRead(string text, bool bareAllowed, out AmountHit hit)
     {
+        // The rules of one message ask about the same clause again and again: the last answer is kept per thread.
+        if (t_last is { } last && ReferenceEquals(last.Reader, this) && last.BareAllowed == bareAllowed && string.Equals(last.Text, text, StringComparison.Ordinal))
+        {
+            hit = last.Hit;
+            return last.Found;
+        }
+
+        var found = Read(text, bareAllowed, out hit);
+        t_last = new LastRead(this, text, bareAllowed, found, hit);
+        return found;
+    }
+
+    [ThreadStatic]
+    private static LastRead? t_last;
+
+    private sealed record LastRead(AmountReader Reader, string Text, bool BareAllowed, bool Found, AmountHit Hit);
+
+    private bool Read(string text, bool bareAllowed, out AmountHit hit)
+    {
         hit = default;
         if (!HasDigit(text))
         {

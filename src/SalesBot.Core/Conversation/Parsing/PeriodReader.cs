@@ -17,29 +17,31 @@ internal readonly record struct PeriodHit(Period Period, int Index, int Length);
 internal sealed class PeriodReader
 {
     private readonly Vocabulary _v;
-    private readonly Regex _relative;
+    private readonly ContainingRegex _relative;
     private readonly Regex _quarter;
     private readonly PhraseFinder _day;
-    private readonly Regex _since;
+    private readonly ContainingRegex _since;
     private readonly Regex _month;
-    private readonly Regex _weekday;
-    private readonly Regex _periodEnd;
+    private readonly ContainingRegex _weekday;
+    private readonly ContainingRegex _periodEnd;
     private readonly HashSet<string> _last;
     private readonly HashSet<string> _next;
     private readonly HashSet<string> _rolling;
 
     public PeriodReader(Vocabulary v)
     {
+        // Each question reads its period, and most name none: a pattern runs only when the words it needs are in the
+        // text (the deadline one, with its optional lead-in, otherwise tries itself at every letter).
         _v = v;
         var units = v.Periods.Keys.Concat(v.DateUnits.Keys).Where(k => !v.PeriodAdverbs.Contains(k, StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase);
         var numbers = Phrases.Alt(v.NumberWords.Keys.Where(k => k.Length > 2));
-        _relative = Phrases.Build($@"(?<![\w'])(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?:(?<n>\d{{1,3}}|{numbers})\s+)?(?<unit>{Phrases.Alt(units)})(?![\w'])|(?<![\w'])(?<mod>{Phrases.Join(v.RollingPeriodWords)})\s+(?:(?<n>\d{{1,3}}|{numbers})\s+)?(?<unit>{Phrases.Alt(units)})(?![\w'])");
+        _relative = Phrases.Containing(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords).Concat(v.RollingPeriodWords), $@"(?<![\w'])(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?:(?<n>\d{{1,3}}|{numbers})\s+)?(?<unit>{Phrases.Alt(units)})(?![\w'])|(?<![\w'])(?<mod>{Phrases.Join(v.RollingPeriodWords)})\s+(?:(?<n>\d{{1,3}}|{numbers})\s+)?(?<unit>{Phrases.Alt(units)})(?![\w'])");
         _quarter = Phrases.Build($@"(?<![\w])(?:{Phrases.Join(v.QuarterLetters)})(?<q>[1-4])(?:\s*(?<y>\d{{4}}))?(?![\w])");
         _day = Phrases.Find(v.RelativeDays.Keys);
-        _since = Phrases.Build($@"(?<![\w'])(?:{Phrases.Join(v.SinceWords)})\s+(?<rest>.+)$");
+        _since = Phrases.Containing(v.SinceWords, $@"(?<![\w'])(?:{Phrases.Join(v.SinceWords)})\s+(?<rest>.+)$");
         _month = Phrases.Build($@"(?<![\w'])(?:{Phrases.Join(v.MonthPeriodLeads)})?\s*(?<m>{Phrases.Alt(v.Months.Keys.Except(v.ModalMonths, StringComparer.OrdinalIgnoreCase))})(?![\w'])(?!\s*\d)");
-        _weekday = Phrases.Build($@"(?<![\w'])(?:(?:{Phrases.Join(v.WeekdayLeads)})\s+)?(?<wd>{Phrases.Alt(v.Weekdays.Keys.Except(v.WeekendWords, StringComparer.OrdinalIgnoreCase))})(?![\w'])");
-        _periodEnd = Phrases.Build($@"(?:(?:{Phrases.Alt(v.DeadlinePrepositions)})\s+)?(?:(?:{Phrases.Join(v.DefiniteArticles)})\s+)?(?<pe>{Phrases.Words(v.PeriodEnds.Keys)})");
+        _weekday = Phrases.Containing(v.Weekdays.Keys.Except(v.WeekendWords, StringComparer.OrdinalIgnoreCase), $@"(?<![\w'])(?:(?:{Phrases.Join(v.WeekdayLeads)})\s+)?(?<wd>{Phrases.Alt(v.Weekdays.Keys.Except(v.WeekendWords, StringComparer.OrdinalIgnoreCase))})(?![\w'])");
+        _periodEnd = Phrases.Containing(v.PeriodEnds.Keys, $@"(?:(?:{Phrases.Alt(v.DeadlinePrepositions)})\s+)?(?:(?:{Phrases.Join(v.DefiniteArticles)})\s+)?(?<pe>{Phrases.Words(v.PeriodEnds.Keys)})");
         _last = Phrases.Set(v.LastWords);
         _next = Phrases.Set(v.NextWords);
         _rolling = Phrases.Set(v.RollingPeriodWords.Select(Phrases.Key));
