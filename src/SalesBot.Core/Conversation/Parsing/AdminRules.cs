@@ -31,6 +31,14 @@ internal sealed class AdminRules
     private readonly Regex? _disconnect;
     private readonly WordGate _gate;
 
+    // Each pattern below opens with its heads as whole words: it runs only when one of them opens the text, which the
+    // word table tells for less than the regex's alternation of every head.
+    private readonly PhraseFinder _joinHeads;
+    private readonly PhraseFinder _connectHeads;
+    private readonly PhraseFinder _inviteHeads;
+    private readonly PhraseFinder _awayHeads;
+    private readonly PhraseFinder _holidayHeads;
+
     public AdminRules(Vocabulary v, DateReader dates, NameReader names, AmountReader amounts)
     {
         _v = v;
@@ -58,6 +66,8 @@ internal sealed class AdminRules
         _away = Phrases.Build($@"^(?:{Phrases.Words(v.AwayHeads)})\s*:?\s+(?:(?:{Phrases.Join(v.AwayUntilWords)})\s+)?(?<rest>.+)$");
         _gate = WordGate.FirstWords(v.ConnectHeads.Concat(v.DisconnectPhrases).Concat(v.JoinHeads).Concat(v.InviteHeads).Concat(v.TargetHeads).Concat(v.HolidayHeads)
             .Concat(v.AwayHeads).Concat(v.BackPhrases).Concat(v.ChooseHeads).Concat(v.NumberWords.Keys).Concat(v.TargetSetVerbs).Concat(v.TargetDeterminers).Concat(v.TargetPeriodWords));
+        (_joinHeads, _connectHeads, _inviteHeads) = (Phrases.Find(v.JoinHeads), Phrases.Find(v.ConnectHeads), Phrases.Find(v.InviteHeads));
+        (_awayHeads, _holidayHeads) = (Phrases.Find(v.AwayHeads), Phrases.Find(v.HolidayHeads));
         _back = Phrases.Build($@"^(?:{Phrases.Alt(v.BackPhrases)})[\s!.]*$");
         _disconnect = v.DisconnectPhrases.Count == 0 ? null : Phrases.Build($@"^(?:{Phrases.Alt(v.DisconnectPhrases)})[\s!.]*$");
     }
@@ -81,6 +91,8 @@ internal sealed class AdminRules
         var name = _names.Read(who, out var rest);
         return name is not null && rest.Length == 0 && Phrases.WordCount(name) <= 3 ? name : null;
     }
+
+    private static Match Opened(PhraseFinder heads, Regex regex, string text) => heads.StartsText(text) ? regex.Match(text) : Match.Empty;
 
     public ParsedCommand? TryParse(NormalizedMessage message, DateOnly today)
     {
@@ -107,7 +119,7 @@ internal sealed class AdminRules
             return new ParsedCommand(Intent.SetBack, 0.9);
         }
 
-        m = _join.Match(text);
+        m = Opened(_joinHeads, _join, text);
         if (m.Success)
         {
             return new ParsedCommand(Intent.Join, 0.9) { Argument = m.Groups["a"].Value };
@@ -118,13 +130,13 @@ internal sealed class AdminRules
             return new ParsedCommand(Intent.Disconnect, 0.9);
         }
 
-        m = _connect.Match(text);
+        m = Opened(_connectHeads, _connect, text);
         if (m.Success && Phrases.WordCount(Phrases.Clean(m.Groups["a"].Value)) <= 4)
         {
             return new ParsedCommand(Intent.Connect, 0.9) { Argument = m.Groups["a"].Success ? Phrases.Clean(m.Groups["a"].Value) : null };
         }
 
-        m = _invite.Match(text);
+        m = Opened(_inviteHeads, _invite, text);
         if (m.Success)
         {
             var name = _names.Read(m.Groups["a"].Value, out var rest);
@@ -158,13 +170,13 @@ internal sealed class AdminRules
             }
         }
 
-        m = _away.Match(text);
+        m = Opened(_awayHeads, _away, text);
         if (m.Success && _dates.TryRead(m.Groups["rest"].Value, today, DateSense.Future, out var until))
         {
             return new ParsedCommand(Intent.SetAway, 0.9) { Date = until.Date };
         }
 
-        m = _holiday.Match(text);
+        m = Opened(_holidayHeads, _holiday, text);
         if (!m.Success)
         {
             m = _holidayTail.Match(text);
