@@ -259,14 +259,18 @@ internal sealed class ActivityRules
             {
                 contact = _names.Read(region[..split.Index], out _);
                 account = _names.Read(region[(split.Index + split.Length)..], out rest);
-                if (account is null && contact is not null && _with.Contains(split.Value.Trim()))
+                var objectAfterWith = false;
+                if (contact is not null && _with.Contains(split.Value.Trim())
+                    && (account is null || (Phrases.HasUpperOrDigit(contact) && !Phrases.HasUpperOrDigit(account))))
                 {
-                    // "sent email to Pied Piper with the case study": "with" brings the object, not the company.
+                    // "sent email to Pied Piper with the case study", "visited Marlow Bikes w/ samples": "with" brings the object, not the company.
+                    notes = account is null ? notes : (notes is null ? account : account + ", " + notes);
                     (contact, account) = (null, contact);
+                    objectAfterWith = true;
                 }
 
                 var atCompany = connected && _at.Contains(connector.Value.Trim().TrimStart(':', ',', '-').Trim());
-                if (split.Value.StartsWith('\'') || (atCompany && _with.Contains(split.Value.Trim())))
+                if (split.Value.StartsWith('\'') || (atCompany && !objectAfterWith && _with.Contains(split.Value.Trim())))
                 {
                     // "Contoso's CTO", "meeting at Contoso with Sarah": the company comes first.
                     (contact, account) = (account, contact);

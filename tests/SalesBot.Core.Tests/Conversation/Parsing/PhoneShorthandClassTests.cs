@@ -219,4 +219,42 @@ public class PhoneShorthandClassTests
     {
         Matches(Parse(text), "log_activity", $"account={account}");
     }
+
+    // --- "with" + a lowercase object after a capitalised company ---
+
+    public static TheoryData<string, string> ObjectsAfterWith()
+    {
+        var data = new TheoryData<string, string>();
+        string[] companies = ["Brackenridge Metals", "Oakhurst Dental", "Quillmore"];
+        string[] templates =
+        [
+            "visited {0} w/ demo units", "stopped by {0} with brochures", "stopped by {0} w the new catalogue", "site visit at {0} with our engineer",
+            "on-site at {0} on monday with their finance people", "met {0} with the pricing sheet", "visited {0} with swag",
+        ];
+        foreach (var template in templates)
+        {
+            foreach (var company in companies)
+            {
+                data.Add(F(template, company), company);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ObjectsAfterWith))]
+    public void ALowercaseObjectAfterWithIsNoCompany(string text, string company)
+    {
+        Matches(Parse(text), "log_activity", $"account={company}|contact=");
+    }
+
+    [Theory]
+    [InlineData("met Sarah with Quillmore", "Quillmore", "Sarah")]
+    [InlineData("meeting at Oakhurst Dental with Sarah", "Oakhurst Dental", "Sarah")]
+    [InlineData("met Priya Shah from Quillmore", "Quillmore", "Priya Shah")]
+    public void ACapitalisedPartyAfterWithStillNamesIt(string text, string account, string contact)
+    {
+        Matches(Parse(text), "log_activity", $"account={account}|contact={contact}");
+    }
 }
