@@ -173,6 +173,9 @@ internal sealed class Clause
         return lowercase;
     }
 
+    /// <summary>A legal form ("SA", "ООО"); a lowercase word that folds the same and is never a name ("są") is not one.</summary>
+    private bool Legal(Piece p) => p.Is(TagKind.LegalForm) && (!p.Is(TagKind.NotName) || Tokens[p.First].Upper);
+
     private bool ContinuesName(Token t) =>
         t.IsWord && (t.Upper || (Pack.Cyrillic && !t.Cyrillic)) && !Message.Pack.Index.IsNotName(Pack.StemKey(t.Key));
 
@@ -195,13 +198,13 @@ internal sealed class Clause
                 return new NameSpan(i, i, cases, p.Known, false);
             }
 
-            var legal = p.Kind == PieceKind.Word && p.Is(TagKind.LegalForm) && i + 1 < to && this[i + 1].Kind == PieceKind.Free;
+            var legal = p.Kind == PieceKind.Word && Legal(p) && i + 1 < to && this[i + 1].Kind == PieceKind.Free;
             var afterConnector = before is { Kind: PieceKind.Word } && (before.Is(TagKind.Connector) || before.Is(TagKind.Affiliation) || before.Words.Any(w => w.Cases != NameCase.None));
             if ((p.Kind == PieceKind.Free && StartsName(Tokens[p.First], afterConnector && lowercase, out var lower)) || (legal && StartsName(Tokens[this[i + 1].First], false, out lower)))
             {
                 var last = legal ? i + 1 : i;
                 while (last + 1 < to && ((this[last + 1].Kind == PieceKind.Free && ContinuesName(Tokens[this[last + 1].First]) && !lower)
-                    || (this[last + 1].Kind == PieceKind.Word && this[last + 1].Is(TagKind.LegalForm))))
+                    || (this[last + 1].Kind == PieceKind.Word && Legal(this[last + 1]))))
                 {
                     last++;
                 }
@@ -271,8 +274,13 @@ internal sealed class Clause
 
                 // A company declines one word ("Grupy Azoty", "w CD Projekcie"): the words after it stay as written.
                 // An adjective declines with its noun ("Cyfrowego Polsatu" is "Cyfrowy Polsat").
-                var adjective = false;
-                var nominative = declined && !person ? written : Nominative(token, written, name.Cases, person, firstWord, out adjective);
+                // An adjective after the declined noun agrees with it ("Zakładów Mięsnych" is "Zakłady Mięsne").
+                var nominative = Nominative(token, written, name.Cases, person, firstWord, out var adjective);
+                if (declined && !person && !adjective)
+                {
+                    nominative = written;
+                }
+
                 declined |= nominative != written && !adjective;
                 words.Add(nominative);
                 firstWord = false;
@@ -415,7 +423,7 @@ internal sealed class Clause
     {
         from = Math.Max(from, From);
         to = Math.Min(to, To);
-        bool Starts(Piece p) => p.Kind is PieceKind.Free or PieceKind.Known || p.Is(TagKind.LegalForm);
+        bool Starts(Piece p) => p.Kind is PieceKind.Free or PieceKind.Known || Legal(p);
         // Inside a run a number ("flota 2027") and a capitalised pack word ("CD Projekt") are part of the name.
         bool Inside(Piece p) => Starts(p) || p.Kind == PieceKind.Number || (p.Kind == PieceKind.Word && ((Tokens[p.First].Upper && p.Is(TagKind.DealNoun)) || p.Is(TagKind.Place)));
         bool Skippable(Piece p) => p.Kind == PieceKind.Punct || p.Is(TagKind.DealNoun) || p.Is(TagKind.MoveVerb) || p.Is(TagKind.Connector) || p.Is(TagKind.NotName) || p.Is(TagKind.Hedge);
@@ -513,7 +521,8 @@ internal sealed class Clause
         }
 
         var before = this[first - 1];
-        if (before.Is(TagKind.Connector))
+        // "wartość Agrobudu", "datę zamknięcia Intermedu": a marker that governs a case declines the name after it too.
+        if (before.Is(TagKind.Connector) || before.Words.Any(w => w.Cases != NameCase.None && w.Kind is TagKind.AmountMarker or TagKind.CloseDateMarker))
         {
             return CasesAfter(before);
         }

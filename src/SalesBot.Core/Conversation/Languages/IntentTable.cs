@@ -1010,7 +1010,7 @@ internal static class IntentTable
             return null;
         }
 
-        return new ParsedCommand(Intent.UpdateDeal, Sure) { Deal = run is null ? null : c.DealName(run.Value), Amount = amount?.Amount, Currency = amount?.Currency, Date = date };
+        return new ParsedCommand(Intent.UpdateDeal, Sure) { Deal = run is null ? null : c.DealName(run.Value, c.CaseBefore(run.Value.First)), Amount = amount?.Amount, Currency = amount?.Currency, Date = date };
     }
 
     private static ParsedCommand? Activity(Clause c)
@@ -1075,7 +1075,7 @@ internal static class IntentTable
         }
 
         var name = NextParty(c, partyStart) ?? NextParty(c, c.From, at);
-        if (BareVisit(word) && name is not null && !(name.FirstPiece > c.From && c[name.FirstPiece - 1].Is(TagKind.Connector)))
+        if (BareVisit(word) && name is not null && !PlaceBetween(c, at, name.FirstPiece))
         {
             // "byłem chory", "byłam zajęta": without its preposition "I was" visits no one.
             return null;
@@ -1083,8 +1083,9 @@ internal static class IntentTable
 
         if (name is { Lowercase: true } && c.NameAt(name.LastPiece + 1, members: false, lowercase: false) is { } written)
         {
-            // "mail z harmonogramem do Grupy Azoty": a common word after "z" gives way to the name written after it.
-            name = written;
+            // "mail z harmonogramem do Grupy Azoty": a common word after "z" gives way to the name written after it;
+            // right after the common word the name is its owner ("в теплицах Агрокомплекса").
+            name = written.FirstPiece == name.LastPiece + 1 ? written with { Cases = NameCase.Nominative | NameCase.Genitive } : written;
         }
         Party party = default;
         var notesFrom = partyStart;
@@ -1180,6 +1181,28 @@ internal static class IntentTable
     /// <summary>A one-word visit verb that governs a case but holds no preposition ("byłem" of "byłem dziś rano w X").</summary>
     private static bool BareVisit(Piece p) =>
         p.First == p.Last && p.Get(TagKind.Activity) is { Cases: not NameCase.None } visit && visit.Value == (int)ActivityType.Visit;
+
+    /// <summary>
+    /// Between a bare "byłem"/"был" and the name only days, hours and pack words, the last of them a preposition or a
+    /// place ("byłem wczoraj w X", "была вчера в офисе X"); "byłem zadowolony z X" visits no one.
+    /// </summary>
+    private static bool PlaceBetween(Clause c, int verb, int name)
+    {
+        if (name - 1 <= verb || c[name - 1].Kind != PieceKind.Word)
+        {
+            return false;
+        }
+
+        for (var i = verb + 1; i < name; i++)
+        {
+            if (c[i].Kind is not (PieceKind.Date or PieceKind.Time or PieceKind.Word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The first name after <paramref name="from"/> that is not a colleague (colleagues are read separately).</summary>
     private static NameSpan? NextParty(Clause c, int from, int to = -1) => c.NameAt(from, to, members: false);

@@ -55,6 +55,12 @@ public static class TokenGrammar
                 continue;
             }
 
+            if (read is { Intent: Intent.AddTask, Title: null, Date: null, Time: null } && commands.Count > 0 && commands[^1].Intent == Intent.AddTask)
+            {
+                // "перезвонить X через 2 недели, напомни": a reminder head said last is the head of the task before it.
+                continue;
+            }
+
             if (read is { } command && command.Intent != Intent.Unknown)
             {
                 // "Globex to negotiation and change the amount to 45k": a later clause about the same deal.

@@ -389,7 +389,7 @@ public class PolishRussianClassTests
     [InlineData("odwiedziłam Falkor Warszawa", "Falkor Warszawa")]
     [InlineData("odwiedziliśmy Quillon Polska", "Quillon Polska")]
     [InlineData("byłem w Santander Consumer Banku", "Santander Consumer Bank")]
-    [InlineData("byłem w Banku Pocztowym", "Bank Pocztowym")]
+    [InlineData("byłem w Banku Pocztowym", "Bank Pocztowy")]
     public void ALaterWordOfACompanyKeepsAnAccusativeA(string text, string account) => Matches(Parse(text), "log_activity", $"account={account}");
 
     [Theory]

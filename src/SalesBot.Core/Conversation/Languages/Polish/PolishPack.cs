@@ -45,7 +45,10 @@ public static class PolishPack
             // Everyone, companies too: "Orlenem", "Comarchu", "Orlenie", "Orlenowi".
             // Latin-looking stems spell x as ks when declined ("Budimeksu", "w Maspeksie"); -cie, -dzie, -rze soften t, d, r.
             new("ksie", "x", Loc), new("ksem", "x", Ins), new("ksowi", "x", Dat), new("ksu", "x", Gen | Loc | Dat),
-            new("cie", "t", Loc), new("dzie", "d", Loc), new("rze", "r", Loc), new("ei", "ea", Gen | Dat | Loc),
+            new("cie", "t", Loc), new("dzie", "d", Loc), new("rze", "r", Loc), new("ei", "ea", Gen | Dat | Loc), new("ii", "ia", Gen | Dat | Loc),
+            // "do Piekarni", "w Drukarni": -arnia, -ernia; a plural name's genitive ("Zakładów Mięsnych" is "Zakłady Mięsne").
+            new("arni", "arnia", Gen | Dat | Loc), new("erni", "ernia", Gen | Dat | Loc), new("ów", "y", Gen),
+            new("ych", "e", Gen | Loc, Adjective: true), new("ich", "ie", Gen | Loc, Adjective: true),
             new("mie", "ma", Loc), new("sie", "sa", Loc), new("sce", "ska", Dat | Loc), new("ce", "ka", Dat | Loc), new("dze", "ga", Dat | Loc),
             // A company named by an adjective and a noun declines both ("u Cyfrowego Polsatu", "z Nowym Stylem").
             new("kiego", "ki", Gen | Acc, Adjective: true), new("owego", "owy", Gen | Acc, Adjective: true), new("nego", "ny", Gen | Acc, Adjective: true),
@@ -198,7 +201,7 @@ public static class PolishPack
         { ActivityType.Demo, WordForm.Infinitive, "zaprezentować", "pokazać", "zrobić demo", "zrobić prezentację", "przeprowadzić demo" },
         { ActivityType.Demo, WordForm.Future, "zaprezentuję", "pokażę", "zrobię demo", "zrobimy demo" },
         { ActivityType.Visit, WordForm.Noun, "wizyta", "wizytę", "wizyty", "wizycie", "wizyta handlowa", "wyjazd", "odwiedziny" },
-        { new PackWord(TagKind.Activity, (int)ActivityType.Visit, WordForm.Past, Gen), "byłem u", "byłam u", "byliśmy u", "był u", "była u", "pojechałem do", "pojechałam do", "pojechaliśmy do", "wpadłem do", "wpadłam do", "zajrzałem do", "zajrzałam do", "jeździłem do", "jeździłam do" },
+        { new PackWord(TagKind.Activity, (int)ActivityType.Visit, WordForm.Past, Gen), "byłem u", "byłam u", "byliśmy u", "był u", "była u", "pojechałem do", "pojechałam do", "pojechaliśmy do", "podjechałem do", "podjechałam do", "podjechaliśmy do", "wpadłem do", "wpadłam do", "wpadliśmy do", "zajrzeliśmy do", "zajrzałem do", "zajrzałam do", "jeździłem do", "jeździłam do" },
         { new PackWord(TagKind.Activity, (int)ActivityType.Visit, WordForm.Past, Loc), "byłem w", "byłam w", "byliśmy w", "byłem w biurze", "byłam w biurze", "byliśmy w biurze", "byłem w siedzibie", "byłam w siedzibie", "byłem na miejscu w", "byłam na miejscu w" },
         { new PackWord(TagKind.Activity, (int)ActivityType.Visit, WordForm.Past, Loc), "byłem na", "byłam na", "byliśmy na", "wpadłem na", "wpadłam na", "zajechałem do", "zajechałam do", "byłem we", "byłam we", "byliśmy we", "był w", "była w", "byli w", "był na", "była na" },
         // "byłem dziś rano w X": the day may sit between the verb and its preposition.
@@ -223,7 +226,8 @@ public static class PolishPack
         // --- deals and stages ---
         { DealStage.Proposal, "oferta", "oferty", "ofertę", "ofercie", "ofertowanie", "ofertowania", "ofertowy", "propozycja", "propozycji", "etap oferty", "wyceny" },
         { DealStage.Negotiation, "negocjacje", "negocjacji", "negocjacjach", "negocjacyjny", "negocjacyjnego" },
-        { DealStage.Qualified, "zakwalifikowana", "zakwalifikowane", "zakwalifikowany", "kwalifikacja", "kwalifikacji", "kwalifikację", "zakwalifikowany", "zakwalifikowana", "zakwalifikowane", "kwalifikowany", "kwalifikowana" },
+        { TagKind.MoveVerb, "zakwalifikowałem", "zakwalifikowałam", "zakwalifikowaliśmy", "zakwalifikowali", "zakwalifikował", "zakwalifikowała" },
+        { DealStage.Qualified, "zakwalifikowałem", "zakwalifikowałam", "zakwalifikowaliśmy", "zakwalifikowali", "zakwalifikował", "zakwalifikowała", "zakwalifikowana", "zakwalifikowane", "zakwalifikowany", "kwalifikacja", "kwalifikacji", "kwalifikację", "zakwalifikowany", "zakwalifikowana", "zakwalifikowane", "kwalifikowany", "kwalifikowana" },
         { DealStage.Lead, "lead", "leada", "etap leada" },
         { DealStage.Won, "wygrany", "wygrana", "wygrane", "wygraliśmy", "wygrałem", "wygrałam", "wygrali", "podpisany", "podpisana", "podpisane", "podpisaliśmy", "podpisali", "podpisał", "podpisała", "podpisało", "zamknięty wygrany", "zamknięta wygrana", "wygrana!", "sukces", "zdobyliśmy", "mamy to" },
         { DealStage.Lost, "przegrany", "przegrana", "przegrane", "przegraliśmy", "przegrałem", "przegrałam", "przegrali", "stracony", "stracona", "straciliśmy", "straciłem", "straciłam", "odpadł", "odpadła", "przepadł", "przepadła", "utracony", "utracona", "porażka", "zamknięty przegrany" },
@@ -234,6 +238,10 @@ public static class PolishPack
         { new PackWord(TagKind.CreateDeal, 1), "nowy lead", "dodaj leada", "nowy potencjalny klient" },
         { TagKind.DealNoun, "deal", "deala", "szansa", "szansę", "szansy", "okazja", "okazję", "transakcja", "transakcję", "projekt", "projektu" },
         { TagKind.AmountMarker, "podnieś kwotę", "podnies kwote", "obniż kwotę", "zmniejsz kwotę", "zwiększ kwotę", "podnieś", "obniż", "zwiększ", "zmniejsz", "urósł do", "urosła do", "urosło do", "wzrósł do", "wzrosła do", "spadł do", "spadła do", "zmalał do", "zmalała do", "kwota", "kwotę", "kwoty", "wartość", "warta", "wart", "warte", "teraz", "budżet", "cena", "zmień kwotę", "podbij do", "obniż do", "na kwotę" },
+        // A marker that governs the genitive: "wartość Agrobudu", "datę zamknięcia Intermedu".
+        { new PackWord(TagKind.AmountMarker, Cases: Gen), "kwota", "kwotę", "kwoty", "wartość", "wartości" },
+        { new PackWord(TagKind.CloseDateMarker, Cases: Gen), "datę zamknięcia", "daty zamknięcia", "data zamknięcia", "termin zamknięcia", "nowa data zamknięcia", "nowy termin zamknięcia" },
+        { TagKind.CloseDateMarker, "zamyka się", "się zamyka", "zamknie się" },
         { TagKind.CloseDateMarker, "nowa data zamknięcia", "nowa data zamkniecia", "nowy termin zamknięcia", "nowy termin", "przesuwa się na", "przesuwa się", "przesunął się na", "przesunęła się na", "przesunie się na", "przesunięty na", "przesunięta na", "odkłada się na", "datę zamknięcia", "daty zamknięcia", "data zamknięcia", "zamknięcie", "termin zamknięcia", "zamknie się", "zamkniemy", "data podpisania", "podpisanie", "close date", "przesunięte na", "zamknięcie na" },
         { TagKind.LostReason, new Coded("to competitor"), "wybrali konkurencję", "wybrali konkurenta", "poszli do konkurencji", "konkurencja", "przegraliśmy z konkurencją", "wygrała konkurencja" },
         { TagKind.LostReason, new Coded("no budget"), "brak budżetu", "nie mają budżetu", "nie ma budżetu", "bez budżetu" },
@@ -260,7 +268,7 @@ public static class PolishPack
         { TagKind.Standup, "stand-upie", "standupie", "stand-upu", "standupu", "stand-up", "standup", "stand up", "stendap", "daily", "odprawa", "odprawę", "poranny raport" },
         { new PackWord(TagKind.AccountQuery, Cases: Ins | Gen), "jak wygląda sytuacja z", "jak wyglada sytuacja z", "jaka jest sytuacja z", "jak sytuacja z", "jak sprawy z", "jak stoimy z", "jak stoi", "jak tam sprawy z", "co z", "co ze", "jak tam z", "co tam z" },
         { new PackWord(TagKind.AccountQuery, Cases: Loc), "co mamy w", "co mamy we", "co mamy o", "co tam w", "jak wygląda sytuacja w", "jak wyglada sytuacja w", "jaka jest sytuacja w", "co wiemy o", "co wiadomo o", "info o", "informacje o", "powiedz mi o", "opowiedz o", "status w", "co słychać w", "co nowego w" },
-        { new PackWord(TagKind.AccountQuery, Cases: Nom), "karta klienta", "kartę klienta", "karta", "kartę", "profil" },
+        { new PackWord(TagKind.AccountQuery, Cases: Nom | Gen), "karta klienta", "kartę klienta", "karta", "kartę", "profil" },
         { new PackWord(TagKind.AccountQuery, Cases: Gen), "co mamy u", "co mamy dla", "co słychać u", "co nowego u", "historia", "status", "szczegóły" },
         { TagKind.Show, "pokaż", "pokaż mi", "wyświetl", "daj", "sprawdź", "otwórz" },
         { TagKind.Self, "mój", "moje", "moja", "mojego", "moich", "mnie", "moi" },
@@ -270,7 +278,7 @@ public static class PolishPack
         { TagKind.Undo, "cofnij", "cofnij to", "cofnij ostatnie", "cofnij ostatni wpis", "anuluj", "anuluj to", "anuluj ostatnie", "usuń to", "usuń ostatni wpis", "usuń ostatnie", "wycofaj", "wycofaj to", "odwołaj to", "to pomyłka", "pomyłka", "skasuj to", "cofnij ostatnią zmianę", "zapomnij o tym", "zapomnij", "usuń", "cofnij ostatnią" },
         { TagKind.Help, "potrzebuję pomocy", "potrzebuje pomocy", "pomocy!", "pomoc", "pomocy", "help", "co umiesz", "co potrafisz", "co możesz", "co robisz", "jak to działa", "jak działasz", "jak cię używać", "jak z ciebie korzystać", "co mogę napisać", "instrukcja", "komendy", "polecenia", "start", "menu", "pomóż", "pomóż mi" },
         { TagKind.Thanks, "ups", "upsik", "oops", "ojej", "dzięki", "dziękuję", "dzięks", "dziękówa", "cześć", "hej", "siema", "dzień dobry", "witaj", "witam", "ok", "okej", "super", "spoko", "proszę", "pls", "elo", "no", "dobra", "dobrze" },
-        { TagKind.Hedge, "chyba", "może", "możliwe że", "być może", "raczej", "prawdopodobnie", "podobno", "pewnie", "ewentualnie", "niby" },
+        { TagKind.Hedge, "wygląda na to", "na to wygląda", "zdaje się", "chyba", "może", "możliwe że", "być może", "raczej", "prawdopodobnie", "podobno", "pewnie", "ewentualnie", "niby" },
         { TagKind.Negation, "nie", "nie było", "nie udało się", "nie udało mi się", "nigdy", "brak", "żadnego", "żadnej", "nic" },
         { TagKind.Cancelled, "nie było", "nie odbyło się", "odwołał spotkanie", "odwołała spotkanie", "odwołali spotkanie", "odwołuje", "odwołują", "przełożył", "przełożyła", "się nie odbyło", "nie odbyła się", "się nie odbyła", "odwołane", "odwołana", "odwołany", "odwołali", "odwołał", "odwołała", "przełożone", "przełożona", "przełożyli", "nie doszło do skutku", "nie doszło", "nie wyszło",
             // A message left on voicemail reached no one: nothing happened to log.
@@ -293,7 +301,7 @@ public static class PolishPack
         { TagKind.Future, "będę", "będziemy", "zamierzam", "planuję", "mam zamiar", "chciałbym", "chciałabym", "muszę jeszcze", "mam", "mamy" },
         { TagKind.Contrast, "tylko", "lecz", "ale", "a" },
         { TagKind.Conjunction, "i", "oraz", "a", "a potem", "potem", "następnie", "także", "też", "plus", "a także", "po czym" },
-        { TagKind.Correction, "popraw kwotę", "popraw kwote", "popraw sumę", "popraw datę", "popraw date", "pomyliłem datę", "pomyliłam datę", "pomyliłem kwotę", "poprawka", "właściwie", "właściwie to", "korekta", "miałem na myśli", "miałam na myśli", "sorry", "sorki", "przepraszam", "nie, to było", "nie to było", "nie, to był", "nie, to była", "to było", "to był", "to była", "sorry, to było", "pomyłka,", "pomyliłem się", "pomyliłam się", "chodziło mi o", "chodziło o", "nie, chodziło o", "a nie,", "albo nie,", "nie, jednak", "a właściwie", "znaczy", "to znaczy" },
+        { TagKind.Correction, "popraw kwotę", "popraw kwote", "popraw sumę", "popraw datę", "popraw date", "pomyliłem datę", "pomyliłam datę", "pomyliłem kwotę", "poprawka", "właściwie", "właściwie to", "korekta", "miałem na myśli", "miałam na myśli", "sorry", "sorki", "przepraszam", "nie, to było", "nie to było", "nie, to był", "nie, to była", "to było", "to był", "to była", "sorry, to było", "pomyłka,", "nie to", "pomyliłem się", "pomyliłam się", "chodziło mi o", "chodziło o", "nie, chodziło o", "a nie,", "albo nie,", "nie, jednak", "a właściwie", "znaczy", "to znaczy" },
         { TagKind.SetLanguage, new Coded("pl"), "przełącz na polski", "przełącz się na polski", "przelacz na polski", "przejdź na polski", "przejdz na polski", "zmień język na polski", "zmien jezyk na polski", "ustaw język polski", "przestaw się na polski", "przełącz na polskiego", "przełącz się na polskiego", "przelacz na polskiego", "przejdź na polskiego", "przejdz na polskiego", "zmień język na polskiego", "zmien jezyk na polskiego", "ustaw język polskiego", "przestaw się na polskiego", "odpowiadaj po polsku", "odpisuj po polsku", "mów po polsku", "po polsku", "pisz po polsku", "polski", "język polski" },
         { TagKind.SetLanguage, new Coded("en"), "przełącz na angielski", "przełącz się na angielski", "przelacz na angielski", "przejdź na angielski", "przejdz na angielski", "zmień język na angielski", "zmien jezyk na angielski", "ustaw język angielski", "przestaw się na angielski", "przełącz na angielskiego", "przełącz się na angielskiego", "przelacz na angielskiego", "przejdź na angielskiego", "przejdz na angielskiego", "zmień język na angielskiego", "zmien jezyk na angielskiego", "ustaw język angielskiego", "przestaw się na angielskiego", "odpowiadaj po angielsku", "odpisuj po angielsku", "mów do mnie po angielsku", "mów po angielsku", "po angielsku", "pisz po angielsku", "angielski" },
         { TagKind.SetLanguage, new Coded("ru"), "przełącz na rosyjski", "przełącz się na rosyjski", "przelacz na rosyjski", "przejdź na rosyjski", "przejdz na rosyjski", "zmień język na rosyjski", "zmien jezyk na rosyjski", "ustaw język rosyjski", "przestaw się na rosyjski", "przełącz na rosyjskiego", "przełącz się na rosyjskiego", "przelacz na rosyjskiego", "przejdź na rosyjskiego", "przejdz na rosyjskiego", "zmień język na rosyjskiego", "zmien jezyk na rosyjskiego", "ustaw język rosyjskiego", "przestaw się na rosyjskiego", "odpowiadaj po rosyjsku", "mów po rosyjsku", "po rosyjsku", "pisz po rosyjsku", "rosyjski" },
@@ -363,16 +371,18 @@ public static class PolishPack
         { TagKind.Place, "zakładzie", "zakładu", "biurze", "biura", "biuro", "siedzibie", "siedziby", "siedziba", "fabryce", "fabryki", "fabryka", "oddziale", "oddziału", "oddział", "magazynie", "magazynu", "budowie", "budowy", "centrali", "centrala", "placówce", "placówki", "sklepie", "hali", "kopalni", "rafinerii", "elektrowni", "w biurze", "w siedzibie", "byłem w biurze", "byłam w biurze", "byliśmy w biurze", "byłem w siedzibie", "byłam w siedzibie" },
 
         // --- never a name ---
-        { TagKind.NotName, "jest", "są", "był", "była", "było", "byli", "będzie", "gość", "gościa", "gościem", "facet", "faceta", "facetem", "koleś", "kolesia", "babka", "babką", "ludzie", "ludźmi", "już", "właśnie", "wreszcie", "co", "coś", "ja", "ty", "on", "ona", "my", "wy", "oni", "one", "mi", "mnie", "go", "ją", "nim", "nią", "nimi", "nich", "to", "tam", "tu", "klient", "klientka", "klienci", "szef", "szefowa", "zarząd", "firma", "dyrektor", "prezes", "kierownik", "handlowiec", "wszyscy", "nikt", "ktoś", "biuro", "siedziba", "partner", "dostawca", "kontrahent", "zespół", "ich", "jego", "jej", "się", "sprawie", "umowa", "oferta", "cena", "temat",
+        { TagKind.NotName, "jest", "są", "był", "była", "było", "byli", "będzie", "gość", "gościa", "gościem", "facet", "faceta", "facetem", "koleś", "kolesia", "babka", "babką", "ludzie", "ludźmi", "już", "właśnie", "wreszcie", "co", "coś", "ja", "ty", "on", "ona", "my", "wy", "oni", "one", "mi", "mnie", "go", "ją", "nim", "nią", "nimi", "nich", "to", "tam", "tu", "klient", "klientka", "klienci", "szef", "szefowa", "zarząd", "firma", "dyrektor", "prezes", "kierownik", "handlowiec", "wszyscy", "nikt", "ktoś", "biuro", "siedziba", "partner", "dostawca", "kontrahent", "zespół", "ich", "jego", "jej", "że", "iż", "nam", "wam", "mu", "się", "sprawie", "umowa", "oferta", "cena", "temat",
             // Family and friends: "dzwoniła mama", "spotkanie z żoną" are no company.
             "mama", "mamą", "mamy", "mamie", "mamę", "tata", "tatą", "taty", "tacie", "tatę", "żona", "żoną", "żony", "żonie", "żonę", "mąż", "mężem", "męża", "mężowi",
             "brat", "bratem", "brata", "siostra", "siostrą", "siostry", "siostrze", "syn", "synem", "syna", "córka", "córką", "córki", "córce", "babcia", "babcią", "babci", "dziadek", "dziadkiem", "dziadka",
             "kolega", "kolegą", "kolegi", "koleżanka", "koleżanką", "koleżanki", "znajomy", "znajomym", "znajomą", "przyjaciel", "przyjacielem", "przyjaciółka", "lekarz", "lekarzem", "lekarza", "dentysta", "dentystą",
             "zespołem", "klientem", "klienta", "klientów", "klientami", "firmą", "firmy", "firmie", "dyrektorem", "dyrektora", "prezesem", "prezesa", "prezesie", "szefem", "szefa", "szefową", "zarządem", "zarządu", "handlowcem", "kierownikiem", "kierownika",
-            "informatykami", "informatykiem", "działem", "działu", "dziale", "księgowością", "księgowości", "kadrami", "zakupami", "zakupów" },
+            "informatykami", "informatykiem", "dział it", "działem it", "działu it", "dziale it", "działem", "działu", "dziale", "księgowością", "księgowości", "kadrami", "zakupami", "zakupów" },
         // "z panią Ewą Sikorą", "u pana Nowaka": the name after a title takes the title's case.
         { new PackWord(TagKind.NotName, Cases: Nom), "pan" }, { new PackWord(TagKind.NotName, Cases: Gen | Acc), "pana" }, { new PackWord(TagKind.NotName, Cases: Dat | Loc), "panu" },
         { new PackWord(TagKind.NotName, Cases: Ins), "panem" }, { new PackWord(TagKind.NotName, Cases: Nom | Gen | Dat | Loc), "pani" }, { new PackWord(TagKind.NotName, Cases: Ins | Acc), "panią" },
+        // A time of day beside a date ("dziś rano"): never a name.
+        { TagKind.NotName, "rano", "z rana", "wieczorem", "po południu", "popołudniu", "w południe", "przed południem" },
         { TagKind.LegalForm, "sp. z o.o.", "sp z o o", "sp.z o.o.", "s.a.", "sa", "sp.j.", "sp.k." },
     };
 }
