@@ -118,23 +118,7 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
         Repo.EnsurePeers();
 
         // Alex is linked the way `salesbot member add North Alex --teams <AAD-OBJECT-ID>` links him.
-        await using (var db = _store.Db())
-        {
-            var team = new SalesBot.Core.Crm.Team { Name = "North", NormalizedName = "north", TimeZone = "Europe/Warsaw" };
-            team.Members.Add(new SalesBot.Core.Crm.Member { Name = "Alex Wilber", NormalizedName = "alex wilber" }.WithTeams(aadObjectId: "00000000-0000-0000-0000-0000000000020"));
-            db.Teams.Add(team);
-            await db.SaveChangesAsync();
-        }
-
-        await _bot.DisposeAsync();
-        _bot = await BotHost.StartAsync(_store, new Dictionary<string, string?> { ["Emulator"] = "true" }, services =>
-        {
-            services.AddConversation();
-            services.AddReports();
-        });
-        await StartPlaygroundAsync();
-        var config = await _http.GetFromJsonAsync<JsonElement>($"{_base}/_internal/v1/config");
-        var chat = config.GetProperty("config").GetProperty("personalChat").GetProperty("id").GetString()!;
+        var chat = await StartWithEngineAsync(new SalesBot.Core.Crm.Team { Name = "North", NormalizedName = "north", TimeZone = "Europe/Warsaw" });
 
         using (var sent = await _http.PostAsJsonAsync($"{_base}/_conversation/v1/conversations/{chat}/messages",
             new { from = new { id = "user-id-0" }, text = "logged a call with Contoso", textFormat = "plain" }))
@@ -161,23 +145,7 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
         Repo.EnsurePeers();
         var russian = ReplyPacks.For("ru");
         var moscow = TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow");
-        await using (var db = _store.Db())
-        {
-            var team = new SalesBot.Core.Crm.Team { Name = "Восток", NormalizedName = "восток", TimeZone = "Europe/Moscow", Currency = "RUB", Language = "ru" };
-            team.Members.Add(new SalesBot.Core.Crm.Member { Name = "Alex Wilber", NormalizedName = "alex wilber" }.WithTeams(aadObjectId: "00000000-0000-0000-0000-0000000000020"));
-            db.Teams.Add(team);
-            await db.SaveChangesAsync();
-        }
-
-        await _bot.DisposeAsync();
-        _bot = await BotHost.StartAsync(_store, new Dictionary<string, string?> { ["Emulator"] = "true" }, services =>
-        {
-            services.AddConversation();
-            services.AddReports();
-        });
-        await StartPlaygroundAsync();
-        var config = await _http.GetFromJsonAsync<JsonElement>($"{_base}/_internal/v1/config");
-        var chat = config.GetProperty("config").GetProperty("personalChat").GetProperty("id").GetString()!;
+        var chat = await StartWithEngineAsync(new SalesBot.Core.Crm.Team { Name = "Восток", NormalizedName = "восток", TimeZone = "Europe/Moscow", Currency = "RUB", Language = "ru" });
 
         // The personal install greets her in her team's language: the same greeting Telegram's "/start" gives.
         using (var install = await _http.PostAsJsonAsync($"{_base}/_debug/conversation/{chat}/installation", new { }))
@@ -470,5 +438,27 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Seeds <paramref name="team"/> with Alex linked by his AAD object id, restarts the bot on the real engine, starts the playground; returns Alex's personal chat.</summary>
+    private async Task<string> StartWithEngineAsync(SalesBot.Core.Crm.Team team)
+    {
+        await using (var db = _store.Db())
+        {
+            team.Members.Add(new SalesBot.Core.Crm.Member { Name = "Alex Wilber", NormalizedName = "alex wilber" }.WithTeams(aadObjectId: "00000000-0000-0000-0000-0000000000020"));
+            db.Teams.Add(team);
+            await db.SaveChangesAsync();
+        }
+
+        await _bot.DisposeAsync();
+        _bot = await BotHost.StartAsync(_store, new Dictionary<string, string?> { ["Emulator"] = "true" }, services =>
+        {
+            services.AddConversation();
+            services.AddReports();
+        });
+        await StartPlaygroundAsync();
+        var config = await _http.GetFromJsonAsync<JsonElement>($"{_base}/_internal/v1/config");
+        var chat = config.GetProperty("config").GetProperty("personalChat").GetProperty("id").GetString()!;
+        return chat;
     }
 }
