@@ -51,12 +51,7 @@ public sealed class TelegramGroupButtonTests : IAsyncLifetime
             ["Telegram:ApiBaseUrl"] = _api.BaseUrl,
             ["Telegram:WebhookUrl"] = "https://bot.example.com/api/telegram",
             ["Telegram:WebhookSecret"] = Secret,
-        }, configure: services =>
-        {
-            services.RemoveAll<IConversationEngine>();
-            services.AddConversation();
-            services.AddReports();
-        });
+        }, configure: TelegramTestHost.RealEngine);
     }
 
     public async Task DisposeAsync()

@@ -37,12 +37,7 @@ public sealed class TelegramLocalWalkTests(TelegramEmulator emulator) : IClassFi
             ["Telegram:ApiBaseUrl"] = emulator.BaseUrl,
             ["Telegram:PollTimeoutSeconds"] = "5",
             ["Telegram:Emulator"] = "true",
-        }, configure: services =>
-        {
-            services.RemoveAll<IConversationEngine>();
-            services.AddConversation();
-            services.AddReports();
-        });
+        }, configure: TelegramTestHost.RealEngine);
     }
 
     public async Task DisposeAsync()

@@ -46,12 +46,7 @@ public sealed class TelegramPolishRepEndToEndTests(TelegramEmulator emulator, IT
             ["Telegram:ApiBaseUrl"] = emulator.BaseUrl,
             ["Telegram:PollTimeoutSeconds"] = "5",
             ["Telegram:Emulator"] = "true",
-        }, configure: services =>
-        {
-            services.RemoveAll<IConversationEngine>();
-            services.AddConversation();
-            services.AddReports();
-        });
+        }, configure: TelegramTestHost.RealEngine);
     }
 
     public async Task DisposeAsync()

@@ -4,10 +4,13 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using SalesBot.Channels.Outbox;
 using SalesBot.Channels.Tests.Outbox;
+using SalesBot.Core.Conversation;
 using SalesBot.Core.Messaging;
+using SalesBot.Core.Reports;
 using SalesBot.Host.Data;
 using SalesBot.Channels.Telegram;
 
@@ -49,6 +52,14 @@ public sealed class TelegramTestHost : IAsyncDisposable
         var app = builder.Build();
         app.MapTelegram();
         return app;
+    }
+
+    /// <summary>For <c>configure</c>: the real conversation engine and reports, as `serve` wires them, instead of the echo double.</summary>
+    public static void RealEngine(IServiceCollection services)
+    {
+        services.RemoveAll<IConversationEngine>();
+        services.AddConversation();
+        services.AddReports();
     }
 
     public static async Task<TelegramTestHost> StartAsync(TempStore store, IDictionary<string, string?> settings,

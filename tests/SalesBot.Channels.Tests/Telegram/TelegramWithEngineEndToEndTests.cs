@@ -63,13 +63,7 @@ public sealed class TelegramWithEngineEndToEndTests(TelegramEmulator emulator, I
             ["Telegram:ApiBaseUrl"] = emulator.BaseUrl,
             ["Telegram:PollTimeoutSeconds"] = "5",
             ["Telegram:Emulator"] = "true",
-        }, configure: services =>
-        {
-            // The real engine, as `serve` wires it, instead of the echo double.
-            services.RemoveAll<IConversationEngine>();
-            services.AddConversation();
-            services.AddReports();
-        });
+        }, configure: TelegramTestHost.RealEngine);
 
     private async Task<JsonElement> ReplyToAsync(long chatId, Func<string, bool> match, string what)
     {
