@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using SalesBot.Core.Data;
 using SalesBot.Host.Cli;
@@ -61,6 +63,13 @@ public sealed record StoreConnection(StoreProvider Provider, string ConnectionSt
 
     public void Configure(DbContextOptionsBuilder options)
     {
+        // EF logs every failed command and save at Error before it throws, yet on several hosts a failed insert is
+        // usually a race we expect and handle (two hosts claiming one inbox row, two reps naming one new company).
+        // The code that catches the exception knows which it was and logs a real failure at Error itself
+        // (dead-lettered inbox rows, a batch that could not be written), so EF's own line is a warning.
+        options.ConfigureWarnings(w => w.Log(
+            (RelationalEventId.CommandError, LogLevel.Warning),
+            (CoreEventId.SaveChangesFailed, LogLevel.Warning)));
         if (Provider == StoreProvider.Postgres)
         {
             options.UseNpgsql(ConnectionString);
