@@ -28,5 +28,8 @@ L = [
     ("nolog", "demo for alpine ski house next tuesday 10am with chloe", task(TUE, time="10:00")),
     ("deal", "litware 45k", conf(d(intent=AMT, amount=45000))),
     ("deal", "contoso upgrade looks like it's slipping away, maybe lost", conf(mv(["contoso upgrade"], "lost"))),
+    ("act", "sent laura chen the pricing deck", act("email", con="laura chen")),
+    ("query", "my tasks", I("show_tasks")),
+    ("nolog", "did anna already log the woodgrove call?", I(Q)),
 ]
 write("en-demo.jsonl", L)

@@ -46,5 +46,13 @@ L = [
     ("nolog", "lol what a week", I(CHAT)),
     ("deal", "ferriby tools 30k", conf(d(intent=AMT, amount=30000))),
     ("deal", "think we lost stalham brewing, not confirmed yet", conf(mv("stalham brewing", "lost"))),
+    ("act", "quick note on corran seeds: they want volume pricing", act("note", "corran seeds")),
+    ("act", "phoned wexcombe audio 2 days ago re the renewal", act("call", "wexcombe audio", date=D2)),
+    ("act", "sent over the nda to mirela dunn at saltmarsh data", act("email", "saltmarsh data", "mirela dunn")),
+    ("deal", "new opportunity: hexley print, EUR 80,000", new("hexley print", amount=80000, currency="EUR")),
+    ("task", "remind me to email tomasz at fairgrove 2026-12-10", task(DEC10)),
+    ("query", "stand up", I("standup")),
+    ("query", "kpis for week 45", I("kpi_digest", week=W45)),
+    ("nolog", "gonna call wexcombe audio later maybe", I(NEG)),
 ]
 write("en.jsonl", L)

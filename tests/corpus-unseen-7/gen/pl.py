@@ -46,5 +46,11 @@ L = [
     ("nolog", "ale dzis zimno", I(CHAT)),
     ("deal", "Kartonex 70 tys.", conf(d(intent=AMT, amount=70000))),
     ("deal", "Ferrotech chyba odpadnie, nie odzywaja sie", conf(mv("Ferrotech", "lost"))),
+    ("act", "notatka: Sadpol chce rabat ilosciowy", act("note", "Sadpol")),
+    ("act", "wczoraj demo u Hydromaxu z Krzysztofem Lisem", act("demo", "Hydromax", "Krzysztof Lis", Y)),
+    ("deal", "nowy deal Betonex 50 000 zl", new("Betonex", amount=50000, currency="PLN")),
+    ("task", "przypomnij mi pojutrze o 14:30 zadzwonic do Betonexu", task(FRI, time="14:30")),
+    ("query", "kpi za ten tydzien", I("kpi_digest", week=W47)),
+    ("nolog", "nie udalo sie spotkac z Polchemem, przelozyli", I(NEG)),
 ]
 write("pl.jsonl", L)
