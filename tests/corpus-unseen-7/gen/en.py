@@ -54,5 +54,8 @@ L = [
     ("query", "stand up", I("standup")),
     ("query", "kpis for week 45", I("kpi_digest", week=W45)),
     ("nolog", "gonna call wexcombe audio later maybe", I(NEG)),
+    ("act", "met gideon rowe at tarnfield boats today - no wait, yesterday", act("meeting", "tarnfield boats", "gideon rowe", Y)),
+    ("deal", "new deal bramcote dental 25k gbp, hang on, make it 28k", new("bramcote dental", amount=28000, currency="GBP")),
+    ("act", "called linnet hotels and remind me to send them the brochure tmrw", act("call", "linnet hotels"), [task(TMR)]),
 ]
 write("en.jsonl", L)

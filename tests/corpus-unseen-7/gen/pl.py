@@ -52,5 +52,8 @@ L = [
     ("task", "przypomnij mi pojutrze o 14:30 zadzwonic do Betonexu", task(FRI, time="14:30")),
     ("query", "kpi za ten tydzien", I("kpi_digest", week=W47)),
     ("nolog", "nie udalo sie spotkac z Polchemem, przelozyli", I(NEG)),
+    ("act", "spotkanie z Wiktorem Gajem z Chemtopu dzis, a nie, wczoraj", act("meeting", "Chemtop", "Wiktor Gaj", Y)),
+    ("deal", "nowy deal Okolux 40 tys. zł, przepraszam, 45 tys. zł", new("Okolux", amount=45000, currency="PLN")),
+    ("act", "dzwonilem do Betonexu i przypomnij mi jutro wyslac im cennik", act("call", "Betonex"), [task(TMR)]),
 ]
 write("pl.jsonl", L)
