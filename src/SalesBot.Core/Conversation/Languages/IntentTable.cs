@@ -194,6 +194,12 @@ internal static class IntentTable
     /// <summary>"Ravelin — prezentacja zrobiona", "demo dla X zrobione": an activity noun with its party, marked done, happened.</summary>
     private static bool ActivityDone(Clause c)
     {
+        if (c[c.Start].Is(TagKind.MoveVerb) || c[c.Start].Kind == PieceKind.Punct)
+        {
+            // "oznacz „prezentacja dla X” jako zrobione", "отметь «демо для X» выполненным": a mark verb or a quote names a task.
+            return false;
+        }
+
         for (var i = c.Start; i < c.To; i++)
         {
             if (c[i].Kind == PieceKind.Word && c[i].Get(TagKind.Activity) is { Form: WordForm.Noun } && !c[i].Is(TagKind.TaskHead) && !c.Has(TagKind.TaskHead))
@@ -1051,8 +1057,10 @@ internal static class IntentTable
         var ahead = type != ActivityType.Note && ((c.Has(TagKind.Future) && form != WordForm.Past) || form is WordForm.Infinitive or WordForm.Future || dateAhead);
         if (ahead)
         {
-            // A future verb, marker or date: something to do, never a past activity.
-            if (form == WordForm.Past)
+            // A future verb, marker or date: something to do, never a past activity. A day said as past beside a
+            // future marker ("spotkanie było wczoraj, umówione kolejne") is two things at once: no write.
+            var dateBehind = datePiece is not null && (datePiece.Date is { Shape: DateShape.Relative, Days: < 0 } || datePiece.Date.Relation == DateRelation.Last);
+            if (form == WordForm.Past || dateBehind)
             {
                 return null;
             }
