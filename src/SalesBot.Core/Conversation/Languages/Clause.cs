@@ -176,6 +176,26 @@ internal sealed class Clause
     /// <summary>A legal form ("SA", "ООО"); a lowercase word that folds the same and is never a name ("są") is not one.</summary>
     private bool Legal(Piece p) => p.Is(TagKind.LegalForm) && (!p.Is(TagKind.NotName) || Tokens[p.First].Upper);
 
+    /// <summary>
+    /// A capitalised "plus" or currency word inside a name ("Ogrodnik Plus", "Вектор Плюс", "Piekarnia Zloty Klos"):
+    /// part of it, not a second fact or an amount. A currency word needs a capitalised word after it.
+    /// </summary>
+    private bool WordInName(int i, int to)
+    {
+        var p = this[i];
+        if (p.Kind != PieceKind.Word || p.First != p.Last || !Tokens[p.First].Upper || !Tokens[p.First].IsWord)
+        {
+            return false;
+        }
+
+        if (p.Words.All(w => w.Kind == TagKind.Conjunction))
+        {
+            return i + 1 >= to || this[i + 1].Kind != PieceKind.Free || !Tokens[this[i + 1].First].Upper;
+        }
+
+        return p.Words.All(w => w.Kind == TagKind.Currency) && i + 1 < to && this[i + 1].Kind == PieceKind.Free && ContinuesName(Tokens[this[i + 1].First]);
+    }
+
     private bool ContinuesName(Token t) =>
         t.IsWord && (t.Upper || (Pack.Cyrillic && !t.Cyrillic)) && !Message.Pack.Index.IsNotName(Pack.StemKey(t.Key));
 
@@ -204,7 +224,8 @@ internal sealed class Clause
             {
                 var last = legal ? i + 1 : i;
                 while (last + 1 < to && ((this[last + 1].Kind == PieceKind.Free && ContinuesName(Tokens[this[last + 1].First]) && !lower)
-                    || (this[last + 1].Kind == PieceKind.Word && Legal(this[last + 1]))))
+                    || (this[last + 1].Kind == PieceKind.Word && Legal(this[last + 1]))
+                    || (!lower && WordInName(last + 1, to))))
                 {
                     last++;
                 }
@@ -311,6 +332,8 @@ internal sealed class Clause
 
         // Endings are matched on the letters as written: "Żabkę" is accusative, "Acme" is not.
         var lower = written.ToLowerInvariant();
+        string? chosen = null;
+        var hinted = 0;
         foreach (var ending in Pack.NameEndings)
         {
             // An accusative that only drops letters is an animate one: a company's later word keeps it ("odwiedziłem Mostostal Warszawa").
@@ -324,12 +347,71 @@ internal sealed class Clause
                 && lower.EndsWith(ending.Ending, StringComparison.Ordinal))
             {
                 var stem = written[..^ending.Ending.Length];
-                adjective = ending.Adjective;
-                return stem + (char.IsUpper(written[^1]) && written.Length > 1 && char.IsUpper(written[^2]) ? ending.Base.ToUpperInvariant() : ending.Base);
+                var candidate = stem + (char.IsUpper(written[^1]) && written.Length > 1 && char.IsUpper(written[^2]) ? ending.Base.ToUpperInvariant() : ending.Base);
+                if (chosen is null)
+                {
+                    chosen = candidate;
+                    adjective = ending.Adjective;
+                    if (person || Pack.BaseHints.Count == 0)
+                    {
+                        return chosen;
+                    }
+
+                    hinted = Hint(candidate);
+                    continue;
+                }
+
+                // Two base forms: one said elsewhere in the message ("w Ekotermie ... Ekoterm na negocjacje") or one
+                // ending in a root of a known gender wins; otherwise the table's first reading stands.
+                if (!adjective && !ending.Adjective && candidate != chosen)
+                {
+                    var hint = SaidElsewhere(candidate, token) ? int.MaxValue : Hint(candidate);
+                    if (SaidElsewhere(chosen, token))
+                    {
+                        return chosen;
+                    }
+
+                    if (hint > hinted)
+                    {
+                        chosen = candidate;
+                        hinted = hint;
+                    }
+                }
             }
         }
 
-        return written;
+        return chosen ?? written;
+    }
+
+    /// <summary>The length of the longest base hint the candidate ends with, or 0.</summary>
+    private int Hint(string candidate)
+    {
+        var lower = candidate.ToLowerInvariant();
+        var best = 0;
+        foreach (var hint in Pack.BaseHints)
+        {
+            if (hint.Length > best && lower.Length >= hint.Length && lower.EndsWith(hint, StringComparison.Ordinal))
+            {
+                best = hint.Length;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The candidate is written as another word of the message ("... Ekoterm przesuwam"): that is its base form.</summary>
+    private bool SaidElsewhere(string candidate, Token token)
+    {
+        foreach (var other in Tokens)
+        {
+            if (other.IsWord && other.Start != token.Start && other.Length == candidate.Length
+                && string.Compare(Message.Text, other.Start, candidate, 0, candidate.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string AccusativeBase(string written)

@@ -49,6 +49,13 @@ public sealed class LanguagePack
     /// </summary>
     public IReadOnlyList<string> CommonNouns { get; init; } = [];
 
+    /// <summary>
+    /// Endings of base forms that settle a name two endings could give ("w Ekotermie": "Ekoterm" or "Ekoterma";
+    /// "в Техносфере": "Техносфер" or "Техносфера"): the candidate ending in one of these wins, the longest first.
+    /// Common word-forming roots of company names whose gender is known ("-term", "-sfera", "-ферма").
+    /// </summary>
+    public IReadOnlyList<string> BaseHints { get; init; } = [];
+
     /// <summary>A manager's setting changes in this language ("stand-up o 9:30"); none when null.</summary>
     public SettingWords? Settings { get; init; }
 

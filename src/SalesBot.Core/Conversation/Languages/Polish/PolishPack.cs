@@ -58,6 +58,15 @@ public static class PolishPack
             // Feminine genitive -y after a consonant ("Pesy", "Grupy"); "Vandelay", "Sony" keep theirs.
             new("sy", "sa", Gen), new("py", "pa", Gen), new("my", "ma", Gen), new("ty", "ta", Gen), new("ry", "ra", Gen), new("wy", "wa", Gen), new("by", "ba", Gen), new("dy", "da", Gen), new("ły", "ła", Gen), new("zy", "za", Gen), new("fy", "fa", Gen),
             new("owi", "", Dat), new("ki", "ka", Gen), new("gi", "ga", Gen), new("ą", "a", Ins), new("ę", "a", Acc), new("a", "", Acc), new("iem", "", Ins), new("em", "", Ins), new("ie", "", Loc), new("u", "", Gen | Loc | Dat),
+            // A feminine locative reads the same ("w Ekostrefie", "w Agrowie"): a second reading, taken only where BaseHints say so.
+            new("fie", "fa", Loc), new("bie", "ba", Loc), new("pie", "pa", Loc), new("wie", "wa", Loc), new("nie", "na", Loc),
+        ],
+        // "w Ekotermie", "w Farmabisie" are "Ekoterm", "Farmabis"; "w Agrofermie" is "Agroferma": roots whose gender is known.
+        BaseHints =
+        [
+            "term", "therm", "system", "chem", "rem", "prom", "kom", "tom", "dom", "bis", "vis", "wis", "tis", "nis", "mis", "pus", "bus", "mus", "nus", "tus",
+            "kos", "ros", "mos", "los", "las", "ras", "pas", "tes", "les", "mes", "sys", "plus", "tras", "pis",
+            "forma", "firma", "ferma", "norma", "rama", "gama", "kasa", "masa", "strefa", "sfera", "vita", "wita", "flora", "szkoła", "grupa", "lina", "mina",
         ],
         StemEndings =
         [
