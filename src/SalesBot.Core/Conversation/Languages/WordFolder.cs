@@ -35,7 +35,8 @@ public static class WordFolder
 
     public static string Fold(ReadOnlySpan<char> text)
     {
-        return string.Create(text.Length, text.ToString(), static (span, source) =>
+        // Folded in place in the new string: no copy of the text first (this runs for every word of every message).
+        return string.Create(text.Length, text, static (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)
             {
