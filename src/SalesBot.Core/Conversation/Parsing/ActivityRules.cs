@@ -33,6 +33,8 @@ internal sealed class ActivityRules
     private readonly string[] _pastEndings;
     private readonly HashSet<string> _connectorWords;
     private readonly PhraseFinder _attempt;
+    private readonly HashSet<string> _infinitive;
+    private readonly HashSet<string> _everyday;
 
     public ActivityRules(Vocabulary v, DateReader dates, NameReader names)
     {
@@ -60,6 +62,8 @@ internal sealed class ActivityRules
         _pastEndings = [.. v.PastEndings.Concat(v.PastContractions)];
         _connectorWords = Phrases.Set(v.PartyConnectors);
         _attempt = Phrases.Find(v.AttemptPhrases);
+        _infinitive = Phrases.Set(v.InfinitiveMarkers);
+        _everyday = Phrases.Set(v.CommonWords.Concat(v.ImperativeVerbs).Concat(v.TaskVerbs).Concat(v.ActivityQuestionVerbs).Where(w => !w.Contains(' ', StringComparison.Ordinal)));
     }
 
     public ParsedCommand? TryParse(NormalizedMessage message, DateOnly today, bool leadingOnly)
@@ -167,7 +171,7 @@ internal sealed class ActivityRules
         var before = phrase.Index > start ? text[start..phrase.Index] : null;
         // "call with grayson tools", "demo w/ halcyon labs": a phrase that ends in its connector names the party as surely as a connector after it.
         var linked = _connectorWords.Contains(LastWord(last));
-        var built = Build(message, type, after, before, date, time, future, leadingOnly, text, pastVerb, linked);
+        var built = Build(message, type, after, before, date, time, future, leadingOnly, text, pastVerb, linked, LastWord(last));
         if (built is null && modifier is { } by && _laterParty.Match(text) is { Success: true } party)
         {
             // "sent the deck to Fourth Coffee by email": "coffee" was part of the name; the modifier says what it was.
@@ -199,6 +203,18 @@ internal sealed class ActivityRules
         return hit.PastWords || (!hit.FutureWords && !(deadline.Success && deadline.Index == hit.Index) && hit.Date <= today && hit.Date > today.AddDays(-7));
     }
 
+    /// <summary>A lowercase everyday word after "to" is the verb of an infinitive, never a party the team does not know.</summary>
+    private bool OpensInfinitive(string connector, string after)
+    {
+        if (!_infinitive.Contains(LastWord(Phrases.Clean(connector).ToLowerInvariant())))
+        {
+            return false;
+        }
+
+        var first = Phrases.FirstWord(Phrases.Clean(after));
+        return first.Length > 0 && !Phrases.HasUpperOrDigit(first) && _everyday.Contains(first);
+    }
+
     private static string LastWord(string key) => key[(key.LastIndexOf(' ') + 1)..];
 
     /// <summary>"called", "demoed", "met": a verb that reports what happened (a noun such as "call" may be a plan or talk).</summary>
@@ -217,7 +233,7 @@ internal sealed class ActivityRules
     }
 
     private ParsedCommand? Build(
-        NormalizedMessage message, ActivityType type, string after, string? before, DateOnly date, TimeOnly? time, bool future, bool leadingOnly, string text, bool pastVerb = true, bool linked = false)
+        NormalizedMessage message, ActivityType type, string after, string? before, DateOnly date, TimeOnly? time, bool future, bool leadingOnly, string text, bool pastVerb = true, bool linked = false, string linkWord = "")
     {
         // "log: call, litware, talked pricing": the party may follow the activity after a comma.
         if (after.Length > 1 && after.TrimStart()[..1] is "," or ":" or ";")
@@ -230,6 +246,21 @@ internal sealed class ActivityRules
         if (connected)
         {
             after = after[connector.Length..];
+        }
+
+        if ((connected ? OpensInfinitive(connector.Value, after) : linked && OpensInfinitive(linkWord, after)))
+        {
+            // "call to discuss pricing", "quick call to go over the contract": "to" and an everyday verb say why, not whom;
+            // the party, if any, is named later ("call to discuss pricing with Acme").
+            var later = _laterParty.Match(after);
+            if (!later.Success)
+            {
+                return null;
+            }
+
+            var why = Phrases.Clean(after[..later.Index]);
+            var rest = Build(message, type, after[(later.Index + later.Length)..], before, date, time, future, leadingOnly, text, pastVerb, linked: true);
+            return rest is { Intent: Intent.LogActivity } ? rest with { Notes = rest.Notes is null ? why : why + ", " + rest.Notes } : rest;
         }
 
         string? contact = null;

@@ -33,6 +33,7 @@ internal sealed class DealRules
     private readonly Regex _reasonLabel;
     private readonly Regex _stageStatement;
     private readonly HashSet<string> _everyday;
+    private readonly HashSet<string> _verbFirst;
     private readonly HashSet<string> _verbStems;
     private readonly HashSet<string> _articles;
 
@@ -56,6 +57,9 @@ internal sealed class DealRules
         _dealNounAfterName = Phrases.Build($@"\s(?:{Phrases.Alt(v.DealNouns)})(?:\s*[-:,]\s*|\s*)$");
         _stageStatement = StageStatement(v);
         _everyday = Phrases.Set(v.CommonWords.Concat(v.NotNames).Concat(v.NameStopWords));
+        _verbFirst = Phrases.Set(v.PastIrregulars.Concat(v.GiveVerbs).Concat(v.ImperativeVerbs).Concat(v.ScheduleVerbs).Concat(v.PastAuxiliaries)
+            .Concat(v.CommonWords.Where(w => v.PastEndings.Any(e => w.EndsWith(e, StringComparison.OrdinalIgnoreCase))))
+            .Where(w => !w.Contains(' ', StringComparison.Ordinal)));
         _verbStems = Phrases.Set(v.StageVerbStems);
         _articles = Phrases.Set(v.DefiniteArticles.Concat(v.ObjectDeterminers).Concat(v.Possessives));
         _reasonLabel = Phrases.Build($@"^(?:{Phrases.Alt(v.ReasonLabels)})\s*[:=\-]\s*");
@@ -176,7 +180,7 @@ internal sealed class DealRules
             name = Phrases.TrimWords(cut.Success ? after[..cut.Index] : after, _fillers, _fillers);
         }
 
-        if (!Phrases.LooksLikeName(name) || Phrases.WordCount(name) > 5 || _names.IsNotName(Phrases.FirstWord(name)))
+        if (!Phrases.LooksLikeName(name) || Phrases.WordCount(name) > 5 || _names.IsNotName(Phrases.FirstWord(name)) || OpensWithVerb(name))
         {
             return null;
         }
@@ -216,6 +220,13 @@ internal sealed class DealRules
             Reason = target == DealStage.Lost ? ReasonOf(text, name, chosen) : null,
             Confirm = confirm,
         };
+    }
+
+    /// <summary>"made a killer deal", "sent Brightwave the quote": a name never opens with a lowercase verb.</summary>
+    private bool OpensWithVerb(string name)
+    {
+        var first = Phrases.FirstWord(name);
+        return first.Length > 0 && !Phrases.HasUpperOrDigit(first) && _verbFirst.Contains(Phrases.Clean(first));
     }
 
     /// <summary>A word of the name that is an everyday word ("won the game", "lost track of time"): no deal's name.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using SalesBot.Core.Crm;
 
 namespace SalesBot.Core.Conversation.Parsing;
 
@@ -44,7 +45,9 @@ internal sealed class TextNormalizer
         _vocabulary = vocabulary;
         _spellings = new Dictionary<string, string>(vocabulary.Spellings, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         // Words a typo may be aimed at: the activity verbs and the day words, five letters or more.
-        _typoTargets = vocabulary.ActivityPhrases.Keys.Concat(vocabulary.RelativeDays.Keys).Concat(vocabulary.Weekdays.Keys).Concat(vocabulary.StagePhrases.Keys)
+        // A won or lost word is left out: an everyday word one letter from it ("killer", "closer") would close a deal.
+        _typoTargets = vocabulary.ActivityPhrases.Keys.Concat(vocabulary.RelativeDays.Keys).Concat(vocabulary.Weekdays.Keys)
+            .Concat(vocabulary.StagePhrases.Where(p => !p.Value.IsClosed()).Select(p => p.Key))
             .Where(k => k.Length >= 5 && !k.Contains(' ', StringComparison.Ordinal) && k.All(char.IsLetter)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         _known = new HashSet<string>(vocabulary.CommonWords.Concat(vocabulary.NotNames).Concat(vocabulary.NameStopWords).Concat(vocabulary.ImperativeVerbs)
             .Concat(vocabulary.ActivityPhrases.Keys).Concat(vocabulary.StagePhrases.Keys).Concat(vocabulary.Months.Keys).Concat(vocabulary.Weekdays.Keys)

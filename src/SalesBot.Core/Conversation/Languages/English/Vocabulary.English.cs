@@ -426,6 +426,11 @@ public sealed partial class Vocabulary
             "thanks", "thx", "asap", "fyi", "btw", "re", "wk", "wks", "tmrw", "mon", "tue", "wed", "thu", "fri",
             "went", "wants", "keen", "dark", "ghosted", "silent", "quiet", "nothing", "everything", "something",
             "anything", "guy", "guys", "folks", "people", "person", "boss", "colleague", "rep", "reps", "whole",
+            // Verbs that follow "to" when a rep says why they talked ("call to discuss pricing"), never a party.
+            "discuss", "talk", "walk", "present", "sync", "align", "plan", "negotiate", "introduce", "explore", "catch",
+            "touch", "finalise", "finalize", "kick", "pitch", "agree", "sort", "clarify", "cover", "show", "hash", "iron",
+            "nail", "lock", "firm", "figure", "understand", "learn", "hear", "find", "pick", "brainstorm", "outline",
+            "recap", "upsell", "expand", "onboard", "gather", "collect", "go", "run", "work", "walkthrough", "debrief",
         ],
         QuestionWords =
         [
@@ -619,7 +624,7 @@ public sealed partial class Vocabulary
             ["top3"] = "top 3", ["top5"] = "top 5", ["top2"] = "top 2", ["top4"] = "top 4", ["top10"] = "top 10",
             ["videocall"] = "video call", ["vidcall"] = "video call", ["vc"] = "video call", ["facetime"] = "video call",
         },
-        PastIrregulars = ["met", "spoke", "rang", "sent", "had", "did", "caught", "sat", "got", "went", "drove", "flew", "left", "took", "gave", "was", "wrote", "ran", "demo'd"],
+        PastIrregulars = ["met", "spoke", "rang", "sent", "had", "did", "caught", "sat", "got", "went", "drove", "flew", "left", "took", "gave", "was", "wrote", "ran", "demo'd", "made"],
         CountWords = ["times", "time", "x", "calls", "emails", "meetings", "seats", "users", "licences", "licenses", "people", "attempts", "tries"],
         UndoHeads = [ "ctrl+z", "ctrl-z", "ctrl z", "cmd+z", "cmd-z", "reverse that", "take it back", "revert it","undo", "delete that", "delete it", "scratch that", "remove that", "revert", "revert that", "cancel that", "take that back", "undo that", "remove it", "delete the last", "undo the last", "remove the last"],
         UndoTails = ["the", "last", "thing", "one", "entry", "wrong", "please", "pls", "it", "that", "was", "action", "message", "record", "log", "i", "just", "made", "did", "added", "logged", "mistake", "oops", "my", "bad", "sorry", "a", "entered", "typed", "wrote"],
@@ -629,7 +634,7 @@ public sealed partial class Vocabulary
         AllRepsWords = ["reps", "all reps", "the reps", "everyone", "everybody", "the team", "team", "all", "us", "the whole team", "whole team", "all of us", "people"],
         NameListJoiners = [",", "&", "+", "/", "and", "vs", "vs.", "versus", "with", "against", "to"],
         ContactListWords = ["contacts", "contact list", "contact", "people"],
-        ClauseConnectors = ["and", "then", "and then", "also", "and also", "plus", "&", "but", "so"],
+        ClauseConnectors = ["and", "then", "and then", "also", "and also", "plus", "&", "+", "but", "so"],
         ClauseStarters =
         [
             "moving", "moved", "move", "mark", "marked", "need", "needs", "must", "should", "will", "i'll", "we'll",
