@@ -30,6 +30,8 @@ internal static class DateResolver
                 };
             case DateShape.MonthDay:
                 return MonthDay(spec, today, sense);
+            case DateShape.WeekNumber:
+                return WeekMonday(spec.Day, today, sense);
             case DateShape.EndOf when spec.Month > 0:
                 var year = spec.Month < today.Month && sense == DateSense.Future ? today.Year + 1 : today.Year;
                 return new DateOnly(year, spec.Month, DateTime.DaysInMonth(year, spec.Month));
@@ -97,6 +99,9 @@ internal static class DateResolver
                 return (first, first.AddMonths(1).AddDays(-1));
             case DateShape.EndOf:
                 return Resolve(spec, today, sense) is { } end ? (today, end) : null;
+            case DateShape.WeekNumber:
+                var weekStart = WeekMonday(spec.Day, today, sense);
+                return (weekStart, weekStart.AddDays(6));
             default:
                 return Resolve(spec, today, sense) is { } day ? (day, day) : null;
         }
@@ -105,6 +110,11 @@ internal static class DateResolver
     /// <summary>The ISO week a period names ("zeszły tydzień" is last week), or of the day a date names.</summary>
     public static string? Week(DateSpec spec, DateOnly today)
     {
+        if (spec.Shape == DateShape.WeekNumber)
+        {
+            return IsoWeek(WeekMonday(spec.Day, today, DateSense.Past));
+        }
+
         if (spec.Shape == DateShape.Period && spec.Unit == 7)
         {
             var shift = spec.Relation switch { DateRelation.Last => -7, DateRelation.Next => 7, _ => 0 };
@@ -112,6 +122,27 @@ internal static class DateResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The Monday of week N of this year; looking back, a number after this week's is last year's, and looking ahead,
+    /// one before it is next year's.
+    /// </summary>
+    private static DateOnly WeekMonday(int week, DateOnly today, DateSense sense)
+    {
+        var current = Crm.IsoWeek.Of(today);
+        var year = current.Year;
+        if (sense == DateSense.Past && week > current.Week)
+        {
+            year--;
+        }
+        else if (sense == DateSense.Future && week < current.Week)
+        {
+            year++;
+        }
+
+        var monday = Crm.IsoWeek.MondayOf(new DateOnly(year, 1, 4)).AddDays(7 * (week - 1));
+        return Crm.IsoWeek.Of(monday).Year == year ? monday : Crm.IsoWeek.MondayOf(new DateOnly(year, 1, 4)).AddDays(7 * (week - 2));
     }
 
     public static string IsoWeek(DateOnly date) => Crm.IsoWeek.Of(date).ToString();

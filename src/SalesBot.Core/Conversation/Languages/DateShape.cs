@@ -12,6 +12,8 @@ internal enum DateShape
     Month,
     /// <summary>The end of a period ("do końca miesiąca"): Unit says which.</summary>
     EndOf,
+    /// <summary>A week of the year by its number ("tydzień 44", "45-я неделя"): Day holds the number.</summary>
+    WeekNumber,
     /// <summary>A period ("zeszły tydzień", "в этом месяце"): a week for a digest, its first day for a date.</summary>
     Period,
 }

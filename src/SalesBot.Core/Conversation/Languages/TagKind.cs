@@ -91,6 +91,8 @@ public enum TagKind
     Ago,
     /// <summary>A period unit; value is its length in days (1, 7, 30, 91, 365).</summary>
     Unit,
+    /// <summary>A week noun in a form an ordinal takes ("tydzień", "tygodniu", "неделя", "неделю"): with a number, a week of the year.</summary>
+    WeekWord,
     /// <summary>"end of" ("koniec", "конца").</summary>
     EndOf,
     /// <summary>A preposition that belongs to the date after it ("do", "до", "w", "в", "na", "za").</summary>

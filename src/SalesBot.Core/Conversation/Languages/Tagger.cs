@@ -104,6 +104,13 @@ internal static class Tagger
     {
         used = 0;
         var at = j;
+        // "za tydzień 44", "за 45-ю неделю": "za"/"за" before a week's number is "for", not "in".
+        if (At(p, at) is { Kind: PieceKind.Word } forWord && forWord.Is(TagKind.In) && ReadCore(p, at + 1, tokens, out var weekUsed) is { Shape: DateShape.WeekNumber } week)
+        {
+            used = 1 + weekUsed;
+            return new Piece(PieceKind.Date, p[j].First, p[j + used - 1].Last) { Date = week };
+        }
+
         if (At(p, at) is { Kind: PieceKind.Word } lead && lead.Is(TagKind.In) && ReadIn(p, at + 1, tokens, out var inUsed) is { } ahead)
         {
             used = 1 + inUsed;
@@ -207,7 +214,21 @@ internal static class Tagger
                 return Shift(-1, u3.Value);
             }
 
+            // "tydzień 44", "неделя 45": the week noun, then its number, with nothing of money or a month after it.
+            if (x.Is(TagKind.WeekWord) && At(p, at + 1) is { Kind: PieceKind.Number } number && int.TryParse(tokens[number.First].Key, out var week) && week is >= 1 and <= 53
+                && !(At(p, at + 2) is { Kind: PieceKind.Word } money && (money.Is(TagKind.Multiplier) || money.Is(TagKind.Currency) || money.Is(TagKind.Month) || money.Is(TagKind.Unit))))
+            {
+                used = 2;
+                return new DateSpec(DateShape.WeekNumber, Day: week);
+            }
+
             return null;
+        }
+
+        if (x.Kind == PieceKind.Number && WeekNumberFirst(p, at, tokens, out var weekUsed) is { } numbered)
+        {
+            used = weekUsed;
+            return numbered;
         }
 
         if (x.Kind != PieceKind.Number)
@@ -253,6 +274,41 @@ internal static class Tagger
             var year = parts.Length == 3 && int.TryParse(parts[2], out var yy) ? (yy < 100 ? 2000 + yy : yy) : 0;
             used = 1;
             return new DateSpec(DateShape.MonthDay, Month: mm, Day: dd, Year: year);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "44. tydzień", "w 44 tygodniu", "45-я неделя", "на 45-й неделе": a number, maybe with an ordinal's dot or suffix
+    /// written onto it, then a week noun in an ordinal's form. Without a suffix the number is 2 or more ("1 tydzień" is a length).
+    /// </summary>
+    private static DateSpec? WeekNumberFirst(List<Piece> p, int at, List<Token> tokens, out int used)
+    {
+        used = 0;
+        if (!int.TryParse(tokens[p[at].First].Key, out var week) || week is < 1 or > 53)
+        {
+            return null;
+        }
+
+        var k = at + 1;
+        var suffix = false;
+        if (At(p, k) is { } dash && dash.IsPunct(tokens, '-') && !tokens[dash.First].SpaceBefore && At(p, k + 1) is { } end
+            && tokens[end.First] is { IsWord: true, SpaceBefore: false } ending && ending.Length <= 3)
+        {
+            k += 2;
+            suffix = true;
+        }
+        else if (At(p, k) is { } dot && dot.IsPunct(tokens, '.') && !tokens[dot.First].SpaceBefore)
+        {
+            k++;
+            suffix = true;
+        }
+
+        if (At(p, k) is { Kind: PieceKind.Word } noun && noun.Is(TagKind.WeekWord) && (suffix || week >= 2) && !(At(p, k + 1) is { Kind: PieceKind.Word } ago && ago.Is(TagKind.Ago)))
+        {
+            used = k - at + 1;
+            return new DateSpec(DateShape.WeekNumber, Day: week);
         }
 
         return null;

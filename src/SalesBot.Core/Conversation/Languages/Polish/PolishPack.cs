@@ -353,6 +353,7 @@ public static class PolishPack
         { TagKind.Unit, 30, "miesiąc", "miesiące", "miesięcy", "miesiącu", "miesiąca", "mies" },
         { TagKind.Unit, 91, "kwartał", "kwartale", "kwartału", "kwartały" },
         { TagKind.Unit, 365, "rok", "roku", "lata", "lat" },
+        { TagKind.WeekWord, "tydzień", "tydzien", "tygodniu", "tygodnia", "tydz", "tydz.", "tyg", "tyg." },
         { TagKind.EndOf, "koniec", "końca", "końcu" },
         { TagKind.DatePrep, "w", "we", "na", "za", "od", "po" },
         { TagKind.By, "do", "najpóźniej do", "przed", "termin", "termin:", "deadline", "deadline:" },
