@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -16,6 +17,9 @@ namespace SalesBot.Core.Conversation;
 internal sealed class SingleWriter : IAsyncDisposable
 {
     public const int MaxBatch = 64;
+
+    /// <summary>How often one message is tried against another writer's locks before it is answered with an apology.</summary>
+    private const int MaxContentionTries = 4;
 
     private readonly IDbContextFactory<SalesBotDb> _dbs;
     private readonly TeamLexicons _lexicons;
@@ -60,6 +64,15 @@ internal sealed class SingleWriter : IAsyncDisposable
             {
                 await CommitAsync(batch);
                 batch.ForEach(w => w.Done.TrySetResult());
+            }
+            catch (BatchContention contention) when (batch.Count > 1)
+            {
+                // Expected with two hosts on one store now and then; each message alone cannot deadlock with the other.
+                _log.LogInformation(contention.InnerException, "Batch of {Count} met another writer; writing its messages one by one", batch.Count);
+                foreach (var work in batch)
+                {
+                    await CommitAloneAsync(work);
+                }
             }
             catch (Exception ex) when (batch.Count > 1)
             {
@@ -107,9 +120,10 @@ internal sealed class SingleWriter : IAsyncDisposable
                 _lexicons.Invalidate(teamId);
             }
         };
-        foreach (var work in works)
+        for (var index = 0; index < works.Count; index++)
         {
-            // A second try only for a failed save: on PostgreSQL another writer (a second host) may have created the
+            var work = works[index];
+            // Another try only for a failed save: on PostgreSQL another writer (a second host) may have created the
             // same account or handled the same message a moment earlier, and a fresh read sees what it committed.
             for (var attempt = 1; ; attempt++)
             {
@@ -128,9 +142,21 @@ internal sealed class SingleWriter : IAsyncDisposable
                         break;
                     }
 
-                    if (attempt == 1 && ex is DbUpdateException)
+                    if (IsContention(ex) && index > 0)
                     {
-                        _log.LogWarning(ex, "Save of message {MessageId} from {Channel} failed; trying once more", work.Message.MessageId, work.Message.Channel);
+                        // The other writer may be waiting for a row an earlier message of this batch holds: trying
+                        // again inside this transaction would meet it again (a deadlock, detected and aborted a
+                        // second time). Give the whole batch back; the loop writes its messages one by one.
+                        _lexicons.Clear();
+                        throw new BatchContention(ex);
+                    }
+
+                    if (attempt < MaxContentionTries && IsContention(ex))
+                    {
+                        // Alone in the transaction (or first in it), the rollback to the savepoint released every lock
+                        // it took, so a fresh try waits behind the other writer instead of deadlocking with it.
+                        _log.LogWarning(ex, "Save of message {MessageId} from {Channel} met another writer (try {Attempt}); trying again", work.Message.MessageId, work.Message.Channel, attempt);
+                        await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(10, 50) * attempt));
                         continue;
                     }
 
@@ -156,6 +182,18 @@ internal sealed class SingleWriter : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// A failure another writer can cause and a retry can cure: any failed EF save (as before), a deadlock or
+    /// serialization failure (SQLSTATE class 40), a unique key another transaction just took (23505), a lock not
+    /// available (55P03). Read through the provider-neutral <see cref="DbException.SqlState"/>, so Core needs no Npgsql.
+    /// </summary>
+    internal static bool IsContention(Exception ex) => ex switch
+    {
+        DbUpdateException => true,
+        DbException { SqlState: { } state } => state.StartsWith("40", StringComparison.Ordinal) || state is "23505" or "55P03",
+        _ => ex.InnerException is { } inner && IsContention(inner),
+    };
 
     /// <summary>Undoes the failed message's changes: its savepoint, the tracked entities and what the batch cached.</summary>
     private async Task RollBackAsync(IDbContextTransaction transaction, Batch batch)
@@ -195,6 +233,9 @@ internal sealed class SingleWriter : IAsyncDisposable
         await db.SaveChangesAsync();
     }
 }
+
+/// <summary>A batch given back because one of its messages met another writer's locks (see <see cref="SingleWriter.IsContention"/>).</summary>
+internal sealed class BatchContention(Exception inner) : Exception("the batch met another writer", inner);
 
 /// <summary>A queued message; <see cref="Done"/> completes once its batch is committed.</summary>
 internal sealed record Work(IncomingMessage Message, PreParsed? PreParsed)

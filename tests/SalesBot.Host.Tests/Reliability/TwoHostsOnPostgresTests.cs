@@ -71,11 +71,34 @@ public class TwoHostsOnPostgresTests : IAsyncLifetime
         }));
 
         const int total = Teams * RepsPerTeam * MessagesPerRep;
-        await Wire.EventuallyAsync(async () =>
+        var state = "";
+        var waiting = Wire.EventuallyAsync(async () =>
         {
             await using var db = _store.CreateDb();
-            return await AllProcessedAsync(db) && await db.Activities.CountAsync() >= total;
+            if (!await AllProcessedAsync(db))
+            {
+                var pending = await db.Inbox.Where(i => i.Payload != null && i.ProcessedAt == null)
+                    .Select(i => new { i.Id, i.Attempts, i.LastError }).Take(3).ToListAsync();
+                state = $"{await db.Activities.CountAsync()} activities; pending e.g. {string.Join(" | ", pending)}; "
+                    + $"errors: {string.Join(" | ", first.Errors.Concat(second.Errors).Take(3))}";
+                return false;
+            }
+
+            // Every update is done: a missing activity will never come, so say at once what happened to it.
+            var activities = await db.Activities.CountAsync();
+            Assert.True(activities >= total, $"{activities} of {total} activities after every update was processed; "
+                + $"dead letters: {string.Join(" | ", await db.Inbox.Where(i => i.DeadLetteredAt != null).Select(i => i.LastError).Take(5).ToListAsync())}; "
+                + $"errors: {string.Join(" | ", first.Errors.Concat(second.Errors).Take(5))}");
+            return true;
         }, $"{total} activities", TimeSpan.FromMinutes(10));
+        try
+        {
+            await waiting;
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException($"{timeout.Message}: {state}", timeout);
+        }
 
         await using var check = _store.CreateDb();
         var written = await check.Activities.AsNoTracking()
@@ -99,7 +122,8 @@ public class TwoHostsOnPostgresTests : IAsyncLifetime
         Assert.All(replies, body => Assert.Contains("Logged a call with", body));
 
         // A lost race is expected and handled (logged as information or a warning); nothing may reach Error.
-        Assert.Empty(first.Errors.Concat(second.Errors));
+        var errors = first.Errors.Concat(second.Errors).ToList();
+        Assert.True(errors.Count == 0, $"{errors.Count} errors logged, the first: {string.Join("\n", errors.Take(3))}");
     }
 
     /// <summary>The Telegram message id at the end of the activity's source ("chat:message" or the bare id).</summary>
