@@ -16,7 +16,8 @@ internal sealed class PlanReader
 
     /// <param name="body">The plan's items, one a line, numbered, bulleted, or separated.</param>
     /// <param name="joiners">Words that join the last two comma items ("a, b and c").</param>
-    public static List<string> Split(string body, IReadOnlyList<string> joiners)
+    /// <param name="verbs">Verbs an errand opens with: "chase Brisco and visit Greystone" is two items, "call Acme and Globex" one.</param>
+    public static List<string> Split(string body, IReadOnlyList<string> joiners, IReadOnlySet<string> verbs)
     {
         var items = new List<string>();
         var lines = body.Split('\n');
@@ -85,15 +86,49 @@ internal sealed class PlanReader
                 }
                 else
                 {
-                    AddItem(items, parts[i]);
+                    AddErrands(items, parts[i], joiners, verbs);
                 }
             }
 
             return items;
         }
 
-        AddItem(items, Bullet.Replace(text, string.Empty));
+        AddErrands(items, Bullet.Replace(text, string.Empty), joiners, verbs);
         return items;
+    }
+
+    /// <summary>
+    /// One part, or two errands joined by a word ("chase Brisco and visit Greystone"): split only where the joiner
+    /// stands between an errand of two words or more and an errand verb, so "prep and send the quote" and
+    /// "call Acme and Globex" stay one item.
+    /// </summary>
+    private static void AddErrands(List<string> items, string part, IReadOnlyList<string> joiners, IReadOnlySet<string> verbs)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = 0;
+        for (var i = 2; i < words.Length - 1; i++)
+        {
+            if (i - start >= 2 && Contains(joiners, words[i]) && verbs.Contains(words[i + 1].ToLowerInvariant()))
+            {
+                AddItem(items, string.Join(' ', words[start..i]));
+                start = i + 1;
+            }
+        }
+
+        AddItem(items, string.Join(' ', words[start..]));
+    }
+
+    private static bool Contains(IReadOnlyList<string> joiners, string word)
+    {
+        foreach (var joiner in joiners)
+        {
+            if (string.Equals(joiner, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where the first of <paramref name="joiners"/> stands between spaces in <paramref name="part"/>, and its length with them.</summary>

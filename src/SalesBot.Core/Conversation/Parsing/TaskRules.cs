@@ -41,6 +41,7 @@ internal sealed class TaskRules
     private readonly Regex _doneWord;
     private readonly HashSet<string> _cancel;
     private readonly IReadOnlyList<string> _listJoiners;
+    private readonly HashSet<string> _itemVerbs;
     private readonly HashSet<string> _tomorrow;
     private readonly string[] _taskNouns;
     private readonly HashSet<string> _personal;
@@ -55,6 +56,7 @@ internal sealed class TaskRules
     {
         _dates = dates;
         _listJoiners = v.ListJoiners;
+        _itemVerbs = Phrases.Set(v.ImperativeVerbs.Concat(v.TaskVerbs).Where(w => !w.Contains(' ', StringComparison.Ordinal)));
         _tomorrow = Phrases.Set(v.TomorrowWords);
         _taskNouns = [.. v.TaskNouns.Select(n => n + " ")];
         _personal = Phrases.Set(v.PersonalSubjects);
@@ -181,7 +183,7 @@ internal sealed class TaskRules
             return null;
         }
 
-        var items = PlanReader.Split(body, _listJoiners);
+        var items = PlanReader.Split(body, _listJoiners, _itemVerbs);
         return items.Count == 0 ? null : new ParsedCommand(Intent.SetPlan, 0.9) { Items = items, Date = date };
     }
 
