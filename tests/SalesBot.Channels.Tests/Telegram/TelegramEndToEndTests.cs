@@ -84,10 +84,15 @@ public sealed class TelegramEndToEndTests(TelegramEmulator emulator, ITestOutput
         var received = Assert.Single(_host!.Engine.Received);
         Assert.Equal(ChatKind.Private, received.ChatKind);
         Assert.Equal("5123456789", received.SenderId);
-        await using var db = _store.CreateDbContext();
-        var sent = await db.Outbox.SingleAsync();
-        Assert.Equal(OutboxStatus.Sent, sent.Status);
+        // The sender marks the row sent after Telegram's answer, which may be a moment after the emulator shows it.
+        var sent = await TelegramTestHost.EventuallyAsync(async () =>
+        {
+            await using var read = _store.CreateDbContext();
+            var row = await read.Outbox.SingleAsync();
+            return row.Status == OutboxStatus.Sent ? row : null;
+        }, "the outbox row marked sent");
         Assert.StartsWith("5123456789:", sent.SentMessageId, StringComparison.Ordinal);
+        await using var db = _store.CreateDbContext();
         Assert.NotNull((await db.Inbox.SingleAsync()).ProcessedAt);
 
         // Once warm (first queries compiled, getMe known), the same path again.
