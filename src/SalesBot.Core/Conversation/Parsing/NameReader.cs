@@ -11,12 +11,14 @@ internal sealed class NameReader
     private readonly HashSet<string> _stopWords;
     private readonly HashSet<string> _joiners;
     private readonly HashSet<string> _counts;
+    private readonly HashSet<string> _measures;
     private readonly HashSet<string> _articles;
     private readonly string[] _possessives;
 
     public NameReader(Vocabulary v)
     {
         _counts = Phrases.Set(v.CountWords);
+        _measures = Phrases.Set(v.MeasureWords.Concat(v.CountWords));
         _notNames = Phrases.Set(v.NotNames);
         _stopWords = Phrases.Set(v.NameStopWords);
         _joiners = Phrases.Set(v.NameJoiners);
@@ -76,7 +78,7 @@ internal sealed class NameReader
         }
         else
         {
-            while (end < words.Length && end - start < 4 && !_stopWords.Contains(Phrases.Clean(words[end])))
+            while (end < words.Length && end - start < 4 && !_stopWords.Contains(Phrases.Clean(words[end])) && !EndsLowercaseName(words, end, start))
             {
                 end++;
                 if (EndsClause(words[end - 1]))
@@ -101,6 +103,39 @@ internal sealed class NameReader
         }
 
         return name.Length == 0 || IsNumber(name) ? null : name;
+    }
+
+    /// <summary>
+    /// Where a lowercase name cannot go on: a measure ("harbourline 20 min", "pinewell 45mins") and an aside in
+    /// brackets ("jess tolland (caddis outdoor)"). A bare number may end a name ("norwood 7").
+    /// </summary>
+    private bool EndsLowercaseName(string[] words, int at, int start)
+    {
+        var w = words[at];
+        if (at == start || w.Length == 0)
+        {
+            return false;
+        }
+
+        if (w[0] == '(')
+        {
+            return true;
+        }
+
+        if (!char.IsDigit(w[0]))
+        {
+            return false;
+        }
+
+        var digits = 0;
+        while (digits < w.Length && (char.IsDigit(w[digits]) || w[digits] is '.' or ','))
+        {
+            digits++;
+        }
+
+        return digits < w.Length
+            ? _measures.Contains(Phrases.Clean(w[digits..]))
+            : at + 1 < words.Length && _measures.Contains(Phrases.Clean(words[at + 1]));
     }
 
     private static bool IsNumber(string name)
@@ -129,5 +164,5 @@ internal sealed class NameReader
         return false;
     }
 
-    private static bool EndsClause(string word) => word.Length > 0 && word[^1] is ',' or ';' or ':' or '.' or '!' or '?';
+    private static bool EndsClause(string word) => word.Length > 0 && word[^1] is ',' or ';' or ':' or '.' or '!' or '?' or ')';
 }

@@ -188,6 +188,8 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> PastIrregulars { get; init; } = [];
     /// <summary>Words after a number that make it a count, never part of a name ("3 times").</summary>
     public IReadOnlyList<string> CountWords { get; init; } = [];
+    /// <summary>Units after a number that say how long or how many ("20 min", "6 ppl"): the number ends a lowercase name.</summary>
+    public IReadOnlyList<string> MeasureWords { get; init; } = [];
     /// <summary>Words that may follow an undo head and change nothing ("undo the last thing", "delete that, wrong one").</summary>
     public IReadOnlyList<string> UndoTails { get; init; } = [];
     /// <summary>Heads of an undo that a short tail may follow ("undo", "delete that").</summary>

@@ -157,7 +157,11 @@ public sealed partial class Vocabulary
             "because", "so", "then", "after", "before", "via", "by", "over", "discussed", "pricing", "today",
             "talked", "talking", "chatted", "covered", "went", "agreed", "reviewed", "walked", "showed", "loved", "liked",
             "promised", "confirmed", "signed", "happy", "keen", "interested",
+            // How it went, when, and an in-message correction: they follow a lowercase name, never continue it
+            // ("call w harbourline earlier", "demo for sandpiper labs done", "meeting w otterburn ran long").
+            "earlier", "later", "tonight", "yesterday", "tomorrow", "yday", "tmrw", "done", "finished", "ran", "no", "just", "again",
         ],
+        MeasureWords = ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "h", "ppl", "people", "attendees", "seats", "users", "pages", "slides"],
         NameJoiners = ["of", "and", "&", "de", "van", "von", "la", "le", "der", "du", "+"],
 
         StagePhrases = new Dictionary<string, DealStage>(StringComparer.OrdinalIgnoreCase)
@@ -614,7 +618,7 @@ public sealed partial class Vocabulary
         {
             ["cld"] = "called", ["calld"] = "called", ["caled"] = "called", ["cald"] = "called", ["callled"] = "called", ["caleld"] = "called", ["clld"] = "called", ["calle"] = "called", ["calledd"] = "called",
             ["emaild"] = "emailed", ["emailled"] = "emailed", ["emialed"] = "emailed", ["mailedd"] = "emailed", ["mett"] = "met", ["meeted"] = "met", ["vistied"] = "visited", ["visted"] = "visited", ["visitd"] = "visited", ["demod"] = "demoed", ["demo-ed"] = "demoed", ["ystrday"] = "yesterday", ["yest"] = "yesterday",
-            ["ystdy"] = "yesterday", ["yesterady"] = "yesterday", ["yesteday"] = "yesterday", ["yestrday"] = "yesterday",
+            ["ystdy"] = "yesterday", ["ystd"] = "yesterday", ["ystrdy"] = "yesterday", ["yestrdy"] = "yesterday", ["ysterday"] = "yesterday", ["yesturday"] = "yesterday", ["yesterady"] = "yesterday", ["yesteday"] = "yesterday", ["yestrday"] = "yesterday",
             ["2day"] = "today", ["tdy"] = "today", ["2morrow"] = "tomorrow", ["tmrrw"] = "tomorrow", ["tommorow"] = "tomorrow",
             ["tommorrow"] = "tomorrow", ["tomorro"] = "tomorrow", ["mtng"] = "meeting", ["meetng"] = "meeting", ["eml"] = "email",
             ["emld"] = "emailed", ["nxt"] = "next", ["qtr"] = "quarter", ["mnth"] = "month", ["b4"] = "before", ["abt"] = "about",
