@@ -19,6 +19,8 @@ internal sealed class CorrectionTail
     private readonly Regex _tail;
     private readonly Dictionary<string, ActivityType> _activities;
     private readonly Regex _article;
+    private readonly Regex? _ender;
+    private readonly Regex? _denial;
 
     public CorrectionTail(Vocabulary v, DateReader dates, AmountReader amounts)
     {
@@ -29,6 +31,19 @@ internal sealed class CorrectionTail
             $@"(?:\s*[,;.!]+\s*|\s+-+\s*|\s+)(?<![\w'])(?:{Phrases.Alt(v.InlineCorrectionMarkers)})(?:\s*[,!:.]+\s*|\s+)(?:(?:{Phrases.Alt(v.InlineCorrectionLinks)})\s+)?(?<v>[^,;]+?)[\s!.]*$");
         _activities = new Dictionary<string, ActivityType>(v.ActivityPhrases, StringComparer.OrdinalIgnoreCase);
         _article = Phrases.Build($@"^(?:{Phrases.Join(v.GiveDeterminers)})\s+");
+        _ender = v.InlineCorrectionEnders.Count == 0 ? null : Phrases.Build($@"\s+(?:{Phrases.Alt(v.InlineCorrectionEnders)})$");
+        _denial = v.InlineCorrectionDenials.Count == 0 ? null : Phrases.Build($@"\s+(?:{Phrases.Alt(v.InlineCorrectionDenials)})\s+\S.*$");
+    }
+
+    /// <summary>The value alone: "yesterday actually" is "yesterday", "a call not a meeting" is "a call".</summary>
+    private string Bare(string value)
+    {
+        if (_ender is not null)
+        {
+            value = _ender.Replace(value, string.Empty);
+        }
+
+        return _denial is null ? value : Phrases.Clean(_denial.Replace(value, string.Empty));
     }
 
     /// <summary>The message without its correction, and what the correction puts right; null when it has none.</summary>
@@ -46,7 +61,7 @@ internal sealed class CorrectionTail
         }
 
         var head = text[..m.Index];
-        var value = Phrases.Clean(m.Groups["v"].Value);
+        var value = Bare(Phrases.Clean(m.Groups["v"].Value));
         if (value.Length == 0)
         {
             return null;

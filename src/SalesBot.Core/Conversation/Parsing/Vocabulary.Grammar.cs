@@ -222,6 +222,10 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> InlineCorrectionMarkers { get; init; } = [];
     /// <summary>Links between such a marker and the corrected value ("it was", "make it"): "actually make it fri".</summary>
     public IReadOnlyList<string> InlineCorrectionLinks { get; init; } = [];
+    /// <summary>Words that may close such a correction and add nothing ("actually", "sorry"): "today no yesterday actually".</summary>
+    public IReadOnlyList<string> InlineCorrectionEnders { get; init; } = [];
+    /// <summary>Words after the corrected value that name the wrong one ("not", "instead of"): "it was a call not a meeting".</summary>
+    public IReadOnlyList<string> InlineCorrectionDenials { get; init; } = [];
     /// <summary>Determiners that deny the activity noun after them ("no"): "no call w/ pete today" logs nothing.</summary>
     public IReadOnlyList<string> NoneDeterminers { get; init; } = [];
     /// <summary>Stage words that say a deal got there ("qualified", "won", "lost"): "Acme qualified ✅" is a move, not a task done.</summary>

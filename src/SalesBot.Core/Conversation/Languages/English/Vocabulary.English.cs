@@ -839,7 +839,10 @@ public sealed partial class Vocabulary
         [
             "sorry", "no wait", "wait", "wait no", "actually", "oops", "i mean", "i meant", "correction", "my bad", "or rather",
             "rather", "err", "sorry no", "no sorry", "no no", "nope", "scratch that", "typo",
+            "hang on", "hold on", "scrap that", "strike that", "no scratch that", "no", "oh wait", "whoops", "my mistake",
         ],
+        InlineCorrectionEnders = ["actually", "sorry", "i mean", "i think", "my bad", "oops"],
+        InlineCorrectionDenials = ["not", "instead of", "rather than", "and not"],
         InlineCorrectionLinks =
         [
             "it was", "it was a", "it was an", "that was", "it's", "its", "it is", "make it", "make that", "should be", "should have been",
