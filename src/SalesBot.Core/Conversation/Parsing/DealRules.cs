@@ -18,6 +18,8 @@ internal sealed class DealRules
     private readonly ContainingRegex _createHead;
     private readonly PhraseFinder _stage;
     private readonly PhraseFinder _amountMarker;
+    private readonly System.Text.RegularExpressions.Regex _deniedAmount;
+    private readonly System.Text.RegularExpressions.Regex _leadingSlip;
     private readonly PhraseFinder _closeMarker;
     private readonly Regex _explicitMove;
     private readonly Regex _ender;
@@ -46,6 +48,8 @@ internal sealed class DealRules
         _createHead = Phrases.Containing(v.CreateDealHeads.Concat(v.CreateLeadHeads), $@"^(?:(?:{Phrases.Join(v.SubjectLeadIns)})\s+)*(?<head>{Phrases.Words(v.CreateDealHeads.Concat(v.CreateLeadHeads))})(?:\s+{Phrases.Words(v.DealNameIntroducers)})?(?:\s*[:\-])?\s*");
         _stage = Phrases.Find(v.StagePhrases.Keys);
         _amountMarker = Phrases.Find(v.AmountUpdateMarkers);
+        _leadingSlip = Phrases.Build(v.InlineCorrectionMarkers.Count == 0 ? "(?!)" : $@"^\s*(?:{Phrases.Alt(v.InlineCorrectionMarkers)})(?![\w'])[\s,:!.\-]*");
+        _deniedAmount = Phrases.Build(v.InlineCorrectionDenials.Count == 0 ? "(?!)" : $@"(?<denial>(?<![\w'])(?:{Phrases.Alt(v.InlineCorrectionDenials)}))\s+(?<amount>[$€£]?\d\S*(?:\s+\S+)?)");
         _closeMarker = Phrases.Find(v.CloseDateMarkers);
         _explicitMove = Phrases.Build($@"->|(?<![\w])(?:{Phrases.Join(v.ExplicitMoveWords)})(?![\w])");
         _ender = Phrases.Build($@"\s(?:{Phrases.Alt(v.DealNameEnders)})(?![\w])");
@@ -314,6 +318,19 @@ internal sealed class DealRules
         return (money.Amount, money.Currency);
     }
 
+    /// <summary>Takes out a wrong figure after the right one ("150k not 115k", "88k instead of 80k"); whether there was one.</summary>
+    private bool CutDeniedAmount(ref string text)
+    {
+        var m = _deniedAmount.Match(text);
+        if (!m.Success || !_amounts.TryRead(m.Groups["amount"].Value, bareAllowed: true, out var wrong) || wrong.Index != 0)
+        {
+            return false;
+        }
+
+        text = Phrases.Cut(text, m.Index, m.Groups["amount"].Index - m.Index + wrong.Length);
+        return true;
+    }
+
     public ParsedCommand? TryUpdate(NormalizedMessage message, DateOnly today)
     {
         var text = message.Text;
@@ -325,6 +342,12 @@ internal sealed class DealRules
         }
 
         var (amount, currency) = CutAmount(ref text);
+        var denied = amount is not null && CutDeniedAmount(ref text);
+        if (denied && text.TrimStart() is { Length: > 0 } start && char.IsLower(start[0]))
+        {
+            // "oops acme is 88k not 80k": the rep's own slip, typed lowercase, is no part of the deal's name ("No Frills" is a name).
+            text = _leadingSlip.Replace(text, string.Empty);
+        }
 
         if (date is null && amount is null)
         {
@@ -339,7 +362,8 @@ internal sealed class DealRules
             return null;
         }
 
-        var marked = amount is null || _amountMarker.IsMatch(message.Text);
+        // "dunmore textiles is 150k not 115k": naming the wrong figure marks the right one as the deal's size.
+        var marked = amount is null || denied || _amountMarker.IsMatch(message.Text);
         if (!marked && notes is null && date is null && amount >= 1000 && Phrases.WordCount(name) <= 4 && string.Equals(Phrases.Clean(text), name, StringComparison.OrdinalIgnoreCase))
         {
             // "acme 90k": a name and a figure, nothing else; most likely the deal's new size, so it is asked first.
