@@ -14,6 +14,8 @@ internal sealed class ActivityRules
     private readonly DateReader _dates;
     private readonly NameReader _names;
     private readonly Regex _leadIns;
+    private readonly string[] _logLeads;
+    private readonly HashSet<string> _fates;
     private readonly PhraseFinder _phrase;
     private readonly PhraseFinder _modifier;
     private readonly Regex _connector;
@@ -41,6 +43,8 @@ internal sealed class ActivityRules
         _v = v;
         _dates = dates;
         _names = names;
+        _logLeads = [.. v.LogCommandLeads];
+        _fates = Phrases.Set(v.ActivityFates);
         _leadIns = Phrases.Build($@"^(?:{Phrases.Words(v.ActivityLeadIns)}[\s:]*)+");
         _phrase = Phrases.Find(v.ActivityPhrases.Keys);
         _modifier = Phrases.Find(v.ActivityModifiers.Keys);
@@ -146,7 +150,7 @@ internal sealed class ActivityRules
 
         var key = Phrases.Key(phrase.Value);
         var type = _v.ActivityPhrases[key];
-        var pastVerb = IsPastVerb(key) || (lead.Success && IsPastVerb(Phrases.Key(lead.Value)));
+        var pastVerb = IsPastVerb(key) || (lead.Success && (IsPastVerb(Phrases.Key(lead.Value)) || AsksForALog(lead.Value)));
         if (!pastVerb && bareDate && time is not null)
         {
             // "mtg w fabrikam on friday at 3pm": a meeting noun with a weekday and a clock time is still to come.
@@ -213,6 +217,21 @@ internal sealed class ActivityRules
 
         var first = Phrases.FirstWord(Phrases.Clean(after));
         return first.Length > 0 && !Phrases.HasUpperOrDigit(first) && _everyday.Contains(first);
+    }
+
+    /// <summary>"log call brightfold", "pls log: demo acme": the rep asks for the log, so what follows happened.</summary>
+    private bool AsksForALog(string lead)
+    {
+        var key = Phrases.Key(lead.Trim().TrimEnd(':').Trim());
+        foreach (var head in _logLeads)
+        {
+            if (key.StartsWith(head, StringComparison.OrdinalIgnoreCase) && (key.Length == head.Length || key[head.Length] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string LastWord(string key) => key[(key.LastIndexOf(' ') + 1)..];
@@ -344,6 +363,12 @@ internal sealed class ActivityRules
                     account = null;
                 }
             }
+        }
+
+        if (account is not null && contact is null && !Phrases.HasUpperOrDigit(account) && _fates.Contains(Phrases.FirstWord(account)))
+        {
+            // "log call dropped", "logged call cancelled": the call's fate, not a company named "dropped".
+            return null;
         }
 
         if (future)

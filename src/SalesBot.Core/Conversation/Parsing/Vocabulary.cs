@@ -40,6 +40,10 @@ public sealed partial class Vocabulary
     public required IReadOnlyList<string> VagueActivityPhrases { get; init; }
     /// <summary>Words that may precede the activity ("logged", "just had a", "quick").</summary>
     public required IReadOnlyList<string> ActivityLeadIns { get; init; }
+    /// <summary>Lead-ins that ask for a log ("log", "pls log"): the activity after them happened, as surely as after a past verb.</summary>
+    public IReadOnlyList<string> LogCommandLeads { get; init; } = [];
+    /// <summary>Lowercase words after an activity that say what became of it ("call dropped"): never its party.</summary>
+    public IReadOnlyList<string> ActivityFates { get; init; } = [];
     /// <summary>Words that may follow an activity noun before its party ("email sent to", "demo done for").</summary>
     public required IReadOnlyList<string> ActivityParticiples { get; init; }
     /// <summary>Words between the activity and the party ("with", "w", "to", "@").</summary>

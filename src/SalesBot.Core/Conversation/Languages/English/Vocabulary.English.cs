@@ -99,7 +99,11 @@ public sealed partial class Vocabulary
             ["visited"] = ActivityType.Visit, ["visit"] = ActivityType.Visit, ["site visit"] = ActivityType.Visit,
             ["on-site visit"] = ActivityType.Visit, ["onsite visit"] = ActivityType.Visit, ["on site visit"] = ActivityType.Visit,
             ["on-site"] = ActivityType.Visit, ["onsite"] = ActivityType.Visit, ["on site"] = ActivityType.Visit,
-            ["stopped by"] = ActivityType.Visit, ["dropped by"] = ActivityType.Visit, ["went to see"] = ActivityType.Visit,
+            ["stopped by"] = ActivityType.Visit, ["dropped by"] = ActivityType.Visit,
+            ["popped in at"] = ActivityType.Visit, ["popped in to"] = ActivityType.Visit, ["popped into"] = ActivityType.Visit, ["popped by"] = ActivityType.Visit,
+            ["popped over to"] = ActivityType.Visit, ["swung by"] = ActivityType.Visit, ["swung past"] = ActivityType.Visit, ["dropped in at"] = ActivityType.Visit,
+            ["dropped in on"] = ActivityType.Visit, ["dropped into"] = ActivityType.Visit, ["stopped in at"] = ActivityType.Visit, ["stopped off at"] = ActivityType.Visit,
+            ["dropped in to"] = ActivityType.Visit, ["paid a visit to"] = ActivityType.Visit, ["went over to"] = ActivityType.Visit, ["went to see"] = ActivityType.Visit,
             ["drove to"] = ActivityType.Visit, ["flew to"] = ActivityType.Visit, ["visits"] = ActivityType.Visit,
             ["f2f"] = ActivityType.Meeting, ["f2f with"] = ActivityType.Meeting, ["f2f w"] = ActivityType.Meeting,
             ["face to face with"] = ActivityType.Meeting, ["face-to-face with"] = ActivityType.Meeting, ["face-to-face"] = ActivityType.Meeting,
@@ -130,6 +134,9 @@ public sealed partial class Vocabulary
             ["at their offices"] = ActivityType.Visit, ["at their site"] = ActivityType.Visit,
         },
         VagueActivityPhrases = ["talked to", "talked with", "spoke to", "spoke with", "chatted with", "had a chat with", "touched base with", "caught up with", "catch up with", "met", "met with"],
+        // What happened to the activity itself ("log call dropped", "logged call cancelled"), never whom it was with.
+        ActivityFates = ["dropped", "failed", "cancelled", "canceled", "postponed", "rescheduled", "ended", "finished", "done", "happened", "overran", "went"],
+        LogCommandLeads = ["log", "logging", "pls log", "please log", "plz log", "record"],
         ActivityLeadIns =
         [
             "logged", "log", "logging", "just", "had", "have had", "did", "i", "we", "i've", "we've", "a", "an", "the",
@@ -628,7 +635,7 @@ public sealed partial class Vocabulary
             ["top3"] = "top 3", ["top5"] = "top 5", ["top2"] = "top 2", ["top4"] = "top 4", ["top10"] = "top 10",
             ["videocall"] = "video call", ["vidcall"] = "video call", ["vc"] = "video call", ["facetime"] = "video call",
         },
-        PastIrregulars = ["met", "spoke", "rang", "sent", "had", "did", "caught", "sat", "got", "went", "drove", "flew", "left", "took", "gave", "was", "wrote", "ran", "demo'd", "made"],
+        PastIrregulars = ["swung", "paid", "met", "spoke", "rang", "sent", "had", "did", "caught", "sat", "got", "went", "drove", "flew", "left", "took", "gave", "was", "wrote", "ran", "demo'd", "made"],
         CountWords = ["times", "time", "x", "calls", "emails", "meetings", "seats", "users", "licences", "licenses", "people", "attempts", "tries"],
         UndoHeads = [ "ctrl+z", "ctrl-z", "ctrl z", "cmd+z", "cmd-z", "reverse that", "take it back", "revert it","undo", "delete that", "delete it", "scratch that", "remove that", "revert", "revert that", "cancel that", "take that back", "undo that", "remove it", "delete the last", "undo the last", "remove the last"],
         UndoTails = ["the", "last", "thing", "one", "entry", "wrong", "please", "pls", "it", "that", "was", "action", "message", "record", "log", "i", "just", "made", "did", "added", "logged", "mistake", "oops", "my", "bad", "sorry", "a", "entered", "typed", "wrote"],
