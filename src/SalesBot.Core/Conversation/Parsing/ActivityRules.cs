@@ -16,6 +16,7 @@ internal sealed class ActivityRules
     private readonly Regex _leadIns;
     private readonly string[] _logLeads;
     private readonly HashSet<string> _fates;
+    private readonly HashSet<string> _inboundObjects;
     private readonly PhraseFinder _phrase;
     private readonly PhraseFinder _modifier;
     private readonly Regex _connector;
@@ -45,6 +46,7 @@ internal sealed class ActivityRules
         _names = names;
         _logLeads = [.. v.LogCommandLeads];
         _fates = Phrases.Set(v.ActivityFates);
+        _inboundObjects = Phrases.Set(v.InboundObjects);
         _leadIns = Phrases.Build($@"^(?:{Phrases.Words(v.ActivityLeadIns)}[\s:]*)+");
         _phrase = Phrases.Find(v.ActivityPhrases.Keys);
         _modifier = Phrases.Find(v.ActivityModifiers.Keys);
@@ -356,11 +358,34 @@ internal sealed class ActivityRules
 
             if (account is null && contact is null && before is not null)
             {
-                // "Acme meeting went well": the party comes before the activity noun.
-                account = _names.Read(before, out var left);
-                if (left.Length > 0)
+                // "Acme meeting went well": the party comes before the activity noun; "Kat from Norrvik Paper called
+                // me back", "Kat Lindqvist (Norrvik Paper) rang": a person of a company, both named before it.
+                var of = _affiliation.Match(before);
+                if (of.Success && of.Index > 0 && of.Value.Contains('\'', StringComparison.Ordinal))
                 {
-                    account = null;
+                    // "Contoso's CTO called me": the company is the possessor; a role after it names nobody.
+                    var role = before[(of.Index + of.Length)..];
+                    account = Phrases.WordCount(role) <= 2 && _names.Read(before[..of.Index], out var ownerLeft) is { } owner && ownerLeft.Length == 0 ? owner : null;
+                }
+                else if (of.Success && of.Index > 0)
+                {
+                    var person = _names.Read(before[..of.Index], out var personLeft);
+                    var firm = _names.Read(before[(of.Index + of.Length)..], out var companyLeft);
+                    (contact, account) = person is not null && firm is not null && personLeft.Length == 0 && companyLeft.Length == 0 ? (person, firm) : (null, null);
+                }
+                else
+                {
+                    account = _names.Read(before, out var left);
+                    if (left.Length > 0)
+                    {
+                        account = null;
+                    }
+                }
+
+                if ((account ?? contact) is not null && notes is not null && _inboundObjects.Contains(Phrases.Clean(notes)))
+                {
+                    // "Norrvik called me back": whom they called is the rep, no note.
+                    notes = null;
                 }
             }
         }

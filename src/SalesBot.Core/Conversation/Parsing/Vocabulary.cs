@@ -44,6 +44,8 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> LogCommandLeads { get; init; } = [];
     /// <summary>Lowercase words after an activity that say what became of it ("call dropped"): never its party.</summary>
     public IReadOnlyList<string> ActivityFates { get; init; } = [];
+    /// <summary>Whom a party's own call reached, the rep ("me", "me back"): "Norrvik called me back" holds no note.</summary>
+    public IReadOnlyList<string> InboundObjects { get; init; } = [];
     /// <summary>Words that may follow an activity noun before its party ("email sent to", "demo done for").</summary>
     public required IReadOnlyList<string> ActivityParticiples { get; init; }
     /// <summary>Words between the activity and the party ("with", "w", "to", "@").</summary>

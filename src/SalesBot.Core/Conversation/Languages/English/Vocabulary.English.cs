@@ -136,6 +136,7 @@ public sealed partial class Vocabulary
         VagueActivityPhrases = ["talked to", "talked with", "spoke to", "spoke with", "chatted with", "had a chat with", "touched base with", "caught up with", "catch up with", "met", "met with"],
         // What happened to the activity itself ("log call dropped", "logged call cancelled"), never whom it was with.
         ActivityFates = ["dropped", "failed", "cancelled", "canceled", "postponed", "rescheduled", "ended", "finished", "done", "happened", "overran", "went"],
+        InboundObjects = ["me", "me back", "back", "us", "us back", "me again", "us again"],
         LogCommandLeads = ["log", "logging", "pls log", "please log", "plz log", "record"],
         ActivityLeadIns =
         [
