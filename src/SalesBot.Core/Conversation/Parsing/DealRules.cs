@@ -36,6 +36,7 @@ internal sealed class DealRules
     private readonly Regex _stageStatement;
     private readonly HashSet<string> _everyday;
     private readonly HashSet<string> _verbFirst;
+    private readonly HashSet<string> _reportVerbs;
     private readonly HashSet<string> _verbStems;
     private readonly HashSet<string> _articles;
 
@@ -63,6 +64,9 @@ internal sealed class DealRules
         _everyday = Phrases.Set(v.CommonWords.Concat(v.NotNames).Concat(v.NameStopWords));
         _verbFirst = Phrases.Set(v.PastIrregulars.Concat(v.GiveVerbs).Concat(v.ImperativeVerbs).Concat(v.ScheduleVerbs).Concat(v.PastAuxiliaries)
             .Concat(v.CommonWords.Where(w => v.PastEndings.Any(e => w.EndsWith(e, StringComparison.OrdinalIgnoreCase))))
+            .Where(w => !w.Contains(' ', StringComparison.Ordinal)));
+        _reportVerbs = Phrases.Set(v.PastIrregulars.Concat(v.GiveVerbs)
+            .Concat(v.ActivityPhrases.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal) && v.PastEndings.Any(e => k.EndsWith(e, StringComparison.OrdinalIgnoreCase))))
             .Where(w => !w.Contains(' ', StringComparison.Ordinal)));
         _verbStems = Phrases.Set(v.StageVerbStems);
         _articles = Phrases.Set(v.DefiniteArticles.Concat(v.ObjectDeterminers).Concat(v.Possessives));
@@ -184,7 +188,7 @@ internal sealed class DealRules
             name = Phrases.TrimWords(cut.Success ? after[..cut.Index] : after, _fillers, _fillers);
         }
 
-        if (!Phrases.LooksLikeName(name) || Phrases.WordCount(name) > 5 || _names.IsNotName(Phrases.FirstWord(name)) || OpensWithVerb(name))
+        if (!Phrases.LooksLikeName(name) || Phrases.WordCount(name) > 5 || _names.IsNotName(Phrases.FirstWord(name)) || OpensWithVerb(name) || ReportsSomething(name))
         {
             return null;
         }
@@ -224,6 +228,23 @@ internal sealed class DealRules
             Reason = target == DealStage.Lost ? ReasonOf(text, name, chosen) : null,
             Confirm = confirm,
         };
+    }
+
+    /// <summary>
+    /// "Contoso emailed me the contract", "Acme sent the contract": a lowercase verb that reports something done inside
+    /// what stands before the stage word says the words are a sentence, not a deal's name.
+    /// </summary>
+    private bool ReportsSomething(string name)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Phrases.HasUpperOrDigit(word) && _reportVerbs.Contains(Phrases.Clean(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"made a killer deal", "sent Brightwave the quote": a name never opens with a lowercase verb.</summary>
