@@ -16,6 +16,7 @@ internal sealed class TaskRules
     private readonly OpeningRegex _help;
     private readonly WordGate _undoTail;
     private readonly WordGate _helpTail;
+    private readonly Regex _helpOpening;
     private readonly Regex _planHeader;
     private readonly PhraseFinder _planCopula;
     private readonly string[] _planCopulaSigns;
@@ -71,6 +72,8 @@ internal sealed class TaskRules
         _undo = Phrases.Opening(v.UndoPhrases.Concat(v.UndoInterjections), pattern: $@"^(?:(?:{Phrases.Alt(v.UndoInterjections)})[,!.]?\s+)*(?:{Phrases.Alt(v.UndoPhrases)})[\s!.?]*$");
         _undoTail = WordGate.Tails(v.UndoPhrases);
         _helpTail = WordGate.Tails(v.HelpPhrases.Where(p => p != "?"));
+        // Lowercase words only after the opener: "how do i use this thing" is help, "how does this Acme deal look" is not.
+        _helpOpening = Phrases.Build(v.HelpOpeners.Count == 0 ? "(?!)" : $@"^(?:{Phrases.Alt(v.HelpOpeners)})(?:\s+(?-i:[\p{{Ll}}'-]+)){{0,4}}[\s!.?]*$");
         _help = Phrases.Opening(v.HelpPhrases.Where(p => p != "?"), t => t.StartsWith('?'), pattern: $@"^(?:{Phrases.Alt(v.HelpPhrases.Where(p => p != "?"))})[\s!.?]*$|^\?+$");
         var numbers = Phrases.Alt(v.NumberWords.Keys.Where(k => k.Length > 2));
         _planCopula = Phrases.Find(v.PlanCopulas.Where(c => char.IsLetterOrDigit(c[0]) && char.IsLetterOrDigit(c[^1])));
@@ -129,7 +132,9 @@ internal sealed class TaskRules
             return new ParsedCommand(Intent.Undo, 0.95);
         }
 
-        return (_helpTail.EndsLikeOne(message.Text) || message.Text.StartsWith('?')) && _help.IsMatch(message.Text) ? new ParsedCommand(Intent.Help, 0.95) : null;
+        return ((_helpTail.EndsLikeOne(message.Text) || message.Text.StartsWith('?')) && _help.IsMatch(message.Text)) || _helpOpening.IsMatch(message.Text)
+            ? new ParsedCommand(Intent.Help, 0.95)
+            : null;
     }
 
     /// <summary>"undo the last thing", "delete that, wrong one": an undo head and words that add nothing.</summary>

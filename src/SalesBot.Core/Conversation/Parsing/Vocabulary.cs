@@ -23,6 +23,8 @@ public sealed partial class Vocabulary
     public required IReadOnlyList<string> UndoPhrases { get; init; }
     /// <summary>Whole messages that ask how the bot works.</summary>
     public required IReadOnlyList<string> HelpPhrases { get; init; }
+    /// <summary>Openings of a how-to about the bot itself ("how do i use"): with up to four lowercase words after them, help.</summary>
+    public IReadOnlyList<string> HelpOpeners { get; init; } = [];
     /// <summary>Pronouns and determiners that are never a customer's name ("me", "my", "a").</summary>
     public required IReadOnlyList<string> NotNames { get; init; }
 
