@@ -17,6 +17,7 @@ internal sealed class TaskRules
     private readonly WordGate _undoTail;
     private readonly WordGate _helpTail;
     private readonly Regex _helpOpening;
+    private readonly WordGate _helpOpener;
     private readonly Regex _planHeader;
     private readonly PhraseFinder _planCopula;
     private readonly string[] _planCopulaSigns;
@@ -73,6 +74,7 @@ internal sealed class TaskRules
         _undoTail = WordGate.Tails(v.UndoPhrases);
         _helpTail = WordGate.Tails(v.HelpPhrases.Where(p => p != "?"));
         // Lowercase words only after the opener: "how do i use this thing" is help, "how does this Acme deal look" is not.
+        _helpOpener = WordGate.FirstWords(v.HelpOpeners);
         _helpOpening = Phrases.Build(v.HelpOpeners.Count == 0 ? "(?!)" : $@"^(?:{Phrases.Alt(v.HelpOpeners)})(?:\s+(?-i:[\p{{Ll}}'-]+)){{0,4}}[\s!.?]*$");
         _help = Phrases.Opening(v.HelpPhrases.Where(p => p != "?"), t => t.StartsWith('?'), pattern: $@"^(?:{Phrases.Alt(v.HelpPhrases.Where(p => p != "?"))})[\s!.?]*$|^\?+$");
         var numbers = Phrases.Alt(v.NumberWords.Keys.Where(k => k.Length > 2));
@@ -132,7 +134,7 @@ internal sealed class TaskRules
             return new ParsedCommand(Intent.Undo, 0.95);
         }
 
-        return ((_helpTail.EndsLikeOne(message.Text) || message.Text.StartsWith('?')) && _help.IsMatch(message.Text)) || _helpOpening.IsMatch(message.Text)
+        return ((_helpTail.EndsLikeOne(message.Text) || message.Text.StartsWith('?')) && _help.IsMatch(message.Text)) || (_helpOpener.OpensFirst(message.Text) && _helpOpening.IsMatch(message.Text))
             ? new ParsedCommand(Intent.Help, 0.95)
             : null;
     }
