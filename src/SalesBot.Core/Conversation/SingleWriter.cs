@@ -65,19 +65,19 @@ internal sealed class SingleWriter : IAsyncDisposable
                 await CommitAsync(batch);
                 batch.ForEach(w => w.Done.TrySetResult());
             }
-            catch (BatchContention contention) when (batch.Count > 1)
-            {
-                // Expected with two hosts on one store now and then; each message alone cannot deadlock with the other.
-                _log.LogInformation(contention.InnerException, "Batch of {Count} met another writer; writing its messages one by one", batch.Count);
-                foreach (var work in batch)
-                {
-                    await CommitAloneAsync(work);
-                }
-            }
             catch (Exception ex) when (batch.Count > 1)
             {
-                // One bad commit must not fail its neighbours: retry them one by one.
-                _log.LogWarning(ex, "Batch of {Count} failed; retrying one by one", batch.Count);
+                // One bad commit must not fail its neighbours: retry them one by one. Meeting another writer is
+                // expected with two hosts on one store now and then, and each message alone cannot deadlock with it.
+                if (ex is BatchContention)
+                {
+                    _log.LogInformation(ex.InnerException, "Batch of {Count} met another writer; writing its messages one by one", batch.Count);
+                }
+                else
+                {
+                    _log.LogWarning(ex, "Batch of {Count} failed; retrying one by one", batch.Count);
+                }
+
                 foreach (var work in batch)
                 {
                     await CommitAloneAsync(work);
@@ -142,7 +142,8 @@ internal sealed class SingleWriter : IAsyncDisposable
                         break;
                     }
 
-                    if (IsContention(ex) && index > 0)
+                    var contention = IsContention(ex);
+                    if (contention && index > 0)
                     {
                         // The other writer may be waiting for a row an earlier message of this batch holds: trying
                         // again inside this transaction would meet it again (a deadlock, detected and aborted a
@@ -151,7 +152,7 @@ internal sealed class SingleWriter : IAsyncDisposable
                         throw new BatchContention(ex);
                     }
 
-                    if (attempt < MaxContentionTries && IsContention(ex))
+                    if (contention && attempt < MaxContentionTries)
                     {
                         // Alone in the transaction (or first in it), the rollback to the savepoint released every lock
                         // it took, so a fresh try waits behind the other writer instead of deadlocking with it.

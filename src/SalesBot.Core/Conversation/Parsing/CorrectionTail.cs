@@ -19,8 +19,8 @@ internal sealed class CorrectionTail
     private readonly Regex _tail;
     private readonly Dictionary<string, ActivityType> _activities;
     private readonly Regex _article;
-    private readonly Regex? _ender;
-    private readonly Regex? _denial;
+    private readonly Regex _ender;
+    private readonly Regex _denial;
 
     public CorrectionTail(Vocabulary v, DateReader dates, AmountReader amounts)
     {
@@ -31,20 +31,12 @@ internal sealed class CorrectionTail
             $@"(?:\s*[,;.!]+\s*|\s+-+\s*|\s+)(?<![\w'])(?:{Phrases.Alt(v.InlineCorrectionMarkers)})(?:\s*[,!:.]+\s*|\s+)(?:(?:{Phrases.Alt(v.InlineCorrectionLinks)})\s+)?(?<v>[^,;]+?)[\s!.]*$");
         _activities = new Dictionary<string, ActivityType>(v.ActivityPhrases, StringComparer.OrdinalIgnoreCase);
         _article = Phrases.Build($@"^(?:{Phrases.Join(v.GiveDeterminers)})\s+");
-        _ender = v.InlineCorrectionEnders.Count == 0 ? null : Phrases.Build($@"\s+(?:{Phrases.Alt(v.InlineCorrectionEnders)})$");
-        _denial = v.InlineCorrectionDenials.Count == 0 ? null : Phrases.Build($@"\s+(?:{Phrases.Alt(v.InlineCorrectionDenials)})\s+\S.*$");
+        _ender = Phrases.Build(v.InlineCorrectionEnders.Count == 0 ? "(?!)" : $@"\s+(?:{Phrases.Alt(v.InlineCorrectionEnders)})$");
+        _denial = Phrases.Build(v.InlineCorrectionDenials.Count == 0 ? "(?!)" : $@"\s+(?:{Phrases.Alt(v.InlineCorrectionDenials)})\s+\S.*$");
     }
 
     /// <summary>The value alone: "yesterday actually" is "yesterday", "a call not a meeting" is "a call".</summary>
-    private string Bare(string value)
-    {
-        if (_ender is not null)
-        {
-            value = _ender.Replace(value, string.Empty);
-        }
-
-        return _denial is null ? value : Phrases.Clean(_denial.Replace(value, string.Empty));
-    }
+    private string Bare(string value) => Phrases.Clean(_denial.Replace(_ender.Replace(value, string.Empty), string.Empty));
 
     /// <summary>The message without its correction, and what the correction puts right; null when it has none.</summary>
     public Correction? Read(string text, DateOnly today)

@@ -18,8 +18,8 @@ internal sealed class DealRules
     private readonly ContainingRegex _createHead;
     private readonly PhraseFinder _stage;
     private readonly PhraseFinder _amountMarker;
-    private readonly System.Text.RegularExpressions.Regex _deniedAmount;
-    private readonly System.Text.RegularExpressions.Regex _leadingSlip;
+    private readonly Regex _deniedAmount;
+    private readonly Regex _leadingSlip;
     private readonly PhraseFinder _closeMarker;
     private readonly Regex _explicitMove;
     private readonly Regex _ender;
