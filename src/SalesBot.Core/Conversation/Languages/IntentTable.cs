@@ -277,7 +277,8 @@ internal static class IntentTable
         var head = c.Find(TagKind.PlanHead, c.Start, c.Start + 2);
         if (head >= 0 && (head == c.Start || c[c.Start].Is(TagKind.Self) || c[c.Start].Kind == PieceKind.Date))
         {
-            return HasList(c, head);
+            // Without a colon, a header followed by two errands or more is a plan too ("plan na dziś Northgate i Qubit Labs").
+            return HasList(c, head) || (!c.Question && PlanItems(c).Count >= 2);
         }
 
         // "dzisiaj: A, B, C" / "сегодня: ...": today's date as a header.
@@ -692,6 +693,15 @@ internal static class IntentTable
 
     private static ParsedCommand Plan(Clause c)
     {
+        var items = PlanItems(c);
+        return items.Count == 0
+            ? new ParsedCommand(Intent.SetPlan, Unsure) { Confirm = true, Date = c.Message.Today }
+            : new ParsedCommand(Intent.SetPlan, Sure) { Items = items, Date = c.DateOf(c.FirstDate(), DateSense.Future) ?? c.Message.Today };
+    }
+
+    /// <summary>The items after a plan's header: split at numbers, bullets, commas and at a joining word between errands.</summary>
+    private static List<string> PlanItems(Clause c)
+    {
         var i = c.Start + 1;
         while (i < c.To && (c.IsPunct(i, ':') || c.IsPunct(i, '-') || c.IsPunct(i, '\n') || IsArrow(c, i) || c[i].Kind == PieceKind.Date || c[i].Is(TagKind.PlanHead)))
         {
@@ -715,7 +725,7 @@ internal static class IntentTable
             var p = c[i];
             var marker = p.Kind == PieceKind.Number && (c.IsPunct(i + 1, ')') || c.IsPunct(i + 1, '.')) && (runStart < 0 || i == c.From || c[i - 1].Kind != PieceKind.Number);
             var separator = (p.Kind == PieceKind.Punct && (c.IsPunct(i, ',') || c.IsPunct(i, ';') || c.IsPunct(i, '\n') || c.IsPunct(i, '-') || c.IsPunct(i, ')') || c.IsPunct(i, '.') || c.IsPunct(i, '+')))
-                || (p.Is(TagKind.Conjunction) && runStart >= 0 && IsNameLike(c, i - 1) && IsNameLike(c, i + 1));
+                || (p.Is(TagKind.Conjunction) && runStart >= 0 && JoinsErrands(c, runStart, i));
             if (marker || separator)
             {
                 Flush(i);
@@ -734,10 +744,31 @@ internal static class IntentTable
         }
 
         Flush(c.To);
-        return items.Count == 0
-            ? new ParsedCommand(Intent.SetPlan, Unsure) { Confirm = true, Date = c.Message.Today }
-            : new ParsedCommand(Intent.SetPlan, Sure) { Items = items, Date = c.DateOf(c.FirstDate(), DateSense.Future) ?? c.Message.Today };
+        return items;
     }
+
+    /// <summary>
+    /// A joining word between two errands: two names ("Northgate i Qubit Labs"), a named errand and the next one
+    /// ("wizyta w Stalprofilu i maile", "выезд в Уралпласт и почта"), or an errand of two words or more and one that
+    /// opens with an activity or a task verb ("przygotować ofertę i zadzwonić do X"). One errand's two verbs
+    /// ("przygotować i wysłać ofertę") stay one.
+    /// </summary>
+    private static bool JoinsErrands(Clause c, int runStart, int i)
+    {
+        if (i + 1 >= c.To || c[i + 1].Kind is PieceKind.Punct or PieceKind.Date)
+        {
+            return false;
+        }
+
+        var next = c[i + 1];
+        return (IsNameLike(c, i - 1) && IsNameLike(c, i + 1))
+            || (IsCapitalisedName(c, i - 1) && next.Kind is PieceKind.Word or PieceKind.Free)
+            || (i - runStart >= 2 && (IsActivity(next) || next.Is(TagKind.TaskHead) || next.Is(TagKind.TaskVerb)));
+    }
+
+    /// <summary>A known name or an unknown word written with a capital: the end of a named errand.</summary>
+    private static bool IsCapitalisedName(Clause c, int i) =>
+        i >= c.From && i < c.To && (c[i].Kind == PieceKind.Known || (c[i].Kind == PieceKind.Free && c.Message.Tokens[c[i].First].Upper));
 
     /// <summary>A known name or a capitalised unknown word: one item of a list joined by "i"/"и".</summary>
     private static bool IsNameLike(Clause c, int i) =>

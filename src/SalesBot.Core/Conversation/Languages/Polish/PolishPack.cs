@@ -262,7 +262,8 @@ public static class PolishPack
         // A bare "must": a task only with something to do after it ("muszę zadzwonić do X", not "muszę wyjść na chwilę").
         { new PackWord(TagKind.TaskHead, 3), "muszę", "musze", "musimy", "trzeba", "trzeba będzie", "powinienem", "powinnam", "powinniśmy" },
         { new PackWord(TagKind.TaskHead, 2), "zrobię to", "spróbuję", "spróbuję jeszcze raz", "spróbuję ponownie", "ponowię", "powtórzę", "zrobie to", "sprobuje" },
-        { new PackWord(TagKind.TaskHead, 1), "umówić", "zaplanować", "zorganizować", "przygotować", "przygotowac", "odezwać się", "odezwac sie", "dopytać", "potwierdzić", "ustalić", "podesłać", "dosłać", "wrócić do", "przypomnieć" },
+        { new PackWord(TagKind.TaskHead, 1), "umówić", "zaplanować", "zorganizować", "przygotować", "przygotowac", "odezwać się", "odezwac sie", "dopytać", "potwierdzić", "ustalić", "podesłać", "dosłać", "wrócić do", "przypomnieć",
+            "sprawdzić", "sprawdzic", "poprawić", "poprawic", "zaktualizować", "zaktualizowac", "wycenić", "wycenic", "dokończyć", "dokonczyc", "omówić", "omowic", "uzgodnić", "uzgodnic" },
         { TagKind.TaskVerb, "follow-up", "followup", "follow up", "fu", "przypomnienie o" },
         { TagKind.DoneHead, "zrobione", "gotowe", "gotowy", "zrobiona", "zrobiony", "wykonana", "wykonany", "załatwiona", "gotowa", "odhaczone", "zrobiłem:", "zrobiłam:", "wykonane", "wykonano", "done", "załatwione", "zakończone", "odhacz", "oznacz jako zrobione", "skończone", "zamknij zadanie", "skończyłem", "skończyłam", "skończyliśmy", "skończył", "skończyła", "ukończyłem", "ukończyłam", "zakończyłem", "zakończyłam", "oznacz zadanie", "odhacz zadanie", "jako zrobione", "jako wykonane", "zrobione -", "zrobiłem -", "zrobiłam -" },
         // Done words that only close a clause ("zadanie z ofertą zrobiłem"): at the start they begin something else.
