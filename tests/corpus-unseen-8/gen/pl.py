@@ -1,0 +1,113 @@
+"""Polish rep messages for corpus-unseen-8 (no lexicon). Run: python3 gen/pl.py
+Names are expected in the nominative; a name typed without diacritics accepts both spellings."""
+from lib import *
+
+L = [
+    # --- activities (22, five with a second fact) ---
+    ("act", "spotkanie z Grzegorzem Pawlakiem z Lakmaru dziś rano", act("meeting", "Lakmar", "Grzegorz Pawlak")),
+    ("act", "przedzwonilem do betonitu w sprawie dostaw cementu", act("call", "Betonit")),
+    ("act", "wysłałam maila do Agnieszki Wróbel z Agrovity z cennikiem", act("email", "Agrovita", "Agnieszka Wróbel")),
+    ("act", "wczoraj po południu byłem u nich w Hydrosanie, oglądaliśmy halę", act(VISIT, "Hydrosan", date=Y)),
+    ("act", "demo dla Ceramiki Bursztyn w poniedziałek poszło super", act("demo", "Ceramika Bursztyn", date=D2)),
+    ("act", "notatka do Browaru Zagórze: zmieniają zarząd od stycznia", act("note", "Browar Zagórze")),
+    ("act", "teams z Termokanem, omawialiśmy SLA", act(VIDEO, "Termokan")),
+    ("act", "rozmowa na zoomie z Eweliną Sadowską (Elwiko) tydzień temu",
+     act(VIDEO, "Elwiko", "Ewelina Sadowska", date=W1AGO)),
+    ("act", "gadałem z Krzyśkiem z Wodmaru przez telefon", act("call", "Wodmar", "Krzysiek")),
+    ("act", "byłem z wizytą w Meblotiku w piątek, wszystko ogarnięte", act(VISIT, "Meblotik", date=LF)),
+    ("act", "mail do Quorvis z podsumowaniem spotkania", act("email", "Quorvis")),
+    ("act", "pokazałem demo Pawłowi Jasińskiemu z Nexaro Labs", act("demo", "Nexaro Labs", "Paweł Jasiński")),
+    ("act", "spotkałem się wczoraj z Dorotą Michalak z Agrovity", act("meeting", "Agrovita", "Dorota Michalak", date=Y)),
+    ("act", "telefon od Łukasza Góreckiego z Betonitu, pytał o rabat", act("call", "Betonit", "Łukasz Górecki")),
+    ("act", "miałem spotkanie w Lakmarze w poniedziałek, a nie, we wtorek", act(VISIT, "Lakmar", date=Y)),
+    ("act", "bylam dzis u pana Ryszarda w Browarze Zagorze",
+     act(VISIT, ["Browar Zagórze", "Browar Zagorze"], ["Ryszard", "pan Ryszard"])),
+    ("act", "2 dni temu wysłałem maila do Brightlane z prośbą o termin", act("email", "Brightlane", date=D2)),
+    ("act", "rozmawiałem telefonicznie z Termokanem, przesuwam ich do negocjacji",
+     act("call", "Termokan"), [d(intent="move_deal", stage="negotiation")]),
+    ("act", "demo w Elwiko zrobione, przypomnij mi w piątek wysłać im wycenę",
+     act("demo", "Elwiko"), [task(FRI, "wysłać im wycenę")]),
+    ("act", "spotkanie z Iwoną z Meblotiku, umówiłyśmy prezentację na 4 grudnia",
+     act("meeting", "Meblotik", "Iwona"), [task(DEC4)]),
+    ("act", "dzwoniłem do Wodmaru i wysłałem maila do Quorvis", act("call", "Wodmar"), [act("email", "Quorvis")]),
+    ("act", "wizyta u Nexaro Labs, Nexaro przechodzi do etapu oferty",
+     act(VISIT, "Nexaro Labs"), [mv(["Nexaro", "Nexaro Labs"], "proposal")]),
+
+    # --- deals (21; three confirm: a bare name + amount, a hedged loss, a hedged stage) ---
+    ("deal", "nowy deal: Lakmar linia lakiernicza, 380 tys. zł, zamknięcie 15.12",
+     new("Lakmar linia lakiernicza", amount=380000, currency="PLN", date=DEC15)),
+    ("deal", "nowa szansa Agrovita nawozy 2,3 mln PLN", new("Agrovita nawozy", amount=2300000, currency="PLN")),
+    ("deal", "dodaj szansę dla Hydrosanu na 55 000 zł, etap kwalifikacja",
+     d(intent="create_deal", account="Hydrosan", amount=55000, currency="PLN", stage="qualified")),
+    ("deal", "utwórz deal Betonit: 90 tys. euro, do końca roku",
+     d(intent="create_deal", account="Betonit", amount=90000, currency="EUR", date=EOY)),
+    ("deal", "nowy deal z Browarem Zagórze na 70 tys zł, sorry, 75 tys zł",
+     d(intent="create_deal", account="Browar Zagórze", amount=75000, currency="PLN")),
+    ("deal", "nowy lead: Wodmar pompy, 25 tys. dolarów",
+     new("Wodmar pompy", amount=25000, currency="USD", stage="lead")),
+    ("deal", "Termokan do negocjacji", mv("Termokan", "negotiation")),
+    ("deal", "przesuń Ceramikę Bursztyn na etap oferty", mv("Ceramika Bursztyn", "proposal")),
+    ("deal", "meblotik zakwalifikowany", mv("Meblotik", "qualified")),
+    ("deal", "wygraliśmy Wodmar!! podpisane", mv("Wodmar", "won")),
+    ("deal", "Elwiko podpisało umowę, wygrana", mv("Elwiko", "won")),
+    ("deal", "przegrana z Quorvis, wybrali konkurencję z niższą ceną", mv("Quorvis", "lost")),
+    ("deal", "Nexaro Labs odpada - brak budżetu", mv("Nexaro Labs", "lost")),
+    ("deal", "zmień kwotę Lakmaru na 410 tys. zł", up("Lakmar", amount=410000, currency="PLN")),
+    ("deal", "Agrovita jednak 1,9 mln zł", up("Agrovita", amount=1900000, currency="PLN")),
+    ("deal", "Hydrosan przesuwa zamknięcie na 20 stycznia", up("Hydrosan", date=JAN20)),
+    ("deal", "data zamkniecia dla Betonitu: koniec miesiaca", up("Betonit", date=EOM)),
+    ("deal", "Brightlane - kwota 48k eur", up("Brightlane", amount=48000, currency="EUR")),
+    ("deal", "Ceramika Bursztyn 130 tys.", conf(I(AMT, amount=130000))),
+    ("deal", "chyba Termokan nam uciekł, ale jeszcze nie wiem na pewno", conf(mv("Termokan", "lost"))),
+    ("deal", "Brightlane to już chyba negocjacje, nie jestem pewien", conf(mv("Brightlane", "negotiation"))),
+
+    # --- tasks (10; two completions) ---
+    ("task", "przypomnij mi jutro o 10 zadzwonić do Grzegorza Pawlaka",
+     task(TMR, "zadzwonić do Grzegorza Pawlaka", "10:00")),
+    ("task", "do piątku wysłać umowę do Agrovity", task(FRI, "wysłać umowę do Agrovity")),
+    ("task", "zadanie: przygotować ofertę dla Termokanu na przyszły poniedziałek", task(MON)),
+    ("task", "przypomnienie za 2 tygodnie: follow-up z Elwiko", task(W2)),
+    ("task", "za 3 dni oddzwonić do Iwony", task(D3F, "oddzwonić do Iwony")),
+    ("task", "przypomnij mi 4 grudnia o 14:30 o wizycie w Lakmarze", task(DEC4, time="14:30")),
+    ("task", "todo: faktura korygująca dla Wodmaru do końca miesiąca", task(EOM)),
+    ("task", "pojutrze rano przypomnij o prezentacji dla Quorvis", task(FRI)),
+    ("task", "odhacz zadanie z umową dla Agrovity", done()),
+    ("task", "zadanie 'oddzwonić do Iwony' wykonane", done("oddzwonić do Iwony")),
+
+    # --- queries (10) ---
+    ("query", "pokaz moj pipeline", I("show_pipeline", scope="me")),
+    ("query", "lejek całego zespołu", I("show_pipeline", scope="team")),
+    ("query", "jakie mam zadania na dziś?", I("show_tasks")),
+    ("query", "co mam zaległe?", I("show_tasks")),
+    ("query", "KPI za ten tydzień", I("kpi_digest", week=W47)),
+    ("query", "wyniki KPI z poprzedniego tygodnia", I("kpi_digest", week=W46)),
+    ("query", "kpi tydzień 45", I("kpi_digest", week=W45)),
+    ("query", "co słychać w Hydrosanie?", I("show_account", account="Hydrosan")),
+    ("query", "pokaż kartę klienta Ceramika Bursztyn", I("show_account", account="Ceramika Bursztyn")),
+    ("query", "standup na dziś", I("standup")),
+
+    # --- plans (3) ---
+    ("plan", "plan na dziś: oferta Lakmar, telefon do Betonitu, demo Elwiko", plan(3)),
+    ("plan", "moje priorytety: 1. Agrovita umowa 2. wizyta w Wodmarze", plan(2)),
+    ("plan", "na dzisiaj mam w planie: Termokan negocjacje; Quorvis follow-up; porządki w CRM", plan(3)),
+
+    # --- undo / help / correction (5) ---
+    ("undo", "cofnij ostatnie", I("undo")),
+    ("undo", "usuń ten wpis, pomyliłem firmy", I("undo")),
+    ("undo", "nie, to błąd, wycofaj", I("undo")),
+    ("undo", "jak dodać nowy deal?", I("help")),
+    ("undo", "pomocy, co umiesz?", I("help")),
+
+    # --- must not write (9) ---
+    ("neg", "dzwoniłem do Meblotiku, nikt nie odebrał", I(NEG)),
+    ("neg", "spotkanie z Hydrosanem odwołane", I(NEG)),
+    ("neg", "Betonit przełożył spotkanie na grudzień", I(NEG)),
+    ("neg", "nie udało się dodzwonić do Wodmaru", I(NEG)),
+    ("neg", "jutro o 11 spotkanie w Agrovicie", task(TMR, time="11:00")),
+    ("neg", "czy zapisałeś mój telefon do Lakmaru?", I(Q)),
+    ("neg", "co wczoraj zalogowałem?", I(Q)),
+    ("neg", "dzięki, super działa", I(CHAT)),
+    ("neg", "ale dziś korki w Krakowie...", I(CHAT)),
+]
+
+write("pl.jsonl", L)
