@@ -675,6 +675,13 @@ internal sealed class Clause
         _ => false,
     };
 
+    /// <summary>
+    /// A day of a month with no year whose past reading lies three seasons back ("7 декабря" said on 18 November):
+    /// the rep means the coming one, so what it dates lies ahead.
+    /// </summary>
+    public bool ComingMonthDay(Piece piece) =>
+        piece.Date is { Shape: DateShape.MonthDay, Year: 0 } && DateOf(piece, DateSense.Past) is { } past && past < Message.Today.AddDays(-270);
+
     public TimeOnly? Time()
     {
         var i = FindKind(PieceKind.Time);

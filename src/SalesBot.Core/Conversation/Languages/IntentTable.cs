@@ -1083,7 +1083,7 @@ internal static class IntentTable
         var (type, form) = TypeOf(c, at);
         var datePiece = c.FirstDate(monthsToo: false);
         // "w czwartek o 10:00 spotkanie": a noun with a weekday and an hour is something planned.
-        var dateAhead = datePiece is not null && (Clause.LooksAhead(datePiece.Date)
+        var dateAhead = datePiece is not null && (Clause.LooksAhead(datePiece.Date) || c.ComingMonthDay(datePiece)
             || (form == WordForm.Noun && c.Time() is not null && datePiece.Date is { Shape: DateShape.Weekday, Relation: DateRelation.None }));
         var ahead = type != ActivityType.Note && ((c.Has(TagKind.Future) && form != WordForm.Past) || form is WordForm.Infinitive or WordForm.Future || dateAhead);
         if (ahead)

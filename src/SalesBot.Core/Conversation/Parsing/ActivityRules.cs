@@ -153,9 +153,10 @@ internal sealed class ActivityRules
         var key = Phrases.Key(phrase.Value);
         var type = _v.ActivityPhrases[key];
         var pastVerb = IsPastVerb(key) || (lead.Success && (IsPastVerb(Phrases.Key(lead.Value)) || AsksForALog(lead.Value)));
-        if (!pastVerb && bareDate && time is not null)
+        if (!pastVerb && bareDate && (time is not null || date < today.AddDays(-270)))
         {
-            // "mtg w fabrikam on friday at 3pm": a meeting noun with a weekday and a clock time is still to come.
+            // "mtg w fabrikam on friday at 3pm": a meeting noun with a weekday and a clock time is still to come;
+            // so is "demo with acme on dec 7" said in November, whose past reading lies a year back.
             date = upcoming;
             future = true;
         }

@@ -21,6 +21,7 @@ internal sealed class DealRules
     private readonly Regex _deniedAmount;
     private readonly Regex _leadingSlip;
     private readonly PhraseFinder _closeMarker;
+    private readonly Regex _movedActivity;
     private readonly Regex _explicitMove;
     private readonly Regex _ender;
     private readonly Regex _cutter;
@@ -52,6 +53,7 @@ internal sealed class DealRules
         _leadingSlip = Phrases.Build(v.InlineCorrectionMarkers.Count == 0 ? "(?!)" : $@"^\s*(?:{Phrases.Alt(v.InlineCorrectionMarkers)})(?![\w'])[\s,:!.\-]*");
         _deniedAmount = Phrases.Build(v.InlineCorrectionDenials.Count == 0 ? "(?!)" : $@"(?<denial>(?<![\w'])(?:{Phrases.Alt(v.InlineCorrectionDenials)}))\s+(?<amount>[$€£]?\d\S*(?:\s+\S+)?)");
         _closeMarker = Phrases.Find(v.CloseDateMarkers);
+        _movedActivity = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.CloseDateMarkers)})\s+(?:(?:{Phrases.Join(v.DefiniteArticles.Concat(v.ObjectDeterminers).Concat(v.Possessives))})\s+)?(?:{Phrases.Alt(v.ActivityNouns)})(?![\w'])");
         _explicitMove = Phrases.Build($@"->|(?<![\w])(?:{Phrases.Join(v.ExplicitMoveWords)})(?![\w])");
         _ender = Phrases.Build($@"\s(?:{Phrases.Alt(v.DealNameEnders)})(?![\w])");
         _cutter = Phrases.Build($@"\s*,|\s(?:{Phrases.Alt(v.DealNameCutters)})(?![\w])");
@@ -358,6 +360,12 @@ internal sealed class DealRules
         DateOnly? date = null;
         if (_dates.TryRead(text, today, DateSense.Future, out var hit) && _closeMarker.IsMatch(text))
         {
+            if (_movedActivity.IsMatch(text))
+            {
+                // "Mossgate pushed our meeting to next month": a meeting moved, not the deal's close date.
+                return null;
+            }
+
             date = hit.Date;
             text = Phrases.Cut(text, hit.Index, hit.Length);
         }

@@ -293,7 +293,10 @@ public static class PolishPack
         { TagKind.Cancelled, "nie było", "nie odbyło się", "odwołał spotkanie", "odwołała spotkanie", "odwołali spotkanie", "odwołuje", "odwołują", "przełożył", "przełożyła", "się nie odbyło", "nie odbyła się", "się nie odbyła", "odwołane", "odwołana", "odwołany", "odwołali", "odwołał", "odwołała", "przełożone", "przełożona", "przełożyli", "nie doszło do skutku", "nie doszło", "nie wyszło",
             // A message left on voicemail reached no one: nothing happened to log.
             "poczta głosowa", "pocztę głosową", "poczty głosowej", "poczcie głosowej", "skrzynka głosowa", "skrzynkę głosową", "skrzynce głosowej", "nagrałem się", "nagrałam się", "nagraliśmy się",
-            "zostawiłem wiadomość", "zostawiłam wiadomość", "zostawiliśmy wiadomość", "zostawiłem wiadomosc", "zostawilam wiadomosc", "zostawilem wiadomosc", "zostawiłem jej wiadomość", "zostawiłem mu wiadomość", "zostawiłam jej wiadomość", "zostawiłam mu wiadomość" },
+            "zostawiłem wiadomość", "zostawiłam wiadomość", "zostawiliśmy wiadomość", "zostawiłem wiadomosc", "zostawilam wiadomosc", "zostawilem wiadomosc", "zostawiłem jej wiadomość", "zostawiłem mu wiadomość", "zostawiłam jej wiadomość", "zostawiłam mu wiadomość",
+            // Nobody picked up: a call that reached no one is no call to log.
+            "nie odebrał", "nie odebrała", "nie odebrali", "nie odebrało", "nikt nie odebrał", "nikt nie odbiera", "nie odbiera", "nie odbierał", "nie odbierała", "nie odbierają", "nie odbierali",
+            "nie odpowiada", "nie odpowiadają", "nie odpowiedział", "nie odpowiedziała", "nie odpowiedzieli", "bez odpowiedzi", "nikt nie odpowiada", "nikt nie odpowiedział", "cisza w słuchawce", "było zajęte", "zajęte" },
         { TagKind.LastContact, "kiedy ostatnio", "kiedy ostatni raz", "kto ostatni", "kto ostatnio", "ostatni kontakt", "ostatnia rozmowa", "kiedy był ostatni kontakt", "kiedy ostatnio ktoś" },
         { TagKind.ContactList, "kontakty", "kontaktów", "naszym kontaktem", "kto jest naszym kontaktem", "kto jest kontaktem", "osoby kontaktowe", "osoby kontaktowej", "osób kontaktowych", "z kim rozmawiamy", "z kim rozmawiać", "z kim gadamy", "kontakt w" },
         { new PackWord(TagKind.ContactList, Cases: Loc), "kogo znamy w", "kogo mamy w", "kogo znamy we", "kogo znamy", "kogo mamy", "kto jest w", "kogo znam w" },
