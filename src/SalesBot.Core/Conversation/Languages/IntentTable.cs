@@ -323,6 +323,13 @@ internal static class IntentTable
                 before--;
             }
 
+            // "..., etap kwalifikacja", "Сибтранс стадия переговоры": a stage noun after a pause, a figure or a name says
+            // a stage follows as surely as a preposition; "omówiliśmy etap negocjacji" only talks about one.
+            if (before < i - 1 && (before < c.From || c[before].Kind is PieceKind.Punct or PieceKind.Amount || c[before].Is(TagKind.Currency) || IsCapitalisedName(c, before)))
+            {
+                return i;
+            }
+
             if (before >= c.From && (c[before].Is(TagKind.StagePrep) || c.IsPunct(before, '-') || c[before].Kind == PieceKind.Punct && c.Message.Tokens[c[before].First].Key == "->" || c.IsPunct(before, ':')))
             {
                 return i;
@@ -959,6 +966,8 @@ internal static class IntentTable
 
         // "dodaj okazję dla Orlenu: flota 2027", "сделку для Северстали: автоматизация склада": the company, then what is sold.
         var deal = c.DealName(run.Value, nameFirst ? NameCase.None : c.CaseBefore(run.Value.First));
+        // The company the deal is for, when the name says it: every word a name ("dla Hydrosanu", "Browar Zagórze").
+        var account = EveryPieceAName(c, run.Value) ? deal : null;
         if (!nameFirst && c.IsPunct(run.Value.Last + 1, ':') && c.DealRun(run.Value.Last + 2, c.To) is { } what && what.First == run.Value.Last + 2)
         {
             deal = deal + " " + c.Text(what.First, what.Last + 1);
@@ -970,11 +979,32 @@ internal static class IntentTable
         {
             Confirm = !named,
             Deal = deal,
+            Account = account,
             Amount = amount?.Amount,
             Currency = amount?.Currency,
             Date = date,
             Stage = stage,
         };
+    }
+
+    /// <summary>Every piece of the run is a known name or a word written with a capital (Latin inside Cyrillic counts).</summary>
+    private static bool EveryPieceAName(Clause c, (int First, int Last) run)
+    {
+        for (var i = run.First; i <= run.Last; i++)
+        {
+            if (c[i].Kind == PieceKind.Known)
+            {
+                continue;
+            }
+
+            var t = c.Message.Tokens[c[i].First];
+            if (c[i].Kind != PieceKind.Free || !t.Upper)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ParsedCommand? Move(Clause c)

@@ -131,7 +131,8 @@ internal sealed class DealRules
 
         return new ParsedCommand(Intent.CreateDeal, 0.9)
         {
-            Deal = name,
+            Deal = CompanyAndWhat(name, out var account),
+            Account = account,
             Contact = contact,
             Amount = amount,
             Currency = currency,
@@ -518,6 +519,37 @@ internal sealed class DealRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The account a new deal is for, when its name says it: "Tailspin Toys: relaunch" is the company, then what is
+    /// sold; "Northgale Pharmacy", every word a capital, is the company itself. "Quantiva licences" names no account
+    /// by itself, so the team's accounts decide when it is written.
+    /// </summary>
+    private static string CompanyAndWhat(string name, out string? account)
+    {
+        var colon = name.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0 && Phrases.Clean(name[..colon]) is { Length: > 0 } company && Phrases.Clean(name[(colon + 1)..]) is { Length: > 0 } what)
+        {
+            account = EveryWordCapitalised(company) ? company : null;
+            return company + " " + what;
+        }
+
+        account = EveryWordCapitalised(name) ? name : null;
+        return name;
+    }
+
+    private static bool EveryWordCapitalised(string name)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static (string Clause, string? Others) FirstClause(string text)
