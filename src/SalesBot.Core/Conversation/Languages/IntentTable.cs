@@ -48,7 +48,7 @@ internal static class IntentTable
         new("kpi person", c => c.Has(TagKind.KpiPerson) && !HasWriteVerb(c), KpiPerson),
         new("account query", c => c.Has(TagKind.AccountQuery) && !HasWriteVerb(c), c => Account(c, c.Find(TagKind.AccountQuery))),
         new("show", c => c.StartsWith(TagKind.Show), c => Account(c, c.Start)),
-        new("negated", c => Negated(c) || c.Has(TagKind.Cancelled), _ => null, Guard: true),
+        new("negated", c => Negated(c) || c.Has(TagKind.Cancelled) || (c.Has(TagKind.Dropped) && HasActivity(c)), _ => null, Guard: true),
         new("question", c => c.Question || c.StartsWith(TagKind.Question) || c.Find(TagKind.Question, c.Start + 1, c.Start + 2) >= 0 || c.StartsWith(TagKind.Who) || AsksWhich(c) || AsksFirst(c), _ => null, Guard: true),
         new("create deal", c => c.Has(TagKind.CreateDeal), c => CreateDeal(c, c.Find(TagKind.CreateDeal))),
         new("activity first", c => IsActivity(c[c.Start]) || c.StartsWith(TagKind.NoteHead), Activity),
@@ -230,6 +230,44 @@ internal static class IntentTable
 
     private static bool IsActivity(Piece p) => p.Kind == PieceKind.Word && (p.Is(TagKind.Activity) || p.Is(TagKind.VagueActivity) || p.Is(TagKind.Send));
 
+    /// <summary>"..., ale jeszcze nie wiem na pewno", "..., не уверен": the rep's doubt, which asks first, is no note nor reason.</summary>
+    private static bool OnlyDoubt(Clause c, int from, int to)
+    {
+        var doubt = false;
+        var free = 0;
+        for (var i = from; i < to; i++)
+        {
+            var p = c[i];
+            if (p.Is(TagKind.Hedge))
+            {
+                doubt = true;
+            }
+            else if (p.Kind == PieceKind.Free)
+            {
+                free++;
+            }
+            else if (p.Kind is not (PieceKind.Punct or PieceKind.Word) || p.Is(TagKind.Stage) || p.Is(TagKind.LostReason) || IsActivity(p))
+            {
+                return false;
+            }
+        }
+
+        return doubt && free <= 2;
+    }
+
+    private static bool HasActivity(Clause c)
+    {
+        for (var i = c.From; i < c.To; i++)
+        {
+            if (IsActivity(c[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasWriteVerb(Clause c)
     {
         for (var i = c.From; i < c.To; i++)
@@ -318,14 +356,16 @@ internal static class IntentTable
             }
 
             var before = i - 1;
-            while (before >= c.From && c[before].Is(TagKind.StageNoun))
+            var stageNoun = false;
+            while (before >= c.From && (c[before].Is(TagKind.StageNoun) || c[before].Is(TagKind.Hedge)))
             {
+                stageNoun |= c[before].Is(TagKind.StageNoun);
                 before--;
             }
 
             // "..., etap kwalifikacja", "Сибтранс стадия переговоры": a stage noun after a pause, a figure or a name says
             // a stage follows as surely as a preposition; "omówiliśmy etap negocjacji" only talks about one.
-            if (before < i - 1 && (before < c.From || c[before].Kind is PieceKind.Punct or PieceKind.Amount || c[before].Is(TagKind.Currency) || IsCapitalisedName(c, before)))
+            if (stageNoun && (before < c.From || c[before].Kind is PieceKind.Punct or PieceKind.Amount || c[before].Is(TagKind.Currency) || IsCapitalisedName(c, before)))
             {
                 return i;
             }
@@ -1012,7 +1052,7 @@ internal static class IntentTable
         var s = StageAt(c);
         var stage = (DealStage)c[s].Get(TagKind.Stage)!.Value.Value;
         var start = s;
-        while (start - 1 >= c.From && (c[start - 1].Is(TagKind.StageNoun) || c[start - 1].Is(TagKind.StagePrep) || c[start - 1].Kind == PieceKind.Punct))
+        while (start - 1 >= c.From && (c[start - 1].Is(TagKind.StageNoun) || c[start - 1].Is(TagKind.StagePrep) || c[start - 1].Is(TagKind.Hedge) || c[start - 1].Kind == PieceKind.Punct))
         {
             start--;
         }
@@ -1030,7 +1070,8 @@ internal static class IntentTable
         {
             notes = c.Text(reason, c.To);
         }
-        else if (c.Find(TagKind.Stage, Math.Max(run.Value.Last, s) + 1) < 0 && Math.Max(run.Value.Last, s) + 1 < c.To)
+        else if (c.Find(TagKind.Stage, Math.Max(run.Value.Last, s) + 1) < 0 && Math.Max(run.Value.Last, s) + 1 < c.To
+            && !OnlyDoubt(c, Math.Max(run.Value.Last, s) + 1, c.To))
         {
             notes = c.Text(Math.Max(run.Value.Last, s) + 1, c.To);
         }

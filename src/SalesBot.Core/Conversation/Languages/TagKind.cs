@@ -119,6 +119,11 @@ public enum TagKind
     NoteHead,
     /// <summary>Says a planned event did not happen ("nie odbyło się", "не состоялась", "odwołane"): never logged.</summary>
     Cancelled,
+    /// <summary>
+    /// Says something fell through ("odpada", "отваливаются", "zrezygnowali"): beside an activity it was called off,
+    /// so nothing is logged; beside a deal alone the deal is lost (the same words are also its lost stage).
+    /// </summary>
+    Dropped,
     /// <summary>"When did we last..." ("kiedy ostatnio", "последний раз"): a last-contact question.</summary>
     LastContact,
     /// <summary>Contacts of an account ("kontakty", "контактные лица", "kto jest naszym kontaktem").</summary>
