@@ -824,7 +824,8 @@ internal static class IntentTable
     private static ParsedCommand? Task(Clause c)
     {
         var head = c.Find(TagKind.TaskHead);
-        var date = c.FirstDate(head);
+        // "za tydzień przypomnij o X", "к пятнице подготовить договор": the day may come before the head too.
+        var date = c.FirstDate(head) ?? c.FirstDate();
         // An infinitive head ("przygotować ofertę", "подготовить КП") is the task itself, so it stays in the title.
         var kind = c[head].Get(TagKind.TaskHead)!.Value.Value;
         var titleFrom = kind == 1 ? head : head + 1;

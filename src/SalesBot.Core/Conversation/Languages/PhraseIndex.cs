@@ -114,6 +114,25 @@ internal sealed class PhraseIndex
         }
     }
 
+    /// <summary>Whether <paramref name="key"/>, a word by itself, carries a tag of <paramref name="kind"/>.</summary>
+    public bool IsSingle(string key, TagKind kind)
+    {
+        if (!_byFirst.TryGetValue(key, out var entries))
+        {
+            return false;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.Keys.Length == 1 && Array.Exists(entry.Words, w => w.Kind == kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The longest phrase starting at token <paramref name="at"/>, or null.</summary>
     public Entry? Longest(List<Token> tokens, int at)
     {

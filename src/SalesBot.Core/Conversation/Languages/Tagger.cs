@@ -70,7 +70,7 @@ internal static class Tagger
             i++;
         }
 
-        return Combine(raw, tokens);
+        return Combine(raw, tokens, pack);
     }
 
     private static bool SurnameAfterFirstName(List<Token> tokens, int i, PhraseIndex.Entry phrase, LanguagePack pack) =>
@@ -78,13 +78,13 @@ internal static class Tagger
             && pack.Index.FirstName(before.Key) is not null
             && phrase.Words.All(w => w.Kind is TagKind.Month or TagKind.Weekday or TagKind.Unit or TagKind.NumberWord);
 
-    private static List<Piece> Combine(List<Piece> raw, List<Token> tokens)
+    private static List<Piece> Combine(List<Piece> raw, List<Token> tokens, LanguagePack pack)
     {
         var pieces = new List<Piece>(raw.Count);
         var j = 0;
         while (j < raw.Count)
         {
-            var made = ReadDate(raw, j, tokens, out var used) ?? ReadTime(raw, j, tokens, out used) ?? ReadAmount(raw, j, tokens, out used);
+            var made = ReadDate(raw, j, tokens, out var used) ?? ReadTime(raw, j, tokens, pack, out used) ?? ReadAmount(raw, j, tokens, out used);
             if (made is not null)
             {
                 pieces.Add(made);
@@ -347,10 +347,13 @@ internal static class Tagger
 
     private static int? Count(Piece x) => x.Kind == PieceKind.Word && x.Get(TagKind.NumberWord) is { } nw ? nw.Value : null;
 
-    private static Piece? ReadTime(List<Piece> p, int j, List<Token> tokens, out int used)
+    private static Piece? ReadTime(List<Piece> p, int j, List<Token> tokens, LanguagePack pack, out int used)
     {
         used = 0;
         var prep = At(p, j) is { Kind: PieceKind.Word } w && w.Is(TagKind.TimePrep) ? 1 : 0;
+        // "przypomnij mi o 16": the hour's preposition closed the phrase before it.
+        var swallowed = prep == 0 && j > 0 && p[j - 1] is { Kind: PieceKind.Word } phrase && phrase.Last > phrase.First
+            && pack.Index.IsSingle(tokens[phrase.Last].Key, TagKind.TimePrep);
         if (At(p, j + prep) is not { Kind: PieceKind.Number } n)
         {
             return null;
@@ -366,14 +369,15 @@ internal static class Tagger
                 return null;
             }
         }
-        else if (prep == 0 || !int.TryParse(text, out hour) || text.Length > 2
-            || At(p, j + 2) is { Kind: PieceKind.Word } after && (after.Is(TagKind.Month) || after.Is(TagKind.Multiplier) || after.Is(TagKind.Currency) || after.Is(TagKind.Unit)))
+        else if ((prep == 0 && !swallowed) || !int.TryParse(text, out hour) || text.Length > 2
+            || At(p, j + prep + 1) is { Kind: PieceKind.Word } after && (after.Is(TagKind.Month) || after.Is(TagKind.Multiplier) || after.Is(TagKind.Currency) || after.Is(TagKind.Unit)))
         {
             return null;
         }
 
-        if (hour is < 0 or > 23 || minute is < 0 or > 59)
+        if (hour is < 0 or > 23 || minute is < 0 or > 59 || (swallowed && colon < 0 && hour is < 6 or > 21))
         {
+            // A bare number after a swallowed preposition is an hour only within a working day ("o 3 rzeczach" is a count).
             return null;
         }
 
