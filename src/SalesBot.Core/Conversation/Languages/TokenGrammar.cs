@@ -180,7 +180,7 @@ public static class TokenGrammar
             var wholeSentence = first is { } head && (head.Is(TagKind.TaskHead) || head.Is(TagKind.DoneHead) || head.Is(TagKind.AddContact) || head.Is(TagKind.Correction));
             var joiner = piece.Is(TagKind.Conjunction) || piece.IsPunct(m.Tokens, ',') || piece.IsPunct(m.Tokens, '-') || piece.IsPunct(m.Tokens, '+');
             var join = !end && !wholeSentence && joiner && !NameBeforeNewDeal(p, from, i)
-                && (Opens(p, i + 1) || NameThenClosedStage(p, i + 1) || (Elliptic(p, i + 1) && HasActivity(p, from, i))) && (piece.IsPunct(m.Tokens, '+') || SaysSomething(p, from, i)) && !OnlyDone(p, i + 1);
+                && (Opens(p, i + 1) || NameThenStage(p, i + 1) || (Elliptic(p, i + 1) && HasActivity(p, from, i))) && (piece.IsPunct(m.Tokens, '+') || SaysSomething(p, from, i)) && !OnlyDone(p, i + 1);
             // "przypomnij jutro zadzwonić do X, a w piątek wysłać maila do Y": a second day and thing to do is a second task.
             join |= !end && wholeSentence && first!.Is(TagKind.TaskHead) && (piece.Is(TagKind.Conjunction) || piece.IsPunct(m.Tokens, ',')) && DatedInfinitive(p, i + 1);
             if (!end && !join)
@@ -317,8 +317,12 @@ public static class TokenGrammar
             && (p[i].Get(TagKind.Activity) is { Form: WordForm.Infinitive } || p[i].Get(TagKind.Send) is { Form: WordForm.Infinitive } || p[i].Get(TagKind.TaskHead) is { Value: 1 });
     }
 
-    /// <summary>"Циан выиграли, Самолёт проиграли", "X wygrany, Y przegrany": a name, then a won or lost word.</summary>
-    private static bool NameThenClosedStage(List<Piece> p, int i)
+    /// <summary>
+    /// "Циан выиграли, Самолёт проиграли", "X wygrany, Y przegrany": a name, then a won or lost word; "..., Nexaro
+    /// przechodzi do etapu oferty", "..., Агроника переходит на этап КП": a name, a move verb or a stage preposition,
+    /// then any stage.
+    /// </summary>
+    private static bool NameThenStage(List<Piece> p, int i)
     {
         if (i >= p.Count || p[i].Kind is not (PieceKind.Free or PieceKind.Known))
         {
@@ -330,7 +334,15 @@ public static class TokenGrammar
             i++;
         }
 
-        return i < p.Count && p[i].Kind == PieceKind.Word && p[i].Get(TagKind.Stage) is { } stage && ((DealStage)stage.Value).IsClosed();
+        var moved = false;
+        while (i < p.Count && p[i].Kind == PieceKind.Word && !p[i].Is(TagKind.Stage)
+            && (p[i].Is(TagKind.MoveVerb) || p[i].Is(TagKind.StagePrep) || p[i].Is(TagKind.StageNoun) || p[i].Is(TagKind.Hedge)))
+        {
+            moved |= !p[i].Is(TagKind.Hedge);
+            i++;
+        }
+
+        return i < p.Count && p[i].Kind == PieceKind.Word && p[i].Get(TagKind.Stage) is { } stage && (moved || ((DealStage)stage.Value).IsClosed());
     }
 
     /// <summary>
