@@ -13,6 +13,65 @@ public static class LanguageDetector
 {
     private static readonly Lazy<HashSet<string>> EnglishWords = new(ReadEnglishWords);
 
+    // What every pack and English know of a folded word, in one lookup (see WordTable): this runs for every word of every message.
+    private static readonly Lazy<WordTable> Table = new(() => new WordTable(LanguagePacks.All, EnglishWords.Value));
+
+    private const ulong Shared = 1;
+
+    private static ulong Neutral(int pack) => 1UL << (1 + (3 * pack));
+
+    private static ulong Known(int pack) => 1UL << (2 + (3 * pack));
+
+    private static ulong Connector(int pack) => 1UL << (3 + (3 * pack));
+
+    /// <summary>A folded word's flags: shared with English, and per pack neutral, known, a connector.</summary>
+    private sealed class WordTable
+    {
+        private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _flags;
+
+        public WordTable(IReadOnlyList<LanguagePack> packs, HashSet<string> english)
+        {
+            // One bit for English and three per pack.
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(packs.Count, 21);
+
+            var flags = new Dictionary<string, ulong>(StringComparer.Ordinal);
+            void Set(string key, ulong flag) => flags[key] = flags.GetValueOrDefault(key) | flag;
+            foreach (var word in english)
+            {
+                Set(word, Shared);
+            }
+
+            AsciiLetters = new bool[packs.Count];
+            for (var p = 0; p < packs.Count; p++)
+            {
+                var index = packs[p].Index;
+                foreach (var key in index.NeutralKeys)
+                {
+                    Set(key, Neutral(p));
+                }
+
+                foreach (var key in index.WordKeys)
+                {
+                    Set(key, Known(p));
+                }
+
+                foreach (var key in index.ConnectorKeys)
+                {
+                    Set(key, Connector(p));
+                }
+
+                AsciiLetters[p] = packs[p].Letters.AsSpan().IndexOfAnyInRange('\0', '\x7f') >= 0;
+            }
+
+            _flags = flags.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        /// <summary>Whether a pack's own letters include an ASCII one (none do today): else an ASCII word never holds them.</summary>
+        public bool[] AsciiLetters { get; }
+
+        public ulong Of(ReadOnlySpan<char> key) => _flags.TryGetValue(key, out var f) ? f : 0;
+    }
+
     /// <summary>The pack to read the message with, or null for English.</summary>
     public static LanguagePack? Detect(string text, string? preferred)
     {
@@ -22,7 +81,7 @@ public static class LanguageDetector
         var english = 0;
         var firstOwner = -1;
         var firstWord = true;
-        var englishWords = EnglishWords.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        var table = Table.Value;
         // Words are folded into one buffer, not a string each: this runs on every message before any rule.
         Span<char> buffer = stackalloc char[64];
         var i = 0;
@@ -42,22 +101,23 @@ public static class LanguageDetector
 
             var word = text.AsSpan(start, i - start);
             var key = word.Length <= buffer.Length ? WordFolder.Fold(word, buffer[..word.Length]) : WordFolder.Fold(word).AsSpan();
-            var shared = englishWords.Contains(key);
+            var flags = table.Of(key);
+            var shared = (flags & Shared) != 0;
+            var ascii = !word.ContainsAnyExceptInRange('\0', '\x7f');
             var known = false;
             for (var p = 0; p < packs.Count; p++)
             {
-                var pack = packs[p];
-                if (pack.Index.IsNeutral(key))
+                if ((flags & Neutral(p)) != 0)
                 {
                     known = true;
                     continue;
                 }
 
-                if (word.IndexOfAny(pack.Letters) >= 0)
+                if ((!ascii || table.AsciiLetters[p]) && word.IndexOfAny(packs[p].Letters) >= 0)
                 {
                     scores[p] += 2;
                 }
-                else if (pack.Index.Knows(key))
+                else if ((flags & Known(p)) != 0)
                 {
                     if (firstWord && !shared)
                     {
@@ -65,7 +125,7 @@ public static class LanguageDetector
                     }
 
                     known = true;
-                    scores[p] += !shared || (pack.Index.IsConnector(key) && BeforeName(text, i)) ? 1 : 0;
+                    scores[p] += !shared || ((flags & Connector(p)) != 0 && BeforeName(text, i)) ? 1 : 0;
                 }
             }
 

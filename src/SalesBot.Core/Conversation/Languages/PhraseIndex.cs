@@ -226,6 +226,13 @@ internal sealed class PhraseIndex
     // Span lookups: the language detector asks about every word of every message, so a word costs no string.
     public bool Knows(ReadOnlySpan<char> key) => _wordsBy.Contains(key);
 
+    /// <summary>The keys <see cref="Knows"/>, <see cref="IsNeutral"/> and <see cref="IsConnector"/> hold, for a table of all packs' words.</summary>
+    internal IReadOnlyCollection<string> WordKeys => _words;
+
+    internal IReadOnlyCollection<string> NeutralKeys => _neutral;
+
+    internal IReadOnlyCollection<string> ConnectorKeys => _connectors;
+
     /// <summary>Money and legal forms ("zł", "тыс", "ООО") are written alike in any language's message: no evidence.</summary>
     public bool IsNeutral(ReadOnlySpan<char> key) => _neutralBy.Contains(key);
 
