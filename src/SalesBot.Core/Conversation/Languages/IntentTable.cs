@@ -467,7 +467,7 @@ internal static class IntentTable
         string? deal = null;
         if (amount is not null && party.Contact is null && c.DealRun(head + 1, c.FindKind(PieceKind.Amount), backwards: true) is { } run && c.Capitalised(run))
         {
-            deal = c.DealName(run);
+            deal = c.DealName(run, c.CaseBefore(run.First));
             party = default;
         }
 

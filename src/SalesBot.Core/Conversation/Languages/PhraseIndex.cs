@@ -110,6 +110,11 @@ internal sealed class PhraseIndex
                 {
                     _firstNames.TryAdd(folded[..^2] + folded[^1], name);
                 }
+                else if (folded.Length >= 5 && folded[^3] == 'i' && folded[^4] is 's' or 'c' or 'n' or 'z' && !pack.Vowels.Contains(folded[^1], StringComparison.Ordinal))
+                {
+                    // A soft consonant written "si" before the fleeting e ("Krzysiek" - "Krzyśkiem", "Franciszek" aside): the stem drops both.
+                    _firstNames.TryAdd(folded[..^3] + folded[^1], name);
+                }
             }
         }
     }

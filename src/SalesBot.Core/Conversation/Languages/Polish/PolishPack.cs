@@ -250,8 +250,8 @@ public static class PolishPack
         { TagKind.DealNoun, "deal", "deala", "szansa", "szansę", "szansy", "okazja", "okazję", "transakcja", "transakcję", "projekt", "projektu" },
         { TagKind.AmountMarker, "podnieś kwotę", "podnies kwote", "obniż kwotę", "zmniejsz kwotę", "zwiększ kwotę", "podnieś", "obniż", "zwiększ", "zmniejsz", "urósł do", "urosła do", "urosło do", "wzrósł do", "wzrosła do", "spadł do", "spadła do", "zmalał do", "zmalała do", "kwota", "kwotę", "kwoty", "wartość", "warta", "wart", "warte", "teraz", "budżet", "cena", "zmień kwotę", "podbij do", "obniż do", "na kwotę" },
         // A marker that governs the genitive: "wartość Agrobudu", "datę zamknięcia Intermedu".
-        { new PackWord(TagKind.AmountMarker, Cases: Gen), "kwota", "kwotę", "kwoty", "wartość", "wartości" },
-        { new PackWord(TagKind.CloseDateMarker, Cases: Gen), "datę zamknięcia", "daty zamknięcia", "data zamknięcia", "termin zamknięcia", "nowa data zamknięcia", "nowy termin zamknięcia" },
+        { new PackWord(TagKind.AmountMarker, Cases: Gen), "kwota", "kwotę", "kwoty", "wartość", "wartości", "zmień kwotę", "podnieś kwotę", "obniż kwotę", "zmniejsz kwotę", "zwiększ kwotę", "popraw kwotę", "zmień wartość", "popraw wartość" },
+        { new PackWord(TagKind.CloseDateMarker, Cases: Gen), "datę zamknięcia", "daty zamknięcia", "data zamknięcia", "termin zamknięcia", "nowa data zamknięcia", "nowy termin zamknięcia", "zamknięcie", "przesuń zamknięcie", "przesuń datę zamknięcia", "zmień datę zamknięcia" },
         { TagKind.CloseDateMarker, "zamyka się", "się zamyka", "zamknie się" },
         { TagKind.CloseDateMarker, "nowa data zamknięcia", "nowa data zamkniecia", "nowy termin zamknięcia", "nowy termin", "przesuwa się na", "przesuwa się", "przesunął się na", "przesunęła się na", "przesunie się na", "przesunięty na", "przesunięta na", "odkłada się na", "datę zamknięcia", "daty zamknięcia", "data zamknięcia", "zamknięcie", "termin zamknięcia", "zamknie się", "zamkniemy", "data podpisania", "podpisanie", "close date", "przesunięte na", "zamknięcie na" },
         { TagKind.LostReason, new Coded("to competitor"), "wybrali konkurencję", "wybrali konkurenta", "poszli do konkurencji", "konkurencja", "przegraliśmy z konkurencją", "wygrała konkurencja" },
@@ -402,6 +402,8 @@ public static class PolishPack
         { new PackWord(TagKind.NotName, Cases: Nom), "pan" }, { new PackWord(TagKind.NotName, Cases: Gen | Acc), "pana" }, { new PackWord(TagKind.NotName, Cases: Dat | Loc), "panu" },
         { new PackWord(TagKind.NotName, Cases: Ins), "panem" }, { new PackWord(TagKind.NotName, Cases: Nom | Gen | Dat | Loc), "pani" }, { new PackWord(TagKind.NotName, Cases: Ins | Acc), "panią" },
         // A time of day beside a date ("dziś rano"): never a name.
+        // "datę zamknięcia X ustawiamy na koniec miesiąca": the verb that sets a value is never part of the name.
+        { TagKind.NotName, "ustawiamy", "ustawiam", "ustaw", "dajemy", "daję", "zmieniamy", "przesuwamy", "przekładamy" },
         { TagKind.NotName, "rano", "z rana", "wieczorem", "po południu", "popołudniu", "w południe", "przed południem" },
         { TagKind.LegalForm, "sp. z o.o.", "sp z o o", "sp.z o.o.", "s.a.", "sa", "sp.j.", "sp.k." },
     };
