@@ -118,18 +118,37 @@ internal static class IntentTable
     /// <summary>"ой, отмени это", "ups, cofnij": an oops word, then the undo.</summary>
     private static bool OopsThenUndo(Clause c)
     {
-        if (!c.StartsWith(TagKind.Correction))
+        if (c.StartsWith(TagKind.Correction))
+        {
+            var i = c.Start + 1;
+            while (i < c.To && c[i].Kind == PieceKind.Punct)
+            {
+                i++;
+            }
+
+            return i < c.To && c[i].Is(TagKind.Undo);
+        }
+
+        // "nie, to błąd, wycofaj", "нет, ошибка, отмени": a "no" then only undo words.
+        if (!c.StartsWith(TagKind.Negation))
         {
             return false;
         }
 
-        var i = c.Start + 1;
-        while (i < c.To && c[i].Kind == PieceKind.Punct)
+        var undo = false;
+        for (var i = c.Start + 1; i < c.To; i++)
         {
-            i++;
+            if (c[i].Is(TagKind.Undo))
+            {
+                undo = true;
+            }
+            else if (c[i].Kind != PieceKind.Punct && !c[i].Is(TagKind.Negation))
+            {
+                return false;
+            }
         }
 
-        return i < c.To && c[i].Is(TagKind.Undo);
+        return undo;
     }
 
     /// <summary>
@@ -1205,6 +1224,12 @@ internal static class IntentTable
             var company = CompanyAfter(c, name);
             party = c.PartyOf(name, company);
             notesFrom = (company ?? name).LastPiece + 1;
+            if (party is { Account: not null, Contact: null } && PersonWith(c, notesFrom) is { } person && c.PersonOf(person) is { } contact)
+            {
+                // "demo u Hydromaxu z Krzysztofem Lisem", "демо у Агросиба с Павлом Зуевым": the company, then whom the rep met there.
+                party = party with { Contact = contact };
+                notesFrom = person.LastPiece + 1;
+            }
         }
 
         if (type == ActivityType.Note)
@@ -1319,6 +1344,18 @@ internal static class IntentTable
     private static NameSpan? NextParty(Clause c, int from, int to = -1) => c.NameAt(from, to, members: false);
 
     /// <summary>"Anna Nowak z Acme", "Анна из Ромашки": the company after a person's affiliation word.</summary>
+    /// <summary>A "with" connector at <paramref name="at"/> and a person's name after it who is not one of the team.</summary>
+    private static NameSpan? PersonWith(Clause c, int at)
+    {
+        if (at + 1 >= c.To || c[at].Kind != PieceKind.Word || c[at].Get(TagKind.Connector) is not { } with || (with.Cases & NameCase.Instrumental) == 0)
+        {
+            return null;
+        }
+
+        var person = c.NameAt(at + 1, members: true, lowercase: false);
+        return person is not null && person.FirstPiece == at + 1 && c.IsPerson(person) && !person.Known.Any(k => k.Kind == LexiconKind.Member) ? person : null;
+    }
+
     private static NameSpan? CompanyAfter(Clause c, NameSpan name)
     {
         var next = name.LastPiece + 1;
@@ -1327,7 +1364,9 @@ internal static class IntentTable
             return inBrackets;
         }
 
-        if (next < c.To && c[next].Is(TagKind.Affiliation) && c.NameAt(next + 1, next + 2 + 3, members: false) is { } company && company.FirstPiece == next + 1)
+        // "Jan z Orlenu" is Jan of Orlen; "demo u Hydromaxu z Krzysztofem Lisem" is the company, then a person met there.
+        if (next < c.To && c[next].Is(TagKind.Affiliation) && c.NameAt(next + 1, next + 2 + 3, members: false) is { } company && company.FirstPiece == next + 1
+            && !(c.IsPerson(company) && !c.IsPerson(name)))
         {
             return company;
         }

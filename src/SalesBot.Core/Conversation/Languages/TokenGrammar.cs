@@ -77,7 +77,7 @@ public static class TokenGrammar
                 }
 
                 // "może zadzwonię do X", "договор с X вроде подписан": a hedged write is proposed, never written outright.
-                if (command.Intent.IsWrite() && hedged)
+                if (command.Intent.IsWrite() && hedged && !OnlyNotesHedged(message, command))
                 {
                     command = command with { Confirm = true };
                 }
@@ -92,6 +92,33 @@ public static class TokenGrammar
         }
 
         return commands.Count == 1 ? commands[0] : commands[0] with { More = commands.Skip(1).ToList() };
+    }
+
+    /// <summary>
+    /// "обедали с директором X и похоже в январе будет тендер": every hedge lies in the logged activity's notes, a
+    /// guess about what comes next, so the activity itself is sure.
+    /// </summary>
+    private static bool OnlyNotesHedged(Message message, ParsedCommand command)
+    {
+        if (command.Intent != Intent.LogActivity || command.Notes is not { } notes)
+        {
+            return false;
+        }
+
+        foreach (var piece in message.Pieces)
+        {
+            if (piece.Is(TagKind.Hedge))
+            {
+                var first = message.Tokens[piece.First];
+                var last = message.Tokens[piece.Last];
+                if (!notes.Contains(message.Text.AsSpan(first.Start, last.Start + last.Length - first.Start), StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>E-mail addresses are taken out before tokenising (blanked, so spans stay): only add_contact reads them.</summary>
