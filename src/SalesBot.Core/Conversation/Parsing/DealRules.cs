@@ -22,6 +22,7 @@ internal sealed class DealRules
     private readonly Regex _leadingSlip;
     private readonly PhraseFinder _closeMarker;
     private readonly Regex _movedActivity;
+    private readonly HashSet<string> _dealKinds;
     private readonly Regex _explicitMove;
     private readonly Regex _ender;
     private readonly Regex _cutter;
@@ -53,6 +54,7 @@ internal sealed class DealRules
         _leadingSlip = Phrases.Build(v.InlineCorrectionMarkers.Count == 0 ? "(?!)" : $@"^\s*(?:{Phrases.Alt(v.InlineCorrectionMarkers)})(?![\w'])[\s,:!.\-]*");
         _deniedAmount = Phrases.Build(v.InlineCorrectionDenials.Count == 0 ? "(?!)" : $@"(?<denial>(?<![\w'])(?:{Phrases.Alt(v.InlineCorrectionDenials)}))\s+(?<amount>[$€£]?\d\S*(?:\s+\S+)?)");
         _closeMarker = Phrases.Find(v.CloseDateMarkers);
+        _dealKinds = Phrases.Set(v.DealNameWords);
         _movedActivity = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.CloseDateMarkers)})\s+(?:(?:{Phrases.Join(v.DefiniteArticles.Concat(v.ObjectDeterminers).Concat(v.Possessives))})\s+)?(?:{Phrases.Alt(v.ActivityNouns)})(?![\w'])");
         _explicitMove = Phrases.Build($@"->|(?<![\w])(?:{Phrases.Join(v.ExplicitMoveWords)})(?![\w])");
         _ender = Phrases.Build($@"\s(?:{Phrases.Alt(v.DealNameEnders)})(?![\w])");
@@ -260,9 +262,12 @@ internal sealed class DealRules
     /// <summary>A word of the name that is an everyday word ("won the game", "lost track of time"): no deal's name.</summary>
     private bool HasEverydayWord(string name)
     {
-        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
         {
-            if (_everyday.Contains(Phrases.Clean(word)))
+            // "mossgate renewal", "brindle upgrade": a kind of deal after a name ends the name, everyday as it is.
+            var word = Phrases.Clean(words[i]);
+            if (_everyday.Contains(word) && !(i == words.Length - 1 && i > 0 && _dealKinds.Contains(word)))
             {
                 return true;
             }

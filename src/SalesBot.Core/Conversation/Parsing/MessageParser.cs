@@ -52,6 +52,7 @@ public sealed class MessageParser : IMessageParser
     private readonly HashSet<string> _bareHelp;
     private readonly HashSet<string> _personPronouns;
     private readonly OpeningRegex _doubtLead;
+    private readonly Regex _doubtModal;
     private readonly OpeningRegex _metPerson;
     private readonly DateReader _dates;
     private readonly Regex _partySplit;
@@ -91,6 +92,7 @@ public sealed class MessageParser : IMessageParser
         _partySplit = Phrases.Build(PartyJoin(vocabulary.PartySplitJoiners));
         _partyList = Phrases.Build(PartyJoin(vocabulary.PartyListJoiners));
         _doubtLead = Phrases.Opening(vocabulary.DoubtLeadIns, pattern: $@"^(?:{Phrases.Alt(vocabulary.DoubtLeadIns)})[,:]?\s+(?=\S)");
+        _doubtModal = Phrases.Build(vocabulary.DoubtModals.Count == 0 ? "(?!)" : $@"(?<![\w'])(?:{Phrases.Alt(vocabulary.DoubtModals)})(?![\w'])");
         _colleague = Phrases.Build($@"(?:(?<![\w'])(?:{Phrases.Alt(vocabulary.ColleagueConnectors)})\s+)?(?<m>\uE000\d+\uE001)(?:\s+(?:{Phrases.Alt(vocabulary.ColleagueConnectors)})\s+(?:{Phrases.Alt(vocabulary.SelfWords)})(?![\w']))?");
         _common = Phrases.Set(vocabulary.CommonWords.Concat(vocabulary.NotNames).Concat(vocabulary.NameStopWords)
             .Concat(vocabulary.StagePhrases.Keys).Concat(vocabulary.ActivityPhrases.Keys).Concat(vocabulary.ImperativeVerbs)
@@ -488,6 +490,17 @@ public sealed class MessageParser : IMessageParser
             var without = _guards.Apply(Cascade(rest, today), rest.Text, raw, today);
             command = without.Intent.IsWrite() || command.Intent == Intent.Unknown ? without : command;
             command = command.Intent.IsWrite() ? command with { Confirm = true } : command;
+        }
+
+        if ((!command.Intent.IsWrite() || command.Intent is Intent.MoveDeal or Intent.UpdateDeal) && _doubtModal.Match(said.Text) is { Success: true, Index: > 0 } modal)
+        {
+            // "northwind might be lost", "we probably lost acme", "Acme may be lost" (never the deal "Acme may"): a deal's
+            // move said with a doubt in it is read without the doubt and only proposed; anything else a doubt leaves unread.
+            var rest = said with { Text = Phrases.Cut(said.Text, modal.Index, modal.Length) };
+            if (_guards.Apply(Cascade(rest, today), rest.Text, raw, today) is { Intent: Intent.MoveDeal or Intent.UpdateDeal } doubted)
+            {
+                command = doubted with { Confirm = true, Confidence = Math.Min(doubted.Confidence, 0.6) };
+            }
         }
 
         if (command is { Intent: Intent.Correct, Account: { } named, Contact: null } && Known(named, hits) is { Kind: LexiconKind.Contact } person

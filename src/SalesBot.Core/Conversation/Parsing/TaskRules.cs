@@ -76,7 +76,7 @@ internal sealed class TaskRules
         // Lowercase words only after the opener: "how do i use this thing" is help, "how does this Acme deal look" is not.
         _helpOpener = WordGate.FirstWords(v.HelpOpeners);
         _helpOpening = Phrases.Build(v.HelpOpeners.Count == 0 ? "(?!)" : $@"^(?:{Phrases.Alt(v.HelpOpeners)})(?:\s+(?-i:[\p{{Ll}}'-]+)){{0,4}}[\s!.?]*$");
-        _help = Phrases.Opening(v.HelpPhrases.Where(p => p != "?"), t => t.StartsWith('?'), pattern: $@"^(?:{Phrases.Alt(v.HelpPhrases.Where(p => p != "?"))})[\s!.?]*$|^\?+$");
+        _help = Phrases.Opening(v.HelpPhrases.Where(p => p != "?"), t => t.StartsWith('?'), pattern: $@"^(?:\?+\s*)?(?:{Phrases.Alt(v.HelpPhrases.Where(p => p != "?"))})[\s!.?]*$|^\?+$");
         var numbers = Phrases.Alt(v.NumberWords.Keys.Where(k => k.Length > 2));
         _planCopula = Phrases.Find(v.PlanCopulas.Where(c => char.IsLetterOrDigit(c[0]) && char.IsLetterOrDigit(c[^1])));
         _planCopulaSigns = [.. v.PlanCopulas.Where(c => !char.IsLetterOrDigit(c[0]) || !char.IsLetterOrDigit(c[^1]))];

@@ -34,6 +34,7 @@ public sealed partial class Vocabulary
             "remove the last one", "roll back", "rollback", "roll that back", "that was wrong", "that's wrong",
             "wrong, undo", "oops undo", "cancel", "cancel last entry", "undo last entry", "undo last action", "oops, undo that", "my bad, undo", "forget that", "forget it", "ignore that",
             "ignore the last one", "that was a mistake", "mistake, undo",
+            "scrap that", "scrap it", "scrap the last one", "scrap last", "scrap the last entry", "bin that", "nuke that", "kill that", "drop that", "wipe that", "remove it", "remove the last entry", "delete the last entry",
         ],
         HelpOpeners = ["how do i use", "how can i use", "how do you use", "how to use", "how do we use", "how does this work", "how does this bot", "how does this thing", "how does it work", "how does the bot", "how does salesbot", "how am i supposed to use"],
         HelpPhrases =
@@ -231,7 +232,7 @@ public sealed partial class Vocabulary
         DealNameCutters = ["to", "because", "since", "due", "after", "as", "for", "-", "on", "over", "they", "—", "today", "yesterday"],
         AmountUpdateMarkers =
         [ "up to", "down to", "goes to", "increase to", "now worth", "bumped to", "revised to", "dropped to", "grew to", "cut to",
-            "worth", "amount", "value", "size", "deal size", "is now", "now at", "bump", "bumped", "raise", "raised",
+            "worth", "amount", "value", "size", "deal size", "is now", "now at", "now", "bump", "bumped", "raise", "raised",
             "increase", "increased", "lower", "lowered", "reduce", "reduced", "change", "changed", "update", "updated",
             "revise", "revised", "adjust", "adjusted", "set", "went up", "went down", "valued",
         ],
@@ -576,6 +577,7 @@ public sealed partial class Vocabulary
             "afraid", "i'm afraid", "im afraid", "i suspect", "suspect", "rumour is", "rumor is", "word is", "maybe",
             "perhaps", "possibly", "i assume", "assume", "i'd say", "id say",
         ],
+        DoubtModals = ["might be", "may be", "might have", "may have", "could be", "probably", "prob", "likely", "most likely", "possibly", "maybe", "perhaps", "apparently", "seemingly"],
         HedgeHeads =
         [
             "maybe", "might", "perhaps", "possibly", "probably", "i might", "we might", "i may", "we may", "i could",
@@ -639,8 +641,8 @@ public sealed partial class Vocabulary
         },
         PastIrregulars = ["swung", "paid", "met", "spoke", "rang", "sent", "had", "did", "caught", "sat", "got", "went", "drove", "flew", "left", "took", "gave", "was", "wrote", "ran", "demo'd", "made"],
         CountWords = ["times", "time", "x", "calls", "emails", "meetings", "seats", "users", "licences", "licenses", "people", "attempts", "tries"],
-        UndoHeads = [ "ctrl+z", "ctrl-z", "ctrl z", "cmd+z", "cmd-z", "reverse that", "take it back", "revert it","undo", "delete that", "delete it", "scratch that", "remove that", "revert", "revert that", "cancel that", "take that back", "undo that", "remove it", "delete the last", "undo the last", "remove the last"],
-        UndoTails = ["the", "last", "thing", "one", "entry", "wrong", "please", "pls", "it", "that", "was", "action", "message", "record", "log", "i", "just", "made", "did", "added", "logged", "mistake", "oops", "my", "bad", "sorry", "a", "entered", "typed", "wrote"],
+        UndoHeads = [ "ctrl+z", "ctrl-z", "ctrl z", "cmd+z", "cmd-z", "reverse that", "take it back", "revert it","undo", "delete that", "delete it", "scratch that", "remove that", "revert", "revert that", "cancel that", "take that back", "undo that", "remove it", "delete the last", "undo the last", "remove the last", "scrap that", "scrap the last", "scrap it", "scratch the last", "delete my last", "remove my last"],
+        UndoTails = ["the", "last", "thing", "one", "entry", "wrong", "please", "pls", "it", "that", "was", "action", "message", "record", "log", "i", "just", "made", "did", "added", "logged", "mistake", "oops", "my", "bad", "sorry", "a", "entered", "typed", "wrote", "company", "account", "deal", "contact", "date", "person", "amount", "stage", "customer", "client"],
         PastAuxiliaries = ["did", "didn't", "have", "haven't", "has", "hasn't", "had"],
         ActivityQuestionVerbs = ["call", "email", "e-mail", "meet", "visit", "demo", "talk to", "speak to", "speak with", "talk with", "ring", "phone", "contact", "reach", "ping", "log", "message", "text"],
         DealNouns = ["deal", "opp", "opportunity", "oppty", "project"],
@@ -963,7 +965,7 @@ public sealed partial class Vocabulary
         TimeLeads = ["at", "@", "by", "around"],
         TitleLeads = ["to", "about", "that i need to", "that i have to", "that", "i need to", "i have to", "i should"],
         TomorrowWords = ["tomorrow"],
-        UndoInterjections = ["oops", "ugh", "wait", "no", "sorry", "hmm", "nope", "no no", "my bad", "whoops", "argh", "damn", "wrong", "wrong one", "wrong account", "wrong deal", "wrong contact", "wrong entry", "wrong company", "wrong date", "wrong person", "mistake", "my mistake", "sorry wrong one"],
+        UndoInterjections = ["oops", "ugh", "wait", "no", "sorry", "hmm", "nope", "no no", "my bad", "whoops", "argh", "damn", "wrong", "wrong one", "wrong account", "wrong deal", "wrong contact", "wrong entry", "wrong company", "wrong date", "wrong person", "mistake", "my mistake", "sorry wrong one", "that's wrong", "thats wrong", "that was wrong", "that's not right", "not right", "wrong company, sorry"],
         WeekNumberWords = ["week", "wk", "w"],
         WeekdayLeads = ["on"],
         WeekendWords = ["weekend"],
