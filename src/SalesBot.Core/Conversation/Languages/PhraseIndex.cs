@@ -200,12 +200,15 @@ internal sealed class PhraseIndex
             return null;
         }
 
-        if (_deletions.TryGetValue(key, out var longer))
+        // An edit in the last two letters is an ending, not a slip ("говорит" is not "говорил", "dzwoni" not "dzwonił"):
+        // in a language that inflects, it changes what the word says.
+        var stem = key.Length - 2;
+        if (_deletions.TryGetValue(key, out var longer) && FirstDifference(key, longer) < stem)
         {
             return _single[longer];
         }
 
-        for (var d = 0; d < key.Length; d++)
+        for (var d = 0; d < stem; d++)
         {
             var shorter = key.Remove(d, 1);
             if (_single.TryGetValue(shorter, out var entry) && shorter.Length >= 6)
@@ -213,13 +216,27 @@ internal sealed class PhraseIndex
                 return entry;
             }
 
-            if (_deletions.TryGetValue(shorter, out var same) && same.Length == key.Length)
+            if (_deletions.TryGetValue(shorter, out var same) && same.Length == key.Length && FirstDifference(key, same) < stem)
             {
                 return _single[same];
             }
         }
 
         return null;
+    }
+
+    private static int FirstDifference(string a, string b)
+    {
+        var n = Math.Min(a.Length, b.Length);
+        for (var i = 0; i < n; i++)
+        {
+            if (a[i] != b[i])
+            {
+                return i;
+            }
+        }
+
+        return n;
     }
 
     public bool IsNotName(string stem) => _notNames.Contains(stem);

@@ -95,8 +95,8 @@ public static class TokenGrammar
     }
 
     /// <summary>
-    /// "обедали с директором X и похоже в январе будет тендер": every hedge lies in the logged activity's notes, a
-    /// guess about what comes next, so the activity itself is sure.
+    /// "обедали с директором X и похоже в январе будет тендер": every hedge opens a fact of its own inside the logged
+    /// activity's notes, a guess about what comes next, so the activity itself is sure.
     /// </summary>
     private static bool OnlyNotesHedged(Message message, ParsedCommand command)
     {
@@ -105,10 +105,20 @@ public static class TokenGrammar
             return false;
         }
 
-        foreach (var piece in message.Pieces)
+        for (var i = 0; i < message.Pieces.Count; i++)
         {
+            var piece = message.Pieces[i];
             if (piece.Is(TagKind.Hedge))
             {
+                // Only a guess said as a fact of its own (", кажется ...", "и похоже ...", "i chyba ..."); after "but this"
+                // ("но это не точно") it doubts what came before.
+                var before = i > 0 ? message.Pieces[i - 1] : null;
+                var opensFact = before is not null && (before.Kind == PieceKind.Punct || (before.Is(TagKind.Conjunction) && !before.Is(TagKind.Contrast)));
+                if (!opensFact)
+                {
+                    return false;
+                }
+
                 var first = message.Tokens[piece.First];
                 var last = message.Tokens[piece.Last];
                 if (!notes.Contains(message.Text.AsSpan(first.Start, last.Start + last.Length - first.Start), StringComparison.OrdinalIgnoreCase))

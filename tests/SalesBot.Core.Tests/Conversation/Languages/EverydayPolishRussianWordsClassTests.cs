@@ -129,10 +129,22 @@ public class EverydayPolishRussianWordsClassTests
     [Theory]
     [InlineData("кажется вчера звонил в Acme")]
     [InlineData("chyba wczoraj dzwoniłem do Acme")]
+    [InlineData("звонил в Лесоторг, но это не точно")]
+    [InlineData("dzwoniłem do Acme, ale to nie jest pewne")]
     public void AGuessAboutTheActivityItselfIsAsked(string text)
     {
         var c = Parse(text);
         Matches(c, "log_activity");
         Assert.True(c.Confirm, Describe(c));
+    }
+
+    [Theory]
+    [InlineData("Ксюша говорит, Лесоторг может перейти к переговорам, но это не точно")]
+    [InlineData("Ксюша говорит, что Лесоторг думает")]
+    [InlineData("директор говорит, что бюджета нет")]
+    [InlineData("Marek mówi, że Acme się zastanawia")]
+    public void AVerbThatDiffersOnlyInItsEndingIsNoTypoOfAnActivity(string text)
+    {
+        Assert.NotEqual(Intent.LogActivity, Parse(text).Intent);
     }
 }
