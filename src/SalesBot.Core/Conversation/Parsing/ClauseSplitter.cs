@@ -22,7 +22,8 @@ internal sealed class ClauseSplitter
     public ClauseSplitter(Vocabulary v)
     {
         var connectors = Phrases.Alt(v.ClauseConnectors);
-        _boundary = Phrases.Build($@"(?:\s*(?<strong>[;!?]|\.(?=\s)|\n)[\s!?.]*|\s*,\s*|\s+-\s+)(?:(?:{connectors})\s+)*|\s+(?:{connectors})\s+");
+        // A comma between digits groups thousands ("€32,500"): no boundary.
+        _boundary = Phrases.Build($@"(?:\s*(?<strong>[;!?]|\.(?=\s)|\n)[\s!?.]*|\s*(?:(?<!\d),|,(?!\d))\s*|\s+-\s+)(?:(?:{connectors})\s+)*|\s+(?:{connectors})\s+");
         // A reminder head after a space starts a clause too. That lookahead, tried at every space, cost more than the
         // rest of the split, so it is a regex of its own, run only when a head's first word is in the text at all.
         var heads = v.TaskHeads.Where(h => h.Contains(' ', StringComparison.Ordinal) || h.EndsWith(':')).ToList();

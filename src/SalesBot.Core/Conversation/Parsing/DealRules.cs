@@ -23,6 +23,7 @@ internal sealed class DealRules
     private readonly PhraseFinder _closeMarker;
     private readonly Regex _movedActivity;
     private readonly HashSet<string> _dealKinds;
+    private readonly HashSet<string> _reasonKeep;
     private readonly Regex _explicitMove;
     private readonly Regex _ender;
     private readonly Regex _cutter;
@@ -55,6 +56,7 @@ internal sealed class DealRules
         _deniedAmount = Phrases.Build(v.InlineCorrectionDenials.Count == 0 ? "(?!)" : $@"(?<denial>(?<![\w'])(?:{Phrases.Alt(v.InlineCorrectionDenials)}))\s+(?<amount>[$€£]?\d\S*(?:\s+\S+)?)");
         _closeMarker = Phrases.Find(v.CloseDateMarkers);
         _dealKinds = Phrases.Set(v.DealNameWords);
+        _reasonKeep = Phrases.Set(v.ReasonKeepWords);
         _movedActivity = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.CloseDateMarkers)})\s+(?:(?:{Phrases.Join(v.DefiniteArticles.Concat(v.ObjectDeterminers).Concat(v.Possessives))})\s+)?(?:{Phrases.Alt(v.ActivityNouns)})(?![\w'])");
         _explicitMove = Phrases.Build($@"->|(?<![\w])(?:{Phrases.Join(v.ExplicitMoveWords)})(?![\w])");
         _ender = Phrases.Build($@"\s(?:{Phrases.Alt(v.DealNameEnders)})(?![\w])");
@@ -314,7 +316,8 @@ internal sealed class DealRules
             .Where(p => p.Length > 0)
             .ToList();
         var reason = _reasonLabel.Replace(string.Join(", ", parts), string.Empty);
-        return reason.Length == 0 || Phrases.WordCount(reason) > 12 ? null : reason;
+        // "we have lost Acme": a word kept only inside a reason ("they have no budget") is no reason alone.
+        return reason.Length == 0 || Phrases.WordCount(reason) > 12 || reason.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(_reasonKeep.Contains) ? null : reason;
     }
 
     /// <summary>Takes a close or due date ("by Dec 15", "end of month") out of <paramref name="text"/>.</summary>
@@ -548,7 +551,7 @@ internal sealed class DealRules
     {
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]))
+            if (char.IsLetter(word[0]) && !char.IsUpper(word[0]))
             {
                 return false;
             }

@@ -32,6 +32,7 @@ internal sealed class LookupRules
     private readonly PhraseFinder _stage;
     private readonly PhraseFinder _dealWords;
     private readonly PhraseFinder _closing;
+    private readonly OpeningRegex _createsDeal;
     private readonly ContainingRegex _compare;
     private readonly OpeningRegex _planQuery;
     private readonly PhraseFinder? _planQueryWords;
@@ -75,6 +76,7 @@ internal sealed class LookupRules
         _stage = Phrases.Find(v.StagePhrases.Keys);
         _dealWords = Phrases.Find(v.PipelineWords.Except(v.PipelineNouns, StringComparer.OrdinalIgnoreCase));
         _closing = Phrases.Find(v.ClosingWords);
+        _createsDeal = Phrases.Opening(v.CreateDealHeads, pattern: $@"^(?:{Phrases.Words(v.CreateDealHeads)})(?![\w'])");
         _compare = Phrases.Containing(v.CompareWords, $@"^(?:{Phrases.Words(v.CompareWords)})\s+(?<names>.+)$|^(?<names>.+?)\s+(?:{Phrases.Words(v.CompareWords)})\s+(?<names2>.+)$");
         _planQuery = Phrases.Opening(v.PlanQueryPhrases.Concat(v.QueryLeadIns), t => t.Length > 0 && char.IsUpper(t[0]), pattern: $@"^(?:{Phrases.Alt(v.PlanQueryPhrases)})(?:\s+(?:(?:{Phrases.Join(v.PlanDayLeads)})\s+)?(?:{Phrases.Join(v.PlanQueryDays.Concat(v.NowWords))}))?[\s?!.]*$|^(?:(?:{Phrases.Alt(v.QueryLeadIns)})\s+)*(?-i:(?<who>\p{{Lu}}\w+))(?:{Phrases.Join(v.PossessiveSuffixes)})\s+(?:{Phrases.Words(v.PlanNouns)})(?:\s+(?:(?:{Phrases.Join(v.PlanDayLeads)})\s+)?(?:{Phrases.Join(v.PlanQueryDays)}))?[\s?!.]*$");
         _planQueryWords = Phrases.Gate(v.PlanQueryPhrases.Concat(v.PlanNouns));
@@ -380,7 +382,8 @@ internal sealed class LookupRules
             return new ParsedCommand(Intent.ShowDeals, 0.85) { Stage = s, From = period()?.From, To = period()?.To, Scope = Scope(text) };
         }
 
-        if (_closing.IsMatch(text) && (deals || IsQuestion(text)) && (period() is not null || deals) && !stage.Success)
+        // "open a deal for quarrystone, close end of march": a new deal with its close date is no question about closing deals.
+        if (_closing.IsMatch(text) && (deals || IsQuestion(text)) && (period() is not null || deals) && !stage.Success && !_createsDeal.IsMatch(text))
         {
             return new ParsedCommand(Intent.DealsClosing, 0.85) { From = period()?.From, To = period()?.To, Scope = Scope(text) };
         }

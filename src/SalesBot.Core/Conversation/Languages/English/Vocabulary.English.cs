@@ -214,7 +214,7 @@ public sealed partial class Vocabulary
             "change", "changed", "advance", "advanced", "bump", "bumped", "progress", "progressed", "shift", "take",
             "deal", "opp", "opportunity", "the", "our", "we", "i", "just", "finally", "officially", "raise", "lower",
             "increase", "reduce", "revise", "adjust", "slip", "slipped", "delay", "postpone", "postponed", "extend",
-            "it's", "its", "has", "have", "got", "closed", "close", "won", "lost", "stage", "status", "amount", "value",
+            "it's", "its", "has", "have", "we've", "i've", "they've", "we'd", "had", "got", "closed", "close", "won", "lost", "stage", "status", "amount", "value",
             "size", "of", "for", "date", "close date", "deal size",
             "kick", "kicked", "knock", "knocked", "drop", "dropped", "bring", "brought", "shove", "shoved", "slide", "roll",
             "rolled", "demote", "demoted", "promote", "promoted", "downgrade", "downgraded", "return", "returned", "please",
