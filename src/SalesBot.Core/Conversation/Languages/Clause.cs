@@ -506,8 +506,9 @@ internal sealed class Clause
         from = Math.Max(from, From);
         to = Math.Min(to, To);
         bool Starts(Piece p) => p.Kind is PieceKind.Free or PieceKind.Known || Legal(p);
-        // Inside a run a number ("flota 2027") and a capitalised pack word ("CD Projekt") are part of the name.
-        bool Inside(Piece p) => Starts(p) || p.Kind == PieceKind.Number || (p.Kind == PieceKind.Word && ((Tokens[p.First].Upper && p.Is(TagKind.DealNoun)) || p.Is(TagKind.Place)));
+        // Inside a run a number ("flota 2027") and a capitalised pack word ("CD Projekt", "Теплица Плюс", "Złoty Kłos") are part of the name.
+        bool Inside(Piece p) => Starts(p) || p.Kind == PieceKind.Number || (p.Kind == PieceKind.Word
+            && ((Tokens[p.First].Upper && (p.Is(TagKind.DealNoun) || (p.First == p.Last && (p.Is(TagKind.Conjunction) || p.Is(TagKind.Currency))))) || p.Is(TagKind.Place)));
         bool Skippable(Piece p) => p.Kind == PieceKind.Punct || p.Is(TagKind.DealNoun) || p.Is(TagKind.MoveVerb) || p.Is(TagKind.Connector) || p.Is(TagKind.NotName) || p.Is(TagKind.Hedge);
         if (backwards)
         {
@@ -609,7 +610,10 @@ internal sealed class Clause
             return CasesAfter(before);
         }
 
-        return before.Is(TagKind.MoveVerb) || before.Is(TagKind.Undo) ? NameCase.Accusative : NameCase.None;
+        // "wygraliśmy Szklarnię Kwiatex", "проиграли Теплицу Плюс": a won or lost verb takes the accusative too.
+        return before.Is(TagKind.MoveVerb) || before.Is(TagKind.Undo) || before.Get(TagKind.Stage) is { } stage && Crm.DealStageExtensions.IsClosed((Crm.DealStage)stage.Value)
+            ? NameCase.Accusative
+            : NameCase.None;
     }
 
     public string DealName((int First, int Last) run, NameCase declined = NameCase.None)

@@ -44,11 +44,12 @@ internal static class IntentTable
         new("standup", c => c.Has(TagKind.Standup) && !HasWriteVerb(c), _ => new ParsedCommand(Intent.Standup, Sure)),
         new("pipeline", c => c.Has(TagKind.Pipeline) && !HasWriteVerb(c) && (StageAt(c) < 0 || (!c.Has(TagKind.MoveVerb) && c.NameAt(c.From, members: false, lowercase: false) is null)), Pipeline),
         new("task list", c => c.Has(TagKind.TaskList) && !HasWriteVerb(c), c => new ParsedCommand(Intent.ShowTasks, Sure) { Scope = Scope(c) }),
-        new("kpi", c => c.Has(TagKind.Kpi) && !HasWriteVerb(c) && !KpiIsObject(c), Kpi),
+        new("kpi", c => c.Has(TagKind.Kpi) && !HasWriteVerb(c) && !KpiIsObject(c) && !HasErrand(c), Kpi),
         new("kpi person", c => c.Has(TagKind.KpiPerson) && !HasWriteVerb(c), KpiPerson),
         new("account query", c => c.Has(TagKind.AccountQuery) && !HasWriteVerb(c), c => Account(c, c.Find(TagKind.AccountQuery))),
         new("show", c => c.StartsWith(TagKind.Show), c => Account(c, c.Start)),
-        new("negated", c => Negated(c) || c.Has(TagKind.Cancelled) || (c.Has(TagKind.Dropped) && HasActivity(c)), _ => null, Guard: true),
+        // A call-off stops an activity; beside a lost deal alone ("X мы потеряли, не отвечают") it is the reason.
+        new("negated", c => Negated(c) || (c.Has(TagKind.Cancelled) && (HasActivity(c) || StageAt(c) < 0)) || (c.Has(TagKind.Dropped) && HasActivity(c)), _ => null, Guard: true),
         new("question", c => c.Question || c.StartsWith(TagKind.Question) || c.Find(TagKind.Question, c.Start + 1, c.Start + 2) >= 0 || c.StartsWith(TagKind.Who) || AsksWhich(c) || AsksFirst(c), _ => null, Guard: true),
         new("create deal", c => c.Has(TagKind.CreateDeal), c => CreateDeal(c, c.Find(TagKind.CreateDeal))),
         new("activity first", c => IsActivity(c[c.Start]) || c.StartsWith(TagKind.NoteHead), Activity),
@@ -272,6 +273,21 @@ internal static class IntentTable
         }
 
         return doubt && free <= 2;
+    }
+
+    /// <summary>"в понедельник отправить отчёт в X, напомни": an infinitive errand or a reminder word makes the report its object.</summary>
+    private static bool HasErrand(Clause c)
+    {
+        for (var i = c.From; i < c.To; i++)
+        {
+            var p = c[i];
+            if (p.Is(TagKind.TaskHead) || p.Get(TagKind.Send) is { Form: WordForm.Infinitive } || p.Get(TagKind.Activity) is { Form: WordForm.Infinitive })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasActivity(Clause c)
@@ -1235,6 +1251,14 @@ internal static class IntentTable
         if (type == ActivityType.Note)
         {
             notesFrom = partyStart;
+        }
+
+        if (party is { Account: null, Contact: not null } && c.Start < at && c.NameAt(c.Start, at, members: false, lowercase: false) is { } topic
+            && topic.FirstPiece == c.Start && (c.IsPunct(topic.LastPiece + 1, '-') || c.IsPunct(topic.LastPiece + 1, ':') || c.IsPunct(topic.LastPiece + 1, '—') || c.IsPunct(topic.LastPiece + 1, '–'))
+            && !c.IsPerson(topic))
+        {
+            // "Tarvion - call z Dorotą Pietrzak", "Corsivo: звонок с Никитой": the company said first, as a topic.
+            party = party with { Account = c.AccountOf(topic) };
         }
 
         var colleagues = c.Colleagues();
