@@ -69,7 +69,9 @@ internal sealed class ClauseSplitter
         for (var m = Boundary(text, start, heads); m.Success; m = Boundary(text, m.Index + m.Length, heads))
         {
             // A sentence end always may start a new fact; a comma or "and" only before a verb or a name the team knows.
-            if (m.Index <= start || Inside(m.Index, hits) || !(m.Groups["strong"].Success || OpensClause(text, m.Index + m.Length) || StartsName(m.Index + m.Length, hits) || _stageAhead.IsMatch(text, m.Index + m.Length)))
+            // "called priya at northwind, pilot moves to proposal": a short clause that moves a deal to a stage is a fact of its own.
+            if (m.Index <= start || Inside(m.Index, hits) || !(m.Groups["strong"].Success || OpensClause(text, m.Index + m.Length) || StartsName(m.Index + m.Length, hits)
+                || _stageAhead.IsMatch(text, m.Index + m.Length) || _moveAhead.IsMatch(text, m.Index + m.Length)))
             {
                 continue;
             }

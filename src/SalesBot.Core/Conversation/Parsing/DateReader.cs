@@ -31,6 +31,7 @@ internal sealed class DateReader
     private readonly ContainingRegex _dayMonth;
     private readonly ContainingRegex _relative;
     private readonly ContainingRegex _ago;
+    private readonly ContainingRegex _fromNow;
     private readonly ContainingRegex _in;
     private readonly ContainingRegex _weekday;
     private readonly ContainingRegex _periodEnd;
@@ -75,6 +76,8 @@ internal sealed class DateReader
         _dayMonth = Phrases.Containing(v.Months.Keys, $@"(?<![\w.,])(?<d>\d{{1,2}}){ordinal}?\s+(?:{of}\s+)?(?<m>{months})(?![\w'])\.?(?:,?\s+(?<y>\d{{4}})(?!\d))?");
         _relative = Phrases.Containing(v.RelativeDays.Keys, $@"(?<rd>{Phrases.Words(v.RelativeDays.Keys)}){dayPart}");
         _ago = Phrases.Containing(v.AgoWords, $@"(?<![\w'])(?<n>\d+|{numbers})\s+(?<u>{units})\s+(?:{Phrases.Alt(v.AgoWords)})(?![\w'])");
+        // "2 weeks from now", "a week from today": a count of units ahead, said after them.
+        _fromNow = Phrases.Containing(v.FromTodayWords, v.FromTodayWords.Count == 0 ? "(?!)" : $@"(?<![\w'])(?:(?:{Phrases.Alt(v.InWords)})\s+)?(?<n>\d+|{numbers})\s+(?<u>{units})\s+(?:{Phrases.Alt(v.FromTodayWords)})(?![\w'])");
         _in = Phrases.Containing(v.InWords, $@"(?<![\w'])(?:{Phrases.Alt(v.InWords)})\s+(?<n>\d+|{numbers})\s+(?<u>{units})(?![\w'])(?:\s+(?:{Phrases.Join(v.FromNowWords)}))?");
         _weekday = Phrases.Containing(v.Weekdays.Keys, $@"\b(?<wd>{weekdays})\b(?!\s+(?:{Phrases.Join(v.NotAfterWeekday)})\b|{Phrases.Join(v.PossessiveSuffixes)})\.?{dayPart}");
         _ordinalDay = Phrases.Build($@"\b{the}\s+(?<d>\d{{1,2}}){ordinal}\b(?!\s+{of}\b)|\b(?<d>\d{{1,2}}){ordinal}\b(?!\s+(?:{of}\b|\w))");
@@ -165,6 +168,14 @@ internal sealed class DateReader
                 hit = new DateHit(date, m.Index, m.Length, false, false);
                 return true;
             }
+        }
+
+        // Before a relative day: "a week from today" is a week ahead, not today.
+        if ((m = _fromNow.Match(text)).Success)
+        {
+            var date = Shift(today, Number(m.Groups["n"].Value), _v.DateUnits[m.Groups["u"].Value.ToLowerInvariant()]);
+            hit = new DateHit(date, m.Index, m.Length, true, false);
+            return true;
         }
 
         if ((m = _relative.Match(text)).Success)
