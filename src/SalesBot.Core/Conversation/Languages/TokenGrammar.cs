@@ -212,6 +212,9 @@ public static class TokenGrammar
             var end = piece.Kind == PieceKind.Punct && m.Tokens[piece.First].Key is "." or "!" or "?" or ";" or "\n";
             // "300 tys. zł. Sorry, 350 tys.": the dot of an abbreviation ends the sentence too when a capital follows.
             end |= piece.Kind == PieceKind.Amount && m.Tokens[piece.Last].IsPunct('.') && i + 1 < p.Count && m.Tokens[p[i + 1].First].Upper;
+            // "ok. 50 tys. euro", "ок. 40 тыс.": the dot of a short pack word before a figure abbreviates it.
+            end &= !(piece.IsPunct(m.Tokens, '.') && i > 0 && p[i - 1].Kind == PieceKind.Word && p[i - 1].First == p[i - 1].Last && m.Tokens[p[i - 1].First].Length <= 3
+                && i + 1 < p.Count && p[i + 1].Kind is PieceKind.Number or PieceKind.Amount);
             // A task, a done mark or a new contact takes the rest of its sentence: its title may hold verbs.
             var first = FirstWord(p, from);
             var wholeSentence = first is { } head && (head.Is(TagKind.TaskHead) || head.Is(TagKind.DoneHead) || head.Is(TagKind.AddContact) || head.Is(TagKind.Correction));

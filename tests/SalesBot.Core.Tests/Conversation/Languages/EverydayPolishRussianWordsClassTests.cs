@@ -147,4 +147,21 @@ public class EverydayPolishRussianWordsClassTests
     {
         Assert.NotEqual(Intent.LogActivity, Parse(text).Intent);
     }
+
+    [Theory]
+    [InlineData("nowy lead: Kelmora, ok. 50 tys. euro", "50000")]
+    [InlineData("nowa szansa Drukpol ok. 120 tys. zł", "120000")]
+    [InlineData("новая сделка Сибтранс, ок. 40 тыс. евро", "40000")]
+    public void TheDotOfAnApproximationKeepsTheFigure(string text, string amount)
+    {
+        Matches(Parse(text), "create_deal", $"amount={amount}");
+    }
+
+    [Theory]
+    [InlineData("dzwoniłem do Acme. 50 tys. dla Globex")]
+    [InlineData("spotkanie z Acme o 10. Potem telefon do Globex")]
+    public void ADotAfterANameOrAnHourStillEndsTheSentence(string text)
+    {
+        Assert.Equal(Intent.LogActivity, Parse(text).Intent);
+    }
 }
