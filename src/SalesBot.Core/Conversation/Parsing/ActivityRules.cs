@@ -22,6 +22,7 @@ internal sealed class ActivityRules
     private readonly Regex _connector;
     private readonly Regex _notes;
     private readonly Regex _affiliation;
+    private readonly Regex _personOf;
     private readonly Regex _give;
     private readonly Regex _laterParty;
     private readonly HashSet<string> _vague;
@@ -52,6 +53,9 @@ internal sealed class ActivityRules
         _modifier = Phrases.Find(v.ActivityModifiers.Keys);
         _connector = Phrases.Build($@"^\s*[:,\-]?\s*(?:{Phrases.Words(v.ActivityParticiples)}\s+)?(?:{Phrases.Words(v.PartyConnectors.Where(c => c != "@"))}|@)\s*");
         _notes = Phrases.Build($@"\s*[,;:]\s*|\s+-\s+|\s+(?:{Phrases.Alt(v.NotesMarkers.Except(v.NotesMarkersInNames, StringComparer.OrdinalIgnoreCase))})(?![\w'])");
+        // "Lena Fogarty of Pemberly Foods": "of" joins a person to a company only after a written first and last name.
+        _personOf = new Regex(v.PersonOfConnectors.Count == 0 ? "(?!)" : $@"^\s*(?<p>\p{{Lu}}[\p{{L}}'\-]+\s+\p{{Lu}}[\p{{L}}'\-]+)\s+(?:{Phrases.Alt(v.PersonOfConnectors)})\s+(?=\p{{Lu}})",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _affiliation = Phrases.Build($@"\s+(?:{Phrases.Alt(v.AffiliationConnectors.Where(c => c != "@"))})\s+|\s*[@(]\s*|(?:{Phrases.Join(v.PossessiveSuffixes)})\s+(?=\S)");
         _give = Phrases.Build(
             $@"^(?:(?:{Phrases.Join(v.GiveLeadIns)})\s+)*{Phrases.Words(v.GiveVerbs)}\s+(?<party>.+?)\s+(?:{Phrases.Join(v.GiveDeterminers)})\s+(?:(?:{Phrases.Join(v.ActivityAdjectives)})\s+)?(?<noun>{Phrases.Alt(v.ActivityPhrases.Keys)})(?![\w'])(?<rest>.*)$");
@@ -307,6 +311,14 @@ internal sealed class ActivityRules
             }
 
             var split = _affiliation.Match(region);
+            if (!split.Success && _personOf.Match(region) is { Success: true } personOf)
+            {
+                // Read as "Lena Fogarty from Pemberly Foods": the same person-then-company split as every other affiliation.
+                var person = personOf.Groups["p"];
+                region = string.Concat(region.AsSpan(0, person.Index + person.Length), " " + _v.AffiliationConnectors[0] + " ", region.AsSpan(personOf.Length));
+                split = _affiliation.Match(region);
+            }
+
             string rest;
             if (split.Success && split.Index > 0)
             {

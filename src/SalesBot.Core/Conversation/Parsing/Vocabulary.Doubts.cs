@@ -26,6 +26,8 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> WishMarkers { get; init; } = [];
     /// <summary>Verbs of a deal's outcome ("win", "sign", "close"): predicted, they are no task.</summary>
     public IReadOnlyList<string> OutcomeVerbs { get; init; } = [];
+    /// <summary>A word that joins a written full name to a company after it ("Lena Fogarty of Pemberly Foods").</summary>
+    public IReadOnlyList<string> PersonOfConnectors { get; init; } = [];
     /// <summary>Words after a count of units that make it a day ahead ("2 weeks from now", "a week from today").</summary>
     public IReadOnlyList<string> FromTodayWords { get; init; } = [];
     /// <summary>A doubt inside a statement about a deal ("Acme might be lost", "we probably lost Acme"): read without it, then proposed.</summary>

@@ -77,6 +77,9 @@ public sealed partial class Vocabulary
             ["called"] = ActivityType.Call, ["call"] = ActivityType.Call, ["calls"] = ActivityType.Call,
             ["call with"] = ActivityType.Call, ["phoned"] = ActivityType.Call, ["phone call"] = ActivityType.Call,
             ["phone call with"] = ActivityType.Call, ["rang"] = ActivityType.Call, ["ringed"] = ActivityType.Call,
+            ["phone chat"] = ActivityType.Call, ["phone chat with"] = ActivityType.Call, ["quick phone chat"] = ActivityType.Call, ["quick phone chat with"] = ActivityType.Call,
+            ["phone catch-up"] = ActivityType.Call, ["phone catch-up with"] = ActivityType.Call, ["face to face meeting"] = ActivityType.Meeting,
+            ["face-to-face meeting"] = ActivityType.Meeting, ["face to face"] = ActivityType.Meeting, ["face-to-face"] = ActivityType.Meeting,
             ["jumped on a call with"] = ActivityType.Call, ["hopped on a call with"] = ActivityType.Call,
             ["got on a call with"] = ActivityType.Call, ["was on a call with"] = ActivityType.Call,
             ["on a call with"] = ActivityType.Call, ["on the phone with"] = ActivityType.Call,
@@ -153,6 +156,7 @@ public sealed partial class Vocabulary
         ActivityParticiples = ["sent", "done", "held", "given", "delivered", "completed", "made", "happened", "logged", "went well", "today"],
         PartyConnectors = [ "2", "4","with", "w", "to", "for", "at", "@", "from", "of", "in"],
         AffiliationConnectors = ["from", "at", "@", "with"],
+        PersonOfConnectors = ["of"],
         NotesMarkers =
         [
             "about", "re", "re:", "regarding", "to discuss", "discussed", "and discussed", "went well", "went great",
