@@ -23,6 +23,8 @@ internal sealed class ActivityRules
     private readonly Regex _notes;
     private readonly Regex _affiliation;
     private readonly Regex _personOf;
+    private readonly Regex _objectAfter;
+    private readonly Regex _titleOf;
     private readonly Regex _give;
     private readonly Regex _laterParty;
     private readonly HashSet<string> _vague;
@@ -56,6 +58,9 @@ internal sealed class ActivityRules
         // "Lena Fogarty of Pemberly Foods": "of" joins a person to a company only after a written first and last name.
         _personOf = new Regex(v.PersonOfConnectors.Count == 0 ? "(?!)" : $@"^\s*(?<p>\p{{Lu}}[\p{{L}}'\-]+\s+\p{{Lu}}[\p{{L}}'\-]+)\s+(?:{Phrases.Alt(v.PersonOfConnectors)})\s+(?=\p{{Lu}})",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // "the CFO of Acme", "their head of IT at Globex": a role, then its company; the company is the account.
+        _titleOf = Phrases.Build(v.PersonOfConnectors.Count == 0 ? "(?!)" : $@"^\s*(?:(?:{Phrases.Join(v.DefiniteArticles.Concat(v.Possessives))})\s+)?(?:{Phrases.Alt(v.TitleWords)})\s+(?:{Phrases.Alt(v.PersonOfConnectors.Concat(v.AffiliationConnectors).Where(c => c != "@"))})\s+(?=\S)");
+        _objectAfter = Phrases.Build($@"\G(?:{Phrases.Join(v.DefiniteArticles.Concat(v.ObjectDeterminers))})\s+\S");
         _affiliation = Phrases.Build($@"\s+(?:{Phrases.Alt(v.AffiliationConnectors.Where(c => c != "@"))})\s+|\s*[@(]\s*|(?:{Phrases.Join(v.PossessiveSuffixes)})\s+(?=\S)");
         _give = Phrases.Build(
             $@"^(?:(?:{Phrases.Join(v.GiveLeadIns)})\s+)*{Phrases.Words(v.GiveVerbs)}\s+(?<party>.+?)\s+(?:{Phrases.Join(v.GiveDeterminers)})\s+(?:(?:{Phrases.Join(v.ActivityAdjectives)})\s+)?(?<noun>{Phrases.Alt(v.ActivityPhrases.Keys)})(?![\w'])(?<rest>.*)$");
@@ -310,6 +315,11 @@ internal sealed class ActivityRules
                 region = region[..cut.Index];
             }
 
+            if (_titleOf.Match(region) is { Success: true } title && title.Length < region.Length)
+            {
+                region = region[title.Length..];
+            }
+
             var split = _affiliation.Match(region);
             if (!split.Success && _personOf.Match(region) is { Success: true } personOf)
             {
@@ -320,9 +330,23 @@ internal sealed class ActivityRules
             }
 
             string rest;
+            if (split.Success && split.Index > 0 && _with.Contains(split.Value.Trim()) && _objectAfter.IsMatch(region, split.Index + split.Length))
+            {
+                // "shot an email over to Bluefen w/ the NDA": "with the ..." brings a thing, so the split is no affiliation.
+                notes = Phrases.Clean(region[(split.Index + split.Length)..]) is { Length: > 0 } thing ? (notes is null ? thing : thing + ", " + notes) : notes;
+                region = region[..split.Index];
+                split = Match.Empty;
+            }
+
             if (split.Success && split.Index > 0)
             {
                 contact = _names.Read(region[..split.Index], out _);
+                if (contact is null && _laterParty.Match(region, 0, split.Index) is { Success: true } to)
+                {
+                    // "emailed the pricing sheet to Nadia Quist (Ondria)": the person follows the object.
+                    contact = _names.Read(region[(to.Index + to.Length)..split.Index], out _);
+                }
+
                 account = _names.Read(region[(split.Index + split.Length)..], out rest);
                 var objectAfterWith = false;
                 if (contact is not null && _with.Contains(split.Value.Trim())

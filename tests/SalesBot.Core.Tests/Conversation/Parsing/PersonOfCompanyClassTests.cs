@@ -51,4 +51,42 @@ public class PersonOfCompanyClassTests
     {
         Matches(Parse(text), "log_activity", $"account={account}|contact=");
     }
+
+    [Theory]
+    [InlineData("met with the CFO of Acme", "Acme")]
+    [InlineData("call with the head of IT at Globex", "Globex")]
+    [InlineData("met the CFO of Bank of America", "Bank of America")]
+    [InlineData("emailed their procurement lead at Initech", "Initech")]
+    [InlineData("demo for the VP of sales at Contoso", "Contoso")]
+    public void ARoleOfACompanyLeavesTheCompanyAsTheAccount(string text, string account)
+    {
+        Matches(Parse(text), "log_activity", $"account={account}|contact=");
+    }
+
+    [Theory]
+    [InlineData("shot an email over to Bluefen w/ the NDA", "Bluefen")]
+    [InlineData("sent email to Pied Piper with the case study", "Pied Piper")]
+    [InlineData("visited Marlow Bikes with our samples", "Marlow Bikes")]
+    public void WithTheThingIsNoCompany(string text, string account)
+    {
+        var c = Parse(text);
+        Matches(c, "log_activity", $"account={account}");
+        Assert.False(c.Confirm, Describe(c));
+    }
+
+    [Theory]
+    [InlineData("emailed the pricing sheet to Nadia Quist (Ondria)", "Nadia Quist", "Ondria")]
+    [InlineData("emailed the deck to Omar Haddad (Globex)", "Omar Haddad", "Globex")]
+    public void APersonAfterTheObjectThenTheCompanyInBrackets(string text, string contact, string account)
+    {
+        Matches(Parse(text), "log_activity", $"contact={contact}|account={account}");
+    }
+
+    [Theory]
+    [InlineData("meeting at Contoso with Sarah", "Contoso", "Sarah")]
+    [InlineData("lunch with Sarah from Acme", "Acme", "Sarah")]
+    public void APersonWithACompanyReadsAsBefore(string text, string account, string contact)
+    {
+        Matches(Parse(text), "log_activity", $"account={account}|contact={contact}");
+    }
 }
