@@ -28,7 +28,7 @@ internal sealed class CorrectionTail
         _amounts = amounts;
         _gate = Phrases.Find(v.InlineCorrectionMarkers);
         _tail = Phrases.Build(v.InlineCorrectionMarkers.Count == 0 ? "(?!)" :
-            $@"(?:\s*[,;.!]+\s*|\s+-+\s*|\s+)(?<![\w'])(?:{Phrases.Alt(v.InlineCorrectionMarkers)})(?:\s*[,!:.]+\s*|\s+)(?:(?:{Phrases.Alt(v.InlineCorrectionLinks)})\s+)?(?<v>[^,;]+?)[\s!.]*$");
+            $@"(?:\s*[,;.!]+\s*|\s+-+\s*|\s+)(?<![\w'])(?:{Phrases.Alt(v.InlineCorrectionMarkers)})(?:\s*[,!:.]+\s*|\s+)(?:(?:{Phrases.Alt(v.InlineCorrectionLinks)})\s+)?(?<v>[^,;]+?)(?:[\s!.]*$|(?<rest>\s*[,;].*)$)");
         _activities = new Dictionary<string, ActivityType>(v.ActivityPhrases, StringComparer.OrdinalIgnoreCase);
         _article = Phrases.Build($@"^(?:{Phrases.Join(v.GiveDeterminers)})\s+");
         _ender = Phrases.Build(v.InlineCorrectionEnders.Count == 0 ? "(?!)" : $@"\s+(?:{Phrases.Alt(v.InlineCorrectionEnders)})$");
@@ -52,7 +52,8 @@ internal sealed class CorrectionTail
             return null;
         }
 
-        var head = text[..m.Index];
+        // "new deal X £18k, no wait £21k, closes feb 10": what follows the corrected value still belongs to the message.
+        var head = text[..m.Index] + m.Groups["rest"].Value;
         var value = Bare(Phrases.Clean(m.Groups["v"].Value));
         if (value.Length == 0)
         {
