@@ -340,7 +340,7 @@ internal sealed class LookupRules
 
         if (!asks)
         {
-            return TryListing(text, period);
+            return TryListing(text, period, today);
         }
 
         var did = _inverted.Match(text);
@@ -366,11 +366,11 @@ internal sealed class LookupRules
             }
         }
 
-        return TryListing(text, period);
+        return TryListing(text, period, today);
     }
 
     /// <summary>Won or lost deals, deals closing, and activities in a period: "won deals this quarter", "Ben's calls this week".</summary>
-    private ParsedCommand? TryListing(string text, Func<Period?> periodOf)
+    private ParsedCommand? TryListing(string text, Func<Period?> periodOf, DateOnly today)
     {
         // The period is read only when a listing needs it.
         Period? period() => periodOf();
@@ -385,7 +385,12 @@ internal sealed class LookupRules
         // "open a deal for quarrystone, close end of march": a new deal with its close date is no question about closing deals.
         if (_closing.IsMatch(text) && (deals || IsQuestion(text)) && (period() is not null || deals) && !stage.Success && !_createsDeal.IsMatch(text))
         {
-            return new ParsedCommand(Intent.DealsClosing, 0.85) { From = period()?.From, To = period()?.To, Scope = Scope(text) };
+            // "which deals close end of march" asked in November: deals close ahead, so a month already past is next year's.
+            // The month just gone may be "last month", so only an earlier one moves.
+            var closing = period() is { } p && p.From.AddMonths(1) < new DateOnly(today.Year, today.Month, 1) && p.From.Day == 1 && p.To == p.From.AddMonths(1).AddDays(-1)
+                ? new Period(p.From.AddYears(1), p.From.AddYears(1).AddMonths(1).AddDays(-1))
+                : period();
+            return new ParsedCommand(Intent.DealsClosing, 0.85) { From = closing?.From, To = closing?.To, Scope = Scope(text) };
         }
 
         if (_activityQuery.IsMatch(text) && !_kpi.IsMatch(text) && (period() is not null || IsQuestion(text) || _possessive.IsMatch(text)) && Phrases.WordCount(text) <= 10)

@@ -71,4 +71,24 @@ public class FromNowAndNameTailClassTests
         Assert.Equal(Intent.LogActivity, c.Intent);
         Assert.Empty(c.More ?? []);
     }
+
+    [Theory]
+    [InlineData("which deals close end of march", "2027-03-01", "2027-03-31")]
+    [InlineData("which deals are closing in march", "2027-03-01", "2027-03-31")]
+    [InlineData("deals closing in february", "2027-02-01", "2027-02-28")]
+    [InlineData("deals closing in december", "2026-12-01", "2026-12-31")]
+    [InlineData("deals closing last month", "2026-10-01", "2026-10-31")]
+    [InlineData("which deals are closing this month", "2026-11-01", "2026-11-30")]
+    public void DealsClosingInAMonthLookAhead(string text, string from, string to)
+    {
+        Matches(Parse(text), "deals_closing", $"from={from}|to={to}");
+    }
+
+    [Theory]
+    [InlineData("won deals in march", "2026-03-01")]
+    [InlineData("lost deals in february", "2026-02-01")]
+    public void WonOrLostDealsInAMonthLookBack(string text, string from)
+    {
+        Assert.Equal(from, Field(Parse(text), "from"));
+    }
 }
