@@ -55,7 +55,7 @@ internal static class IntentTable
         new("activity first", c => IsActivity(c[c.Start]) || c.StartsWith(TagKind.NoteHead), Activity),
         new("move", c => StageAt(c) >= 0, Move),
         new("update", c => c.Has(TagKind.AmountMarker) || c.Has(TagKind.CloseDateMarker), Update),
-        new("activity", c => Enumerable.Range(c.From, c.To - c.From).Any(i => IsActivity(c[i])), Activity),
+        new("activity", HasActivity, Activity),
         new("dated task", c => c.Has(TagKind.TaskVerb) && c.FirstDate() is { } d && (Clause.LooksAhead(d.Date) || d.Date.Shape == DateShape.MonthDay || (d.Date.Shape == DateShape.Weekday && d.Date.Relation == DateRelation.None)), DatedTask),
         new("deal and amount", c => c.StartsWith(TagKind.DealNoun) && c.Amount() is not null && StageAt(c) < 0, c => CreateDeal(c, c.Start)),
         new("name and amount", BareNameAndAmount, c => CreateDeal(c, c.Start - 1) is { Deal: not null } d ? d with { Confidence = Unsure, Confirm = true } : null),
@@ -1063,18 +1063,12 @@ internal static class IntentTable
         };
     }
 
-    /// <summary>Every piece of the run is a known name or a word written with a capital (Latin inside Cyrillic counts).</summary>
+    /// <summary>Every piece of the run is a known name or a word written with a capital.</summary>
     private static bool EveryPieceAName(Clause c, (int First, int Last) run)
     {
         for (var i = run.First; i <= run.Last; i++)
         {
-            if (c[i].Kind == PieceKind.Known)
-            {
-                continue;
-            }
-
-            var t = c.Message.Tokens[c[i].First];
-            if (c[i].Kind != PieceKind.Free || !t.Upper)
+            if (!IsCapitalisedName(c, i))
             {
                 return false;
             }

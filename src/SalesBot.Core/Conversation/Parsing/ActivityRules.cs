@@ -56,8 +56,7 @@ internal sealed class ActivityRules
         _connector = Phrases.Build($@"^\s*[:,\-]?\s*(?:{Phrases.Words(v.ActivityParticiples)}\s+)?(?:{Phrases.Words(v.PartyConnectors.Where(c => c != "@"))}|@)\s*");
         _notes = Phrases.Build($@"\s*[,;:]\s*|\s+-\s+|\s+(?:{Phrases.Alt(v.NotesMarkers.Except(v.NotesMarkersInNames, StringComparer.OrdinalIgnoreCase))})(?![\w'])");
         // "Lena Fogarty of Pemberly Foods": "of" joins a person to a company only after a written first and last name.
-        _personOf = new Regex(v.PersonOfConnectors.Count == 0 ? "(?!)" : $@"^\s*(?<p>\p{{Lu}}[\p{{L}}'\-]+\s+\p{{Lu}}[\p{{L}}'\-]+)\s+(?:{Phrases.Alt(v.PersonOfConnectors)})\s+(?=\p{{Lu}})",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _personOf = Phrases.Build(v.PersonOfConnectors.Count == 0 ? "(?!)" : $@"^\s*(?<p>(?-i:\p{{Lu}})[\p{{L}}'\-]+\s+(?-i:\p{{Lu}})[\p{{L}}'\-]+)\s+(?:{Phrases.Alt(v.PersonOfConnectors)})\s+(?=(?-i:\p{{Lu}}))");
         // "the CFO of Acme", "their head of IT at Globex": a role, then its company; the company is the account.
         _titleOf = Phrases.Build(v.PersonOfConnectors.Count == 0 ? "(?!)" : $@"^\s*(?:(?:{Phrases.Join(v.DefiniteArticles.Concat(v.Possessives))})\s+)?(?:{Phrases.Alt(v.TitleWords)})\s+(?:{Phrases.Alt(v.PersonOfConnectors.Concat(v.AffiliationConnectors).Where(c => c != "@"))})\s+(?=\S)");
         _objectAfter = Phrases.Build($@"\G(?:{Phrases.Join(v.DefiniteArticles.Concat(v.ObjectDeterminers))})\s+\S");

@@ -369,6 +369,15 @@ internal sealed class LookupRules
         return TryListing(text, period, today);
     }
 
+    /// <summary>
+    /// "which deals close end of march" asked in November: deals close ahead, so a whole month already past is next
+    /// year's. The month just gone may be "last month", so only an earlier one moves.
+    /// </summary>
+    private static Period? Ahead(Period? period, DateOnly today) =>
+        period is { } p && p.From.Day == 1 && p.To == p.From.AddMonths(1).AddDays(-1) && p.From.AddMonths(1) < new DateOnly(today.Year, today.Month, 1)
+            ? new Period(p.From.AddYears(1), p.From.AddYears(1).AddMonths(1).AddDays(-1))
+            : period;
+
     /// <summary>Won or lost deals, deals closing, and activities in a period: "won deals this quarter", "Ben's calls this week".</summary>
     private ParsedCommand? TryListing(string text, Func<Period?> periodOf, DateOnly today)
     {
@@ -385,11 +394,7 @@ internal sealed class LookupRules
         // "open a deal for quarrystone, close end of march": a new deal with its close date is no question about closing deals.
         if (_closing.IsMatch(text) && (deals || IsQuestion(text)) && (period() is not null || deals) && !stage.Success && !_createsDeal.IsMatch(text))
         {
-            // "which deals close end of march" asked in November: deals close ahead, so a month already past is next year's.
-            // The month just gone may be "last month", so only an earlier one moves.
-            var closing = period() is { } p && p.From.AddMonths(1) < new DateOnly(today.Year, today.Month, 1) && p.From.Day == 1 && p.To == p.From.AddMonths(1).AddDays(-1)
-                ? new Period(p.From.AddYears(1), p.From.AddYears(1).AddMonths(1).AddDays(-1))
-                : period();
+            var closing = Ahead(period(), today);
             return new ParsedCommand(Intent.DealsClosing, 0.85) { From = closing?.From, To = closing?.To, Scope = Scope(text) };
         }
 
