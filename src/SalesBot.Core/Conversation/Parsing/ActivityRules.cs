@@ -265,6 +265,8 @@ internal sealed class ActivityRules
     private ParsedCommand? Build(
         NormalizedMessage message, ActivityType type, string after, string? before, DateOnly date, TimeOnly? time, bool future, bool leadingOnly, string text, bool pastVerb = true, bool linked = false, string linkWord = "")
     {
+        // "note: halsey rope works ...": a label before the party says the message is that record.
+        var headed = after.TrimStart().StartsWith(':');
         // "log: call, litware, talked pricing": the party may follow the activity after a comma.
         if (after.Length > 1 && after.TrimStart()[..1] is "," or ":" or ";")
         {
@@ -303,6 +305,8 @@ internal sealed class ActivityRules
             var labelled = account is not null && body.Length > account.Length && body[account.Length] is ':' or '-' or ',';
             notes = (connected || labelled) && account is not null ? Phrases.Clean(rest) : body;
             notes = notes.Length > 0 ? notes : null;
+            // "note on corran seeds: they want volume pricing": a labelled note names its account as surely as a capital.
+            pastVerb |= account is not null && (labelled || headed) && !_everyday.Contains(Phrases.FirstWord(account).ToLowerInvariant()) && !_phrase.IsMatch(Phrases.FirstWord(account));
         }
         else
         {

@@ -14,6 +14,8 @@ internal sealed class NameReader
     private readonly HashSet<string> _measures;
     private readonly HashSet<string> _articles;
     private readonly string[] _possessives;
+    private readonly string[] _pastEndings;
+    private readonly HashSet<string> _pastFormNames;
 
     public NameReader(Vocabulary v)
     {
@@ -24,6 +26,8 @@ internal sealed class NameReader
         _joiners = Phrases.Set(v.NameJoiners);
         _articles = Phrases.Set(v.DefiniteArticles);
         _possessives = [.. v.PossessiveSuffixes];
+        _pastEndings = [.. v.PastEndings];
+        _pastFormNames = Phrases.Set(v.PastFormNameWords);
     }
 
     public bool IsNotName(string word) => _notNames.Contains(Phrases.Clean(word));
@@ -118,6 +122,12 @@ internal sealed class NameReader
         }
 
         if (w[0] == '(')
+        {
+            return true;
+        }
+
+        // "halsey rope works changed procurement head": a past verb after a name says what the company did.
+        if (at + 1 < words.Length && w.Length > 4 && Array.Exists(_pastEndings, e => w.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && !_pastFormNames.Contains(Phrases.Clean(w)))
         {
             return true;
         }

@@ -136,6 +136,8 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> PastContractions { get; init; } = [];
     /// <summary>Endings of a past verb ("called").</summary>
     public IReadOnlyList<string> PastEndings { get; init; } = [];
+    /// <summary>Words with a past ending that end a company's name rather than start what it did ("united", "limited").</summary>
+    public IReadOnlyList<string> PastFormNameWords { get; init; } = [];
     /// <summary>Words before a target's period ("per week", "a month").</summary>
     public IReadOnlyList<string> PerWords { get; init; } = [];
     /// <summary>Period adverbs ("weekly"): a target's period, never a question's period unit.</summary>

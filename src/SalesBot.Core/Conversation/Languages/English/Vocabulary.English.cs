@@ -126,6 +126,7 @@ public sealed partial class Vocabulary
             ["pinged"] = ActivityType.Email, ["presented"] = ActivityType.Demo, ["pitched"] = ActivityType.Demo,
             ["note"] = ActivityType.Note, ["notes"] = ActivityType.Note, ["noted"] = ActivityType.Note,
             ["note on"] = ActivityType.Note, ["note for"] = ActivityType.Note, ["note about"] = ActivityType.Note,
+            ["notes on"] = ActivityType.Note, ["notes for"] = ActivityType.Note, ["notes about"] = ActivityType.Note,
         },
         ScheduleVerbs = ["scheduled", "schedule", "set", "setting", "sets", "penciled in", "pencilled in", "booked", "book", "set up", "arranged", "arrange", "planned", "plan", "organised", "organized", "lined up", "line up", "setting up", "booking"],
         GiveVerbs = ["sent", "gave", "shot", "dropped", "fired off", "paid", "had", "did", "ran"],
@@ -450,6 +451,8 @@ public sealed partial class Vocabulary
             "touch", "finalise", "finalize", "kick", "pitch", "agree", "sort", "clarify", "cover", "show", "hash", "iron",
             "nail", "lock", "firm", "figure", "understand", "learn", "hear", "find", "pick", "brainstorm", "outline",
             "recap", "upsell", "expand", "onboard", "gather", "collect", "go", "run", "work", "walkthrough", "debrief",
+            // Errands a rep notes for themself ("note: buy milk later"), never a company.
+            "buy", "grab", "pay", "fix", "print", "order", "read", "remember", "bring", "return", "cancel", "submit", "file",
         ],
         QuestionWords =
         [
@@ -917,6 +920,7 @@ public sealed partial class Vocabulary
         OrdinalSuffixes = ["st", "nd", "rd", "th"],
         PastContractions = ["'d"],
         PastEndings = ["ed"],
+        PastFormNameWords = ["united", "limited", "incorporated", "advanced", "applied", "integrated", "combined", "allied", "registered", "chartered", "automated", "distributed", "red", "bed", "shed", "seed", "feed", "speed", "reed", "need"],
         PerWords = ["per", "a", "an", "each", "every", "/"],
         PeriodAdverbs = ["weekly", "monthly", "daily"],
         PeriodEndLeads = ["end of", "end of the"],
