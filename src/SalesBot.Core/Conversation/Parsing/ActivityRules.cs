@@ -41,6 +41,9 @@ internal sealed class ActivityRules
     private readonly PhraseFinder _attempt;
     private readonly HashSet<string> _infinitive;
     private readonly HashSet<string> _everyday;
+    private readonly Regex _send;
+    private readonly Regex _sentTo;
+    private readonly Regex _sentThing;
 
     public ActivityRules(Vocabulary v, DateReader dates, NameReader names)
     {
@@ -77,6 +80,9 @@ internal sealed class ActivityRules
         _connectorWords = Phrases.Set(v.PartyConnectors);
         _attempt = Phrases.Find(v.AttemptPhrases);
         _infinitive = Phrases.Set(v.InfinitiveMarkers);
+        _send = Phrases.Build($@"\G{Phrases.Words(v.SendVerbs)}\s+");
+        _sentTo = Phrases.Build($@"\s(?:{Phrases.Alt(v.SendConnectors)})\s+(?=\S)");
+        _sentThing = Phrases.Build($@"\s(?:{Phrases.Join(v.ObjectDeterminers.Concat(v.Possessives).Distinct(StringComparer.OrdinalIgnoreCase))})\s+(?=\S)");
         _everyday = Phrases.Set(v.CommonWords.Concat(v.ImperativeVerbs).Concat(v.TaskVerbs).Concat(v.ActivityQuestionVerbs).Where(w => !w.Contains(' ', StringComparison.Ordinal)));
     }
 
@@ -144,6 +150,11 @@ internal sealed class ActivityRules
                 var giveType = _v.ActivityPhrases[Phrases.Key(give.Groups["noun"].Value)];
                 return Build(message, giveType, give.Groups["party"].Value + " " + give.Groups["rest"].Value, null, date, time, future, leadingOnly, text);
             }
+
+            if (_send.Match(text, start) is { Success: true } send)
+            {
+                return Sent(message, text[(send.Index + send.Length)..], date, time, future, leadingOnly, text);
+            }
         }
 
         if (!phrase.Success && modifier is { } how)
@@ -194,6 +205,68 @@ internal sealed class ActivityRules
         }
 
         return built;
+    }
+
+    /// <summary>
+    /// "sent the deck to Fourth Coffee", "forwarded the nda to mirela dunn at saltmarsh data", "sent Luis Ortega at
+    /// Harrowgate Foods the case study": something went to a party, which is an email; what went is the note.
+    /// </summary>
+    private ParsedCommand? Sent(NormalizedMessage message, string body, DateOnly date, TimeOnly? time, bool future, bool leadingOnly, string text)
+    {
+        var to = _sentTo.Match(body);
+        if (to.Success && to.Index > 0)
+        {
+            var party = body[(to.Index + to.Length)..];
+            if (!IsParty(party))
+            {
+                return null;
+            }
+
+            return WithThing(Build(message, ActivityType.Email, party, null, date, time, future, leadingOnly, text), body[..to.Index]);
+        }
+
+        var thing = _sentThing.Match(body);
+        if (!thing.Success || thing.Index == 0)
+        {
+            return null;
+        }
+
+        var whom = body[..thing.Index];
+        if (!Phrases.HasUpperOrDigit(whom) && Phrases.WordCount(Phrases.Clean(whom)) < 2)
+        {
+            // "sent mom the photos": one lowercase word before the thing is no customer we can be sure of.
+            return null;
+        }
+
+        return WithThing(Build(message, ActivityType.Email, whom, null, date, time, future, leadingOnly, text), body[(thing.Index + 1)..]);
+    }
+
+    /// <summary>
+    /// "demoed the new dashboard to Northwind": the party named after the thing; in lowercase ("emailed the price sheet
+    /// to marlow cider co") only after an email or a thing that starts with a determiner, and never an everyday word.
+    /// </summary>
+    private Match LaterParty(string region, ActivityType type)
+    {
+        var later = _laterParty.Match(region);
+        if (!later.Success && (type == ActivityType.Email || _objectAfter.IsMatch(Phrases.Clean(region))) && _sentTo.Match(region) is { Success: true } lowerTo && IsParty(region[(lowerTo.Index + lowerTo.Length)..]))
+        {
+            return lowerTo;
+        }
+
+        return later;
+    }
+
+    /// <summary>"sent the contract to legal", "sent the deck to my boss": an everyday word after "to" is nobody the team sells to.</summary>
+    private bool IsParty(string phrase)
+    {
+        var first = Phrases.FirstWord(Phrases.Clean(phrase));
+        return first.Length > 0 && (Phrases.HasUpperOrDigit(first) || !(_everyday.Contains(first) || _names.IsNotName(first)));
+    }
+
+    private static ParsedCommand? WithThing(ParsedCommand? sent, string thing)
+    {
+        var what = Phrases.Clean(thing);
+        return sent is not { Intent: Intent.LogActivity } || what.Length == 0 ? sent : sent with { Notes = sent.Notes is null ? what : what + ", " + sent.Notes };
     }
 
     /// <summary>
@@ -344,10 +417,12 @@ internal sealed class ActivityRules
             if (split.Success && split.Index > 0)
             {
                 contact = _names.Read(region[..split.Index], out _);
-                if (contact is null && _laterParty.Match(region, 0, split.Index) is { Success: true } to)
+                if (contact is null && LaterParty(region[..split.Index], type) is { Success: true } to)
                 {
-                    // "emailed the pricing sheet to Nadia Quist (Ondria)": the person follows the object.
+                    // "emailed the pricing sheet to Nadia Quist (Ondria)": the person follows the object, which is the note.
                     contact = _names.Read(region[(to.Index + to.Length)..split.Index], out _);
+                    var thing = Phrases.Clean(region[..to.Index]);
+                    notes = contact is null || thing.Length == 0 ? notes : (notes is null ? thing : thing + ", " + notes);
                 }
 
                 account = _names.Read(region[(split.Index + split.Length)..], out rest);
@@ -376,7 +451,7 @@ internal sealed class ActivityRules
             if (account is null && contact is null)
             {
                 // "demoed the new dashboard to Northwind": the party follows the object.
-                var later = _laterParty.Match(region);
+                var later = LaterParty(region, type);
                 if (later.Success)
                 {
                     account = _names.Read(region[(later.Index + later.Length)..], out var tail);

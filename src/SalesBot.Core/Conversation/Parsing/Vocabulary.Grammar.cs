@@ -136,6 +136,10 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> PastContractions { get; init; } = [];
     /// <summary>Endings of a past verb ("called").</summary>
     public IReadOnlyList<string> PastEndings { get; init; } = [];
+    /// <summary>Verbs that sent something to a party, which is then an email ("sent the deck to", "forwarded").</summary>
+    public IReadOnlyList<string> SendVerbs { get; init; } = [];
+    /// <summary>Words between what was sent and whom it went to ("the deck to Fourth Coffee", "the NDA over to Acme").</summary>
+    public IReadOnlyList<string> SendConnectors { get; init; } = [];
     /// <summary>Words with a past ending that end a company's name rather than start what it did ("united", "limited").</summary>
     public IReadOnlyList<string> PastFormNameWords { get; init; } = [];
     /// <summary>Words before a target's period ("per week", "a month").</summary>

@@ -886,6 +886,8 @@ public sealed partial class Vocabulary
         FromNowWords = ["from now", "time"],
         FromTodayWords = ["from now", "from today", "out", "from tomorrow"],
         GiveDeterminers = ["a", "an", "the", "our"],
+        SendConnectors = ["to", "over to", "across to", "on to", "onto"],
+        SendVerbs = ["sent", "sent over", "sent across", "sent out", "forwarded", "fwd", "fwded", "fwd'd", "shared", "mailed", "mailed over", "shot over", "passed on", "passed along"],
         GiveLeadIns = ["just", "i", "we", "also", "finally", "logged"],
         HolidayNouns = ["holiday"],
         HolidayTails = ["is holiday", "is a holiday", "is public holiday", "is a public holiday", "is bank holiday", "is a bank holiday", "is company holiday", "is a company holiday", "is national holiday", "is a national holiday"],
