@@ -204,7 +204,7 @@ internal static class IntentTable
     }
 
     /// <summary>"z którymi klientami", "с какими", "jakie szanse": a which-word first, maybe after its preposition.</summary>
-    private static bool AsksWhich(Clause c) =>
+    internal static bool AsksWhich(Clause c) =>
         c.StartsWith(TagKind.Which) || (c.Start + 1 < c.To && c[c.Start].Is(TagKind.Connector) && c[c.Start + 1].Is(TagKind.Which));
 
     /// <summary>"с кем", "o czym", "у кого": a question word after its preposition.</summary>
@@ -411,6 +411,12 @@ internal static class IntentTable
             }
 
             if (moveVerb)
+            {
+                return i;
+            }
+
+            // "nowa szansa Klimatech, 85k PLN, kwalifikacja, termin 14.12": a stage standing alone in a new deal's list of fields.
+            if (c.Has(TagKind.CreateDeal) && before >= c.From && c[before].Kind == PieceKind.Punct && (i + 1 >= c.To || c[i + 1].Kind == PieceKind.Punct))
             {
                 return i;
             }

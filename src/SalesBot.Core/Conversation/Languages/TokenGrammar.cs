@@ -48,6 +48,13 @@ public static class TokenGrammar
             }
 
             previousClause = clause;
+            if (read is null or { Intent: Intent.Unknown } && commands.Count > 0 && commands[^1] is { Intent: Intent.CreateDeal, Stage: null } fresh && LoneStage(clause) is { } lone)
+            {
+                // "nowa okazja Optivo, 61 tys. zł, zamknięcie 14.12, negocjacje": the last field of the new deal is its stage.
+                commands[^1] = fresh with { Stage = lone };
+                continue;
+            }
+
             if (clause.StartsWith(TagKind.Correction) && commands.Count > 0 && IntentTable.Amend(clause, commands[^1]) is { } amended)
             {
                 // "300 tys. zł.. sorry, 350 tys.", "сегодня, ой, вчера": the rep corrects the fact just said, not the last write.
@@ -64,10 +71,17 @@ public static class TokenGrammar
             if (read is { } command && command.Intent != Intent.Unknown)
             {
                 // "Globex to negotiation and change the amount to 45k": a later clause about the same deal.
+                if (command is { Intent: Intent.DealsClosing, From: { } closes } && closes == command.To && !IntentTable.AsksWhich(clause) && commands.Count > 0 && commands[^1] is { Intent: Intent.CreateDeal, Date: null } opened)
+                {
+                    // "новая сделка Теплодом, 60к евро, закрываем до 16 декабря": the day the new deal closes, not a question.
+                    commands[^1] = opened with { Date = closes, Stage = opened.Stage ?? FieldStage(clause) };
+                    continue;
+                }
+
                 if (command.Deal is null && command.Intent is Intent.UpdateDeal && commands.Count > 0 && commands[^1] is { Intent: Intent.CreateDeal } created)
                 {
                     // "nowa okazja Globex 40k, zamknięcie 15 grudnia": the close date belongs to the new deal.
-                    commands[^1] = created with { Date = command.Date ?? created.Date, Amount = created.Amount ?? command.Amount, Currency = created.Currency ?? command.Currency };
+                    commands[^1] = created with { Date = command.Date ?? created.Date, Amount = created.Amount ?? command.Amount, Currency = created.Currency ?? command.Currency, Stage = created.Stage ?? FieldStage(clause) };
                     continue;
                 }
 
@@ -92,6 +106,46 @@ public static class TokenGrammar
         }
 
         return commands.Count == 1 ? commands[0] : commands[0] with { More = commands.Skip(1).ToList() };
+    }
+
+    /// <summary>A clause that is only an open stage ("negocjacje", "этап переговоры"), or null.</summary>
+    private static DealStage? LoneStage(Clause clause)
+    {
+        for (var i = clause.From; i < clause.To; i++)
+        {
+            var piece = clause[i];
+            if (piece.Kind != PieceKind.Punct && !piece.Is(TagKind.StageNoun) && !piece.Is(TagKind.StagePrep) && piece.Get(TagKind.Stage) is null)
+            {
+                return null;
+            }
+        }
+
+        return FieldStage(clause);
+    }
+
+    /// <summary>"..., zamknięcie 14.12, negocjacje": an open stage standing alone between commas, or null.</summary>
+    private static DealStage? FieldStage(Clause clause)
+    {
+        for (var i = clause.From; i < clause.To; i++)
+        {
+            if (clause[i].Get(TagKind.Stage) is not { } tag || ((DealStage)tag.Value).IsClosed())
+            {
+                continue;
+            }
+
+            var before = i - 1;
+            while (before >= clause.From && (clause[before].Is(TagKind.StageNoun) || clause[before].Is(TagKind.StagePrep)))
+            {
+                before--;
+            }
+
+            if ((before < clause.From || clause[before].Kind == PieceKind.Punct) && (i + 1 >= clause.To || clause[i + 1].Kind == PieceKind.Punct))
+            {
+                return (DealStage)tag.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
