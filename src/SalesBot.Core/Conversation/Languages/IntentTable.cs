@@ -30,6 +30,7 @@ internal static class IntentTable
         new("add contact", c => c.StartsWith(TagKind.AddContact), AddContact),
         new("complete", c => c.StartsWith(TagKind.DoneHead) && c[c.Start].Get(TagKind.DoneHead) is not { Value: ClosingDone }, Complete),
         new("complete after", c => EndsWithDone(c) && !ActivityDone(c) && !c.Question, CompleteAfter),
+        new("task closed", c => c.StartsWith(TagKind.TaskHead) && EndsWith(c, TagKind.TaskClosed) && !c.Has(TagKind.Negation) && !c.Question, CompleteAfter),
         new("plan", IsPlan, Plan),
         new("show plan", c => c.Has(TagKind.PlanHead) && !c.Has(TagKind.TaskHead) && !HasWriteVerb(c), ShowPlan),
         new("deadline head", DeadlineHead, DatedTask),
@@ -165,6 +166,17 @@ internal static class IntentTable
         c.Message.Pack.Index.Longest(c.Message.Tokens, date.First) is { } entry && entry.Words.Any(w => w.Kind == TagKind.By);
 
     /// <summary>"zadanie faktura Globex zrobione", "задача счёт выполнена": a done word closing the clause.</summary>
+    private static bool EndsWith(Clause c, TagKind kind)
+    {
+        var last = c.To - 1;
+        while (last > c.Start && c[last].Kind == PieceKind.Punct)
+        {
+            last--;
+        }
+
+        return last > c.Start && c[last].Is(kind);
+    }
+
     private static bool EndsWithDone(Clause c)
     {
         var last = c.To - 1;

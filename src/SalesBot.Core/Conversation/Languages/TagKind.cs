@@ -124,6 +124,8 @@ public enum TagKind
     /// so nothing is logged; beside a deal alone the deal is lost (the same words are also its lost stage).
     /// </summary>
     Dropped,
+    /// <summary>"закрыл", "zamknąłem" at the end of a clause that starts with a task ("задачу по счёту ... закрыл"): it is done.</summary>
+    TaskClosed,
     /// <summary>"When did we last..." ("kiedy ostatnio", "последний раз"): a last-contact question.</summary>
     LastContact,
     /// <summary>Contacts of an account ("kontakty", "контактные лица", "kto jest naszym kontaktem").</summary>
