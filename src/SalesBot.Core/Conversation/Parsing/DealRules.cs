@@ -42,6 +42,10 @@ internal sealed class DealRules
     private readonly HashSet<string> _reportVerbs;
     private readonly HashSet<string> _verbStems;
     private readonly HashSet<string> _articles;
+    private readonly Regex _amountFirst;
+    private readonly HashSet<string> _bareHeads;
+    private readonly string[] _pastEndingsOf;
+    private readonly HashSet<string> _saysWhatHappened;
 
     public DealRules(Vocabulary v, DateReader dates, AmountReader amounts, NameReader names)
     {
@@ -49,7 +53,7 @@ internal sealed class DealRules
         _dates = dates;
         _amounts = amounts;
         _names = names;
-        _createHead = Phrases.Containing(v.CreateDealHeads.Concat(v.CreateLeadHeads), $@"^(?:(?:{Phrases.Join(v.SubjectLeadIns)})\s+)*(?<head>{Phrases.Words(v.CreateDealHeads.Concat(v.CreateLeadHeads))})(?:\s+{Phrases.Words(v.DealNameIntroducers)})?(?:\s*[:\-])?\s*");
+        _createHead = Phrases.Containing(v.CreateDealHeads.Concat(v.CreateLeadHeads).Concat(v.BareCreateDealHeads), $@"^(?:(?:{Phrases.Join(v.SubjectLeadIns)})\s+)*(?<head>{Phrases.Words(v.CreateDealHeads.Concat(v.CreateLeadHeads).Concat(v.BareCreateDealHeads))})(?:\s+{Phrases.Words(v.DealNameIntroducers)})?(?:\s*[:\-])?\s*");
         _stage = Phrases.Find(v.StagePhrases.Keys);
         _amountMarker = Phrases.Find(v.AmountUpdateMarkers);
         _leadingSlip = Phrases.Build(v.InlineCorrectionMarkers.Count == 0 ? "(?!)" : $@"^\s*(?:{Phrases.Alt(v.InlineCorrectionMarkers)})(?![\w'])[\s,:!.\-]*");
@@ -76,6 +80,11 @@ internal sealed class DealRules
             .Where(w => !w.Contains(' ', StringComparison.Ordinal)));
         _verbStems = Phrases.Set(v.StageVerbStems);
         _articles = Phrases.Set(v.DefiniteArticles.Concat(v.ObjectDeterminers).Concat(v.Possessives));
+        // "EUR 210k deal with greyling solar", "usd 65k opportunity at vantris": the figure, a deal noun, then whom it is with.
+        _amountFirst = Phrases.Build($@"^(?<amount>\S+(?:\s+\S+)?)\s+(?:{Phrases.Words(v.DealNouns)})\s+(?:{Phrases.Alt(v.DealNameIntroducers.Concat(v.AtWords).Distinct(StringComparer.OrdinalIgnoreCase))})\s+(?=\S)");
+        _bareHeads = Phrases.Set(v.BareCreateDealHeads);
+        _pastEndingsOf = [.. v.PastEndings];
+        _saysWhatHappened = Phrases.Set(v.DealVerbs.Concat(v.StageCopulas).Concat(v.StagePhrases.Keys).Concat(v.CommonWords.Where(w => v.PastEndings.Any(e => w.EndsWith(e, StringComparison.OrdinalIgnoreCase)))));
         _reasonLabel = Phrases.Build($@"^(?:{Phrases.Alt(v.ReasonLabels)})\s*[:=\-]\s*");
         _nameWord = Phrases.Find(v.DealNameWords);
         _withPerson = Phrases.Build($@"\s+(?:{Phrases.Alt(v.ColleagueConnectors.Intersect(v.WithPersonConnectors, StringComparer.OrdinalIgnoreCase))})\s+(?<p>[\p{{L}}][\p{{L}}'\-]*(?:\s+[\p{{L}}][\p{{L}}'\-]*)?)$");
@@ -94,17 +103,26 @@ internal sealed class DealRules
     public ParsedCommand? TryCreate(NormalizedMessage message, DateOnly today)
     {
         var head = _createHead.Match(message.Text);
-        if (!head.Success)
+        string rest;
+        if (head.Success)
+        {
+            rest = message.Text[head.Length..];
+        }
+        else if (_amountFirst.Match(message.Text) is { Success: true } first && _amounts.TryRead(first.Groups["amount"].Value, true, out var figure)
+            && figure.Index == 0 && figure.Length == first.Groups["amount"].Length)
+        {
+            rest = message.Text[first.Length..] + ", " + first.Groups["amount"].Value;
+        }
+        else
         {
             return null;
         }
 
-        var rest = message.Text[head.Length..];
         var date = CutFutureDate(ref rest, today, numericNeedsPreposition: true);
 
         var (amount, currency) = CutAmount(ref rest);
 
-        DealStage? stage = _leadHeads.Contains(Phrases.Key(head.Groups["head"].Value)) ? DealStage.Lead : null;
+        DealStage? stage = head.Success && _leadHeads.Contains(Phrases.Key(head.Groups["head"].Value)) ? DealStage.Lead : null;
         var stageMatch = _stage.Match(rest);
         while (stageMatch.Success && InNameWord(rest, stageMatch.Index, stageMatch.Length))
         {
@@ -126,6 +144,12 @@ internal sealed class DealRules
             // "new opp Globex phase 3 w/ jonas, 175k": Jonas is the person the deal is with, not part of its name.
             contact = person.Groups["p"].Value;
             name = Phrases.Clean(name[..person.Index]);
+        }
+
+        if (head.Success && _bareHeads.Contains(Phrases.Key(head.Groups["head"].Value)) && (amount is null || SaysWhatHappened(FirstSegment(message.Text[head.Length..]))))
+        {
+            // "deal for Initech lost", "opp with Globex slipped to Q1": an existing deal, not a new one.
+            return null;
         }
 
         if (!Phrases.LooksLikeName(name))
@@ -534,17 +558,54 @@ internal sealed class DealRules
     /// sold; "Northgale Pharmacy", every word a capital, is the company itself. "Quantiva licences" names no account
     /// by itself, so the team's accounts decide when it is written.
     /// </summary>
-    private static string CompanyAndWhat(string name, out string? account)
+    private string CompanyAndWhat(string name, out string? account)
     {
         var colon = name.IndexOf(':', StringComparison.Ordinal);
         if (colon > 0 && Phrases.Clean(name[..colon]) is { Length: > 0 } company && Phrases.Clean(name[(colon + 1)..]) is { Length: > 0 } what)
         {
-            account = EveryWordCapitalised(company) ? company : null;
+            // "add deal for dovecote hotels: wifi refresh": the company, then what is sold.
+            account = company;
             return company + " " + what;
         }
 
-        account = EveryWordCapitalised(name) ? name : null;
+        // "new deal - harrowgate plumbing, 120 grand": a lowercase name with no word of what is sold is the company too.
+        account = EveryWordCapitalised(name) || !HasDealWord(name) ? name : null;
         return name;
+    }
+
+    /// <summary>What comes before the first comma, semicolon or dash: the name and whatever is said of it.</summary>
+    private static string FirstSegment(string text)
+    {
+        var end = text.IndexOfAny([',', ';']);
+        var dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        end = end < 0 ? dash : dash < 0 ? end : Math.Min(end, dash);
+        return end < 0 ? text : text[..end];
+    }
+
+    private bool SaysWhatHappened(string text)
+    {
+        foreach (var word in text.Split([' ', ',', '.', '!', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (_saysWhatHappened.Contains(word) || Array.Exists(_pastEndingsOf, e => word.Length > 4 && word.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasDealWord(string name)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (_dealKinds.Contains(word) || _everyday.Contains(word) || char.IsDigit(word[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EveryWordCapitalised(string name)

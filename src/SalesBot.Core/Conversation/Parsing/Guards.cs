@@ -195,9 +195,10 @@ internal sealed class Guards
             return new ParsedCommand(Intent.Unknown, 0.3);
         }
 
-        if (command is { Intent: Intent.UpdateDeal, Date: not null } && _outcome.IsMatch(text) && (_wish.IsMatch(text) || _future.IsMatch(text)))
+        if (command is { Intent: Intent.UpdateDeal or Intent.CreateDeal, Date: not null } && _outcome.IsMatch(text) && (_wish.IsMatch(text) || _future.IsMatch(text)))
         {
-            // "Soylent should close around Dec 18": a prediction with a date is the expected close date.
+            // "Soylent should close around Dec 18", "new opp redkite 44k, should close by end of month": a prediction
+            // with a date is the expected close date.
             return _wish.IsMatch(text) ? command with { Confirm = true } : command;
         }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SalesBot.Core.Conversation.Languages;
+using SalesBot.Core.Crm;
 
 namespace SalesBot.Core.Conversation.Parsing;
 
@@ -61,6 +62,8 @@ public sealed class MessageParser : IMessageParser
     private readonly OpeningRegex _factLabel;
     private readonly OpeningRegex _topicFollowUp;
     private readonly CorrectionTail _correction;
+    private readonly IReadOnlyDictionary<string, DealStage> _stages;
+    private readonly HashSet<string> _stageLinks;
 
     public MessageParser(Vocabulary vocabulary)
     {
@@ -71,6 +74,8 @@ public sealed class MessageParser : IMessageParser
         var names = new NameReader(vocabulary);
         _normalizer = new TextNormalizer(vocabulary);
         _correction = new CorrectionTail(vocabulary, dates, amounts);
+        _stages = vocabulary.StagePhrases;
+        _stageLinks = Phrases.Set(vocabulary.InStageLinks.Concat(vocabulary.StageTargetLinks).Concat(vocabulary.AtWords));
         _admin = new AdminRules(vocabulary, dates, names, amounts);
         _tasks = new TaskRules(vocabulary, dates);
         _queries = new QueryRules(vocabulary, dates, names);
@@ -333,6 +338,13 @@ public sealed class MessageParser : IMessageParser
                     continue;
                 }
 
+                if (commands.Count > 0 && commands[^1] is { Intent: Intent.CreateDeal } created && FieldOfNewDeal(created, command) is { } filled)
+                {
+                    // "add deal for dovecote hotels: wifi refresh, £7,400, negotiation, close 14th dec": the new deal's stage and close date.
+                    commands[^1] = filled;
+                    continue;
+                }
+
                 // A bare "done" before another clause ("done - call Northwind") is the head of that clause, not a fact of its own.
                 if (command.Intent == Intent.Unknown || !command.Intent.IsWrite() && command.Intent != Intent.Unknown
                     || (command is { Intent: Intent.CompleteTask, Title: null } && !last))
@@ -364,6 +376,40 @@ public sealed class MessageParser : IMessageParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A clause after a new deal that only gives it a field: a stage read as the name of a deal ("..., negotiation, close
+    /// 14th dec"), or a move or update naming no deal or the new one. The new deal with that field, or null.
+    /// </summary>
+    private ParsedCommand? FieldOfNewDeal(ParsedCommand created, ParsedCommand field)
+    {
+        if (field.Intent is not (Intent.UpdateDeal or Intent.MoveDeal))
+        {
+            return null;
+        }
+
+        DealStage? named = field.Deal is { } deal ? StageNamed(Phrases.Clean(deal)) : null;
+        var same = field.Deal is null || named is not null || string.Equals(field.Deal, created.Deal, StringComparison.OrdinalIgnoreCase) || string.Equals(field.Deal, created.Account, StringComparison.OrdinalIgnoreCase);
+        var stage = field.Intent == Intent.MoveDeal ? field.Stage : named;
+        if (!same || stage is { } closed && closed.IsClosed())
+        {
+            return null;
+        }
+
+        return created with { Stage = created.Stage ?? stage, Date = created.Date ?? field.Date, Amount = field.Amount ?? created.Amount, Currency = field.Currency ?? created.Currency };
+    }
+
+    /// <summary>"negotiation", "at proposal": a stage, maybe after one linking word.</summary>
+    private DealStage? StageNamed(string text)
+    {
+        if (_stages.TryGetValue(text, out var stage))
+        {
+            return stage;
+        }
+
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && _stageLinks.Contains(text[..space]) && _stages.TryGetValue(text[(space + 1)..], out stage) ? stage : null;
     }
 
     /// <summary>

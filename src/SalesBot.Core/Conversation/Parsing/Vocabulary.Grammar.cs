@@ -140,6 +140,8 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> SendVerbs { get; init; } = [];
     /// <summary>Words between what was sent and whom it went to ("the deck to Fourth Coffee", "the NDA over to Acme").</summary>
     public IReadOnlyList<string> SendConnectors { get; init; } = [];
+    /// <summary>A deal noun and its preposition that open a new deal only with a figure and no verb ("opp for X - 44k").</summary>
+    public IReadOnlyList<string> BareCreateDealHeads { get; init; } = [];
     /// <summary>Words with a past ending that end a company's name rather than start what it did ("united", "limited").</summary>
     public IReadOnlyList<string> PastFormNameWords { get; init; } = [];
     /// <summary>Words before a target's period ("per week", "a month").</summary>

@@ -211,6 +211,8 @@ public sealed partial class Vocabulary
             "created a deal for", "created a new deal for", "added a deal", "added a new deal", "added a deal for", "new deal with",
             "new opportunity with", "new opp for", "new opp with", "got a new deal", "got a new deal with", "new business",
         ],
+        // "opp for redkite analytics - 44k eur": without "new" a deal noun names a new deal only with a figure and no verb.
+        BareCreateDealHeads = ["opp for", "opp with", "opportunity for", "opportunity with", "oppty for", "deal for"],
         DealNameIntroducers = ["called", "named", "titled", "for", "with"],
         CreateLeadHeads = ["new lead", "add lead", "add a lead", "add a new lead", "create lead", "create a lead", "new prospect", "add prospect", "add a prospect"],
         DealVerbs =
@@ -631,7 +633,7 @@ public sealed partial class Vocabulary
         ],
         AccountQueryEnds = ["in", "at", "on", "now", "atm"],
         MoveLinks = ["to", "into", "->", "now in", "is in", "moved to", "moving to", "moves to", "goes to", "is now", "now"],
-        DealNameWords = ["win-back", "winback", "win back", "expansion", "renewal", "upsell", "up-sell", "cross-sell", "crosssell", "upgrade", "add-on"],
+        DealNameWords = ["win-back", "winback", "win back", "expansion", "renewal", "upsell", "up-sell", "cross-sell", "crosssell", "upgrade", "add-on", "redesign", "rollout", "roll-out", "migration", "implementation", "refresh", "deployment", "replacement", "overhaul", "retrofit"],
         DeadlinePrepositions = ["by", "until", "till", "til", "before", "for", "due", "due by", "due on", "no later than", "in time for"],
         Spellings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -859,6 +861,7 @@ public sealed partial class Vocabulary
             "sorry", "no wait", "wait", "wait no", "actually", "oops", "i mean", "i meant", "correction", "my bad", "or rather",
             "rather", "err", "sorry no", "no sorry", "no no", "nope", "scratch that", "typo",
             "hang on", "hold on", "scrap that", "strike that", "no scratch that", "no", "oh wait", "whoops", "my mistake",
+            "make that", "make it",
         ],
         InlineCorrectionEnders = ["actually", "sorry", "i mean", "i think", "my bad", "oops"],
         InlineCorrectionDenials = ["not", "instead of", "rather than", "and not"],
