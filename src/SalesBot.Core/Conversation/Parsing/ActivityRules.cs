@@ -116,7 +116,7 @@ internal sealed class ActivityRules
         text = _doneEnd.Replace(text, string.Empty);
         var bareDate = false;
         DateOnly upcoming = today;
-        if (ReadDate(text, today, out var hit))
+        if (ReadDate(text, today, out var hit) && !InLabelledNote(text, hit))
         {
             date = hit.Date;
             future = hit.FutureWords;
@@ -291,6 +291,30 @@ internal sealed class ActivityRules
         return hit.PastWords || (!hit.FutureWords && !(deadline.Success && deadline.Index == hit.Index) && hit.Date <= today && hit.Date > today.AddDays(-7));
     }
 
+    /// <summary>
+    /// "quick note on wide world importers: olga's back from leave monday": a day inside a note's text says when
+    /// something else happens; the note is today's unless the day is said to be past ("..., met them yesterday").
+    /// </summary>
+    private bool InLabelledNote(string text, DateHit hit)
+    {
+        if (hit.PastWords)
+        {
+            return false;
+        }
+
+        var lead = _leadIns.Match(text);
+        var phrase = _phrase.Match(text, lead.Success ? lead.Length : 0);
+        if (!phrase.Success || _v.ActivityPhrases[Phrases.Key(phrase.Value)] != ActivityType.Note)
+        {
+            return false;
+        }
+
+        var colon = text.IndexOf(':', phrase.Index);
+        var dash = text.IndexOf(" - ", phrase.Index, StringComparison.Ordinal);
+        var label = colon < 0 ? dash : dash < 0 ? colon : Math.Min(colon, dash);
+        return label >= 0 && hit.Index > label;
+    }
+
     /// <summary>A lowercase everyday word after "to" is the verb of an infinitive, never a party the team does not know.</summary>
     private bool OpensInfinitive(string connector, string after)
     {
@@ -339,7 +363,7 @@ internal sealed class ActivityRules
         NormalizedMessage message, ActivityType type, string after, string? before, DateOnly date, TimeOnly? time, bool future, bool leadingOnly, string text, bool pastVerb = true, bool linked = false, string linkWord = "")
     {
         // "note: halsey rope works ...": a label before the party says the message is that record.
-        var headed = after.TrimStart().StartsWith(':');
+        var headed = after.TrimStart() is [':' or '-' or '–' or '—', ..];
         // "log: call, litware, talked pricing": the party may follow the activity after a comma.
         if (after.Length > 1 && after.TrimStart()[..1] is "," or ":" or ";")
         {

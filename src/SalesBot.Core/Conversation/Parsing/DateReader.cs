@@ -52,6 +52,10 @@ internal sealed class DateReader
     [ThreadStatic]
     private static DateMemo? t_memo;
 
+    /// <summary>"anna sat in", "sat with the CFO": a weekday spelled like a verb, before a word that only follows the verb.</summary>
+    private static string VerbTail(Vocabulary v) =>
+        v.WeekdayVerbs.Count == 0 || v.WeekdayVerbTails.Count == 0 ? string.Empty : $@"|(?<=\b(?:{Phrases.Alt(v.WeekdayVerbs)}))\s+(?:{Phrases.Alt(v.WeekdayVerbTails)})\b";
+
     public DateReader(Vocabulary v)
     {
         _v = v;
@@ -79,7 +83,7 @@ internal sealed class DateReader
         // "2 weeks from now", "a week from today": a count of units ahead, said after them.
         _fromNow = Phrases.Containing(v.FromTodayWords, v.FromTodayWords.Count == 0 ? "(?!)" : $@"(?<![\w'])(?:(?:{Phrases.Alt(v.InWords)})\s+)?(?<n>\d+|{numbers})\s+(?<u>{units})\s+(?:{Phrases.Alt(v.FromTodayWords)})(?![\w'])");
         _in = Phrases.Containing(v.InWords, $@"(?<![\w'])(?:{Phrases.Alt(v.InWords)})\s+(?<n>\d+|{numbers})\s+(?<u>{units})(?![\w'])(?:\s+(?:{Phrases.Join(v.FromNowWords)}))?");
-        _weekday = Phrases.Containing(v.Weekdays.Keys, $@"\b(?<wd>{weekdays})\b(?!\s+(?:{Phrases.Join(v.NotAfterWeekday)})\b|{Phrases.Join(v.PossessiveSuffixes)})\.?{dayPart}");
+        _weekday = Phrases.Containing(v.Weekdays.Keys, $@"\b(?<wd>{weekdays})\b(?!\s+(?:{Phrases.Join(v.NotAfterWeekday)})\b|{Phrases.Join(v.PossessiveSuffixes)}{VerbTail(v)})\.?{dayPart}");
         _ordinalDay = Phrases.Build($@"\b{the}\s+(?<d>\d{{1,2}}){ordinal}\b(?!\s+{of}\b)|\b(?<d>\d{{1,2}}){ordinal}\b(?!\s+(?:{of}\b|\w))");
         _periodEnd = Phrases.Containing(v.PeriodEnds.Keys, $@"(?<pe>{Phrases.Words(v.PeriodEnds.Keys)})");
         _period = Phrases.Containing(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords), $@"\b(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?<p>{Phrases.Alt(v.Periods.Keys)})(?:{Phrases.Join(v.PossessiveSuffixes)})?(?![\w'])");

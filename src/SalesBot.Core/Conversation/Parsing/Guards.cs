@@ -39,6 +39,7 @@ internal sealed class Guards
     private readonly PhraseFinder _wish;
     private readonly PhraseFinder _outcome;
     private readonly PhraseFinder _hedge;
+    private readonly OpeningRegex _auxiliaryFirst;
     private readonly Regex _hedgeLead;
     private readonly Regex _hedgeTail;
     private readonly Regex _activityNounLast;
@@ -75,6 +76,7 @@ internal sealed class Guards
         _placeLast = Phrases.Build($@"\s+(?:{Phrases.Alt(v.PlaceNouns)})$");
         _placeOnly = Phrases.Build($@"^(?:(?:{Phrases.Join(v.PlaceDeterminers)})\s+)?(?:{Phrases.Alt(v.PlaceNouns)})$");
         _questionStart = Phrases.Find(v.QuestionWords);
+        _auxiliaryFirst = Phrases.Opening(v.QuestionAuxiliaries, pattern: $@"^(?:{Phrases.Words(v.QuestionAuxiliaries)})\s");
         _inverted = Phrases.Opening(v.QuestionAuxiliaries, pattern: $@"^(?:{Phrases.Words(v.QuestionAuxiliaries)})\s+(?:{Phrases.Words(v.QuestionSubjects)}|(?-i:\p{{Lu}})\w+\s+(?:{Phrases.Words(v.ImperativeVerbs)}))");
         _polite = Phrases.Build($@"^\s*(?:@[\w.\-]+[:,]?\s*)?(?:{Phrases.Words(v.PoliteRequests)})");
         _negation = Phrases.Find(v.NegationWords);
@@ -123,6 +125,13 @@ internal sealed class Guards
         if (Doubt(command, text, raw, today) is { } doubted)
         {
             return doubted;
+        }
+
+        if (command.Intent == Intent.MoveDeal && IsQuestion(text, raw) && !_polite.IsMatch(raw) && !_questionStart.StartsText(text) && !_auxiliaryFirst.IsMatch(text))
+        {
+            // "adventure works renewal looks shaky, probably lost?", "pemberton glass to negotiation?": the rep asks
+            // whether to move it, so the move is proposed with buttons, never written outright.
+            return command with { Confirm = true };
         }
 
         if (command.Intent != Intent.SetPlan && !_taskHead.StartsText(text) && IsQuestion(text, raw))
@@ -229,8 +238,10 @@ internal sealed class Guards
                 : new ParsedCommand(Intent.Unknown, 0.3);
         }
 
-        if (_hedge.IsMatch(text))
+        if (_hedge.IsMatch(text) && !(command.Intent == Intent.LogActivity && !_hedge.IsMatch(HeadSegment(text))))
         {
+            // "note - buyer retires, new contact tbd", "called Acme, might be interested": a hedge in what was said is
+            // the note's content; the activity itself is sure.
             // "maybe call Acme next week", "might demo for Fabrikam at some point, not sure": proposed, not written.
             var title = command.Title is null ? null : Phrases.Clean(_hedgeTail.Replace(_hedgeLead.Replace(command.Title, string.Empty), string.Empty));
             return command with { Confirm = true, Title = string.IsNullOrEmpty(title) ? command.Title : title };

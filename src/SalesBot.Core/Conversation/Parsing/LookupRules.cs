@@ -93,7 +93,8 @@ internal sealed class LookupRules
         _allReps = Phrases.Build($@"^(?:(?:{Phrases.Alt(v.AllRepsWords)})\s*)+$");
         _contactPhrase = Phrases.Build($@"(?:{Phrases.Words(v.LastContactPhrases)})\s+(?:(?:{Phrases.Join(v.ContactPhraseLinks)})\s+)?(?<name>.+)$");
         _addToContacts = Phrases.Build($@"^(?:{Phrases.Join(v.AddVerbs)})\s+(?<name>.+?)\s+(?:{Phrases.Join(v.IntoWords)})\s+(?<acc>.+?)(?:{Phrases.Join(v.PossessiveSuffixes)})?\s+(?:{Phrases.Alt(v.ContactListWords)})(?![\w])(?<rest>.*)$");
-        _notMembers = Phrases.Set(v.NotNames.Concat(v.SelfWords).Concat(v.TeamWords).Concat(v.CommonWords));
+        // "team kpis this week vs target": a report or a target is never a rep to compare.
+        _notMembers = Phrases.Set(v.NotNames.Concat(v.SelfWords).Concat(v.TeamWords).Concat(v.CommonWords).Concat(v.KpiWords).Concat(v.TargetNouns).Concat(v.TargetNounPlurals));
     }
 
     public ParsedCommand? TryParse(NormalizedMessage message, DateOnly today)
@@ -106,7 +107,8 @@ internal sealed class LookupRules
 
         return TryLanguage(text)
             ?? TryAddContact(text)
-            ?? TryCorrect(text, today)
+            // "was Acme lost?", "it was Globex?": a question puts nothing right.
+            ?? (message.Asks ? null : TryCorrect(text, today))
             ?? TryQuestion(message, text, today);
     }
 

@@ -338,6 +338,13 @@ public sealed class MessageParser : IMessageParser
                     continue;
                 }
 
+                if (commands.Count > 0 && command is { Intent: Intent.MoveDeal } && commands[^1] is { Intent: Intent.MoveDeal } before
+                    && before.Stage == command.Stage && string.Equals(before.Deal, command.Deal, StringComparison.OrdinalIgnoreCase))
+                {
+                    // "fabrikam signed! mark it won": the same move said twice is one move.
+                    continue;
+                }
+
                 if (commands.Count > 0 && commands[^1] is { Intent: Intent.CreateDeal } created && FieldOfNewDeal(created, command) is { } filled)
                 {
                     // "add deal for dovecote hotels: wifi refresh, £7,400, negotiation, close 14th dec": the new deal's stage and close date.

@@ -85,7 +85,8 @@ internal sealed class NameReader
             while (end < words.Length && end - start < 4 && !_stopWords.Contains(Phrases.Clean(words[end])) && !EndsLowercaseName(words, end, start))
             {
                 end++;
-                if (EndsClause(words[end - 1]))
+                // "marlow print's buyer retires": the possessor is the name, what it owns is not.
+                if (EndsClause(words[end - 1]) || (end - 1 > start && IsPossessive(words[end - 1])))
                 {
                     break;
                 }
@@ -147,6 +148,8 @@ internal sealed class NameReader
             ? _measures.Contains(Phrases.Clean(w[digits..]))
             : at + 1 < words.Length && _measures.Contains(Phrases.Clean(words[at + 1]));
     }
+
+    private bool IsPossessive(string word) => Array.Exists(_possessives, p => word.Length > p.Length + 1 && word.EndsWith(p, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsNumber(string name)
     {

@@ -27,6 +27,8 @@ internal sealed class QueryRules
     private readonly PhraseFinder _team;
     private readonly PhraseFinder _self;
     private readonly Regex _namedScope;
+    private readonly Regex _theirs;
+    private readonly Regex _capitalised;
     private readonly HashSet<string> _queryWords;
     private readonly PeriodReader _periods;
     private readonly OpeningRegex _stageFilter;
@@ -54,6 +56,8 @@ internal sealed class QueryRules
         _didWhat = Phrases.Build($@"^(?:{Phrases.Join(v.TeamDidHeads)})\s+(?:{Phrases.Join(v.TeamDidSubjects)})\s+(?:{Phrases.Join(v.TeamDidVerbs)})(?![\w])");
         _team = Phrases.Find(v.TeamWords);
         _self = Phrases.Find(v.SelfWords);
+        _theirs = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.ThirdPersonPossessives.Count == 0 ? ["(?!)"] : v.ThirdPersonPossessives)})(?![\w'])");
+        _capitalised = Phrases.Build(@"(?<![\w'])(?-i:\p{Lu})[\w\-]*(?![\w'])");
         _namedScope = Phrases.Build($@"(?<![\w'])(?:{Phrases.Join(v.ScopeLinks)})\s+(?<n>(?-i:\p{{Lu}}[\w\-]*(?:\s+\p{{Lu}}[\w\-]*)?))|(?<![\w'])(?<n>(?-i:\p{{Lu}}[\w\-]*))(?:{Phrases.Join(v.PossessiveSuffixes)})(?![\w])");
         var stages = Phrases.Words(v.StagePhrases.Keys);
         _stageFilter = Phrases.Opening(v.StageFilterOpeners, pattern: $@"^(?:{Phrases.Words(v.StageFilterOpeners)})(?:\s+[\w']+){{0,5}}?\s+(?:{Phrases.Join(v.InStageLinks)})\s+(?:(?:{Phrases.Join(v.DefiniteArticles)})\s+)?(?:{stages})");
@@ -221,6 +225,19 @@ internal sealed class QueryRules
             if (!_queryWords.Contains(name) && !_v.Months.ContainsKey(name) && !_v.Weekdays.ContainsKey(name))
             {
                 return name;
+            }
+        }
+
+        if (_theirs.IsMatch(text))
+        {
+            // "what's Chloe got in her pipeline": "her" points back at the rep named before it.
+            for (var m = _capitalised.Match(text); m.Success; m = m.NextMatch())
+            {
+                var name = Phrases.Clean(m.Value);
+                if (!_queryWords.Contains(name) && !_v.Months.ContainsKey(name) && !_v.Weekdays.ContainsKey(name) && !_team.IsMatch(name))
+                {
+                    return name;
+                }
             }
         }
 

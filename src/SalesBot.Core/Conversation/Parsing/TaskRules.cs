@@ -148,6 +148,12 @@ internal sealed class TaskRules
             return false;
         }
 
+        if (text[head.Length..].TrimStart() is ['-' or ':' or '–' or '—', _, ..])
+        {
+            // "undo - that was meant for northwind not contoso": the head, then why.
+            return true;
+        }
+
         foreach (var word in text[head.Length..].Split([' ', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (!_undoTails.Contains(word))

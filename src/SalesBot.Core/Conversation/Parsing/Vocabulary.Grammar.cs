@@ -142,6 +142,14 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> SendConnectors { get; init; } = [];
     /// <summary>A deal noun and its preposition that open a new deal only with a figure and no verb ("opp for X - 44k").</summary>
     public IReadOnlyList<string> BareCreateDealHeads { get; init; } = [];
+    /// <summary>Weekday spellings that are also verbs ("sat").</summary>
+    public IReadOnlyList<string> WeekdayVerbs { get; init; } = [];
+    /// <summary>Words after such a spelling that make it the verb ("sat in", "sat with").</summary>
+    public IReadOnlyList<string> WeekdayVerbTails { get; init; } = [];
+    /// <summary>Possessives that point back at a person named before ("her pipeline", "his tasks").</summary>
+    public IReadOnlyList<string> ThirdPersonPossessives { get; init; } = [];
+    /// <summary>Plurals of the target nouns ("targets", "goals"): never a rep's name.</summary>
+    public IReadOnlyList<string> TargetNounPlurals { get; init; } = [];
     /// <summary>Words with a past ending that end a company's name rather than start what it did ("united", "limited").</summary>
     public IReadOnlyList<string> PastFormNameWords { get; init; } = [];
     /// <summary>Words before a target's period ("per week", "a month").</summary>

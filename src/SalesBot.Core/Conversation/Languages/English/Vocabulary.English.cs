@@ -203,6 +203,7 @@ public sealed partial class Vocabulary
         CreateDealHeads =
         [ "opened an opp", "opened an opp for", "opened a new opp", "opened a new opp for", "opened an opp with", "opened a new opp with", "opened an opportunity", "opened an opportunity for", "opened a new opportunity", "opened a new opportunity with", "opened opp", "created an opp", "created an opp for", "added an opp", "added an opp for", "new opp:", "new deal:", "started a deal", "started a deal with", "started a new deal with",
             "new deal", "new opportunity", "new opp", "new oppty", "create deal", "create a deal", "create new deal",
+            "fresh deal", "a fresh deal", "open a fresh deal", "fresh opp", "open a fresh opp", "add a fresh deal", "start a fresh deal",
             "create a new deal", "add deal", "add a deal", "add new deal", "add a new deal", "open deal", "open a deal",
             "open a new deal", "start a deal", "new deal for", "create a deal for", "create deal for", "add a deal for",
             "add a new deal for", "open a deal for", "new opportunity for", "create opportunity", "create an opportunity",
@@ -213,7 +214,7 @@ public sealed partial class Vocabulary
         ],
         // "opp for redkite analytics - 44k eur": without "new" a deal noun names a new deal only with a figure and no verb.
         BareCreateDealHeads = ["opp for", "opp with", "opportunity for", "opportunity with", "oppty for", "deal for"],
-        DealNameIntroducers = ["called", "named", "titled", "for", "with"],
+        DealNameIntroducers = ["called", "named", "titled", "for", "with", "w", "w/"],
         CreateLeadHeads = ["new lead", "add lead", "add a lead", "add a new lead", "create lead", "create a lead", "new prospect", "add prospect", "add a prospect"],
         DealVerbs =
         [
@@ -917,6 +918,8 @@ public sealed partial class Vocabulary
         NegationLeadIns = ["but", "and", "just", "ok", "so", "pls", "please", "no", "wait", "hey"],
         NextWeekWords = ["next"],
         NotAfterWeekday = ["down"],
+        WeekdayVerbs = ["sat"],
+        WeekdayVerbTails = ["in", "on", "with", "through", "beside", "next to", "alongside"],
         NotTaskTitleOpeners = ["list", "lists", "why", "what", "how", "who", "where", "if", "whether"],
         NotesMarkersInNames = ["and", "the", "on"],
         NowWords = ["now"],
@@ -957,6 +960,7 @@ public sealed partial class Vocabulary
         RoleLeads = ["as a", "as"],
         RollingPeriodWords = ["the past", "the last", "over the last"],
         ScopeLinks = ["for", "of", "by"],
+        ThirdPersonPossessives = ["her", "his"],
         SelfObjects = ["me", "us"],
         ShortMultipliers = ["k"],
         SinceWords = ["since", "from"],
@@ -965,6 +969,7 @@ public sealed partial class Vocabulary
         SubjectLeadIns = ["i", "we", "just", "i've", "we've", "have"],
         TargetDeterminers = ["an", "a", "the", "our", "my"],
         TargetNouns = ["target", "goal", "quota"],
+        TargetNounPlurals = ["targets", "goals", "quotas"],
         TargetPeriodWords = ["weekly", "monthly"],
         TargetRepLinks = ["for"],
         TargetTeamWords = ["the team", "team", "the whole team", "everyone", "everybody", "all", "all reps", "every rep", "each rep", "the reps", "reps"],
