@@ -56,8 +56,11 @@ internal sealed class DateReader
     private static string VerbTail(Vocabulary v) =>
         v.WeekdayVerbs.Count == 0 || v.WeekdayVerbTails.Count == 0 ? string.Empty : $@"|(?<=\b(?:{Phrases.Alt(v.WeekdayVerbs)}))\s+(?:{Phrases.Alt(v.WeekdayVerbTails)})\b";
 
+    private readonly Regex _weekOf;
+
     public DateReader(Vocabulary v)
     {
+        _weekOf = Phrases.Build(v.WeekOfLeads.Count == 0 ? "(?!)" : $@"(?<![\w'])(?:{Phrases.Alt(v.WeekOfLeads)})\s+");
         _v = v;
         // Prepositions ("on", "by") and "the" before a date are found by looking back from a match
         // (see ExtendBack): a leading optional group would stop the regex engine from jumping to candidates.
@@ -305,6 +308,15 @@ internal sealed class DateReader
             var shift = IsIn(_v.LastWords, mod) ? -7 : IsIn(_v.NextWords, mod) ? 7 : 0;
             week = IsoWeek(today.AddDays(shift));
             (index, length) = (m.Index, m.Length);
+            return true;
+        }
+
+        // "kpis for the week of nov 2", "w/c 9 nov": the week that holds the day.
+        m = _weekOf.Match(text);
+        if (m.Success && TryRead(text[(m.Index + m.Length)..], today, DateSense.Past, out var day) && day.Index == 0)
+        {
+            week = IsoWeek(day.Date);
+            (index, length) = (m.Index, m.Length + day.Length);
             return true;
         }
 

@@ -44,6 +44,8 @@ internal sealed class LookupRules
     private readonly Regex _partyAfter;
     private readonly Regex _splitNames;
     private readonly HashSet<string> _notMembers;
+    private readonly Regex _statusOf;
+    private readonly Regex _seeFirst;
     private readonly Regex _didWho;
     private readonly PhraseFinder _anyone;
     private readonly OpeningRegex _inverted;
@@ -60,6 +62,7 @@ internal sealed class LookupRules
         _periods = new PeriodReader(v);
         var questionHeads = v.QuestionWords.Concat(v.QuestionAuxiliaries).Concat(v.QueryLeadIns).ToList();
         _questionHead = Phrases.Find(questionHeads);
+        _seeFirst = Phrases.Build(v.SeeVerbs.Count == 0 || v.AskForHeads.Count == 0 ? "(?!)" : $@"^(?:{Phrases.Alt(v.AskForHeads)})\s+(?:{Phrases.Alt(v.SeeVerbs)})(?![\w'])");
         _howTo = Phrases.Opening(v.HowToHeads, pattern: $@"^(?:{Phrases.Words(v.HowToHeads)})\s+(?<rest>.+)$");
         _topic = Phrases.Find(v.HowToTopics.Keys);
         _language = Phrases.Opening(v.LanguageHeads.Concat(v.LanguageNames.Keys), t => t.Length > 0 && !char.IsLetterOrDigit(t[0]), pattern: $@"^(?:{Phrases.Words(v.LanguageHeads)})?\s*:?\s*(?<lang>{Phrases.Alt(v.LanguageNames.Keys)})(?:\s+(?:{Phrases.Join(v.PoliteTails)}))?$|^(?:{Phrases.Words(v.LanguageHeads)})\s+(?:(?:{Phrases.Join(v.LanguageLinks)})\s+)?(?<lang>{Phrases.Alt(v.LanguageNames.Keys)})(?![\w])");
@@ -94,6 +97,8 @@ internal sealed class LookupRules
         _contactPhrase = Phrases.Build($@"(?:{Phrases.Words(v.LastContactPhrases)})\s+(?:(?:{Phrases.Join(v.ContactPhraseLinks)})\s+)?(?<name>.+)$");
         _addToContacts = Phrases.Build($@"^(?:{Phrases.Join(v.AddVerbs)})\s+(?<name>.+?)\s+(?:{Phrases.Join(v.IntoWords)})\s+(?<acc>.+?)(?:{Phrases.Join(v.PossessiveSuffixes)})?\s+(?:{Phrases.Alt(v.ContactListWords)})(?![\w])(?<rest>.*)$");
         // "team kpis this week vs target": a report or a target is never a rep to compare.
+        // "what's the history with fenwick labs": an account's history, not the rep's activities.
+        _statusOf = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.AccountStatusWords)})\s+(?:{Phrases.Alt(v.AffiliationConnectors.Concat(v.ScopeLinks).Where(w => w != "@"))})\s+(?!(?:{Phrases.Join(v.SelfWords)})(?![\w']))\S");
         _notMembers = Phrases.Set(v.NotNames.Concat(v.SelfWords).Concat(v.TeamWords).Concat(v.CommonWords).Concat(v.KpiWords).Concat(v.TargetNouns).Concat(v.TargetNounPlurals));
     }
 
@@ -116,8 +121,9 @@ internal sealed class LookupRules
     public ParsedCommand? TryHowTo(NormalizedMessage message)
     {
         var m = _howTo.Match(message.Text);
-        if (!m.Success)
+        if (!m.Success || _seeFirst.IsMatch(message.Text))
         {
+            // "can i see today's standup": asks for the thing, not how to get it.
             return null;
         }
 
@@ -400,7 +406,7 @@ internal sealed class LookupRules
             return new ParsedCommand(Intent.DealsClosing, 0.85) { From = closing?.From, To = closing?.To, Scope = Scope(text) };
         }
 
-        if (_activityQuery.IsMatch(text) && !_kpi.IsMatch(text) && (period() is not null || IsQuestion(text) || _possessive.IsMatch(text)) && Phrases.WordCount(text) <= 10)
+        if (_activityQuery.IsMatch(text) && !_kpi.IsMatch(text) && !_statusOf.IsMatch(text) && (period() is not null || IsQuestion(text) || _possessive.IsMatch(text)) && Phrases.WordCount(text) <= 10)
         {
             var scope = Scope(text) ?? Scopes.Me;
             return new ParsedCommand(Intent.ShowActivities, 0.8) { Scope = scope, From = period()?.From, To = period()?.To };

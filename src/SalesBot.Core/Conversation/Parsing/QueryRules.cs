@@ -73,7 +73,9 @@ internal sealed class QueryRules
     {
         var text = message.Text;
         var words = Phrases.WordCount(text);
-        var asks = _leadIn.IsMatch(text) || words <= 3 || text.EndsWith('?') || _accountHead.IsMatch(text) || _stageFilter.IsMatch(text);
+        var asks = _leadIn.IsMatch(text) || words <= 3 || text.EndsWith('?') || _accountHead.IsMatch(text) || _stageFilter.IsMatch(text)
+            // "week 43 kpi report", "last week kpi digest": a week and a report, nothing else, ask for that report.
+            || (words <= 6 && _kpi.IsMatch(text) && _dates.TryReadWeek(text, today, out _, out var at, out var length) && at == 0 && _kpi.Match(text, length) is { Success: true } report && report.Index + report.Length >= text.TrimEnd().Length);
 
         var how = _howDoing.Match(text);
         if (how.Success && asks)

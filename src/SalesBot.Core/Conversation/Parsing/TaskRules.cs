@@ -40,6 +40,7 @@ internal sealed class TaskRules
     private readonly HashSet<string> _undoTails;
     private readonly Regex _activityDone;
     private readonly Regex _closeThatTask;
+    private readonly Regex _doneThenClear;
     private readonly Regex _doneWord;
     private readonly HashSet<string> _cancel;
     private readonly IReadOnlyList<string> _listJoiners;
@@ -76,7 +77,8 @@ internal sealed class TaskRules
         // Lowercase words only after the opener: "how do i use this thing" is help, "how does this Acme deal look" is not.
         _helpOpener = WordGate.FirstWords(v.HelpOpeners);
         _helpOpening = Phrases.Build(v.HelpOpeners.Count == 0 ? "(?!)" : $@"^(?:{Phrases.Alt(v.HelpOpeners)})(?:\s+(?-i:[\p{{Ll}}'-]+)){{0,4}}[\s!.?]*$");
-        _help = Phrases.Opening(v.HelpPhrases.Where(p => p != "?"), t => t.StartsWith('?'), pattern: $@"^(?:\?+\s*)?(?:{Phrases.Alt(v.HelpPhrases.Where(p => p != "?"))})[\s!.?]*$|^\?+$");
+        // "help, what commands are there": help phrases one after another are one request.
+        _help = Phrases.Opening(v.HelpPhrases.Where(p => p != "?"), t => t.StartsWith('?'), pattern: $@"^(?:\?+\s*)?(?:{Phrases.Alt(v.HelpPhrases.Where(p => p != "?"))})(?:[\s,;:!.?\-]+(?:{Phrases.Alt(v.HelpPhrases.Where(p => p != "?"))}))*[\s!.?]*$|^\?+$");
         var numbers = Phrases.Alt(v.NumberWords.Keys.Where(k => k.Length > 2));
         _planCopula = Phrases.Find(v.PlanCopulas.Where(c => char.IsLetterOrDigit(c[0]) && char.IsLetterOrDigit(c[^1])));
         _planCopulaSigns = [.. v.PlanCopulas.Where(c => !char.IsLetterOrDigit(c[0]) || !char.IsLetterOrDigit(c[^1]))];
@@ -100,6 +102,7 @@ internal sealed class TaskRules
         // "Contoso kickoff w/ tom done": an activity noun with "done" reports a meeting that happened, not a task.
         _activityDone = Phrases.Build($@"^(?!(?:{Phrases.Alt(v.DoneHeads.Concat(v.CloseTaskVerbs))})\s)(?:[\w'&.\-]+\s+){{0,4}}?(?:{Phrases.Alt(v.ActivityNouns)})(?:\s+(?:{Phrases.Join(v.ActivityDoneLinks)})\s+[\w'&.\- ]+?)?\s+(?:{Phrases.Alt(v.DoneTails)})$");
         // "booked the Fabrikam demo, you can close that task": the first clause is what was done.
+        _doneThenClear = Phrases.Build(v.CloseTaskObjects.Count == 0 ? "(?!)" : $@"^(?<t>.+?)\s*[,;.\-]?\s+(?:{Phrases.Alt(v.DoneTails)})\s*[,;.\-]\s*(?:(?:{Phrases.Join(v.CloseTaskJoiners)})\s+)?(?:(?:{Phrases.Join(v.CloseTaskPolite)})\s+)?(?:{Phrases.Join(v.CloseTaskVerbs)})\s+(?:{Phrases.Alt(v.CloseTaskObjects)})(?:\s+(?:{Phrases.Join(v.CloseTaskParticles)}))?[\s!.]*$");
         _closeThatTask = Phrases.Build($@"^(?<t>.+?)\s*[,;.\-]\s*(?:(?:{Phrases.Join(v.CloseTaskJoiners)})\s+)?(?:(?:{Phrases.Join(v.CloseTaskPolite)})\s+)?(?:{Phrases.Alt(v.DoneHeads.Concat(v.DoneTails))}|{Phrases.Join(v.CloseTaskVerbs)})(?:\s+(?:{Phrases.Join(v.CloseTaskParticles)}))?\s+(?:{Phrases.Join(v.CloseTaskDeterminers)})\s+(?:{Phrases.Join(v.CloseTaskNouns)})(?:\s+(?:{Phrases.Join(v.CloseTaskTails)}))?$");
         _doneWord = Phrases.Build($@"(?:\s+(?:{Phrases.Alt(v.DoneTails)}))+$");
         _deadlineLead = Phrases.Build($@"^(?:{Phrases.Alt(v.DeadlinePrepositions)})\s+");
@@ -225,6 +228,12 @@ internal sealed class TaskRules
         if (_closeThatTaskLast.OpensLast(text) && _closeThatTask.Match(text) is { Success: true } closing)
         {
             return new ParsedCommand(Intent.CompleteTask, 0.75) { Title = Phrases.Clean(closing.Groups["t"].Value) };
+        }
+
+        if (_doneThenClear.Match(text) is { Success: true } cleared)
+        {
+            // "kestrel sla reminder - done, clear it", "prep deck - done, tick it off": done, then take it off the list.
+            return new ParsedCommand(Intent.CompleteTask, 0.75) { Title = Phrases.Clean(cleared.Groups["t"].Value) };
         }
 
         var quoted = _quoted.Match(text);

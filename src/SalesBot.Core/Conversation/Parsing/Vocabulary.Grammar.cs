@@ -150,6 +150,14 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> ThirdPersonPossessives { get; init; } = [];
     /// <summary>Plurals of the target nouns ("targets", "goals"): never a rep's name.</summary>
     public IReadOnlyList<string> TargetNounPlurals { get; init; } = [];
+    /// <summary>Heads that ask for something ("can i", "could i"); with a see verb they ask for the thing itself.</summary>
+    public IReadOnlyList<string> AskForHeads { get; init; } = [];
+    /// <summary>Verbs after "can i" that ask for the thing itself ("can i see the standup"), not how to do it.</summary>
+    public IReadOnlyList<string> SeeVerbs { get; init; } = [];
+    /// <summary>Words before a day that name its week ("the week of nov 2", "w/c 9 nov").</summary>
+    public IReadOnlyList<string> WeekOfLeads { get; init; } = [];
+    /// <summary>What a close-task verb points back at ("clear it", "tick that off").</summary>
+    public IReadOnlyList<string> CloseTaskObjects { get; init; } = [];
     /// <summary>Words with a past ending that end a company's name rather than start what it did ("united", "limited").</summary>
     public IReadOnlyList<string> PastFormNameWords { get; init; } = [];
     /// <summary>Words before a target's period ("per week", "a month").</summary>

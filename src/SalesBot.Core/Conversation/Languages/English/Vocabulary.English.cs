@@ -122,7 +122,8 @@ public sealed partial class Vocabulary
             ["left a voicemail with"] = ActivityType.Call, ["left voicemail for"] = ActivityType.Call,
             ["left a message for"] = ActivityType.Call, ["voicemail"] = ActivityType.Call, ["skype"] = ActivityType.Call,
             ["skype call"] = ActivityType.Call, ["skyped"] = ActivityType.Call, ["webex"] = ActivityType.Meeting,
-            ["google meet"] = ActivityType.Meeting, ["texted"] = ActivityType.Email, ["whatsapped"] = ActivityType.Email,
+            ["google meet"] = ActivityType.Meeting, ["gmeet"] = ActivityType.Meeting, ["g meet"] = ActivityType.Meeting, ["gmeet with"] = ActivityType.Meeting,
+            ["site walk"] = ActivityType.Visit, ["site tour"] = ActivityType.Visit, ["plant tour"] = ActivityType.Visit, ["walkaround"] = ActivityType.Visit, ["texted"] = ActivityType.Email, ["whatsapped"] = ActivityType.Email,
             ["pinged"] = ActivityType.Email, ["presented"] = ActivityType.Demo, ["pitched"] = ActivityType.Demo,
             ["note"] = ActivityType.Note, ["notes"] = ActivityType.Note, ["noted"] = ActivityType.Note,
             ["note on"] = ActivityType.Note, ["note for"] = ActivityType.Note, ["note about"] = ActivityType.Note,
@@ -174,7 +175,8 @@ public sealed partial class Vocabulary
             "promised", "confirmed", "signed", "happy", "keen", "interested",
             // How it went, when, and an in-message correction: they follow a lowercase name, never continue it
             // ("call w harbourline earlier", "demo for sandpiper labs done", "meeting w otterburn ran long").
-            "earlier", "later", "tonight", "yesterday", "tomorrow", "yday", "tmrw", "done", "finished", "ran", "no", "just", "again",
+            "earlier", "later", "tonight", "yesterday", "tomorrow", "yday", "tmrw", "done", "finished", "ran", "no", "just", "again", "arvo",
+            "seems", "seem", "looks", "appears",
         ],
         MeasureWords = ["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "h", "ppl", "people", "attendees", "seats", "users", "pages", "slides"],
         NameJoiners = ["of", "and", "&", "de", "van", "von", "la", "le", "der", "du", "+"],
@@ -237,7 +239,7 @@ public sealed partial class Vocabulary
             "was", "be", "will", "should", "finally", "officially", "just", "are", "been", "has", "got", "moved", "went",
             "expected", "estimated", "forecast", "total", "new", "and", "with", "its", "it's", "expected to close", "back", "from",
         ],
-        DealNameEnders = [ "ghosted", "ghosting", "moving", "slipping", "sliding", "again", "going", "heading", "dropped", "backed", "pulled", "chose", "picked", "decided", "said", "told", "wants", "want", "needs", "us", "officially", "finally", "signed", "now", "value", "amount", "up", "down","is", "was", "went", "has", "have", "got", "moved", "goes", "are", "just", "now", "-", "has been", "will", "revised", "changed", "updated", "increased", "reduced", "raised", "lowered", "upgraded", "downgraded", "progressed", "advanced", "promoted", "bumped", "reached", "entered", "hit", "slipped", "slips", "pushed", "delayed", "postponed", "closes", "closing", "expected", "should"],
+        DealNameEnders = [ "seems", "seem", "looks", "appears", "ghosted", "ghosting", "moving", "slipping", "sliding", "again", "going", "heading", "dropped", "backed", "pulled", "chose", "picked", "decided", "said", "told", "wants", "want", "needs", "us", "officially", "finally", "signed", "now", "value", "amount", "up", "down","is", "was", "went", "has", "have", "got", "moved", "goes", "are", "just", "now", "-", "has been", "will", "revised", "changed", "updated", "increased", "reduced", "raised", "lowered", "upgraded", "downgraded", "progressed", "advanced", "promoted", "bumped", "reached", "entered", "hit", "slipped", "slips", "pushed", "delayed", "postponed", "closes", "closing", "expected", "should"],
         DealNameCutters = ["to", "because", "since", "due", "after", "as", "for", "-", "on", "over", "they", "—", "today", "yesterday"],
         AmountUpdateMarkers =
         [ "up to", "down to", "goes to", "increase to", "now worth", "bumped to", "revised to", "dropped to", "grew to", "cut to",
@@ -288,14 +290,14 @@ public sealed partial class Vocabulary
 
         QueryLeadIns =
         [
-            "show", "show me", "list", "give me", "get", "see", "display", "pull up", "what's", "whats", "what is",
+            "show", "show me", "can i see", "could i see", "can i view", "could i view", "may i see", "list", "give me", "get", "see", "display", "pull up", "what's", "whats", "what is",
             "what are", "what", "which", "how", "how's", "hows", "any", "anything", "my", "team", "our", "the", "all",
             "open", "view", "check", "where", "is", "are", "do", "did", "tell me", "can i see", "let me see", "how are",
             "how is", "how am", "how did", "how was", "how's the",
         ],
         PipelineWords = ["pipeline", "pipe", "funnel", "forecast", "deals", "opportunities", "opps", "open deals", "pipeline report"],
         TaskListWords = ["tasks", "my tasks", "todos", "to-dos", "todo list", "to do list", "task list", "reminders", "due", "overdue", "on my plate", "my list", "agenda", "follow-ups", "follow ups"],
-        KpiWords = ["kpi", "kpis", "stats", "statistics", "digest", "kpi digest", "numbers", "scorecard", "scoreboard", "leaderboard", "metrics", "performance", "activity report", "weekly report", "report card", "results"],
+        KpiWords = ["kpi report", "kpis report", "kpi reports", "kpi", "kpis", "stats", "statistics", "digest", "kpi digest", "numbers", "scorecard", "scoreboard", "leaderboard", "metrics", "performance", "activity report", "weekly report", "report card", "results"],
         StandupWords = ["standup", "stand-up", "stand up", "standups", "stand-ups", "daily standup", "daily stand-up", "daily report", "daily summary", "morning report", "daily"],
         AccountQueryHeads =
         [
@@ -314,6 +316,7 @@ public sealed partial class Vocabulary
             "information about", "details on", "details for", "details of", "tell me about", "status of", "status on",
             "status for", "where are we with", "where are we on", "where do we stand with", "how's it going with",
             "hows it going with", "how are things with", "how are things at", "history with", "history of",
+            "what's the history with", "whats the history with", "what's the history of", "what's the story with", "whats the story with", "what's the story on",
             "history for", "show", "show me", "show account", "account", "look up", "lookup", "pull up", "open account",
             "brief me on", "anything on", "anything from", "news on", "news about", "news from", "summary of", "summary for", "catch me up on", "recap on", "recap for", "account info for",
         ],
@@ -355,6 +358,7 @@ public sealed partial class Vocabulary
         DateUnits = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
         {
             ["day"] = 1, ["days"] = 1, ["week"] = 7, ["weeks"] = 7, ["wk"] = 7, ["wks"] = 7, ["month"] = 30, ["months"] = 30, ["hour"] = 0, ["hours"] = 0, ["minute"] = 0, ["minutes"] = 0, ["min"] = 0, ["mins"] = 0,
+            ["fortnight"] = 14, ["fortnights"] = 14,
         },
         AgoWords = ["ago", "back"],
         InWords = ["in", "within", "in about", "after"],
@@ -386,7 +390,7 @@ public sealed partial class Vocabulary
             ["early"] = 1, ["beginning of"] = 1, ["start of"] = 1, ["mid"] = 15, ["mid-"] = 15, ["middle of"] = 15,
             ["late"] = 31, ["end of"] = 31, ["the end of"] = 31, ["by end of"] = 31, ["by the end of"] = 31,
         },
-        DayParts = ["morning", "afternoon", "evening", "night", "am", "pm", "eod", "noon", "lunchtime"],
+        DayParts = ["morning", "afternoon", "evening", "night", "am", "pm", "eod", "noon", "lunchtime", "arvo"],
         AmWords = ["am", "a.m.", "a.m", "in the morning"],
         PmWords = ["pm", "p.m.", "p.m", "in the afternoon", "in the evening", "tonight"],
         NoonWords = ["noon", "midday", "lunchtime"],
@@ -718,6 +722,8 @@ public sealed partial class Vocabulary
             "respond in", "use", "in", "language:", "можешь говорить", "говори", "mów", "mow", "język", "jezyk",
             "язык", "switch to the", "please speak", "can you speak",
         ],
+        SeeVerbs = ["see", "view", "look at"],
+        AskForHeads = ["can i", "could i", "may i", "can we", "could we"],
         HowToHeads =
         [
             "how do i", "how do you", "how can i", "how to", "how would i", "how should i", "how do we", "how can we",
@@ -838,7 +844,7 @@ public sealed partial class Vocabulary
         ChoiceNouns = ["one"],
         ClauseSkipWords = ["i", "we", "just", "i've", "we've", "then", "also", "a", "an", "the", "and"],
         InfinitiveMarkers = ["to"],
-        StageCopulas = ["is now", "are now", "is", "are"],
+        StageCopulas = ["is now", "are now", "is", "are", "has entered", "have entered", "entered", "is entering", "has moved into", "moved into", "went into", "has gone into"],
         PlanNegations = ["not", "no longer", "not going to be", "not gonna be", "won't be", "wont be", "will not be", "aren't", "arent", "am not"],
         PlanSubjects = ["i'm", "im", "i am", "we're", "we are", "i", "we"],
         ActivityGerunds =
@@ -877,9 +883,10 @@ public sealed partial class Vocabulary
         CloseTaskJoiners = ["so", "and"],
         CloseTaskNouns = ["task", "todo", "to-do", "reminder"],
         CloseTaskParticles = ["off", "out"],
+        CloseTaskObjects = ["it", "that", "this", "that one", "this one"],
         CloseTaskPolite = ["you can", "u can", "pls", "please", "go ahead and"],
         CloseTaskTails = ["off", "out", "as done", "done"],
-        CloseTaskVerbs = ["close", "tick", "check", "cross", "mark"],
+        CloseTaskVerbs = ["close", "tick", "check", "cross", "mark", "clear", "remove", "drop"],
         ContactPhraseLinks = ["with", "to", "w"],
         DayPartLeads = ["in the"],
         DefiniteArticles = ["the"],
@@ -919,6 +926,7 @@ public sealed partial class Vocabulary
         NextWeekWords = ["next"],
         NotAfterWeekday = ["down"],
         WeekdayVerbs = ["sat"],
+        WeekOfLeads = ["the week of", "week of", "w/c", "wc", "week commencing", "week starting", "the week starting"],
         WeekdayVerbTails = ["in", "on", "with", "through", "beside", "next to", "alongside"],
         NotTaskTitleOpeners = ["list", "lists", "why", "what", "how", "who", "where", "if", "whether"],
         NotesMarkersInNames = ["and", "the", "on"],
