@@ -605,7 +605,7 @@ internal sealed class Clause
 
         var before = this[first - 1];
         // "wartość Agrobudu", "datę zamknięcia Intermedu": a marker that governs a case declines the name after it too.
-        if (before.Is(TagKind.Connector) || before.Words.Any(w => w.Cases != NameCase.None && w.Kind is TagKind.AmountMarker or TagKind.CloseDateMarker))
+        if (before.Is(TagKind.Connector) || before.Words.Any(w => w.Cases != NameCase.None && w.Kind is TagKind.AmountMarker or TagKind.CloseDateMarker or TagKind.StageNoun))
         {
             return CasesAfter(before);
         }

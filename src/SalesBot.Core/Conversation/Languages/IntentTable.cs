@@ -34,7 +34,7 @@ internal static class IntentTable
         new("plan", IsPlan, Plan),
         new("show plan", c => c.Has(TagKind.PlanHead) && !c.Has(TagKind.TaskHead) && !HasWriteVerb(c), ShowPlan),
         new("deadline head", DeadlineHead, DatedTask),
-        new("task head", c => c.StartsWith(TagKind.TaskHead) || (c.Start < c.To && c[c.Start].Kind == PieceKind.Date && c.Find(TagKind.TaskHead) == c.Start + 1), Task),
+        new("task head", c => c.StartsWith(TagKind.TaskHead) || AfterWhen(c) is { } head && c.Find(TagKind.TaskHead) == head, Task),
         new("last contact", c => c.Has(TagKind.LastContact) || ((c.StartsWith(TagKind.Question) || c.StartsWith(TagKind.Who)) && c.Has(TagKind.Last) && !c.Has(TagKind.Negation)), LastContact),
         new("who inactive", c => (c.StartsWith(TagKind.Who) || AsksWhich(c)) && c.Has(TagKind.Negation), WhoInactive),
         new("show contacts", c => c.Has(TagKind.ContactList) && !HasWriteVerb(c), ShowContacts),
@@ -51,6 +51,8 @@ internal static class IntentTable
         new("show", c => c.StartsWith(TagKind.Show), c => Account(c, c.Start)),
         // A call-off stops an activity; beside a lost deal alone ("X мы потеряли, не отвечают") it is the reason.
         new("negated", c => Negated(c) || (c.Has(TagKind.Cancelled) && (HasActivity(c) || StageAt(c) < 0)) || (c.Has(TagKind.Dropped) && HasActivity(c)), _ => null, Guard: true),
+        // "Kabelnet chyba gotowy na negocjacje, przesunąć?", "Вега на переговоры?": asked whether to move it, so the move is proposed.
+        new("asked move", c => c.Question && !AsksSomething(c) && !c.Has(TagKind.Negation) && StageAt(c) is >= 0 and var s && !((DealStage)c[s].Get(TagKind.Stage)!.Value.Value).IsClosed(), c => Move(c) is { } move ? move with { Confirm = true, Confidence = Unsure } : null),
         new("question", c => c.Question || c.StartsWith(TagKind.Question) || c.Find(TagKind.Question, c.Start + 1, c.Start + 2) >= 0 || c.StartsWith(TagKind.Who) || AsksWhich(c) || AsksFirst(c), _ => null, Guard: true),
         new("create deal", c => c.Has(TagKind.CreateDeal), c => CreateDeal(c, c.Find(TagKind.CreateDeal))),
         new("activity first", c => IsActivity(c[c.Start]) || c.StartsWith(TagKind.NoteHead), Activity),
@@ -166,6 +168,22 @@ internal static class IntentTable
         c.Message.Pack.Index.Longest(c.Message.Tokens, date.First) is { } entry && entry.Words.Any(w => w.Kind == TagKind.By);
 
     /// <summary>"zadanie faktura Globex zrobione", "задача счёт выполнена": a done word closing the clause.</summary>
+    /// <summary>A question word, a which-word or a who-word opens the clause, maybe after its preposition.</summary>
+    private static bool AsksSomething(Clause c) =>
+        c.StartsWith(TagKind.Question) || c.Find(TagKind.Question, c.Start + 1, c.Start + 2) >= 0 || c.StartsWith(TagKind.Who) || AsksWhich(c) || AsksFirst(c);
+
+    /// <summary>"jutro przypomnij ...", "за tydzień o 14 przypomnij ...": where a clause goes on after a day and a time said first, or null.</summary>
+    private static int? AfterWhen(Clause c)
+    {
+        var i = c.Start;
+        while (i < c.To && i < c.Start + 2 && c[i].Kind is PieceKind.Date or PieceKind.Time)
+        {
+            i++;
+        }
+
+        return i > c.Start && i < c.To ? i : null;
+    }
+
     private static bool EndsWith(Clause c, TagKind kind)
     {
         var last = c.To - 1;
@@ -557,9 +575,10 @@ internal static class IntentTable
             changed = true;
         }
 
-        if (c.FirstDate(head) is { } day && previous.Date is not null)
+        // "nowa okazja Optivo, 61 tys. zł — pomyłka, 66 tys. zł, ..., zamknięcie 21 grudnia": a new deal's close date may follow its correction.
+        if (c.FirstDate(head) is { } day && (previous.Date is not null || previous.Intent == Intent.CreateDeal))
         {
-            amended = amended with { Date = c.DateOf(day, previous.Intent == Intent.AddTask ? DateSense.Future : DateSense.Past) };
+            amended = amended with { Date = c.DateOf(day, previous.Intent is Intent.AddTask or Intent.CreateDeal or Intent.UpdateDeal ? DateSense.Future : DateSense.Past) };
             changed = true;
         }
 

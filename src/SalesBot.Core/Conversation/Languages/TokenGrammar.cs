@@ -58,13 +58,25 @@ public static class TokenGrammar
             if (clause.StartsWith(TagKind.Correction) && commands.Count > 0 && IntentTable.Amend(clause, commands[^1]) is { } amended)
             {
                 // "300 tys. zł.. sorry, 350 tys.", "сегодня, ой, вчера": the rep corrects the fact just said, not the last write.
-                commands[^1] = amended;
+                commands[^1] = amended is { Intent: Intent.CreateDeal, Stage: null } ? amended with { Stage = FieldStage(clause) } : amended;
                 continue;
             }
 
             if (read is { Intent: Intent.AddTask, Title: null, Date: null, Time: null } && commands.Count > 0 && commands[^1].Intent == Intent.AddTask)
             {
                 // "перезвонить X через 2 недели, напомни": a reminder head said last is the head of the task before it.
+                continue;
+            }
+
+            if (read is { Intent: Intent.ShowTasks } && commands.Count > 0 && commands[^1].Intent == Intent.AddTask && (clause.Has(TagKind.NoteHead) || clause.Has(TagKind.LogVerb)))
+            {
+                // "15 февраля созвониться с Вегой — запиши в задачи": the rep says where the errand goes, not asks for the list.
+                continue;
+            }
+
+            if (read is { Intent: Intent.KpiDigest, Week: null, From: null } && commands.Count > 0 && commands[^1].Intent == Intent.KpiDigest && clause.To - clause.Start <= 2)
+            {
+                // "jak poszło zespołowi w zeszłym tygodniu? KPI": the report asked for again, in one word.
                 continue;
             }
 

@@ -47,7 +47,7 @@ public static class PolishPack
             new("ksie", "x", Loc), new("ksem", "x", Ins), new("ksowi", "x", Dat), new("ksu", "x", Gen | Loc | Dat),
             new("cie", "t", Loc), new("dzie", "d", Loc), new("rze", "r", Loc), new("ei", "ea", Gen | Dat | Loc), new("ii", "ia", Gen | Dat | Loc),
             // "do Piekarni", "w Drukarni": -arnia, -ernia; a plural name's genitive ("Zakładów Mięsnych" is "Zakłady Mięsne").
-            new("arni", "arnia", Gen | Dat | Loc), new("erni", "ernia", Gen | Dat | Loc), new("ów", "y", Gen),
+            new("arni", "arnia", Gen | Dat | Loc), new("erni", "ernia", Gen | Dat | Loc), new("owni", "ownia", Gen | Dat | Loc), new("alni", "alnia", Gen | Dat | Loc), new("ów", "y", Gen),
             new("ych", "e", Gen | Loc, Adjective: true), new("ich", "ie", Gen | Loc, Adjective: true),
             new("mie", "ma", Loc), new("sie", "sa", Loc), new("sce", "ska", Dat | Loc), new("ce", "ka", Dat | Loc), new("dze", "ga", Dat | Loc),
             // A company named by an adjective and a noun declines both ("u Cyfrowego Polsatu", "z Nowym Stylem").
@@ -82,6 +82,7 @@ public static class PolishPack
             "budżet", "budżecie", "budżetu", "projekt", "projekcie", "projektu", "pilot", "pilocie", "pilotaż", "pilotażu", "szkolenie", "szkoleniu", "szkolenia", "integracja", "integracji",
             "migracja", "migracji", "faktura", "fakturą", "fakturze", "faktury", "płatność", "płatności", "prezentacja", "podsumowanie", "podsumowaniem", "dokumenty", "dokumentami", "dokumentów",
             "rabat", "rabacie", "rabatu", "warunki", "warunkach", "warunków", "termin", "terminie", "terminu", "problem", "problemem", "problemie", "reklamacja", "reklamacji", "zamówienie", "zamówieniu", "zamówienia",
+            "wycena", "wyceną", "wyceny", "wycenie", "próbki", "próbkami", "katalog", "katalogiem", "specyfikacja", "specyfikacją",
             "spotkaniem", "kawą", "lunchem", "obiadem", "kolacją", "nim", "nią", "nimi", "kimś", "kimś", "wszystkimi", "resztą", "zespołem",
         ],
         FleetingVowels = [("ek", "k"), ("ec", "c")],
@@ -221,6 +222,7 @@ public static class PolishPack
         { ActivityType.Visit, WordForm.Infinitive, "odwiedzić", "pojechać do", "wpaść do", "zajrzeć do" },
         { ActivityType.Visit, WordForm.Future, "odwiedzę", "odwiedzimy", "pojadę do", "wpadnę do" },
         { new PackWord(TagKind.Activity, (int)ActivityType.Visit, WordForm.Future, Gen), "jadę do", "jedziemy do", "pojedziemy do", "wpadniemy do" },
+        { new PackWord(TagKind.NoteHead, Cases: Gen), "dopisz notkę do", "dopisz notatkę do", "notka do", "dodaj notatkę do", "dodaj notkę do", "dopisz do" },
         { TagKind.NoteHead, "zapisz", "zapisz dla", "zapisz o", "ważne", "ważne:", "wazne", "info:", "notatka", "notka", "notatki", "uwaga", "zanotuj", "notatka do", "notatka dla" },
 
         // --- connectors, with the case the name after them takes ---
@@ -245,8 +247,10 @@ public static class PolishPack
             "odpada", "odpadnie", "odpadają", "odpadną", "odpadli", "odpadło", "uciekł", "uciekła", "uciekli", "uciekło", "nam uciekł", "nam uciekła", "nam uciekli", "zrezygnował", "zrezygnowała", "zrezygnowali", "rezygnuje", "rezygnują", "odmówił", "odmówiła", "odmówili", "odpuścili", "odpuścił", "odpuściła", "wycofali się", "wycofał się", "wycofała się", "poszli do konkurencji", "wybrali konkurencję", "tracimy", "tracę" },
         { TagKind.TaskClosed, "zamknąłem", "zamknęłam", "zamknęliśmy", "zamknięte", "zamknięta", "zamkniete", "zamknieta", "zamknalem", "zamknelam", "wykreśliłem", "wykreśliłam" },
         { TagKind.Dropped, "tracimy", "tracę", "odpada", "odpadnie", "odpadają", "odpadną", "odpadli", "odpadło", "uciekł", "uciekła", "uciekli", "uciekło", "nam uciekł", "nam uciekła", "nam uciekli", "zrezygnował", "zrezygnowała", "zrezygnowali", "rezygnuje", "rezygnują", "odmówił", "odmówiła", "odmówili", "odpuścili", "odpuścił", "odpuściła", "wycofali się", "wycofał się", "wycofała się", "poszli do konkurencji", "wybrali konkurencję" },
-        { TagKind.StagePrep, "na", "do", "w", "na etap", "do etapu", "w etap", "jako", "jest na", "jest w", "są na", "są w", "jest teraz na", "jest już na", "już na", "teraz na", "to już", "to teraz" },
+        { TagKind.StagePrep, "gotowy na", "gotowa na", "gotowe na", "gotowi na", "gotowy do", "gotowa do", "gotowi do", "gotowe do", "na", "do", "w", "na etap", "do etapu", "w etap", "jako", "jest na", "jest w", "są na", "są w", "jest teraz na", "jest już na", "już na", "teraz na", "to już", "to teraz" },
         { TagKind.StageNoun, "etap", "etapu", "etapie", "faza", "fazę", "fazy", "status", "stage" },
+        // "zmień etap Vitapaku na kwalifikację": the stage of a deal named in the genitive.
+        { new PackWord(TagKind.StageNoun, Cases: Gen), "zmień etap", "zmien etap", "zmieniam etap", "zmień status", "zmień fazę", "etap dla" },
         { TagKind.MoveVerb, "wchodzimy w", "wchodzimy na", "wchodzą w", "wchodzi w", "wejdzie w", "wejdą w", "weszli w", "weszliśmy w", "przesuwa", "przesuwają", "przesuwamy", "przenosi", "przenoszą", "przechodzi do", "przeszła do", "przeszedł do", "weszła w", "wszedł w", "oznacz", "oznaczyć", "przesunąć", "przenieść", "zaktualizuj", "popraw", "aktualizuj", "przesuń", "przenieś", "zmień", "przestaw", "przesunąłem", "przesunęłam", "przesunęliśmy", "przeniosłem", "przeniosłam", "przeszedł", "przeszła", "przeszło", "przechodzi", "idzie", "awansuj", "ustaw", "wraca", "wracają", "wracamy", "wrócił", "wróciła", "wróciło", "cofamy", "cofnęliśmy", "przesuwam", "przesuwamy", "przenoszę", "przenosimy", "przesuwam ich", "przenoszę ich" },
         { TagKind.CreateDeal, "otwórz deal", "otwórz szansę", "otwórz okazję", "otworz deal", "szansa nowa", "deal nowy", "nową szansę", "nową okazję", "otwieram nową szansę", "otwieram szansę", "nowy deal:", "nowa szansa:", "nowa szansa", "nowy deal", "nowa okazja", "nowa szansa sprzedaży", "nowa transakcja", "nowy projekt", "dodaj szansę", "dodaj deal", "dodaj okazję", "utwórz deal", "utwórz szansę", "załóż szansę", "załóż deal", "nowa sprzedaż", "nowy temat", "założyłem deal", "założyłam deal", "otworzyłem deal", "otworzyłam deal", "dodałem deal", "dodałam deal", "założyłem szansę", "założyłam szansę", "newdeal", "new deal" },
         { new PackWord(TagKind.CreateDeal, 1), "nowy lead", "dodaj leada", "nowy potencjalny klient" },
@@ -395,7 +399,7 @@ public static class PolishPack
         { TagKind.Place, "zakładzie", "zakładu", "biurze", "biura", "biuro", "siedzibie", "siedziby", "siedziba", "fabryce", "fabryki", "fabryka", "oddziale", "oddziału", "oddział", "magazynie", "magazynu", "budowie", "budowy", "centrali", "centrala", "placówce", "placówki", "sklepie", "hali", "kopalni", "rafinerii", "elektrowni", "w biurze", "w siedzibie", "byłem w biurze", "byłam w biurze", "byliśmy w biurze", "byłem w siedzibie", "byłam w siedzibie" },
 
         // --- never a name ---
-        { TagKind.NotName, "jest", "są", "był", "była", "było", "byli", "będzie", "gość", "gościa", "gościem", "facet", "faceta", "facetem", "koleś", "kolesia", "babka", "babką", "ludzie", "ludźmi", "już", "właśnie", "wreszcie", "co", "coś", "ja", "ty", "on", "ona", "my", "wy", "oni", "one", "mi", "mnie", "go", "ją", "nim", "nią", "nimi", "nich", "to", "tam", "tu", "klient", "klientka", "klienci", "szef", "szefowa", "zarząd", "firma", "dyrektor", "prezes", "kierownik", "handlowiec", "wszyscy", "nikt", "ktoś", "biuro", "siedziba", "partner", "dostawca", "kontrahent", "zespół", "ich", "jego", "jej", "że", "iż", "nam", "wam", "mu", "się", "sprawie", "umowa", "oferta", "cena", "temat",
+        { TagKind.NotName, "jesteśmy", "jestem", "jesteście", "jestesmy", "już", "juz", "jest", "są", "był", "była", "było", "byli", "będzie", "gość", "gościa", "gościem", "facet", "faceta", "facetem", "koleś", "kolesia", "babka", "babką", "ludzie", "ludźmi", "już", "właśnie", "wreszcie", "co", "coś", "ja", "ty", "on", "ona", "my", "wy", "oni", "one", "mi", "mnie", "go", "ją", "nim", "nią", "nimi", "nich", "to", "tam", "tu", "klient", "klientka", "klienci", "szef", "szefowa", "zarząd", "firma", "dyrektor", "prezes", "kierownik", "handlowiec", "wszyscy", "nikt", "ktoś", "biuro", "siedziba", "partner", "dostawca", "kontrahent", "zespół", "ich", "jego", "jej", "że", "iż", "nam", "wam", "mu", "się", "sprawie", "umowa", "oferta", "cena", "temat",
             // Family and friends: "dzwoniła mama", "spotkanie z żoną" are no company.
             "mama", "mamą", "mamy", "mamie", "mamę", "tata", "tatą", "taty", "tacie", "tatę", "żona", "żoną", "żony", "żonie", "żonę", "mąż", "mężem", "męża", "mężowi",
             "brat", "bratem", "brata", "siostra", "siostrą", "siostry", "siostrze", "syn", "synem", "syna", "córka", "córką", "córki", "córce", "babcia", "babcią", "babci", "dziadek", "dziadkiem", "dziadka",
