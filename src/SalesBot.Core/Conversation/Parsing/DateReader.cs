@@ -84,7 +84,9 @@ internal sealed class DateReader
         _relative = Phrases.Containing(v.RelativeDays.Keys, $@"(?<rd>{Phrases.Words(v.RelativeDays.Keys)}){dayPart}");
         _ago = Phrases.Containing(v.AgoWords, $@"(?<![\w'])(?<n>\d+|{numbers})\s+(?<u>{units})\s+(?:{Phrases.Alt(v.AgoWords)})(?![\w'])");
         // "2 weeks from now", "a week from today": a count of units ahead, said after them.
-        _fromNow = Phrases.Containing(v.FromTodayWords, v.FromTodayWords.Count == 0 ? "(?!)" : $@"(?<![\w'])(?:(?:{Phrases.Alt(v.InWords)})\s+)?(?<n>\d+|{numbers})\s+(?<u>{units})\s+(?:{Phrases.Alt(v.FromTodayWords)})(?![\w'])");
+        // "2 weeks from now", "a week from tomorrow": counted from today, or from tomorrow when it says so.
+        var fromTomorrow = v.FromTomorrowWords.Count == 0 ? "(?!)" : Phrases.Alt(v.FromTomorrowWords);
+        _fromNow = Phrases.Containing(v.FromTodayWords.Concat(v.FromTomorrowWords), v.FromTodayWords.Count == 0 ? "(?!)" : $@"(?<![\w'])(?:(?:{Phrases.Alt(v.InWords)})\s+)?(?<n>\d+|{numbers})\s+(?<u>{units})\s+(?:(?<tomorrow>{fromTomorrow})|{Phrases.Alt(v.FromTodayWords)})(?![\w'])");
         _in = Phrases.Containing(v.InWords, $@"(?<![\w'])(?:{Phrases.Alt(v.InWords)})\s+(?<n>\d+|{numbers})\s+(?<u>{units})(?![\w'])(?:\s+(?:{Phrases.Join(v.FromNowWords)}))?");
         _weekday = Phrases.Containing(v.Weekdays.Keys, $@"\b(?<wd>{weekdays})\b(?!\s+(?:{Phrases.Join(v.NotAfterWeekday)})\b|{Phrases.Join(v.PossessiveSuffixes)}{VerbTail(v)})\.?{dayPart}");
         _ordinalDay = Phrases.Build($@"\b{the}\s+(?<d>\d{{1,2}}){ordinal}\b(?!\s+{of}\b)|\b(?<d>\d{{1,2}}){ordinal}\b(?!\s+(?:{of}\b|\w))");
@@ -180,7 +182,8 @@ internal sealed class DateReader
         // Before a relative day: "a week from today" is a week ahead, not today.
         if ((m = _fromNow.Match(text)).Success)
         {
-            var date = Shift(today, Number(m.Groups["n"].Value), _v.DateUnits[m.Groups["u"].Value.ToLowerInvariant()]);
+            var from = m.Groups["tomorrow"].Success ? today.AddDays(1) : today;
+            var date = Shift(from, Number(m.Groups["n"].Value), _v.DateUnits[m.Groups["u"].Value.ToLowerInvariant()]);
             hit = new DateHit(date, m.Index, m.Length, true, false);
             return true;
         }
@@ -201,7 +204,8 @@ internal sealed class DateReader
 
         if ((m = _in.Match(text)).Success)
         {
-            var date = Shift(today, Number(m.Groups["n"].Value), _v.DateUnits[m.Groups["u"].Value.ToLowerInvariant()]);
+            var from = m.Groups["tomorrow"].Success ? today.AddDays(1) : today;
+            var date = Shift(from, Number(m.Groups["n"].Value), _v.DateUnits[m.Groups["u"].Value.ToLowerInvariant()]);
             hit = new DateHit(date, m.Index, m.Length, true, false);
             return true;
         }

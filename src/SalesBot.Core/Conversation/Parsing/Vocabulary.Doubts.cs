@@ -30,6 +30,8 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> PersonOfConnectors { get; init; } = [];
     /// <summary>Words after a count of units that make it a day ahead ("2 weeks from now", "a week from today").</summary>
     public IReadOnlyList<string> FromTodayWords { get; init; } = [];
+    /// <summary>Words after a span that count it from tomorrow ("a week from tomorrow").</summary>
+    public IReadOnlyList<string> FromTomorrowWords { get; init; } = [];
     /// <summary>A doubt inside a statement about a deal ("Acme might be lost", "we probably lost Acme"): read without it, then proposed.</summary>
     public IReadOnlyList<string> DoubtModals { get; init; } = [];
     /// <summary>Words of a hedge ("maybe", "might", "not sure"): the write is proposed, not made.</summary>

@@ -19,6 +19,9 @@ public class FromNowAndNameTailClassTests
     [InlineData("f/u with acme 3 days out", "2026-11-21")]
     [InlineData("remind me three days from today to email Globex", "2026-11-21")]
     [InlineData("chase Initech a month from now", "2026-12-18")]
+    [InlineData("remind me 2 weeks from tomorrow to call Acme", "2026-12-03")]
+    [InlineData("call acme a week from tmrw", "2026-11-26")]
+    [InlineData("remind me three days from tomorrow to email Globex", "2026-11-22")]
     public void ACountFromNowIsADayAhead(string text, string date)
     {
         Matches(Parse(text), "add_task", $"date={date}");
