@@ -53,7 +53,7 @@ internal static class IntentTable
         new("negated", c => Negated(c) || (c.Has(TagKind.Cancelled) && (HasActivity(c) || StageAt(c) < 0)) || (c.Has(TagKind.Dropped) && HasActivity(c)), _ => null, Guard: true),
         // "Kabelnet chyba gotowy na negocjacje, przesunąć?", "Вега на переговоры?": asked whether to move it, so the move is proposed.
         new("asked move", c => c.Question && !AsksSomething(c) && !c.Has(TagKind.Negation) && StageAt(c) is >= 0 and var s && !((DealStage)c[s].Get(TagKind.Stage)!.Value.Value).IsClosed(), c => Move(c) is { } move ? move with { Confirm = true, Confidence = Unsure } : null),
-        new("question", c => c.Question || c.StartsWith(TagKind.Question) || c.Find(TagKind.Question, c.Start + 1, c.Start + 2) >= 0 || c.StartsWith(TagKind.Who) || AsksWhich(c) || AsksFirst(c), _ => null, Guard: true),
+        new("question", c => c.Question || AsksSomething(c), _ => null, Guard: true),
         new("create deal", c => c.Has(TagKind.CreateDeal), c => CreateDeal(c, c.Find(TagKind.CreateDeal))),
         new("activity first", c => IsActivity(c[c.Start]) || c.StartsWith(TagKind.NoteHead), Activity),
         new("move", c => StageAt(c) >= 0, Move),
@@ -184,6 +184,7 @@ internal static class IntentTable
         return i > c.Start && i < c.To ? i : null;
     }
 
+    /// <summary>The last word of the clause, after its first, carries <paramref name="kind"/>.</summary>
     private static bool EndsWith(Clause c, TagKind kind)
     {
         var last = c.To - 1;
@@ -195,16 +196,7 @@ internal static class IntentTable
         return last > c.Start && c[last].Is(kind);
     }
 
-    private static bool EndsWithDone(Clause c)
-    {
-        var last = c.To - 1;
-        while (last > c.Start && c[last].Kind == PieceKind.Punct)
-        {
-            last--;
-        }
-
-        return last > c.Start && c[last].Is(TagKind.DoneHead) && !HasWriteVerb(c) && !c.Has(TagKind.Negation);
-    }
+    private static bool EndsWithDone(Clause c) => EndsWith(c, TagKind.DoneHead) && !HasWriteVerb(c) && !c.Has(TagKind.Negation);
 
     /// <summary>"mail z podsumowaniem do X", "письмо с итогами для X": a report word after a connector is what was sent, not a question.</summary>
     private static bool KpiIsObject(Clause c)

@@ -475,9 +475,7 @@ internal sealed class DealRules
             if (trimmed.Length > 0)
             {
                 // "cinderford's value is now 52k": the deal is the possessor's.
-                return Array.Find([.. _v.PossessiveSuffixes], p => trimmed.Length > p.Length + 1 && trimmed.EndsWith(p, StringComparison.OrdinalIgnoreCase)) is { } owner
-                    ? trimmed[..^owner.Length]
-                    : trimmed;
+                return _names.WithoutPossessive(trimmed);
             }
         }
 

@@ -100,12 +100,8 @@ internal sealed class NameReader
         }
 
         rest = string.Join(' ', words, end, words.Length - end);
-        var name = Phrases.Clean(string.Join(' ', words, start, end - start));
-        if (name.Length > 2 && Array.Find(_possessives, p => name.EndsWith(p, StringComparison.OrdinalIgnoreCase)) is { } possessive)
-        {
-            // "Umbrella's fiscal year": the possessive is not part of the name.
-            name = name[..^possessive.Length];
-        }
+        // "Umbrella's fiscal year": the possessive is not part of the name.
+        var name = WithoutPossessive(Phrases.Clean(string.Join(' ', words, start, end - start)));
 
         return name.Length == 0 || IsNumber(name) ? null : name;
     }
@@ -148,6 +144,10 @@ internal sealed class NameReader
             ? _measures.Contains(Phrases.Clean(w[digits..]))
             : at + 1 < words.Length && _measures.Contains(Phrases.Clean(words[at + 1]));
     }
+
+    /// <summary><paramref name="name"/> without a possessive ending ("Umbrella's" is "Umbrella").</summary>
+    public string WithoutPossessive(string name) =>
+        name.Length > 2 && Array.Find(_possessives, p => name.EndsWith(p, StringComparison.OrdinalIgnoreCase)) is { } possessive ? name[..^possessive.Length] : name;
 
     private bool IsPossessive(string word) => Array.Exists(_possessives, p => word.Length > p.Length + 1 && word.EndsWith(p, StringComparison.OrdinalIgnoreCase));
 
