@@ -32,6 +32,9 @@ internal static class DateResolver
                 return MonthDay(spec, today, sense);
             case DateShape.WeekNumber:
                 return WeekMonday(spec.Day, today, sense);
+            case DateShape.Quarter:
+                // A quarter as a date is its last day: "zamknięcie w I kwartale" closes by 31 March.
+                return QuarterStart(spec, today, sense).AddMonths(3).AddDays(-1);
             case DateShape.EndOf when spec.Month > 0:
                 var year = spec.Month < today.Month && sense == DateSense.Future ? today.Year + 1 : today.Year;
                 return new DateOnly(year, spec.Month, DateTime.DaysInMonth(year, spec.Month));
@@ -99,6 +102,9 @@ internal static class DateResolver
                 return (first, first.AddMonths(1).AddDays(-1));
             case DateShape.EndOf:
                 return Resolve(spec, today, sense) is { } end ? (today, end) : null;
+            case DateShape.Quarter:
+                var quarterStart = QuarterStart(spec, today, sense);
+                return (quarterStart, quarterStart.AddMonths(3).AddDays(-1));
             case DateShape.WeekNumber:
                 var weekStart = WeekMonday(spec.Day, today, sense);
                 return (weekStart, weekStart.AddDays(6));
@@ -143,6 +149,21 @@ internal static class DateResolver
 
         var monday = Crm.IsoWeek.MondayOf(new DateOnly(year, 1, 4)).AddDays(7 * (week - 1));
         return Crm.IsoWeek.Of(monday).Year == year ? monday : Crm.IsoWeek.MondayOf(new DateOnly(year, 1, 4)).AddDays(7 * (week - 2));
+    }
+
+    /// <summary>
+    /// The first day of quarter N: of the year said, else this year's, unless looking ahead it has ended (next year's)
+    /// or looking back it has not begun (last year's).
+    /// </summary>
+    private static DateOnly QuarterStart(DateSpec spec, DateOnly today, DateSense sense)
+    {
+        var start = new DateOnly(spec.Year > 0 ? spec.Year : today.Year, ((spec.Day - 1) * 3) + 1, 1);
+        if (spec.Year == 0 && sense == DateSense.Future && start.AddMonths(3) <= today)
+        {
+            return start.AddYears(1);
+        }
+
+        return spec.Year == 0 && sense == DateSense.Past && start > today ? start.AddYears(-1) : start;
     }
 
     public static string IsoWeek(DateOnly date) => Crm.IsoWeek.Of(date).ToString();

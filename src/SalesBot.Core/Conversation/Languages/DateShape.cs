@@ -14,6 +14,8 @@ internal enum DateShape
     EndOf,
     /// <summary>A week of the year by its number ("tydzień 44", "45-я неделя"): Day holds the number.</summary>
     WeekNumber,
+    /// <summary>A quarter of the year by its number ("I kwartał", "Q1", "первый квартал"): Day holds it, Year if said.</summary>
+    Quarter,
     /// <summary>A period ("zeszły tydzień", "в этом месяце"): a week for a digest, its first day for a date.</summary>
     Period,
 }

@@ -95,6 +95,10 @@ public enum TagKind
     WeekWord,
     /// <summary>"end of" ("koniec", "конца").</summary>
     EndOf,
+    /// <summary>A quarter by itself ("Q1"); value is its number.</summary>
+    Quarter,
+    /// <summary>A quarter's ordinal, read only before a quarter noun ("I kwartał", "первый квартал"); value is its number.</summary>
+    QuarterOrdinal,
     /// <summary>A preposition that belongs to the date after it ("do", "до", "w", "в", "na", "za").</summary>
     DatePrep,
     /// <summary>"by" of a due date ("do", "до", "к").</summary>

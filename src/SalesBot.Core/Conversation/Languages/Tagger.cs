@@ -180,6 +180,19 @@ internal static class Tagger
                 return new DateSpec(DateShape.Weekday, Weekday: (DayOfWeek)day.Value);
             }
 
+            if (QuarterAt(p, at, tokens, out var quarterUsed) is { } quarter)
+            {
+                used = quarterUsed;
+                return quarter;
+            }
+
+            // "do końca I kwartału", "до конца первого квартала": the end of a named quarter is that quarter's last day.
+            if (x.Is(TagKind.EndOf) && QuarterAt(p, at + 1, tokens, out var endUsed) is { } endOfQuarter)
+            {
+                used = 1 + endUsed;
+                return endOfQuarter;
+            }
+
             if (x.Is(TagKind.EndOf) && At(p, at + 1) is { Kind: PieceKind.Word } end)
             {
                 if (end.Get(TagKind.Month) is { } m)
@@ -223,6 +236,12 @@ internal static class Tagger
             }
 
             return null;
+        }
+
+        if (x.Kind == PieceKind.Number && QuarterAt(p, at, tokens, out var numberedQuarterUsed) is { } numberedQuarter)
+        {
+            used = numberedQuarterUsed;
+            return numberedQuarter;
         }
 
         if (x.Kind == PieceKind.Number && WeekNumberFirst(p, at, tokens, out var weekUsed) is { } numbered)
@@ -312,6 +331,65 @@ internal static class Tagger
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A quarter by its number: "Q1" alone, or an ordinal ("I", "pierwszy", "первом") or a number of 1 to 4 ("1.",
+    /// "1-й", "3") before a quarter noun; a year may follow ("Q1 2027"). "2 kwartały temu" is a length, not a quarter.
+    /// </summary>
+    private static DateSpec? QuarterAt(List<Piece> p, int at, List<Token> tokens, out int used)
+    {
+        used = 0;
+        var x = At(p, at);
+        var q = 0;
+        var k = at + 1;
+        if (x is { Kind: PieceKind.Word } && x.Get(TagKind.Quarter) is { } alone)
+        {
+            q = alone.Value;
+        }
+        else
+        {
+            if (x is { Kind: PieceKind.Word } && x.Get(TagKind.QuarterOrdinal) is { } ordinal)
+            {
+                q = ordinal.Value;
+            }
+            else if (x is { Kind: PieceKind.Number } && int.TryParse(tokens[x.First].Key, out var n) && n is >= 1 and <= 4)
+            {
+                q = n;
+                if (At(p, k) is { } dash && dash.IsPunct(tokens, '-') && !tokens[dash.First].SpaceBefore && At(p, k + 1) is { } end
+                    && tokens[end.First] is { IsWord: true, SpaceBefore: false } ending && ending.Length <= 3)
+                {
+                    k += 2;
+                }
+                else if (At(p, k) is { } dot && dot.IsPunct(tokens, '.') && !tokens[dot.First].SpaceBefore)
+                {
+                    k++;
+                }
+            }
+
+            if (q == 0 || At(p, k) is not { Kind: PieceKind.Word } noun || noun.Get(TagKind.Unit) is not { Value: 91 }
+                || At(p, k + 1) is { Kind: PieceKind.Word } ago && ago.Is(TagKind.Ago))
+            {
+                return null;
+            }
+
+            k++;
+        }
+
+        if (q == 0)
+        {
+            return null;
+        }
+
+        var year = 0;
+        if (At(p, k) is { Kind: PieceKind.Number } yp && int.TryParse(tokens[yp.First].Key, out var y) && y is >= 2000 and <= 2100)
+        {
+            year = y;
+            k++;
+        }
+
+        used = k - at;
+        return new DateSpec(DateShape.Quarter, Day: q, Year: year);
     }
 
     /// <summary>After "za"/"через": "[N] unit" ahead.</summary>
