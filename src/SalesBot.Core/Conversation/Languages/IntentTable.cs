@@ -50,7 +50,8 @@ internal static class IntentTable
         new("account query", c => c.Has(TagKind.AccountQuery) && !HasWriteVerb(c), c => Account(c, c.Find(TagKind.AccountQuery))),
         new("show", c => c.StartsWith(TagKind.Show), c => Account(c, c.Start)),
         // A call-off stops an activity; beside a lost deal alone ("X мы потеряли, не отвечают") it is the reason.
-        new("negated", c => Negated(c) || (c.Has(TagKind.Cancelled) && (HasActivity(c) || StageAt(c) < 0)) || (c.Has(TagKind.Dropped) && HasActivity(c)), _ => null, Guard: true),
+        new("negated", c => Negated(c) || (c.Has(TagKind.Cancelled) && (HasActivity(c) || StageAt(c) < 0)) || (c.Has(TagKind.Dropped) && HasActivity(c))
+            || (c.Has(TagKind.Rescheduled) && HasActivity(c)), _ => null, Guard: true),
         // "Kabelnet chyba gotowy na negocjacje, przesunąć?", "Вега на переговоры?": asked whether to move it, so the move is proposed.
         new("asked move", c => c.Question && !AsksSomething(c) && !c.Has(TagKind.Negation) && StageAt(c) is >= 0 and var s && !((DealStage)c[s].Get(TagKind.Stage)!.Value.Value).IsClosed(), c => Move(c) is { } move ? move with { Confirm = true, Confidence = Unsure } : null),
         new("question", c => c.Question || AsksSomething(c), _ => null, Guard: true),

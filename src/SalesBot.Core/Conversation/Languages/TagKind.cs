@@ -95,6 +95,8 @@ public enum TagKind
     WeekWord,
     /// <summary>"end of" ("koniec", "конца").</summary>
     EndOf,
+    /// <summary>An activity moved to another day ("przełożyłem", "перенесли на"): beside an activity, nothing happened yet.</summary>
+    Rescheduled,
     /// <summary>A quarter by itself ("Q1"); value is its number.</summary>
     Quarter,
     /// <summary>A quarter's ordinal, read only before a quarter noun ("I kwartał", "первый квартал"); value is its number.</summary>

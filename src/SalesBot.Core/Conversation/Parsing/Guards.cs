@@ -20,6 +20,9 @@ internal sealed class Guards
     private readonly HashSet<string> _self;
     private readonly ContainingRegex _titleFirst;
     private readonly PhraseFinder _failure;
+    private readonly PhraseFinder _rescheduled;
+    private readonly HashSet<string> _rescheduledTo;
+    private readonly PhraseFinder _rescheduledInTitle;
     private readonly PhraseFinder _private;
     private readonly PhraseFinder _future;
     private readonly PhraseFinder _nextStep;
@@ -89,6 +92,9 @@ internal sealed class Guards
         _failure = Phrases.Find(v.FailurePhrases);
         _private = Phrases.Find(v.PrivatePhrases);
         _future = Phrases.Find(v.FutureMarkers);
+        _rescheduled = Phrases.Find(v.RescheduledPhrases);
+        _rescheduledTo = Phrases.Set(v.RescheduledPrepositions);
+        _rescheduledInTitle = Phrases.Find(v.RescheduledPhrases.Select(p => _rescheduledTo.Contains(LastWordOf(p)) ? p[..p.LastIndexOf(' ')] : p).Distinct());
         _nextStep = Phrases.Find(v.NextStepPhrases);
         _segmentEnd = Phrases.Build($@"[,;:.!?]\s|\s-\s|\s(?:{Phrases.Alt(v.NoteOpeners)})\s");
         _common = Phrases.Set(v.CommonWords);
@@ -154,9 +160,31 @@ internal sealed class Guards
             return AsTask(text, today, Party(command.Account ?? command.Deal), 0.7) with { Confirm = true };
         }
 
+        if (command is { Intent: Intent.AddTask, Title: { } title } && _rescheduledInTitle.Match(title) is { Success: true } movedTask
+            && movedTask.Index + movedTask.Length == title.TrimEnd().Length)
+        {
+            // "meeting with Optivo pushed to dec 3" (the date took its "to"): a task for the new day, worded without the move, proposed with buttons.
+            return command with { Title = Phrases.Clean(Phrases.Cut(title, movedTask.Index, movedTask.Length)), Confirm = true };
+        }
+
         if (command.Intent == Intent.LogActivity)
         {
             var head = HeadSegment(text);
+            // "meeting with Optivo postponed to friday": the meeting has not happened; a new day is a reminder to confirm.
+            // "moved to" with no day after it is left to the rest ("deal moved to negotiation" is a stage).
+            if (_rescheduled.Match(text) is { Success: true } moved)
+            {
+                if (_dates.TryRead(text, today, DateSense.Future, out var newDay) && newDay.Index >= moved.Index && !newDay.PastWords)
+                {
+                    return AsTask(Phrases.Cut(text, moved.Index, moved.Length), today, Party(command.Account), 0.6) with { Contact = Party(command.Contact), Confirm = true };
+                }
+
+                if (!_rescheduledTo.Contains(LastWordOf(text.Substring(moved.Index, moved.Length))))
+                {
+                    return new ParsedCommand(Intent.Unknown, 0.3);
+                }
+            }
+
             // "no call w/ pete today", "had no meeting with Acme": the activity is denied, not done.
             if (_failure.IsMatch(text) || _negation.IsMatch(head) || _private.IsMatch(head) || _noActivity.IsMatch(head))
             {
@@ -371,6 +399,8 @@ internal sealed class Guards
         title = Phrases.CollapseSpaces(title);
         return new ParsedCommand(Intent.AddTask, confidence) { Title = title, Date = due, Account = account, Confirm = Phrases.WordCount(title) < 2 };
     }
+
+    private static string LastWordOf(string phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
 
     private string? Party(string? name) => name is null || IsCommonName(name) ? null : name;
 

@@ -184,6 +184,10 @@ public sealed partial class Vocabulary
     public IReadOnlyList<string> NegationWords { get; init; } = [];
     /// <summary>Phrases that say an activity did not happen ("no answer", "cancelled", "couldn't reach").</summary>
     public IReadOnlyList<string> FailurePhrases { get; init; } = [];
+    /// <summary>Phrases that move an activity to another day ("postponed", "pushed to", "moved it to"): it has not happened.</summary>
+    public IReadOnlyList<string> RescheduledPhrases { get; init; } = [];
+    /// <summary>The last word of a rescheduling phrase that needs a day after it ("moved to"): without one it may be a stage.</summary>
+    public IReadOnlyList<string> RescheduledPrepositions { get; init; } = [];
     /// <summary>Phrases that put an activity in the future ("will", "scheduled for", "going to").</summary>
     public IReadOnlyList<string> FutureMarkers { get; init; } = [];
     /// <summary>Words that end what happened and start what was said about it ("but", "he", "about").</summary>

@@ -495,6 +495,14 @@ public sealed partial class Vocabulary
             "unable to", "failed to", "tried to", "tried calling", "tried reaching", "attempted to", "line was busy",
             "rescheduled", "got rescheduled", "was rescheduled", "bounced", "no reply", "no response",
         ],
+        RescheduledPhrases =
+        [
+            "postponed", "got postponed", "was postponed", "postponed to", "postponed till", "postponed until", "pushed back",
+            "pushed back to", "pushed to", "pushed it to", "moved to", "moved it to", "got moved to", "was moved to", "bumped to",
+            "bumped it to", "shifted to", "delayed to", "delayed till", "rescheduled", "rescheduled to", "rescheduled for", "resched to",
+            "put off", "put off to", "put off till",
+        ],
+        RescheduledPrepositions = ["to", "till", "until", "for"],
         FutureMarkers =
         [
             "will", "i'll", "we'll", "they'll", "he'll", "she'll", "gonna", "going to", "scheduled for", "scheduled",

@@ -370,6 +370,7 @@ public static class PolishPack
         { TagKind.Unit, 365, "rok", "roku", "lata", "lat" },
         { TagKind.WeekWord, "tydzień", "tydzien", "tygodniu", "tygodnia", "tydz", "tydz.", "tyg", "tyg." },
         { TagKind.EndOf, "koniec", "końca", "końcu" },
+        { TagKind.Rescheduled, "przesuwa się na", "przesunęło się na", "przesunięte na", "przesunięty na", "przesunięta na", "przełożyłem", "przełożyłam", "przełożyliśmy", "przełożył", "przełożyła", "przełożyli", "przesunąłem", "przesunęłam", "przesunęliśmy", "przesuwamy", "przekładamy", "przełożone", "przełożona", "przełożony", "przełożone na", "przełożona na", "odkłada się na", "przeniesione na", "przeniesiona na", "przenosimy" },
         { TagKind.Quarter, 1, "q1", "1q" }, { TagKind.Quarter, 2, "q2", "2q" }, { TagKind.Quarter, 3, "q3", "3q" }, { TagKind.Quarter, 4, "q4", "4q" },
         { TagKind.QuarterOrdinal, 1, "i", "pierwszy", "pierwszym", "pierwszego", "pierwszej", "1szy", "1-szy" },
         { TagKind.QuarterOrdinal, 2, "ii", "drugi", "drugim", "drugiego", "2gi", "2-gi" },
