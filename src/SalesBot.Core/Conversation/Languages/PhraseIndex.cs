@@ -8,6 +8,7 @@ internal sealed class PhraseIndex
 {
     private readonly Dictionary<string, Entry[]> _byFirst;
     private readonly Dictionary<string, string> _firstNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _firstNamesAsWritten = new(StringComparer.Ordinal);
     private readonly HashSet<string> _notNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly HashSet<string> _commonNouns = new(StringComparer.Ordinal);
@@ -102,6 +103,7 @@ internal sealed class PhraseIndex
         foreach (var name in pack.FirstNames)
         {
             var folded = WordFolder.Fold(name);
+            _firstNamesAsWritten.TryAdd(folded, name);
             _firstNames.TryAdd(pack.StemKey(folded), name);
             // A fleeting e before the last consonant ("Paweł" - "Pawła", "Павел" - "Павлом"): the stem without it finds the cases.
             if (folded.Length >= 4 && folded[^2] == 'е' || folded.Length >= 4 && folded[^2] == 'e')
@@ -175,7 +177,8 @@ internal sealed class PhraseIndex
     /// <summary>The first name this folded word is a case of ("markowi" is "Marek", "anię" is "Ania"), or null.</summary>
     public string? FirstName(string folded)
     {
-        if (_firstNames.TryGetValue(_pack.StemKey(folded), out var name) || _firstNames.TryGetValue(folded, out name))
+        // "Юля" and "Юлия" share a stem: a name written in its base form is that name, not the first one with its stem.
+        if (_firstNamesAsWritten.TryGetValue(folded, out var name) || _firstNames.TryGetValue(_pack.StemKey(folded), out name) || _firstNames.TryGetValue(folded, out name))
         {
             return name;
         }
