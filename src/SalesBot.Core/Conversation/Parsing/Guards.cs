@@ -46,6 +46,7 @@ internal sealed class Guards
     private readonly Regex _hedgeLead;
     private readonly Regex _hedgeTail;
     private readonly Regex _activityNounLast;
+    private readonly Regex _activityNoun;
     private readonly Regex _placeLast;
     private readonly Regex _placeOnly;
     private readonly string[] _pastEndings;
@@ -75,6 +76,7 @@ internal sealed class Guards
         _hedge = Phrases.Find(v.HedgeWords);
         _hedgeLead = Phrases.Build($@"^(?:(?:{Phrases.Alt(v.HedgeHeads.Concat(v.HedgeWords))})[,]?\s+)+");
         _hedgeTail = Phrases.Build($@"(?:[,;.\s-]+(?:{Phrases.Alt(v.HedgeWords)})[?!.]*)+$");
+        _activityNoun = Phrases.Build($@"(?<![\w'])(?:{Phrases.Alt(v.ActivityNouns)})(?![\w'])");
         _activityNounLast = Phrases.Build($@"(?:^|\s)(?:{Phrases.Alt(v.ActivityNouns)})$");
         _placeLast = Phrases.Build($@"\s+(?:{Phrases.Alt(v.PlaceNouns)})$");
         _placeOnly = Phrases.Build($@"^(?:(?:{Phrases.Join(v.PlaceDeterminers)})\s+)?(?:{Phrases.Alt(v.PlaceNouns)})$");
@@ -160,11 +162,25 @@ internal sealed class Guards
             return AsTask(text, today, Party(command.Account ?? command.Deal), 0.7) with { Confirm = true };
         }
 
-        if (command is { Intent: Intent.AddTask, Title: { } title } && _rescheduledInTitle.Match(title) is { Success: true } movedTask
-            && movedTask.Index + movedTask.Length == title.TrimEnd().Length)
+        if (command is { Intent: Intent.UpdateDeal, Amount: null } && _rescheduledInTitle.IsMatch(text) && _activityNoun.IsMatch(text))
         {
-            // "meeting with Optivo pushed to dec 3" (the date took its "to"): a task for the new day, worded without the move, proposed with buttons.
-            return command with { Title = Phrases.Clean(Phrases.Cut(title, movedTask.Index, movedTask.Length)), Confirm = true };
+            // "jonas postponed the fabrikam call to next month": a call moved, not a deal's close date (and Jonas is no deal).
+            return AsTask(text, today, null, 0.5) with { Confirm = true };
+        }
+
+        if (command is { Intent: Intent.AddTask, Title: { } title } && _rescheduledInTitle.Match(title) is { Success: true } movedTask)
+        {
+            // "meeting with Optivo pushed to dec 3" (the date took its "to"): a task for the new day, worded without the
+            // move; "Kevin moved our demo with Lumora to next month" keeps its words. Either is proposed with buttons.
+            if (movedTask.Index + movedTask.Length == title.TrimEnd().Length)
+            {
+                return command with { Title = Phrases.Clean(Phrases.Cut(title, movedTask.Index, movedTask.Length)), Confirm = true };
+            }
+
+            if (_activityNoun.IsMatch(title))
+            {
+                return command with { Confirm = true };
+            }
         }
 
         if (command.Intent == Intent.LogActivity)

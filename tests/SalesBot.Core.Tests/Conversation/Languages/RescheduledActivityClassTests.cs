@@ -99,7 +99,37 @@ public class RescheduledActivityClassTests
         Assert.True(c.Intent != SalesBot.Core.Conversation.Parsing.Intent.LogActivity, $"{text} → {Describe(c)}");
     }
 
+    public static TheoryData<string> SomeoneMovedACall()
+    {
+        var data = new TheoryData<string>();
+        foreach (var who in new[] { "jonas", "Kevin", "the client", "they" })
+        {
+            foreach (var move in new[] { "postponed", "pushed", "moved", "rescheduled", "bumped" })
+            {
+                foreach (var what in new[] { "the optivo call", "our demo with Lumora", "the Kestrel meeting" })
+                {
+                    data.Add($"{who} {move} {what} to next month");
+                }
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>"jonas postponed the fabrikam call to next month" moved a call: no deal's close date changes (it changed Jonas's).</summary>
     [Theory]
+    [MemberData(nameof(SomeoneMovedACall))]
+    public void SomeoneMovingACallChangesNoDeal(string text)
+    {
+        var c = Parse(text);
+        Assert.True(c.Intent is not (SalesBot.Core.Conversation.Parsing.Intent.UpdateDeal or SalesBot.Core.Conversation.Parsing.Intent.LogActivity), $"{text} → {Describe(c)}");
+        Assert.True(c.Intent == SalesBot.Core.Conversation.Parsing.Intent.Unknown || c.Confirm, $"{text} → {Describe(c)}");
+    }
+
+    [Theory]
+    [InlineData("fabrikam pushed to next month", "update_deal", "date=2026-12-01")]
+    [InlineData("Acme deal postponed to january", "update_deal", "date=2027-01-01")]
+    [InlineData("contoso close date moved to dec 15", "update_deal", "date=2026-12-15")]
     [InlineData("Optivo przesuwa się na koniec stycznia", "update_deal", "date=2027-01-31")]
     [InlineData("сделка с Optivo сдвигается на 15 декабря", "update_deal", "date=2026-12-15")]
     [InlineData("zamknięcie Optivo przesuwamy na 15 grudnia", "update_deal", "date=2026-12-15")]
