@@ -132,7 +132,7 @@ internal sealed class TaskRules
         }
 
         // Both are whole messages: one that ends otherwise is neither (a lone "??" is help all the same).
-        if ((_undoTail.EndsLikeOne(message.Text) && _undo.IsMatch(message.Text)) || UndoWithTail(message.Text))
+        if ((_undoTail.EndsLikeOne(message.Text) && _undo.IsMatch(message.Text)) || UndoWithTail(message.Text) || UndoAfterReason(message.Text))
         {
             return new ParsedCommand(Intent.Undo, 0.95);
         }
@@ -140,6 +140,17 @@ internal sealed class TaskRules
         return ((_helpTail.EndsLikeOne(message.Text) || message.Text.StartsWith('?')) && _help.IsMatch(message.Text)) || (_helpOpener.OpensFirst(message.Text) && _helpOpening.IsMatch(message.Text))
             ? new ParsedCommand(Intent.Help, 0.95)
             : null;
+    }
+
+    /// <summary>
+    /// "oops, that last one was the wrong firm - take it back", "no, that was fabrikam not contoso - undo it": why, then
+    /// the undo as the last part of the message.
+    /// </summary>
+    private bool UndoAfterReason(string text)
+    {
+        var cut = text.TrimEnd(' ', '!', '.').LastIndexOfAny(['-', '–', '—', ',', ';']);
+        // "renewal paperwork completed, remove it" closes a task: the done-then-clear reading wins.
+        return cut > 0 && text[(cut + 1)..].TrimStart() is { Length: > 0 } tail && UndoWithTail(tail) && !_doneThenClear.IsMatch(text);
     }
 
     /// <summary>"undo the last thing", "delete that, wrong one": an undo head and words that add nothing.</summary>
