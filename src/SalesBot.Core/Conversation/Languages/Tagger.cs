@@ -310,19 +310,9 @@ internal static class Tagger
             return null;
         }
 
-        var k = at + 1;
-        var suffix = false;
-        if (At(p, k) is { } dash && dash.IsPunct(tokens, '-') && !tokens[dash.First].SpaceBefore && At(p, k + 1) is { } end
-            && tokens[end.First] is { IsWord: true, SpaceBefore: false } ending && ending.Length <= 3)
-        {
-            k += 2;
-            suffix = true;
-        }
-        else if (At(p, k) is { } dot && dot.IsPunct(tokens, '.') && !tokens[dot.First].SpaceBefore)
-        {
-            k++;
-            suffix = true;
-        }
+        var written = OrdinalSuffix(p, at + 1, tokens);
+        var k = at + 1 + written;
+        var suffix = written > 0;
 
         if (At(p, k) is { Kind: PieceKind.Word } noun && noun.Is(TagKind.WeekWord) && (suffix || week >= 2) && !(At(p, k + 1) is { Kind: PieceKind.Word } ago && ago.Is(TagKind.Ago)))
         {
@@ -356,15 +346,7 @@ internal static class Tagger
             else if (x is { Kind: PieceKind.Number } && int.TryParse(tokens[x.First].Key, out var n) && n is >= 1 and <= 4)
             {
                 q = n;
-                if (At(p, k) is { } dash && dash.IsPunct(tokens, '-') && !tokens[dash.First].SpaceBefore && At(p, k + 1) is { } end
-                    && tokens[end.First] is { IsWord: true, SpaceBefore: false } ending && ending.Length <= 3)
-                {
-                    k += 2;
-                }
-                else if (At(p, k) is { } dot && dot.IsPunct(tokens, '.') && !tokens[dot.First].SpaceBefore)
-                {
-                    k++;
-                }
+                k += OrdinalSuffix(p, k, tokens);
             }
 
             if (q == 0 || At(p, k) is not { Kind: PieceKind.Word } noun || noun.Get(TagKind.Unit) is not { Value: 91 }
@@ -376,11 +358,6 @@ internal static class Tagger
             k++;
         }
 
-        if (q == 0)
-        {
-            return null;
-        }
-
         var year = 0;
         if (At(p, k) is { Kind: PieceKind.Number } yp && int.TryParse(tokens[yp.First].Key, out var y) && y is >= 2000 and <= 2100)
         {
@@ -390,6 +367,20 @@ internal static class Tagger
 
         used = k - at;
         return new DateSpec(DateShape.Quarter, Day: q, Year: year);
+    }
+
+    /// <summary>
+    /// The pieces of an ordinal's ending written onto a number at <paramref name="k"/>: "-я"/"-й" (2), "." (1), or none (0).
+    /// </summary>
+    private static int OrdinalSuffix(List<Piece> p, int k, List<Token> tokens)
+    {
+        if (At(p, k) is { } dash && dash.IsPunct(tokens, '-') && !tokens[dash.First].SpaceBefore && At(p, k + 1) is { } end
+            && tokens[end.First] is { IsWord: true, SpaceBefore: false } ending && ending.Length <= 3)
+        {
+            return 2;
+        }
+
+        return At(p, k) is { } dot && dot.IsPunct(tokens, '.') && !tokens[dot.First].SpaceBefore ? 1 : 0;
     }
 
     /// <summary>After "za"/"через": "[N] unit" ahead.</summary>

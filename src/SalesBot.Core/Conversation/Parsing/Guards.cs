@@ -96,7 +96,7 @@ internal sealed class Guards
         _future = Phrases.Find(v.FutureMarkers);
         _rescheduled = Phrases.Find(v.RescheduledPhrases);
         _rescheduledTo = Phrases.Set(v.RescheduledPrepositions);
-        _rescheduledInTitle = Phrases.Find(v.RescheduledPhrases.Select(p => _rescheduledTo.Contains(LastWordOf(p)) ? p[..p.LastIndexOf(' ')] : p).Distinct());
+        _rescheduledInTitle = Phrases.Find(v.RescheduledPhrases.Select(p => _rescheduledTo.Contains(Phrases.LastWord(p)) ? p[..p.LastIndexOf(' ')] : p).Distinct());
         _nextStep = Phrases.Find(v.NextStepPhrases);
         _segmentEnd = Phrases.Build($@"[,;:.!?]\s|\s-\s|\s(?:{Phrases.Alt(v.NoteOpeners)})\s");
         _common = Phrases.Set(v.CommonWords);
@@ -195,7 +195,7 @@ internal sealed class Guards
                     return AsTask(Phrases.Cut(text, moved.Index, moved.Length), today, Party(command.Account), 0.6) with { Contact = Party(command.Contact), Confirm = true };
                 }
 
-                if (!_rescheduledTo.Contains(LastWordOf(text.Substring(moved.Index, moved.Length))))
+                if (!_rescheduledTo.Contains(Phrases.LastWord(text.Substring(moved.Index, moved.Length))))
                 {
                     return new ParsedCommand(Intent.Unknown, 0.3);
                 }
@@ -415,8 +415,6 @@ internal sealed class Guards
         title = Phrases.CollapseSpaces(title);
         return new ParsedCommand(Intent.AddTask, confidence) { Title = title, Date = due, Account = account, Confirm = Phrases.WordCount(title) < 2 };
     }
-
-    private static string LastWordOf(string phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
 
     private string? Party(string? name) => name is null || IsCommonName(name) ? null : name;
 

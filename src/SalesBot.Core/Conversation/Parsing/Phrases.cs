@@ -245,6 +245,9 @@ internal static class Phrases
         return false;
     }
 
+    /// <summary>The last space-separated word, as written ("postponed to" → "to").</summary>
+    public static string LastWord(string s) => s[(s.LastIndexOf(' ') + 1)..];
+
     public static string FirstWord(string s)
     {
         var space = s.IndexOf(' ', StringComparison.Ordinal);
