@@ -20,6 +20,7 @@ internal static class IntentTable
     [
         new("set language", c => c.Has(TagKind.SetLanguage) && !HasWriteVerb(c) && !SaysFact(c), SetLanguage),
         new("how to", c => c.StartsWith(TagKind.HowTo), HowTo),
+        new("undo after reason", UndoAfterReason, _ => new ParsedCommand(Intent.Undo, Sure)),
         new("correct", c => c.StartsWith(TagKind.Correction), Correct),
         new("undo", c => (c.StartsWith(TagKind.Undo) || OopsThenUndo(c)) && NothingWritten(c), _ => new ParsedCommand(Intent.Undo, Sure)),
         new("help", c => c.Has(TagKind.Help) && Bare(c), _ => new ParsedCommand(Intent.Help, Sure)),
@@ -118,6 +119,26 @@ internal static class IntentTable
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "to nie był X tylko Y, cofnij ostatnie", "ой, это был не X, а Y — отмени": why the last write was wrong, then the
+    /// undo as the last word. The rep asks to take it back, not to amend it.
+    /// </summary>
+    private static bool UndoAfterReason(Clause c)
+    {
+        var last = c.To - 1;
+        while (last > c.Start && c[last].Kind == PieceKind.Punct)
+        {
+            last--;
+        }
+
+        if (last <= c.Start + 1 || !c[last].Is(TagKind.Undo) || c[last - 1].Kind != PieceKind.Punct || c.Question)
+        {
+            return false;
+        }
+
+        return c.Find(TagKind.Correction, c.Start, last) >= 0 || c.Find(TagKind.Negation, c.Start, last) >= 0 || c.Find(TagKind.Contrast, c.Start, last) >= 0;
     }
 
     /// <summary>"ой, отмени это", "ups, cofnij": an oops word, then the undo.</summary>
@@ -519,7 +540,16 @@ internal static class IntentTable
         Party party = default;
         if (c.NameAt(head + 1, members: false) is { } name)
         {
-            party = c.PartyOf(name, CompanyAfter(c, name));
+            // "это был не X, а Y", "to nie był X tylko Y": the name denied is the wrong one, the one after the contrast is right.
+            var denied = c.Find(TagKind.Negation, head, name.FirstPiece) >= 0;
+            if (denied && c.Find(TagKind.Contrast, name.LastPiece + 1) is var contrast and >= 0 && c.NameAt(contrast + 1, members: false) is { } rather)
+            {
+                name = rather;
+                denied = false;
+            }
+
+            // "to nie był X" alone says what was wrong, not what is right.
+            party = denied ? default : c.PartyOf(name, CompanyAfter(c, name));
         }
 
         if (amount is null && date is null && stage is null && party.Account is null && party.Contact is null)

@@ -160,4 +160,6 @@ public enum TagKind
     Place,
     /// <summary>"If" ("jeśli", "gdyby", "если"): what follows has not happened, so nothing is written.</summary>
     Condition,
+    /// <summary>A time of day ("rano", "po południu", "утром", "после обеда"): it may open the next fact of the message.</summary>
+    PartOfDay,
 }

@@ -55,7 +55,7 @@ public static class TokenGrammar
                 continue;
             }
 
-            if (clause.StartsWith(TagKind.Correction) && commands.Count > 0 && IntentTable.Amend(clause, commands[^1]) is { } amended)
+            if ((clause.StartsWith(TagKind.Correction) || NoThenValue(clause)) && commands.Count > 0 && IntentTable.Amend(clause, commands[^1]) is { } amended)
             {
                 // "300 tys. zł.. sorry, 350 tys.", "сегодня, ой, вчера": the rep corrects the fact just said, not the last write.
                 commands[^1] = amended is { Intent: Intent.CreateDeal, Stage: null } ? amended with { Stage = FieldStage(clause) } : amended;
@@ -118,6 +118,28 @@ public static class TokenGrammar
         }
 
         return commands.Count == 1 ? commands[0] : commands[0] with { More = commands.Skip(1).ToList() };
+    }
+
+    /// <summary>
+    /// "260 tys zł... nie, 280 tys zł", "вчера, нет, позавчера": a bare "no" and straight after it a day or an amount
+    /// is the rep putting the value just said right, not a negated command.
+    /// </summary>
+    private static bool NoThenValue(Clause clause) => clause.Start < clause.To && NoThenValue(clause.Message.Pieces, clause.Start, clause.To);
+
+    private static bool NoThenValue(List<Piece> p, int i, int to)
+    {
+        if (i >= to || !p[i].Is(TagKind.Negation))
+        {
+            return false;
+        }
+
+        var at = ++i;
+        while (i < to && p[i].Kind == PieceKind.Punct)
+        {
+            i++;
+        }
+
+        return i > at && i < to && p[i].Kind is PieceKind.Date or PieceKind.Amount;
     }
 
     /// <summary>A clause that is only an open stage ("negocjacje", "этап переговоры"), or null.</summary>
@@ -507,7 +529,7 @@ public static class TokenGrammar
     /// <summary>A new fact starts here: an activity, a task or done head, a new deal, a move or task verb, maybe after a date.</summary>
     private static bool Opens(List<Piece> p, int i)
     {
-        while (i < p.Count && (p[i].Kind is PieceKind.Date or PieceKind.Time || p[i].Is(TagKind.Conjunction)))
+        while (i < p.Count && (p[i].Kind is PieceKind.Date or PieceKind.Time || p[i].Is(TagKind.Conjunction) || p[i].Is(TagKind.PartOfDay)))
         {
             i++;
         }
@@ -520,6 +542,6 @@ public static class TokenGrammar
         var w = p[i];
         return w.Is(TagKind.Activity) || w.Is(TagKind.VagueActivity) || w.Is(TagKind.Send) || w.Is(TagKind.TaskHead) || w.Is(TagKind.DoneHead)
             || w.Is(TagKind.CreateDeal) || w.Is(TagKind.MoveVerb) || w.Is(TagKind.TaskVerb) || w.Is(TagKind.NoteHead)
-            || w.Is(TagKind.AmountMarker) || w.Is(TagKind.CloseDateMarker) || w.Is(TagKind.Correction);
+            || w.Is(TagKind.AmountMarker) || w.Is(TagKind.CloseDateMarker) || w.Is(TagKind.Correction) || NoThenValue(p, i, p.Count);
     }
 }
