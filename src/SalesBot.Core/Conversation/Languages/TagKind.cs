@@ -162,4 +162,8 @@ public enum TagKind
     Condition,
     /// <summary>A time of day ("rano", "po południu", "утром", "после обеда"): it may open the next fact of the message.</summary>
     PartOfDay,
+    /// <summary>A half said in words before a scale ("pół", "półtora", "полтора"); its value is in tenths.</summary>
+    Half,
+    /// <summary>A verb that closes a deal ("zamknąć", "закрыть"): after a new deal, with a day, that day is its close date.</summary>
+    CloseVerb,
 }

@@ -465,6 +465,17 @@ internal static class Tagger
             k++;
         }
 
+        // "полтора ляма", "półtora miliona zł", "pół miliona": a half said in words, always before its scale.
+        if (currency is null && At(p, k) is { Kind: PieceKind.Word } half && half.Get(TagKind.Half) is { } tenths
+            && At(p, k + 1) is { Kind: PieceKind.Word } scale && scale.Get(TagKind.Multiplier) is { } times)
+        {
+            var end = SkipDot(p, k + 2, tokens);
+            var said = CurrencyOf(At(p, end));
+            end = said is null ? end : SkipDot(p, end + 1, tokens);
+            used = end - j;
+            return new Piece(PieceKind.Amount, p[j].First, p[end - 1].Last) { Amount = tenths.Value * times.Value / 10m, Currency = said };
+        }
+
         if (At(p, k) is not { Kind: PieceKind.Number } first || ReadNumber(tokens[first.First].Key) is not { } value)
         {
             return null;

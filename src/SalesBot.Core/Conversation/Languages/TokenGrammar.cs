@@ -62,6 +62,14 @@ public static class TokenGrammar
                 continue;
             }
 
+            if (read is { Intent: Intent.AddTask, Date: { } due } && clause.StartsWith(TagKind.CloseVerb) && clause.NameAt(clause.Start + 1, members: false) is null
+                && commands.Count > 0 && commands[^1] is { Intent: Intent.CreateDeal, Date: null } unclosed)
+            {
+                // "новая сделка для X, полтора ляма, закрыть к концу января": the day the new deal is to close, not a task.
+                commands[^1] = unclosed with { Date = due, Stage = unclosed.Stage ?? FieldStage(clause) };
+                continue;
+            }
+
             if (read is { Intent: Intent.AddTask, Title: null, Date: null, Time: null } && commands.Count > 0 && commands[^1].Intent == Intent.AddTask)
             {
                 // "перезвонить X через 2 недели, напомни": a reminder head said last is the head of the task before it.

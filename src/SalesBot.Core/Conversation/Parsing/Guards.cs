@@ -212,6 +212,15 @@ internal sealed class Guards
             {
                 return AsTask(text, today, Party(command.Account), 0.7) with { Contact = Party(command.Contact) };
             }
+
+            // "got a meeting w X this friday 2pm": what lies ahead has not been done; the rep is proposed a reminder for that day.
+            if (command.Date > today)
+            {
+                var ahead = AsTask(text, today, Party(command.Account), 0.6) with { Contact = Party(command.Contact), Confirm = true, Time = command.Time };
+                return ahead is { Time: not null, Title: { } said } && _dates.TryReadTime(said, out var at)
+                    ? ahead with { Title = Phrases.Clean(Phrases.Cut(said, at.Index, at.Length)) }
+                    : ahead;
+            }
         }
 
         var lostBecause = command is { Intent: Intent.MoveDeal, Stage: Crm.DealStage.Lost, Reason: { } reason } && _failure.IsMatch(reason);

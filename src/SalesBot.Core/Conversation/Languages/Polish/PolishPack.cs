@@ -260,6 +260,8 @@ public static class PolishPack
         { new PackWord(TagKind.AmountMarker, Cases: Gen), "kwota", "kwotę", "kwoty", "wartość", "wartości", "zmień kwotę", "podnieś kwotę", "obniż kwotę", "zmniejsz kwotę", "zwiększ kwotę", "popraw kwotę", "zmień wartość", "popraw wartość" },
         { new PackWord(TagKind.CloseDateMarker, Cases: Gen), "datę zamknięcia", "daty zamknięcia", "data zamknięcia", "termin zamknięcia", "nowa data zamknięcia", "nowy termin zamknięcia", "zamknięcie", "przesuń zamknięcie", "przesuń datę zamknięcia", "zmień datę zamknięcia" },
         { TagKind.CloseDateMarker, "zamyka się", "się zamyka", "zamknie się" },
+        // "nowa szansa X, ..., zamknąć do końca stycznia": said right after a new deal, the verb gives its close date.
+        { TagKind.CloseVerb, "zamknąć", "zamknac", "podpisać", "podpisac" },
         { TagKind.CloseDateMarker, "nowa data zamknięcia", "przesuwa podpisanie", "przesuwają podpisanie", "przesuwa zamknięcie", "przesuwają zamknięcie", "podpisanie przesunięte na", "nowa data zamkniecia", "nowy termin zamknięcia", "nowy termin", "przesuwa się na", "przesuwa się", "przesunął się na", "przesunęła się na", "przesunie się na", "przesunięty na", "przesunięta na", "odkłada się na", "datę zamknięcia", "daty zamknięcia", "data zamknięcia", "zamknięcie", "termin zamknięcia", "zamknie się", "zamkniemy", "data podpisania", "podpisanie", "close date", "przesunięte na", "zamknięcie na" },
         { TagKind.LostReason, new Coded("to competitor"), "wybrali konkurencję", "wybrali konkurenta", "poszli do konkurencji", "konkurencja", "przegraliśmy z konkurencją", "wygrała konkurencja" },
         { TagKind.LostReason, new Coded("no budget"), "brak budżetu", "nie mają budżetu", "nie ma budżetu", "bez budżetu" },
@@ -392,8 +394,10 @@ public static class PolishPack
         { TagKind.NumberWord, 10, "dziesięć" },
 
         // --- money ---
-        { TagKind.Multiplier, 1000, "tys", "tysięcy", "tysiące", "tysiąc", "tyś", "k" },
+        { TagKind.Multiplier, 1000, "tys", "tysięcy", "tysiące", "tysiąc", "tysiąca", "tyś", "k" },
         { TagKind.Multiplier, 1_000_000, "mln", "milion", "miliony", "milionów", "miliona", "mio" },
+        { TagKind.Half, 15, "półtora", "półtorej" },
+        { TagKind.Half, 5, "pół" },
         { TagKind.Multiplier, 1_000_000_000, "mld", "miliard", "miliardy", "miliardów" },
         { TagKind.Currency, new Coded("PLN"), "zł", "pln", "złotych", "złote", "złoty", "złotówek", "zlotych" },
         { TagKind.Currency, new Coded("EUR"), "eur", "euro", "€" },
