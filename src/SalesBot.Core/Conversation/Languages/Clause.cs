@@ -196,6 +196,26 @@ internal sealed class Clause
         return p.Words.All(w => w.Kind == TagKind.Currency) && i + 1 < to && this[i + 1].Kind == PieceKind.Free && ContinuesName(Tokens[this[i + 1].First]);
     }
 
+    /// <summary>The word ends as an adjective before its noun does ("Камской", "Северный"): a leading row of the pack's endings.</summary>
+    private bool LeadsNoun(Token t)
+    {
+        if (!t.IsWord || (Pack.Cyrillic && !t.Cyrillic))
+        {
+            return false;
+        }
+
+        var lower = t.Key;
+        foreach (var ending in Pack.NameEndings)
+        {
+            if (ending.Leading && lower.Length - ending.Ending.Length >= 3 && (lower.EndsWith(ending.Ending, StringComparison.Ordinal) || lower.EndsWith(ending.Base, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool ContinuesName(Token t) =>
         t.IsWord && (t.Upper || (Pack.Cyrillic && !t.Cyrillic)) && !Message.Pack.Index.IsNotName(Pack.StemKey(t.Key));
 
@@ -226,6 +246,14 @@ internal sealed class Clause
                 while (last + 1 < to && ((this[last + 1].Kind == PieceKind.Free && ContinuesName(Tokens[this[last + 1].First]) && !lower)
                     || (this[last + 1].Kind == PieceKind.Word && Legal(this[last + 1]))
                     || (!lower && WordInName(last + 1, to))))
+                {
+                    last++;
+                }
+
+                // "с Камской верфью", "в Северный альянс": a capitalised adjective takes the lowercase noun it qualifies.
+                if (!lower && !legal && last == i && last + 1 < to && this[last + 1].Kind == PieceKind.Free && LeadsNoun(Tokens[p.First])
+                    && Tokens[this[last + 1].First] is { IsWord: true, Upper: false } noun && (!Pack.Cyrillic || noun.Cyrillic)
+                    && !Message.Pack.Index.IsNotName(Pack.StemKey(noun.Key)) && !Pack.VerbEndings.Any(e => noun.Key.EndsWith(e, StringComparison.Ordinal)))
                 {
                     last++;
                 }
@@ -281,6 +309,12 @@ internal sealed class Clause
         var words = new List<string>();
         var firstWord = true;
         var declined = false;
+        var lastWord = -1;
+        for (var t = this[name.FirstPiece].First; t <= this[name.LastPiece].Last; t++)
+        {
+            lastWord = Tokens[t].IsWord ? t : lastWord;
+        }
+
         for (var i = name.FirstPiece; i <= name.LastPiece; i++)
         {
             for (var t = this[i].First; t <= this[i].Last; t++)
@@ -296,7 +330,7 @@ internal sealed class Clause
                 // A company declines one word ("Grupy Azoty", "w CD Projekcie"): the words after it stay as written.
                 // An adjective declines with its noun ("Cyfrowego Polsatu" is "Cyfrowy Polsat").
                 // An adjective after the declined noun agrees with it ("Zakładów Mięsnych" is "Zakłady Mięsne").
-                var nominative = Nominative(token, written, name.Cases, person, firstWord, out var adjective);
+                var nominative = Nominative(token, written, name.Cases, person, firstWord, t == lastWord, out var adjective);
                 if (declined && !person && !adjective)
                 {
                     nominative = written;
@@ -311,7 +345,7 @@ internal sealed class Clause
         return string.Join(' ', words);
     }
 
-    private string Nominative(Token token, string written, NameCase cases, bool person, bool first, out bool adjective)
+    private string Nominative(Token token, string written, NameCase cases, bool person, bool first, bool last, out bool adjective)
     {
         adjective = false;
         var apostrophe = written.IndexOfAny(['\'', '’']);
@@ -338,6 +372,11 @@ internal sealed class Clause
         {
             // An accusative that only drops letters is an animate one: a company's later word keeps it ("odwiedziłem Mostostal Warszawa").
             if (!person && !first && ending.Cases == NameCase.Accusative && ending.Base.Length == 0)
+            {
+                continue;
+            }
+
+            if (ending.Leading && (last || person))
             {
                 continue;
             }
@@ -624,8 +663,10 @@ internal sealed class Clause
             // letters is not trusted after a verb ("przesuń Enea serwis" keeps "Enea").
             var token = Tokens[this[run.First].First];
             var written = Message.Text.Substring(token.Start, token.Length);
-            var head = declined == NameCase.Accusative ? AccusativeBase(written) : BaseForm(new NameSpan(run.First, run.First, declined, [], false), person: false);
-            return run.Last > run.First ? head + " " + Text(run.First + 1, run.Last + 1) : head;
+            // "с Камской верфью": an adjective declines with the noun after it.
+            var words = run.Last > run.First && this[run.First + 1].Kind == PieceKind.Free && LeadsNoun(token) ? 2 : 1;
+            var head = declined == NameCase.Accusative && words == 1 ? AccusativeBase(written) : BaseForm(new NameSpan(run.First, run.First + words - 1, declined, [], false), person: false);
+            return run.Last > run.First + words - 1 ? head + " " + Text(run.First + words, run.Last + 1) : head;
         }
 
         if (run.First == run.Last && this[run.First].Kind == PieceKind.Known)

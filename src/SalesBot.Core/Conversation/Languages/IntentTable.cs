@@ -436,7 +436,7 @@ internal static class IntentTable
 
             var before = i - 1;
             var stageNoun = false;
-            while (before >= c.From && (c[before].Is(TagKind.StageNoun) || c[before].Is(TagKind.Hedge)))
+            while (before >= c.From && (c[before].Is(TagKind.StageNoun) || c[before].Is(TagKind.Hedge) || (stageNoun && c[before].Is(TagKind.Now))))
             {
                 stageNoun |= c[before].Is(TagKind.StageNoun);
                 before--;
@@ -466,8 +466,14 @@ internal static class IntentTable
             }
 
             // "Tauron przetarg zakwalifikowany", "Яндекс пилот квалифицирован": a named deal, then its stage, and nothing after.
-            if (i - 1 >= c.From && c[i - 1].Kind is PieceKind.Free or PieceKind.Known && LastWord(c) == i
-                && c.DealRun(c.From, i, backwards: true) is { } run && run.Last == i - 1 && c.Capitalised(run)
+            var named = i - 1;
+            while (named > c.From && c[named].Is(TagKind.Now))
+            {
+                named--;
+            }
+
+            if (named >= c.From && c[named].Kind is PieceKind.Free or PieceKind.Known && LastWord(c) == i
+                && c.DealRun(c.From, named + 1, backwards: true) is { } run && run.Last == named && c.Capitalised(run)
                 && (run.First == c.Start || (run.First == c.Start + 1 && c[c.Start].Is(TagKind.DealNoun))))
             {
                 return i;
@@ -1142,7 +1148,7 @@ internal static class IntentTable
         var s = StageAt(c);
         var stage = (DealStage)c[s].Get(TagKind.Stage)!.Value.Value;
         var start = s;
-        while (start - 1 >= c.From && (c[start - 1].Is(TagKind.StageNoun) || c[start - 1].Is(TagKind.StagePrep) || c[start - 1].Is(TagKind.Hedge) || c[start - 1].Kind == PieceKind.Punct))
+        while (start - 1 >= c.From && (c[start - 1].Is(TagKind.StageNoun) || c[start - 1].Is(TagKind.StagePrep) || c[start - 1].Is(TagKind.Hedge) || c[start - 1].Is(TagKind.Now) || c[start - 1].Kind == PieceKind.Punct))
         {
             start--;
         }

@@ -56,6 +56,9 @@ public sealed class LanguagePack
     /// </summary>
     public IReadOnlyList<string> BaseHints { get; init; } = [];
 
+    /// <summary>Endings of verbs ("-ли", "-ть"): a lowercase word ending so after a capitalised adjective is no noun of the name.</summary>
+    public IReadOnlyList<string> VerbEndings { get; init; } = [];
+
     /// <summary>A manager's setting changes in this language ("stand-up o 9:30"); none when null.</summary>
     public SettingWords? Settings { get; init; }
 

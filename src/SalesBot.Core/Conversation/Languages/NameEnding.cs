@@ -9,4 +9,5 @@ namespace SalesBot.Core.Conversation.Languages;
 /// <param name="Cases">The cases this ending marks.</param>
 /// <param name="PersonOnly">Only people decline this way; a company keeps the ending ("Umbrella" after "do" is not "Umbrell").</param>
 /// <param name="Adjective">An adjective's ending: the noun after it declines too ("Cyfrowego Polsatu" is "Cyfrowy Polsat").</param>
-public sealed record NameEnding(string Ending, string Base, NameCase Cases, bool PersonOnly = false, bool Adjective = false);
+/// <param name="Leading">Read only on a word with another after it: "-ой" of "Камской верфи" is an adjective's, of "Ромашкой" a noun's.</param>
+public sealed record NameEnding(string Ending, string Base, NameCase Cases, bool PersonOnly = false, bool Adjective = false, bool Leading = false);

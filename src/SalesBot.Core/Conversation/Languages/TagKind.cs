@@ -166,4 +166,6 @@ public enum TagKind
     Half,
     /// <summary>A verb that closes a deal ("zamknąć", "закрыть"): after a new deal, with a day, that day is its close date.</summary>
     CloseVerb,
+    /// <summary>"Now" ("teraz", "już", "теперь", "уже"): between a deal and its stage it says the stage is new.</summary>
+    Now,
 }

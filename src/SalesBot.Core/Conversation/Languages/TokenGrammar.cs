@@ -30,6 +30,7 @@ public static class TokenGrammar
         var commands = new List<ParsedCommand>(2);
         var hedged = pieces.Exists(p => p.Is(TagKind.Hedge));
         Clause? previousClause = null;
+        Clause? unread = null;
         foreach (var clause in Split(message))
         {
             var read = IntentTable.Read(clause);
@@ -88,6 +89,11 @@ public static class TokenGrammar
                 continue;
             }
 
+            if (read is null or { Intent: Intent.Unknown })
+            {
+                unread ??= clause;
+            }
+
             if (read is { } command && command.Intent != Intent.Unknown)
             {
                 // "Globex to negotiation and change the amount to 45k": a later clause about the same deal.
@@ -108,6 +114,12 @@ public static class TokenGrammar
                 if (command.Deal is null && command.Intent is Intent.UpdateDeal or Intent.MoveDeal && commands.LastOrDefault(c => c.Deal is not null) is { } previous)
                 {
                     command = command with { Deal = previous.Deal };
+                }
+                else if (command.Deal is null && command.Intent is Intent.UpdateDeal or Intent.MoveDeal && unread?.NameAt(unread.From, members: false, lowercase: false) is { } topic
+                    && topic.FirstPiece == unread.Start)
+                {
+                    // "Budmat ma potwierdzony budżet, daj go na kwalifikację": the deal the message opened with.
+                    command = command with { Deal = unread.DealName((topic.FirstPiece, topic.LastPiece), topic.Cases) };
                 }
 
                 // "może zadzwonię do X", "договор с X вроде подписан": a hedged write is proposed, never written outright.

@@ -47,7 +47,7 @@ public static class PolishPack
             new("ksie", "x", Loc), new("ksem", "x", Ins), new("ksowi", "x", Dat), new("ksu", "x", Gen | Loc | Dat),
             new("cie", "t", Loc), new("dzie", "d", Loc), new("rze", "r", Loc), new("ei", "ea", Gen | Dat | Loc), new("ii", "ia", Gen | Dat | Loc),
             // "do Piekarni", "w Drukarni": -arnia, -ernia; a plural name's genitive ("Zakładów Mięsnych" is "Zakłady Mięsne").
-            new("arni", "arnia", Gen | Dat | Loc), new("erni", "ernia", Gen | Dat | Loc), new("owni", "ownia", Gen | Dat | Loc), new("alni", "alnia", Gen | Dat | Loc), new("ów", "y", Gen),
+            new("arni", "arnia", Gen | Dat | Loc), new("erni", "ernia", Gen | Dat | Loc), new("elni", "elnia", Gen | Dat | Loc), new("ilni", "ilnia", Gen | Dat | Loc), new("dni", "dnia", Gen | Dat | Loc), new("chni", "chnia", Gen | Dat | Loc), new("owni", "ownia", Gen | Dat | Loc), new("alni", "alnia", Gen | Dat | Loc), new("ów", "y", Gen),
             new("ych", "e", Gen | Loc, Adjective: true), new("ich", "ie", Gen | Loc, Adjective: true),
             new("mie", "ma", Loc), new("sie", "sa", Loc), new("sce", "ska", Dat | Loc), new("ce", "ka", Dat | Loc), new("dze", "ga", Dat | Loc),
             // A company named by an adjective and a noun declines both ("u Cyfrowego Polsatu", "z Nowym Stylem").
@@ -56,7 +56,7 @@ public static class PolishPack
             new("owym", "owy", Ins | Loc, Adjective: true), new("nym", "ny", Ins | Loc, Adjective: true),
             new("kiej", "ka", Gen | Dat | Loc, Adjective: true), new("owej", "owa", Gen | Dat | Loc, Adjective: true), new("nej", "na", Gen | Dat | Loc, Adjective: true),
             // Feminine genitive -y after a consonant ("Pesy", "Grupy"); "Vandelay", "Sony" keep theirs.
-            new("sy", "sa", Gen), new("py", "pa", Gen), new("my", "ma", Gen), new("ty", "ta", Gen), new("ry", "ra", Gen), new("wy", "wa", Gen), new("by", "ba", Gen), new("dy", "da", Gen), new("ły", "ła", Gen), new("zy", "za", Gen), new("fy", "fa", Gen),
+            new("sy", "sa", Gen), new("py", "pa", Gen), new("my", "ma", Gen), new("ty", "ta", Gen), new("ry", "ra", Gen), new("wy", "wa", Gen), new("by", "ba", Gen), new("dy", "da", Gen), new("ły", "ła", Gen), new("zy", "za", Gen), new("fy", "fa", Gen), new("cy", "ca", Gen | Dat | Loc),
             new("owi", "", Dat), new("ki", "ka", Gen), new("gi", "ga", Gen), new("ą", "a", Ins), new("ę", "a", Acc), new("a", "", Acc), new("iem", "", Ins), new("em", "", Ins), new("ie", "", Loc), new("u", "", Gen | Loc | Dat),
             // A feminine locative reads the same ("w Ekostrefie", "w Agrowie"): a second reading, taken only where BaseHints say so.
             new("fie", "fa", Loc), new("bie", "ba", Loc), new("pie", "pa", Loc), new("wie", "wa", Loc), new("nie", "na", Loc),
@@ -240,6 +240,8 @@ public static class PolishPack
         { DealStage.Proposal, "oferta", "oferty", "ofertę", "ofercie", "ofertowanie", "ofertowania", "ofertowy", "propozycja", "propozycji", "propozycję", "etap oferty", "wyceny" },
         { DealStage.Negotiation, "negocjacje", "negocjacji", "negocjacjach", "negocjacyjny", "negocjacyjnego" },
         { TagKind.MoveVerb, "zakwalifikowałem", "zakwalifikowałam", "zakwalifikowaliśmy", "zakwalifikowali", "zakwalifikował", "zakwalifikowała" },
+        // "daj go na kwalifikację", "wrzuć Optivo na ofertę": everyday verbs for putting a deal on a stage.
+        { TagKind.MoveVerb, "daj", "dać", "daj go", "daj ją", "daj je", "dajemy", "dajmy", "wrzuć", "wrzucić", "wrzuć go", "wrzucam", "wrzucamy", "przerzuć", "przerzucić", "przerzucam", "przerzucamy", "przestaw go", "przesuń go", "przesuń ją", "przenieś go", "przenieś ją" },
         { DealStage.Qualified, "zakwalifikowałem", "zakwalifikowałam", "zakwalifikowaliśmy", "zakwalifikowali", "zakwalifikował", "zakwalifikowała", "zakwalifikowana", "zakwalifikowane", "zakwalifikowany", "kwalifikacja", "kwalifikacji", "kwalifikację", "zakwalifikowany", "zakwalifikowana", "zakwalifikowane", "kwalifikowany", "kwalifikowana" },
         { DealStage.Lead, "lead", "leada", "etap leada" },
         { DealStage.Won, "klepnął umowę", "klepnęła umowę", "klepnęli umowę", "klepnięte", "umowa klepnięta", "wygrany", "wygrana", "wygrane", "wygraliśmy", "wygrałem", "wygrałam", "wygrali", "podpisany", "podpisana", "podpisane", "podpisaliśmy", "podpisali", "podpisał", "podpisała", "podpisało", "zamknięty wygrany", "zamknięta wygrana", "wygrana!", "sukces", "zdobyliśmy", "mamy to" },
@@ -269,6 +271,7 @@ public static class PolishPack
         { TagKind.LostReason, new Coded("no decision"), "brak decyzji", "nie zdecydowali się", "odłożyli decyzję" },
 
         // --- tasks and plans ---
+        { TagKind.TaskHead, "nie daj mi zapomnieć", "nie daj mi zapomniec", "nie pozwól mi zapomnieć", "nie pozwol mi zapomniec", "żebym nie zapomniał", "żebym nie zapomniała", "zebym nie zapomnial", "zebym nie zapomniala", "pamiętaj", "pamiętaj o", "pamietaj" },
         { TagKind.TaskHead, "ustaw przypomnienie", "ustawić przypomnienie", "ustaw przypomnienie na", "umówiłem", "umówiłam", "umówiliśmy", "zaplanowałem", "zaplanowałam", "zaplanowaliśmy", "ustaliłem", "ustaliłam", "przypomnij mi", "przypomnij", "przypomnij mi żeby", "przypomnij mi o", "przypomnienie", "zadanie", "zadanie:", "dodaj zadanie", "nowe zadanie", "todo", "to do", "do zrobienia", "nie zapomnij", "pamiętaj", "zaplanuj", "zanotuj żeby", "task" },
         // A bare "must": a task only with something to do after it ("muszę zadzwonić do X", not "muszę wyjść na chwilę").
         { new PackWord(TagKind.TaskHead, 3), "muszę", "musze", "musimy", "trzeba", "trzeba będzie", "powinienem", "powinnam", "powinniśmy" },
@@ -426,6 +429,7 @@ public static class PolishPack
         // "datę zamknięcia X ustawiamy na koniec miesiąca": the verb that sets a value is never part of the name.
         { TagKind.NotName, "ustawiamy", "ustawiam", "ustaw", "dajemy", "daję", "zmieniamy", "przesuwamy", "przekładamy" },
         { TagKind.NotName, "rano", "z rana", "wieczorem", "po południu", "popołudniu", "w południe", "przed południem" },
+        { TagKind.Now, "teraz", "obecnie", "wreszcie", "w końcu" },
         { TagKind.PartOfDay, "rano", "z rana", "wieczorem", "po południu", "popołudniu", "w południe", "przed południem", "później" },
         { TagKind.LegalForm, "sp. z o.o.", "sp z o o", "sp.z o.o.", "s.a.", "sa", "sp.j.", "sp.k." },
     };
