@@ -6,7 +6,7 @@ namespace SalesBot.Core.Conversation.Parsing;
 /// <summary>
 /// A correction typed at the end of the message it corrects: "call w/ Acme today, sorry yesterday", "80k eur.. sorry
 /// 85k", "mtg w/ Acme - no wait it was a call", "remind me thurs ..., actually make it fri". The marker ("sorry",
-/// "no wait", "actually") and its link ("it was", "make it") are followed by nothing but one value: a day, an amount or
+/// "no wait", "actually", maybe two of them: "sorry, typo,") and its link ("it was", "make it") are followed by nothing but one value: a day, an amount or
 /// an activity noun. The message is read without the tail, the day said replaced by the corrected one (so it is read
 /// in the sense of the message: ahead for a reminder, back for a log); an amount or an activity replaces the one read.
 /// A tail that holds anything else ("..., actually it went well") is no correction and the message reads as typed.
@@ -28,7 +28,7 @@ internal sealed class CorrectionTail
         _amounts = amounts;
         _gate = Phrases.Find(v.InlineCorrectionMarkers);
         _tail = Phrases.Build(v.InlineCorrectionMarkers.Count == 0 ? "(?!)" :
-            $@"(?:\s*[,;.!]+\s*|\s+-+\s*|\s+)(?<![\w'])(?:{Phrases.Alt(v.InlineCorrectionMarkers)})(?:\s*[,!:.]+\s*|\s+)(?:(?:{Phrases.Alt(v.InlineCorrectionLinks)})\s+)?(?<v>[^,;]+?)(?:[\s!.]*$|(?<rest>\s*[,;].*)$)");
+            $@"(?:\s*[,;.!]+\s*|\s+-+\s*|\s+)(?<![\w'])(?:{Phrases.Alt(v.InlineCorrectionMarkers)})(?:\s*[,!:.]+\s*|\s+)(?:(?:{Phrases.Alt(v.InlineCorrectionMarkers)})(?:\s*[,!:.]+\s*|\s+))?(?:(?:{Phrases.Alt(v.InlineCorrectionLinks)})\s+)?(?<v>[^,;]+?)(?:[\s!.]*$|(?<rest>\s*[,;].*)$)");
         _activities = new Dictionary<string, ActivityType>(v.ActivityPhrases, StringComparer.OrdinalIgnoreCase);
         _article = Phrases.Build($@"^(?:{Phrases.Join(v.GiveDeterminers)})\s+");
         _ender = Phrases.Build(v.InlineCorrectionEnders.Count == 0 ? "(?!)" : $@"\s+(?:{Phrases.Alt(v.InlineCorrectionEnders)})$");

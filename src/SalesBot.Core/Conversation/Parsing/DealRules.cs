@@ -93,12 +93,12 @@ internal sealed class DealRules
 
     /// <summary>
     /// "granite state supply inventory is in negotiation now", "Vireo Health onboarding is qualified": a name, a copula
-    /// and an open stage that ends the message say where a deal stands, even in lowercase. A closed stage is left out:
+    /// and an open stage that ends the message (or its first part: "..., budget confirmed") say where a deal stands, even in lowercase. A closed stage is left out:
     /// "my phone is dead" is talk.
     /// </summary>
     internal static Regex StageStatement(Vocabulary v) => Phrases.Build(
         $@"\s(?:{Phrases.Join(v.StageCopulas)})\s+(?:(?:{Phrases.Join(v.NowWords)})\s+)?(?:(?:{Phrases.Join(v.InStageLinks)})\s+)?(?:(?:{Phrases.Join(v.DefiniteArticles)})\s+)?" +
-        $@"(?:{Phrases.Alt(v.StagePhrases.Where(s => !s.Value.IsClosed()).Select(s => s.Key))})(?:\s+(?:{Phrases.Join(v.NowWords)}))?[\s.!]*$");
+        $@"(?:{Phrases.Alt(v.StagePhrases.Where(s => !s.Value.IsClosed()).Select(s => s.Key))})(?:\s+(?:{Phrases.Join(v.NowWords)}))?(?:[\s.!]*$|\s*[,;]\s+\S)");
 
     public ParsedCommand? TryCreate(NormalizedMessage message, DateOnly today)
     {
@@ -257,7 +257,8 @@ internal sealed class DealRules
             Currency = currency,
             Date = date,
             Reason = target == DealStage.Lost ? ReasonOf(text, name, chosen) : null,
-            Confirm = confirm,
+            // "we're losing fabrikam": not lost yet, so asked.
+            Confirm = confirm || _v.UnsettledStagePhrases.Contains(Phrases.Key(chosen.Value), StringComparer.OrdinalIgnoreCase),
         };
     }
 

@@ -12,6 +12,8 @@ internal sealed class Guards
     private readonly DateReader _dates;
     private readonly PhraseFinder _questionStart;
     private readonly OpeningRegex _inverted;
+    /// <summary>"did the demo at X": an article, then an activity, after the auxiliary is the object of a statement.</summary>
+    private readonly OpeningRegex _articleObject;
     private readonly Regex _polite;
     private readonly PhraseFinder _negation;
     private readonly Regex _replacedValue;
@@ -82,6 +84,7 @@ internal sealed class Guards
         _placeOnly = Phrases.Build($@"^(?:(?:{Phrases.Join(v.PlaceDeterminers)})\s+)?(?:{Phrases.Alt(v.PlaceNouns)})$");
         _questionStart = Phrases.Find(v.QuestionWords);
         _auxiliaryFirst = Phrases.Opening(v.QuestionAuxiliaries, pattern: $@"^(?:{Phrases.Words(v.QuestionAuxiliaries)})\s");
+        _articleObject = Phrases.Opening(v.PastAuxiliaries, pattern: $@"^(?:{Phrases.Words(v.PastAuxiliaries)})\s+(?:{Phrases.Words(v.GiveDeterminers)})\s+(?:{Phrases.Alt(v.ActivityPhrases.Keys)})(?![\w'])");
         _inverted = Phrases.Opening(v.QuestionAuxiliaries, pattern: $@"^(?:{Phrases.Words(v.QuestionAuxiliaries)})\s+(?:{Phrases.Words(v.QuestionSubjects)}|(?-i:\p{{Lu}})\w+\s+(?:{Phrases.Words(v.ImperativeVerbs)}))");
         _polite = Phrases.Build($@"^\s*(?:@[\w.\-]+[:,]?\s*)?(?:{Phrases.Words(v.PoliteRequests)})");
         _negation = Phrases.Find(v.NegationWords);
@@ -108,7 +111,7 @@ internal sealed class Guards
 
     /// <summary>A question the bot should answer rather than act on; a polite request ("can you log ...?") is none.</summary>
     public bool IsQuestion(string text, string raw) =>
-        !_polite.IsMatch(raw) && (text.EndsWith('?') || raw.TrimEnd().EndsWith('?') || _questionStart.StartsText(text) || _inverted.IsMatch(text));
+        !_polite.IsMatch(raw) && (text.EndsWith('?') || raw.TrimEnd().EndsWith('?') || _questionStart.StartsText(text) || (_inverted.IsMatch(text) && !_articleObject.IsMatch(text)));
 
     /// <summary>The part of an activity message that says what happened, before its notes.</summary>
     public string HeadSegment(string text)

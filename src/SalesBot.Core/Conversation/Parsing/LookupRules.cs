@@ -352,6 +352,12 @@ internal sealed class LookupRules
         }
 
         var did = _inverted.Match(text);
+        // "did the demo at ironvale, hugh loved it": an article before the verb is the object's, so no question is asked.
+        if (did.Success && !(message.Asks || text.TrimEnd().EndsWith('?')) && _v.GiveDeterminers.Contains(Phrases.Key(did.Groups["who"].Value)))
+        {
+            return null;
+        }
+
         if (did.Success)
         {
             // "did I call Initech yesterday?", "did anyone email Hooli this week?": a question about what was logged.

@@ -536,20 +536,23 @@ public sealed class MessageParser : IMessageParser
             command = without.Intent == Intent.Unknown && !command.Intent.IsWrite() ? command : without;
         }
 
+        var hedged = said;
         if (_doubtLead.Match(said.Text) is { Success: true } doubt)
         {
             // "think we lost Weyland", "pretty sure Acme signed": the fact is read without the doubt, and only proposed.
             var rest = said with { Text = said.Text[doubt.Length..] };
+            hedged = rest;
             var without = _guards.Apply(Cascade(rest, today), rest.Text, raw, today);
             command = without.Intent.IsWrite() || command.Intent == Intent.Unknown ? without : command;
             command = command.Intent.IsWrite() ? command with { Confirm = true } : command;
         }
 
-        if ((!command.Intent.IsWrite() || command.Intent is Intent.MoveDeal or Intent.UpdateDeal) && _doubtModal.Match(said.Text) is { Success: true, Index: > 0 } modal)
+        if ((!command.Intent.IsWrite() || command.Intent is Intent.MoveDeal or Intent.UpdateDeal || command is { Intent: Intent.AddTask, Confirm: true }) && _doubtModal.Match(hedged.Text) is { Success: true, Index: > 0 } modal)
         {
             // "northwind might be lost", "we probably lost acme", "Acme may be lost" (never the deal "Acme may"): a deal's
             // move said with a doubt in it is read without the doubt and only proposed; anything else a doubt leaves unread.
-            var rest = said with { Text = Phrases.Cut(said.Text, modal.Index, modal.Length) };
+            // "think we might have lost X": both doubts go.
+            var rest = hedged with { Text = Phrases.Cut(hedged.Text, modal.Index, modal.Length) };
             if (_guards.Apply(Cascade(rest, today), rest.Text, raw, today) is { Intent: Intent.MoveDeal or Intent.UpdateDeal } doubted)
             {
                 command = doubted with { Confirm = true, Confidence = Math.Min(doubted.Confidence, 0.6) };

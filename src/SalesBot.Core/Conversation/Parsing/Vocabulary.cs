@@ -65,6 +65,9 @@ public sealed partial class Vocabulary
 
     /// <summary>Stage names and their synonyms ("quote" is proposal, "signed" is won).</summary>
     public required IReadOnlyDictionary<string, DealStage> StagePhrases { get; init; }
+
+    /// <summary>Stage words of a move still under way ("losing"): the move is only proposed.</summary>
+    public IReadOnlyList<string> UnsettledStagePhrases { get; init; } = [];
     /// <summary>Heads that open a new deal ("new deal", "create a deal for").</summary>
     public required IReadOnlyList<string> CreateDealHeads { get; init; }
     /// <summary>Words between a create head and the deal's name ("called", "named").</summary>
@@ -129,6 +132,9 @@ public sealed partial class Vocabulary
     public required IReadOnlyList<string> AgoWords { get; init; }
     public required IReadOnlyList<string> InWords { get; init; }
     public required IReadOnlyList<string> LastWords { get; init; }
+
+    /// <summary>Said after a period, one more back ("the week before last").</summary>
+    public IReadOnlyList<string> BeforeLastWords { get; init; } = [];
     public required IReadOnlyList<string> NextWords { get; init; }
     public required IReadOnlyList<string> ThisWords { get; init; }
     /// <summary>"end of" phrases and the period they end ("eom" is month).</summary>

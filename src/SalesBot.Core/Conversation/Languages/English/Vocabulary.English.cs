@@ -46,6 +46,11 @@ public sealed partial class Vocabulary
             "i'm lost", "how do i log a meeting", "how does this bot work", "how does the bot work", "how does salesbot work",
             "what commands do you know", "what commands do you have", "what commands", "what do you understand", "what can i ask",
             "how do i use it", "how can i use you", "how can you help", "how can you help me", "what are the commands", "how do i start", "getting started", "what are you",
+            "what kind of stuff can i tell you", "what kind of things can i tell you", "what sort of stuff can i tell you", "what sort of things can i tell you",
+            "what stuff can i tell you", "what things can i tell you", "what kind of stuff can i say", "what kind of things can i say", "what can i tell u",
+            "what kind of stuff do you understand", "what kind of things do you understand", "what kind of messages do you understand",
+            "what kind of stuff can you do", "what kind of things can you do", "what sort of things can you do",
+            "what kind of stuff can i send you", "what kind of stuff can i ask", "what kind of questions can i ask", "what kinds of things can i say",
         ],
         NotNames =
         [
@@ -185,6 +190,7 @@ public sealed partial class Vocabulary
         {
             ["lead"] = DealStage.Lead, ["prospect"] = DealStage.Lead, ["prospecting"] = DealStage.Lead,
             ["new lead"] = DealStage.Lead,
+            ["losing"] = DealStage.Lost,
             ["qualified"] = DealStage.Qualified, ["qualification"] = DealStage.Qualified, ["qualify"] = DealStage.Qualified,
             ["qualifying"] = DealStage.Qualified, ["discovery"] = DealStage.Qualified, ["sql"] = DealStage.Qualified,
             ["proposal"] = DealStage.Proposal, ["proposals"] = DealStage.Proposal, ["quote"] = DealStage.Proposal,
@@ -237,7 +243,7 @@ public sealed partial class Vocabulary
             "moves", "moving", "goes", "going", "shifts", "shifted", "slides", "ready", "counts", "date",
             "expected close", "closing date", "close", "closing", "closes", "by", "of", "for", "date", "on", "from",
             "was", "be", "will", "should", "finally", "officially", "just", "are", "been", "has", "got", "moved", "went",
-            "expected", "estimated", "forecast", "total", "new", "and", "with", "its", "it's", "expected to close", "back", "from",
+            "expected", "estimated", "forecast", "total", "new", "and", "with", "its", "it's", "expected to close", "back", "from", "we're", "they're", "were",
         ],
         DealNameEnders = [ "seems", "seem", "looks", "appears", "ghosted", "ghosting", "moving", "slipping", "sliding", "again", "going", "heading", "dropped", "backed", "pulled", "chose", "picked", "decided", "said", "told", "wants", "want", "needs", "us", "officially", "finally", "signed", "now", "value", "amount", "up", "down","is", "was", "went", "has", "have", "got", "moved", "goes", "are", "just", "now", "-", "has been", "will", "revised", "changed", "updated", "increased", "reduced", "raised", "lowered", "upgraded", "downgraded", "progressed", "advanced", "promoted", "bumped", "reached", "entered", "hit", "slipped", "slips", "pushed", "delayed", "postponed", "closes", "closing", "expected", "should"],
         DealNameCutters = ["to", "because", "since", "due", "after", "as", "for", "-", "on", "over", "they", "—", "today", "yesterday"],
@@ -363,6 +369,7 @@ public sealed partial class Vocabulary
         AgoWords = ["ago", "back"],
         InWords = ["in", "within", "in about", "after"],
         LastWords = ["last", "past", "previous", "this past"],
+        BeforeLastWords = ["before last", "before the last", "prior to last"],
         NextWords = ["next", "coming", "this coming", "upcoming"],
         ThisWords = ["this"],
         PeriodEnds = new Dictionary<string, PeriodEnd>(StringComparer.OrdinalIgnoreCase)
@@ -650,6 +657,7 @@ public sealed partial class Vocabulary
         DeadlinePrepositions = ["by", "until", "till", "til", "before", "for", "due", "due by", "due on", "no later than", "in time for"],
         Spellings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
+            ["might've"] = "might have", ["mightve"] = "might have", ["could've"] = "could have", ["couldve"] = "could have", ["may've"] = "may have", ["must've"] = "must have", ["mustve"] = "must have",
             ["cld"] = "called", ["calld"] = "called", ["caled"] = "called", ["cald"] = "called", ["callled"] = "called", ["caleld"] = "called", ["clld"] = "called", ["calle"] = "called", ["calledd"] = "called",
             ["emaild"] = "emailed", ["emailled"] = "emailed", ["emialed"] = "emailed", ["mailedd"] = "emailed", ["mett"] = "met", ["meeted"] = "met", ["vistied"] = "visited", ["visted"] = "visited", ["visitd"] = "visited", ["demod"] = "demoed", ["demo-ed"] = "demoed", ["ystrday"] = "yesterday", ["yest"] = "yesterday",
             ["ystdy"] = "yesterday", ["ystd"] = "yesterday", ["ystrdy"] = "yesterday", ["yestrdy"] = "yesterday", ["ysterday"] = "yesterday", ["yesturday"] = "yesterday", ["yesterady"] = "yesterday", ["yesteday"] = "yesterday", ["yestrday"] = "yesterday",
@@ -981,7 +989,8 @@ public sealed partial class Vocabulary
         SelfObjects = ["me", "us"],
         ShortMultipliers = ["k"],
         SinceWords = ["since", "from"],
-        StageTargetLinks = ["to", "into", "as", "at"],
+        StageTargetLinks = ["to", "into", "as", "at", "ready for"],
+        UnsettledStagePhrases = ["losing"],
         StageVerbStems = ["win", "lose"],
         SubjectLeadIns = ["i", "we", "just", "i've", "we've", "have"],
         TargetDeterminers = ["an", "a", "the", "our", "my"],
