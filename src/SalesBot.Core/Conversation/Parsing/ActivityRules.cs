@@ -14,6 +14,8 @@ internal sealed class ActivityRules
     private readonly DateReader _dates;
     private readonly NameReader _names;
     private readonly Regex _leadIns;
+    private readonly HashSet<string> _descriptors;
+    private readonly HashSet<string> _measures;
     private readonly string[] _logLeads;
     private readonly HashSet<string> _fates;
     private readonly HashSet<string> _inboundObjects;
@@ -54,6 +56,8 @@ internal sealed class ActivityRules
         _fates = Phrases.Set(v.ActivityFates);
         _inboundObjects = Phrases.Set(v.InboundObjects);
         _leadIns = Phrases.Build($@"^(?:{Phrases.Words(v.ActivityLeadIns)}[\s:]*)+");
+        _descriptors = Phrases.Set(v.ActivityDescriptors);
+        _measures = Phrases.Set(v.MeasureWords);
         _phrase = Phrases.Find(v.ActivityPhrases.Keys);
         _modifier = Phrases.Find(v.ActivityModifiers.Keys);
         _connector = Phrases.Build($@"^\s*[:,\-]?\s*(?:{Phrases.Words(v.ActivityParticiples)}\s+)?(?:{Phrases.Words(v.PartyConnectors.Where(c => c != "@"))}|@)\s*");
@@ -197,6 +201,9 @@ internal sealed class ActivityRules
         var before = phrase.Index > start ? text[start..phrase.Index] : null;
         // "call with grayson tools", "demo w/ halcyon labs": a phrase that ends in its connector names the party as surely as a connector after it.
         var linked = _connectorWords.Contains(LastWord(last));
+        // "quick call calder bakery re the order", "site visit fernhill ag": a noun the rep describes names its party
+        // straight after it, as surely as a connector would ("my call dropped" is no description).
+        linked |= before is null && ((lead.Success && LeadWords(lead.Value).Any(_descriptors.Contains)) || (key.Contains(' ', StringComparison.Ordinal) && _descriptors.Contains(key[..key.IndexOf(' ', StringComparison.Ordinal)])));
         var built = Build(message, type, after, before, date, time, future, leadingOnly, text, pastVerb, linked, LastWord(last));
         if (built is null && modifier is { } by && _laterParty.Match(text) is { Success: true } party)
         {
@@ -205,6 +212,41 @@ internal sealed class ActivityRules
         }
 
         return built;
+    }
+
+    /// <summary>"Harlow Mills - 45 min ": the company before an activity noun, without the length and the dash after it.</summary>
+    private string WithoutDuration(string before)
+    {
+        var words = Phrases.Clean(before).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count >= 2 && _measures.Contains(words[^1]) && words[^2].All(char.IsDigit))
+        {
+            words.RemoveRange(words.Count - 2, 2);
+        }
+        else if (words.Count >= 1 && words[^1].Length > 1 && char.IsDigit(words[^1][0]) && _measures.Contains(words[^1].TrimStart("0123456789".ToCharArray())))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        while (words.Count > 0 && words[^1] is "-" or "–" or "—" or ":")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>The lead-in's words, one by one and as pairs ("follow up").</summary>
+    private static IEnumerable<string> LeadWords(string lead)
+    {
+        var words = Phrases.Clean(lead).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            yield return Phrases.Key(words[i]);
+            if (i + 1 < words.Length)
+            {
+                yield return Phrases.Key(words[i] + " " + words[i + 1]);
+            }
+        }
     }
 
     /// <summary>
@@ -419,6 +461,13 @@ internal sealed class ActivityRules
             {
                 region = region[title.Length..];
             }
+            else if (cut.Success && notes is not null && _titleOf.Match(notes) is { Success: true } role && role.Length < notes.Length && !_affiliation.IsMatch(region)
+                && _names.Read(notes[role.Length..], out var roleLeft) is { } employer)
+            {
+                // "lunch with declan, the gm at duskwood inns": the person, then her role at the company.
+                region = region.TrimEnd() + " " + _v.AffiliationConnectors[0] + " " + employer;
+                notes = roleLeft.Length > 0 ? Phrases.Clean(roleLeft) : null;
+            }
 
             var split = _affiliation.Match(region);
             if (!split.Success && _personOf.Match(region) is { Success: true } personOf)
@@ -489,7 +538,7 @@ internal sealed class ActivityRules
             }
 
             var withPerson = connected && _withAsTyped.Contains(connector.Value.Trim());
-            if (before is not null && withPerson && account is not null && contact is null && _names.Read(before, out var beforeRest) is { } company && beforeRest.Length == 0)
+            if (before is not null && withPerson && account is not null && contact is null && _names.Read(WithoutDuration(before), out var beforeRest) is { } company && beforeRest.Length == 0)
             {
                 // "Contoso kickoff with Tom": the company before the noun, the person after it.
                 (contact, account) = (account, company);

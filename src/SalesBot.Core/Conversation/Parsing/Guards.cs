@@ -22,6 +22,7 @@ internal sealed class Guards
     private readonly HashSet<string> _self;
     private readonly ContainingRegex _titleFirst;
     private readonly PhraseFinder _failure;
+    private readonly Regex _awaitingReply;
     private readonly PhraseFinder _rescheduled;
     private readonly HashSet<string> _rescheduledTo;
     private readonly PhraseFinder _rescheduledInTitle;
@@ -95,6 +96,7 @@ internal sealed class Guards
         _titleFirst = Phrases.Containing(v.TitleWords, $@"^(?:(?:{Phrases.Join(v.PlaceDeterminers)})\s+)?(?:{titles})(?:\s+(?<who>\S.*))?$");
         _replacedValue = Phrases.Build($@"[\s,;(]+(?:{Phrases.Alt(v.ReplacedValueMarkers)})\s+[^\w\s]?\d[\d.,]*\S*\)?");
         _failure = Phrases.Find(v.FailurePhrases);
+        _awaitingReply = Phrases.Build(v.AwaitingReplyPhrases.Count == 0 ? "(?!)" : $@"(?<![\w'])(?:{Phrases.Alt(v.AwaitingReplyPhrases)})(?![\w'])");
         _private = Phrases.Find(v.PrivatePhrases);
         _future = Phrases.Find(v.FutureMarkers);
         _rescheduled = Phrases.Find(v.RescheduledPhrases);
@@ -205,7 +207,9 @@ internal sealed class Guards
             }
 
             // "no call w/ pete today", "had no meeting with Acme": the activity is denied, not done.
-            if (_failure.IsMatch(text) || _negation.IsMatch(head) || _private.IsMatch(head) || _noActivity.IsMatch(head))
+            // "emailed X the nda, no reply yet": an e-mail sent waits for its answer; it did not fail.
+            var failed = command.Activity == Crm.ActivityType.Email ? _failure.IsMatch(_awaitingReply.Replace(text, " ")) : _failure.IsMatch(text);
+            if (failed || _negation.IsMatch(head) || _private.IsMatch(head) || _noActivity.IsMatch(head))
             {
                 return new ParsedCommand(Intent.Unknown, 0.3);
             }

@@ -9,6 +9,7 @@ internal sealed class NameReader
 {
     private readonly HashSet<string> _notNames;
     private readonly HashSet<string> _stopWords;
+    private readonly HashSet<string> _stopPairs;
     private readonly HashSet<string> _joiners;
     private readonly HashSet<string> _counts;
     private readonly HashSet<string> _measures;
@@ -23,6 +24,7 @@ internal sealed class NameReader
         _measures = Phrases.Set(v.MeasureWords.Concat(v.CountWords));
         _notNames = Phrases.Set(v.NotNames);
         _stopWords = Phrases.Set(v.NameStopWords);
+        _stopPairs = Phrases.Set(v.NameStopPairs);
         _joiners = Phrases.Set(v.NameJoiners);
         _articles = Phrases.Set(v.DefiniteArticles);
         _possessives = [.. v.PossessiveSuffixes];
@@ -82,7 +84,7 @@ internal sealed class NameReader
         }
         else
         {
-            while (end < words.Length && end - start < 4 && !_stopWords.Contains(Phrases.Clean(words[end])) && !EndsLowercaseName(words, end, start))
+            while (end < words.Length && end - start < 4 && !_stopWords.Contains(Phrases.Clean(words[end])) && !EndsLowercaseName(words, end, start) && !StopPair(words, end, start))
             {
                 end++;
                 // "marlow print's buyer retires": the possessor is the name, what it owns is not.
@@ -144,6 +146,10 @@ internal sealed class NameReader
             ? _measures.Contains(Phrases.Clean(w[digits..]))
             : at + 1 < words.Length && _measures.Contains(Phrases.Clean(words[at + 1]));
     }
+
+    /// <summary>"gareth from hollowmere first thing": two words that say when, never part of a lowercase name.</summary>
+    private bool StopPair(string[] words, int at, int start) =>
+        at > start && at + 1 < words.Length && _stopPairs.Contains(Phrases.Clean(words[at]) + " " + Phrases.Clean(words[at + 1]));
 
     /// <summary><paramref name="name"/> without a possessive ending ("Umbrella's" is "Umbrella").</summary>
     public string WithoutPossessive(string name) =>

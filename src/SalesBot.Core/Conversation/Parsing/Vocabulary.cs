@@ -58,6 +58,9 @@ public sealed partial class Vocabulary
     public required IReadOnlyList<string> NotesMarkers { get; init; }
     /// <summary>Lowercase words that end a lowercase name ("the", "about", "and").</summary>
     public required IReadOnlyList<string> NameStopWords { get; init; }
+
+    /// <summary>Two words that end a lowercase name ("first thing"): each alone may be part of one.</summary>
+    public IReadOnlyList<string> NameStopPairs { get; init; } = [];
     /// <summary>Lowercase words allowed inside a capitalised company name ("of", "and", "&amp;").</summary>
     public required IReadOnlyList<string> NameJoiners { get; init; }
 
@@ -132,6 +135,12 @@ public sealed partial class Vocabulary
     public required IReadOnlyList<string> AgoWords { get; init; }
     public required IReadOnlyList<string> InWords { get; init; }
     public required IReadOnlyList<string> LastWords { get; init; }
+
+    /// <summary>Words that describe an activity noun ("quick call", "site visit"): the party may follow the noun bare.</summary>
+    public IReadOnlyList<string> ActivityDescriptors { get; init; } = [];
+
+    /// <summary>An answer still awaited ("no reply yet"): after an e-mail it is a note, not a failure.</summary>
+    public IReadOnlyList<string> AwaitingReplyPhrases { get; init; } = [];
 
     /// <summary>Said after a period, one more back ("the week before last").</summary>
     public IReadOnlyList<string> BeforeLastWords { get; init; } = [];

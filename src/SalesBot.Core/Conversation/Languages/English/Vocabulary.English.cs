@@ -170,6 +170,7 @@ public sealed partial class Vocabulary
             "to talk about", "talked about", "on", "concerning", "because", "for the", "- ", "and they", "they",
             "who", "which", "- they", "and", "the",
         ],
+        NameStopPairs = ["first thing", "last thing", "earlier today", "later today", "last night", "late afternoon", "early afternoon", "early morning"],
         NameStopWords =
         [
             "the", "a", "an", "about", "re", "regarding", "to", "for", "on", "and", "with", "at", "from", "in", "is",
@@ -370,6 +371,8 @@ public sealed partial class Vocabulary
         InWords = ["in", "within", "in about", "after"],
         LastWords = ["last", "past", "previous", "this past"],
         BeforeLastWords = ["before last", "before the last", "prior to last"],
+        ActivityDescriptors = ["quick", "short", "long", "brief", "good", "great", "nice", "productive", "intro", "initial", "follow-up", "followup", "follow up", "f/u", "discovery", "site", "onsite", "on-site", "kickoff", "kick-off", "first"],
+        AwaitingReplyPhrases = ["no reply yet", "no response yet", "no answer yet", "no reply so far", "no response so far", "no reply", "no response", "no word back yet", "nothing back yet"],
         NextWords = ["next", "coming", "this coming", "upcoming"],
         ThisWords = ["this"],
         PeriodEnds = new Dictionary<string, PeriodEnd>(StringComparer.OrdinalIgnoreCase)
