@@ -1100,6 +1100,14 @@ internal static class IntentTable
             run = before;
             nameFirst = true;
         }
+        else if (run is null && head > c.Start && c.NameAt(c.Start, head, members: false, lowercase: false) is { } buyer && buyer.FirstPiece == c.Start
+            && buyer.LastPiece + 1 < head && c[buyer.LastPiece + 1].Is(TagKind.Wants))
+        {
+            // "Brenlo chce wdrożenie, nowa szansa na 300 tys.", "Тепломаш хочет внедрение, новая сделка": the company said
+            // first; what it wants is no part of its name.
+            run = (buyer.FirstPiece, buyer.LastPiece);
+            nameFirst = true;
+        }
 
         if (run is null)
         {

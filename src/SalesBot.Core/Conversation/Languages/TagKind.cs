@@ -168,4 +168,6 @@ public enum TagKind
     CloseVerb,
     /// <summary>"Now" ("teraz", "już", "теперь", "уже"): between a deal and its stage it says the stage is new.</summary>
     Now,
+    /// <summary>"Wants" ("chce", "хочет"): after a company that opens a new deal, what it wants is no part of the name.</summary>
+    Wants,
 }

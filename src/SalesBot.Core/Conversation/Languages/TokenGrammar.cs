@@ -438,7 +438,7 @@ public static class TokenGrammar
 
         for (var k = from; k < i; k++)
         {
-            if (!(p[k].Kind is PieceKind.Free or PieceKind.Known or PieceKind.Number or PieceKind.Punct || (p[k].Kind == PieceKind.Word && (p[k].Is(TagKind.Place) || p[k].Is(TagKind.DealNoun)))))
+            if (!(p[k].Kind is PieceKind.Free or PieceKind.Known or PieceKind.Number or PieceKind.Punct || (p[k].Kind == PieceKind.Word && (p[k].Is(TagKind.Place) || p[k].Is(TagKind.DealNoun) || p[k].Is(TagKind.Wants)))))
             {
                 return false;
             }

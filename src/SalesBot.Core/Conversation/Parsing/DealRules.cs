@@ -37,6 +37,7 @@ internal sealed class DealRules
     private readonly Regex _withPerson;
     private readonly Regex _reasonLabel;
     private readonly Regex _stageStatement;
+    private readonly Regex _purpose;
     private readonly HashSet<string> _everyday;
     private readonly HashSet<string> _verbFirst;
     private readonly HashSet<string> _reportVerbs;
@@ -88,6 +89,7 @@ internal sealed class DealRules
         _reasonLabel = Phrases.Build($@"^(?:{Phrases.Alt(v.ReasonLabels)})\s*[:=\-]\s*");
         _nameWord = Phrases.Find(v.DealNameWords);
         _withPerson = Phrases.Build($@"\s+(?:{Phrases.Alt(v.ColleagueConnectors.Intersect(v.WithPersonConnectors, StringComparer.OrdinalIgnoreCase))})\s+(?<p>[\p{{L}}][\p{{L}}'\-]*(?:\s+[\p{{L}}][\p{{L}}'\-]*)?)$");
+        _purpose = Phrases.Build(v.PurposeLinks.Count == 0 ? "(?!)" : $@"\s+-\s+|\s+(?:{Phrases.Alt(v.PurposeLinks)})\s+(?:(?:{Phrases.Join(v.DefiniteArticles.Concat(v.GiveDeterminers).Concat(v.Possessives))})\s+|(?=\d))");
         _reasonTrim = Phrases.Set(v.DealVerbs.Concat(v.DealFillers).Except(v.ReasonKeepWords, StringComparer.OrdinalIgnoreCase));
     }
 
@@ -568,6 +570,15 @@ internal sealed class DealRules
             // "add deal for dovecote hotels: wifi refresh": the company, then what is sold.
             account = company;
             return company + " " + what;
+        }
+
+        // "new deal with adventure works for the extra warehouses", "with acme - warehouse expansion": the company,
+        // then what it buys; the deal is named by both.
+        if (_purpose.Match(name) is { Success: true, Index: > 0 } purpose && Phrases.Clean(name[..purpose.Index]) is { Length: > 0 } buyer
+            && Phrases.Clean(name[(purpose.Index + purpose.Length)..]) is { Length: > 0 } bought && Phrases.LooksLikeName(buyer))
+        {
+            account = buyer;
+            return buyer + " " + bought;
         }
 
         // "new deal - harrowgate plumbing, 120 grand": a lowercase name with no word of what is sold is the company too.

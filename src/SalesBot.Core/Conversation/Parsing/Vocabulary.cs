@@ -136,6 +136,9 @@ public sealed partial class Vocabulary
     public required IReadOnlyList<string> InWords { get; init; }
     public required IReadOnlyList<string> LastWords { get; init; }
 
+    /// <summary>What a new deal's company buys follows these ("with acme for the warehouses").</summary>
+    public IReadOnlyList<string> PurposeLinks { get; init; } = [];
+
     /// <summary>Words that describe an activity noun ("quick call", "site visit"): the party may follow the noun bare.</summary>
     public IReadOnlyList<string> ActivityDescriptors { get; init; } = [];
 

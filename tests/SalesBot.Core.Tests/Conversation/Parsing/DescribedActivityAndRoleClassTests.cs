@@ -88,3 +88,27 @@ public class DescribedActivityAndRoleClassTests
         Matches(Parse(text), "log_activity", $"account={account}");
     }
 }
+
+/// <summary>
+/// English: a new deal with a company and what it buys ("with adventure works for the extra warehouses", "with acme -
+/// warehouse expansion") is for that company. Near misses: "new deal for acme" (the head's "for"), a name holding "for".
+/// </summary>
+public class NewDealPurposeClassTests
+{
+    [Theory]
+    [InlineData("new deal with acme for the extra warehouses, 60k, lead", "acme", "60000")]
+    [InlineData("new deal with tarnby freight for 40 trucks, 60k", "tarnby freight", "60000")]
+    [InlineData("new deal with acme - warehouse expansion, 60k", "acme", "60000")]
+    [InlineData("new opp with brackwell labs for their new site, 25k", "brackwell labs", "25000")]
+    [InlineData("new deal for acme, 60k", "acme", "60000")]
+    public void TheCompanyIsTheAccount(string text, string account, string amount)
+    {
+        Matches(Parse(text), "create_deal", $"account={account}|amount={amount}");
+    }
+
+    [Fact]
+    public void ANameHoldingForStaysWhole()
+    {
+        Matches(Parse("new deal with Food for Thought, 20k"), "create_deal", "deal=Food for Thought");
+    }
+}

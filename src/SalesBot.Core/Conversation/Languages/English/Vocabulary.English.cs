@@ -371,6 +371,7 @@ public sealed partial class Vocabulary
         InWords = ["in", "within", "in about", "after"],
         LastWords = ["last", "past", "previous", "this past"],
         BeforeLastWords = ["before last", "before the last", "prior to last"],
+        PurposeLinks = ["for"],
         ActivityDescriptors = ["quick", "short", "long", "brief", "good", "great", "nice", "productive", "intro", "initial", "follow-up", "followup", "follow up", "f/u", "discovery", "site", "onsite", "on-site", "kickoff", "kick-off", "first"],
         AwaitingReplyPhrases = ["no reply yet", "no response yet", "no answer yet", "no reply so far", "no response so far", "no reply", "no response", "no word back yet", "nothing back yet"],
         NextWords = ["next", "coming", "this coming", "upcoming"],

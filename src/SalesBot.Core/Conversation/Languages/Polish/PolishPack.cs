@@ -241,7 +241,7 @@ public static class PolishPack
         { DealStage.Negotiation, "negocjacje", "negocjacji", "negocjacjach", "negocjacyjny", "negocjacyjnego" },
         { TagKind.MoveVerb, "zakwalifikowałem", "zakwalifikowałam", "zakwalifikowaliśmy", "zakwalifikowali", "zakwalifikował", "zakwalifikowała" },
         // "daj go na kwalifikację", "wrzuć Optivo na ofertę": everyday verbs for putting a deal on a stage.
-        { TagKind.MoveVerb, "daj", "dać", "daj go", "daj ją", "daj je", "dajemy", "dajmy", "wrzuć", "wrzucić", "wrzuć go", "wrzucam", "wrzucamy", "przerzuć", "przerzucić", "przerzucam", "przerzucamy", "przestaw go", "przesuń go", "przesuń ją", "przenieś go", "przenieś ją" },
+        { TagKind.MoveVerb, "zamknij", "zamknij jako", "zamykam jako", "zamykamy jako", "oznacz jako", "daj", "dać", "daj go", "daj ją", "daj je", "dajemy", "dajmy", "wrzuć", "wrzucić", "wrzuć go", "wrzucam", "wrzucamy", "przerzuć", "przerzucić", "przerzucam", "przerzucamy", "przestaw go", "przesuń go", "przesuń ją", "przenieś go", "przenieś ją" },
         { DealStage.Qualified, "zakwalifikowałem", "zakwalifikowałam", "zakwalifikowaliśmy", "zakwalifikowali", "zakwalifikował", "zakwalifikowała", "zakwalifikowana", "zakwalifikowane", "zakwalifikowany", "kwalifikacja", "kwalifikacji", "kwalifikację", "zakwalifikowany", "zakwalifikowana", "zakwalifikowane", "kwalifikowany", "kwalifikowana" },
         { DealStage.Lead, "lead", "leada", "etap leada" },
         { DealStage.Won, "klepnął umowę", "klepnęła umowę", "klepnęli umowę", "klepnięte", "umowa klepnięta", "wygrany", "wygrana", "wygrane", "wygraliśmy", "wygrałem", "wygrałam", "wygrali", "podpisany", "podpisana", "podpisane", "podpisaliśmy", "podpisali", "podpisał", "podpisała", "podpisało", "zamknięty wygrany", "zamknięta wygrana", "wygrana!", "sukces", "zdobyliśmy", "mamy to" },
@@ -257,7 +257,7 @@ public static class PolishPack
         { TagKind.CreateDeal, "otwórz deal", "otwórz szansę", "otwórz okazję", "otworz deal", "szansa nowa", "deal nowy", "nową szansę", "nową okazję", "otwieram nową szansę", "otwieram szansę", "nowy deal:", "nowa szansa:", "nowa szansa", "nowy deal", "nowa okazja", "nowa szansa sprzedaży", "nowa transakcja", "nowy projekt", "dodaj szansę", "dodaj deal", "dodaj okazję", "utwórz deal", "utwórz szansę", "załóż szansę", "załóż deal", "nowa sprzedaż", "nowy temat", "założyłem deal", "założyłam deal", "otworzyłem deal", "otworzyłam deal", "dodałem deal", "dodałam deal", "założyłem szansę", "założyłam szansę", "newdeal", "new deal" },
         { new PackWord(TagKind.CreateDeal, 1), "nowy lead", "dodaj leada", "nowy potencjalny klient" },
         { TagKind.DealNoun, "deal", "deala", "szansa", "szansę", "szansy", "okazja", "okazję", "transakcja", "transakcję", "projekt", "projektu" },
-        { TagKind.AmountMarker, "podnieś kwotę", "podnies kwote", "obniż kwotę", "zmniejsz kwotę", "zwiększ kwotę", "podnieś", "obniż", "zwiększ", "zmniejsz", "urósł do", "urosła do", "urosło do", "wzrósł do", "wzrosła do", "spadł do", "spadła do", "zmalał do", "zmalała do", "kwota", "kwotę", "kwoty", "wartość", "warta", "wart", "warte", "teraz", "jednak", "ostatecznie", "finalnie", "budżet", "cena", "zmień kwotę", "podbij do", "obniż do", "na kwotę" },
+        { TagKind.AmountMarker, "nowa kwota", "nowa wartość", "nowa cena", "kwota teraz", "podnieś kwotę", "podnies kwote", "obniż kwotę", "zmniejsz kwotę", "zwiększ kwotę", "podnieś", "obniż", "zwiększ", "zmniejsz", "urósł do", "urosła do", "urosło do", "wzrósł do", "wzrosła do", "spadł do", "spadła do", "zmalał do", "zmalała do", "kwota", "kwotę", "kwoty", "wartość", "warta", "wart", "warte", "teraz", "jednak", "ostatecznie", "finalnie", "budżet", "cena", "zmień kwotę", "podbij do", "obniż do", "na kwotę" },
         // A marker that governs the genitive: "wartość Agrobudu", "datę zamknięcia Intermedu".
         { new PackWord(TagKind.AmountMarker, Cases: Gen), "kwota", "kwotę", "kwoty", "wartość", "wartości", "zmień kwotę", "podnieś kwotę", "obniż kwotę", "zmniejsz kwotę", "zwiększ kwotę", "popraw kwotę", "zmień wartość", "popraw wartość" },
         { new PackWord(TagKind.CloseDateMarker, Cases: Gen), "datę zamknięcia", "daty zamknięcia", "data zamknięcia", "termin zamknięcia", "nowa data zamknięcia", "nowy termin zamknięcia", "zamknięcie", "przesuń zamknięcie", "przesuń datę zamknięcia", "zmień datę zamknięcia" },
@@ -430,6 +430,7 @@ public static class PolishPack
         { TagKind.NotName, "ustawiamy", "ustawiam", "ustaw", "dajemy", "daję", "zmieniamy", "przesuwamy", "przekładamy" },
         { TagKind.NotName, "rano", "z rana", "wieczorem", "po południu", "popołudniu", "w południe", "przed południem" },
         { TagKind.Now, "teraz", "obecnie", "wreszcie", "w końcu" },
+        { TagKind.Wants, "chce", "chcą", "chciałby", "chciałaby", "chcieliby", "planuje", "planują", "szuka", "szukają", "rozważa", "rozważają", "pyta o", "pytają o", "prosi o", "proszą o" },
         { TagKind.PartOfDay, "rano", "z rana", "wieczorem", "po południu", "popołudniu", "w południe", "przed południem", "później" },
         { TagKind.LegalForm, "sp. z o.o.", "sp z o o", "sp.z o.o.", "s.a.", "sa", "sp.j.", "sp.k." },
     };
