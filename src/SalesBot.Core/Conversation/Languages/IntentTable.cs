@@ -1161,7 +1161,7 @@ internal static class IntentTable
             start--;
         }
 
-        var run = c.DealRun(c.From, start, backwards: true) ?? c.DealRun(s + 1, c.To);
+        var run = c.DealRun(c.From, start, backwards: true) ?? AfterStage(c, s);
         if (run is null)
         {
             // "demo w Allegro, przesuwam ich do oferty", "переводим их в КП": a move of the deal the message spoke of.
@@ -1200,6 +1200,28 @@ internal static class IntentTable
             Reason = stage == DealStage.Lost ? notes : null,
             Confirm = !named,
         };
+    }
+
+    /// <summary>
+    /// The deal named after its stage ("wygraliśmy Optivo", "проиграли: Тепломаш"); never past a comma ("сделка выиграна,
+    /// оплата в декабре" names no deal after "выиграна").
+    /// </summary>
+    private static (int First, int Last)? AfterStage(Clause c, int stage)
+    {
+        if (c.DealRun(stage + 1, c.To) is not { } run)
+        {
+            return null;
+        }
+
+        for (var i = stage + 1; i < run.First; i++)
+        {
+            if (c.IsPunct(i, ','))
+            {
+                return null;
+            }
+        }
+
+        return run;
     }
 
     /// <summary>The run is a person named by a first name the pack knows ("Марку", "Markiem"), not a deal or a company.</summary>

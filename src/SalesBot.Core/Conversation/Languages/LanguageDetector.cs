@@ -107,17 +107,22 @@ public static class LanguageDetector
             var known = false;
             for (var p = 0; p < packs.Count; p++)
             {
-                if ((flags & Neutral(p)) != 0)
+                // A pack's own letters are evidence; in a word every pack shares only when written in its script alone
+                // ("Quintel 90 тыс" is Russian, "Fabrikam demo kit 30 000 zł" is still English).
+                var neutral = (flags & Neutral(p)) != 0;
+                if ((!ascii || table.AsciiLetters[p]) && word.IndexOfAny(packs[p].Letters) >= 0 && (!neutral || word.IndexOfAnyInRange('a', 'z') < 0 && word.IndexOfAnyInRange('A', 'Z') < 0))
+                {
+                    scores[p] += 2;
+                    known |= neutral;
+                    continue;
+                }
+
+                if (neutral)
                 {
                     known = true;
                     continue;
                 }
-
-                if ((!ascii || table.AsciiLetters[p]) && word.IndexOfAny(packs[p].Letters) >= 0)
-                {
-                    scores[p] += 2;
-                }
-                else if ((flags & Known(p)) != 0)
+                if ((flags & Known(p)) != 0)
                 {
                     if (firstWord && !shared)
                     {
