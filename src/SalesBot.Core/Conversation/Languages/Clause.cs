@@ -196,8 +196,11 @@ internal sealed class Clause
         return p.Words.All(w => w.Kind == TagKind.Currency) && i + 1 < to && this[i + 1].Kind == PieceKind.Free && ContinuesName(Tokens[this[i + 1].First]);
     }
 
-    /// <summary>The word ends as an adjective before its noun does ("Камской", "Северный"): a leading row of the pack's endings.</summary>
-    private bool LeadsNoun(Token t)
+    /// <summary>
+    /// The word ends as an adjective before its noun does ("Камской", "Северный"): a leading row of the pack's endings,
+    /// and the noun after it agrees ("Камской верфи", "Северным альянсом"; never "Автодому договор", a dative and an object).
+    /// </summary>
+    private bool LeadsNoun(Token t, Token? noun = null)
     {
         if (!t.IsWord || (Pack.Cyrillic && !t.Cyrillic))
         {
@@ -207,7 +210,27 @@ internal sealed class Clause
         var lower = t.Key;
         foreach (var ending in Pack.NameEndings)
         {
-            if (ending.Leading && lower.Length - ending.Ending.Length >= 3 && (lower.EndsWith(ending.Ending, StringComparison.Ordinal) || lower.EndsWith(ending.Base, StringComparison.Ordinal)))
+            if (!ending.Leading || lower.Length - ending.Ending.Length < 3)
+            {
+                continue;
+            }
+
+            // In its base form ("Северный альянс") or an accusative ("Камскую верфь") the noun may keep its own.
+            if (lower.EndsWith(ending.Base, StringComparison.Ordinal) || (lower.EndsWith(ending.Ending, StringComparison.Ordinal) && (noun is not { } n || (ending.Cases & NameCase.Accusative) != 0 || Agrees(n.Key, ending.Cases))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The noun ends as a company's noun does in one of these cases.</summary>
+    private bool Agrees(string noun, NameCase cases)
+    {
+        foreach (var ending in Pack.NameEndings)
+        {
+            if (!ending.PersonOnly && !ending.Leading && ending.Ending.Length > 0 && (ending.Cases & cases) != 0 && noun.EndsWith(ending.Ending, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -251,7 +274,7 @@ internal sealed class Clause
                 }
 
                 // "с Камской верфью", "в Северный альянс": a capitalised adjective takes the lowercase noun it qualifies.
-                if (!lower && !legal && last == i && last + 1 < to && this[last + 1].Kind == PieceKind.Free && LeadsNoun(Tokens[p.First])
+                if (!lower && !legal && last == i && last + 1 < to && this[last + 1].Kind == PieceKind.Free && LeadsNoun(Tokens[p.First], Tokens[this[last + 1].First])
                     && Tokens[this[last + 1].First] is { IsWord: true, Upper: false } noun && (!Pack.Cyrillic || noun.Cyrillic)
                     && !Message.Pack.Index.IsNotName(Pack.StemKey(noun.Key)) && !Pack.VerbEndings.Any(e => noun.Key.EndsWith(e, StringComparison.Ordinal)))
                 {

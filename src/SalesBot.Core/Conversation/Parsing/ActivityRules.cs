@@ -157,7 +157,7 @@ internal sealed class ActivityRules
 
             if (_send.Match(text, start) is { Success: true } send)
             {
-                return Sent(message, text[(send.Index + send.Length)..], date, time, future, leadingOnly, text);
+                return Sent(message, text[(send.Index + send.Length)..], date, time, future, leadingOnly, text, modifier == ActivityType.Email);
             }
         }
 
@@ -253,7 +253,7 @@ internal sealed class ActivityRules
     /// "sent the deck to Fourth Coffee", "forwarded the nda to mirela dunn at saltmarsh data", "sent Luis Ortega at
     /// Harrowgate Foods the case study": something went to a party, which is an email; what went is the note.
     /// </summary>
-    private ParsedCommand? Sent(NormalizedMessage message, string body, DateOnly date, TimeOnly? time, bool future, bool leadingOnly, string text)
+    private ParsedCommand? Sent(NormalizedMessage message, string body, DateOnly date, TimeOnly? time, bool future, bool leadingOnly, string text, bool byEmail = false)
     {
         var to = _sentTo.Match(body);
         if (to.Success && to.Index > 0)
@@ -274,7 +274,9 @@ internal sealed class ActivityRules
         }
 
         var whom = body[..thing.Index];
-        if (!Phrases.HasUpperOrDigit(whom) && Phrases.WordCount(Phrases.Clean(whom)) < 2)
+        // "sent wrenfield a follow up email", "sent wrenfield the draft by email": an e-mail said names a customer even in one lowercase word.
+        var emailed = byEmail || (_phrase.Match(body[(thing.Index + 1)..]) is { Success: true } noun && _v.ActivityPhrases[Phrases.Key(noun.Value)] == ActivityType.Email);
+        if (!Phrases.HasUpperOrDigit(whom) && Phrases.WordCount(Phrases.Clean(whom)) < 2 && (!emailed || _everyday.Contains(Phrases.Clean(whom))))
         {
             // "sent mom the photos": one lowercase word before the thing is no customer we can be sure of.
             return null;

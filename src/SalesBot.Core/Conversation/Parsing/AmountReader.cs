@@ -29,7 +29,7 @@ internal sealed class AmountReader
         var multipliers = Phrases.Alt(v.Multipliers.Keys);
         _amount = Phrases.Build(
             $@"(?<![\w.,\-])(?:(?<code1>{codes})\s?)?(?<sym>[{symbols}])?\s?" +
-            @"(?<num>\d{1,3}(?:(?<sep>[ ,\u00a0'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d]|-\d)" +
+            @"(?<num>\d{1,3}(?:(?<sep>[ ,\u00a0'])\d{3})(?:\k<sep>\d{3})*(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d%]|-\d|\s%)" +
             $@"(?:\s?(?<mul>{multipliers})(?![\w]))?(?:\s?(?<code2>{codes}|[{symbols}])(?![\w]))?");
     }
 

@@ -36,6 +36,7 @@ internal sealed class ClauseSplitter
         _stageAhead = Phrases.Build($@"\G(?:[\w'&.\-]+\s+){{0,3}}?(?:{Phrases.Alt(v.StagePhrases.Keys)})(?=[\s!.?]*(?:$|[,;]))");
         _starters = Phrases.Set(v.ClauseStarters
             .Concat(v.ActivityPhrases.Keys.Select(FirstWord))
+            .Concat(v.SendVerbs.Select(FirstWord))
             .Concat(v.TaskHeads.Select(FirstWord))
             .Concat(v.IntentionHeads.Select(FirstWord))
             .Concat(v.ImperativeVerbs)

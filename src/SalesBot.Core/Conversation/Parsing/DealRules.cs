@@ -237,7 +237,9 @@ internal sealed class DealRules
             var toStage = targetedStage && !_verbStems.Contains(Phrases.Key(chosen.Value)) && nameFirst;
             var closedEdge = _v.StagePhrases[Phrases.Key(chosen.Value)].IsClosed() && !_verbStems.Contains(Phrases.Key(chosen.Value))
                 && (nameFirst ? Phrases.Clean(Phrases.TrimWords(text[(chosen.Index + chosen.Length)..], _fillers, _fillers)).Length == 0 || StartsNote(text, chosen.Index + chosen.Length) : true);
-            if (!(toStage || closedEdge) || HasEverydayWord(name))
+            // "larkspur is qualified now": a one-word name, a copula and an open stage is a statement too, asked first.
+            var statement = _stageStatement.IsMatch(message.Text) && !_v.StagePhrases[Phrases.Key(chosen.Value)].IsClosed();
+            if (!(toStage || closedEdge || statement) || HasEverydayWord(name))
             {
                 return null;
             }

@@ -41,6 +41,7 @@ internal sealed class TaskRules
     private readonly Regex _activityDone;
     private readonly Regex _closeThatTask;
     private readonly Regex _doneThenClear;
+    private readonly Regex _undoReason;
     private readonly Regex _doneWord;
     private readonly HashSet<string> _cancel;
     private readonly IReadOnlyList<string> _listJoiners;
@@ -102,6 +103,7 @@ internal sealed class TaskRules
         // "Contoso kickoff w/ tom done": an activity noun with "done" reports a meeting that happened, not a task.
         _activityDone = Phrases.Build($@"^(?!(?:{Phrases.Alt(v.DoneHeads.Concat(v.CloseTaskVerbs))})\s)(?:[\w'&.\-]+\s+){{0,4}}?(?:{Phrases.Alt(v.ActivityNouns)})(?:\s+(?:{Phrases.Join(v.ActivityDoneLinks)})\s+[\w'&.\- ]+?)?\s+(?:{Phrases.Alt(v.DoneTails)})$");
         // "booked the Fabrikam demo, you can close that task": the first clause is what was done.
+        _undoReason = Phrases.Build(v.CorrectionHeads.Count == 0 ? "(?!)" : $@"^(?:{Phrases.Alt(v.CorrectionHeads.Concat(v.InlineCorrectionLinks))})(?![\w'])");
         _doneThenClear = Phrases.Build(v.CloseTaskObjects.Count == 0 ? "(?!)" : $@"^(?<t>.+?)\s*[,;.\-]?\s+(?:{Phrases.Alt(v.DoneTails)})\s*[,;.\-]\s*(?:(?:{Phrases.Join(v.CloseTaskJoiners)})\s+)?(?:(?:{Phrases.Join(v.CloseTaskPolite)})\s+)?(?:{Phrases.Join(v.CloseTaskVerbs)})\s+(?:{Phrases.Alt(v.CloseTaskObjects)})(?:\s+(?:{Phrases.Join(v.CloseTaskParticles)}))?[\s!.]*$");
         _closeThatTask = Phrases.Build($@"^(?<t>.+?)\s*[,;.\-]\s*(?:(?:{Phrases.Join(v.CloseTaskJoiners)})\s+)?(?:(?:{Phrases.Join(v.CloseTaskPolite)})\s+)?(?:{Phrases.Alt(v.DoneHeads.Concat(v.DoneTails))}|{Phrases.Join(v.CloseTaskVerbs)})(?:\s+(?:{Phrases.Join(v.CloseTaskParticles)}))?\s+(?:{Phrases.Join(v.CloseTaskDeterminers)})\s+(?:{Phrases.Join(v.CloseTaskNouns)})(?:\s+(?:{Phrases.Join(v.CloseTaskTails)}))?$");
         _doneWord = Phrases.Build($@"(?:\s+(?:{Phrases.Alt(v.DoneTails)}))+$");
@@ -168,7 +170,15 @@ internal sealed class TaskRules
             return true;
         }
 
-        foreach (var word in text[head.Length..].Split([' ', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries))
+        var after = text[head.Length..];
+        var comma = after.IndexOfAny([',', ';']);
+        if (comma >= 0 && _undoReason.IsMatch(after[(comma + 1)..].TrimStart()))
+        {
+            // "scrap that last entry, i meant tolvane not larkspur": the undo, then why.
+            after = after[..comma];
+        }
+
+        foreach (var word in after.Split([' ', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (!_undoTails.Contains(word))
             {

@@ -110,3 +110,16 @@ public class AdjectiveCompanyAndStageWordsClassTests
         Matches(Parse(text), "add_task", "date=2026-11-20");
     }
 }
+
+/// <summary>A dative company then an object ("отправил Автодому договор"): the object is no noun of the name.</summary>
+public class AdjectiveAgreementClassTests
+{
+    [Theory]
+    [InlineData("отправил Автодому договор на почту", "Автодом")]
+    [InlineData("выслал Стройдому счёт", "Стройдом")]
+    [InlineData("отправил Северному альянсу письмо", "Северный альянс")]
+    public void AnObjectAfterADativeIsNoPartOfTheName(string text, string account)
+    {
+        Matches(Parse(text), "log_activity", $"account={account}");
+    }
+}

@@ -174,7 +174,7 @@ public sealed partial class Vocabulary
         NameStopWords =
         [
             "the", "a", "an", "about", "re", "regarding", "to", "for", "on", "and", "with", "at", "from", "in", "is",
-            "was", "were", "are", "they", "he", "she", "we", "it", "who", "that", "this", "wants", "want", "said",
+            "was", "were", "are", "they", "he", "she", "we", "it", "who", "that", "this", "wants", "want", "said", "their", "his", "her", "our", "my", "your",
             "says", "asked", "went", "needs", "will", "would", "can", "could", "should", "has", "have", "had", "but",
             "because", "so", "then", "after", "before", "via", "by", "over", "discussed", "pricing", "today",
             "talked", "talking", "chatted", "covered", "went", "agreed", "reviewed", "walked", "showed", "loved", "liked",
@@ -201,7 +201,7 @@ public sealed partial class Vocabulary
             ["negotiation"] = DealStage.Negotiation, ["negotiations"] = DealStage.Negotiation, ["negotiating"] = DealStage.Negotiation,
             ["negotiate"] = DealStage.Negotiation, ["contract"] = DealStage.Negotiation, ["contracting"] = DealStage.Negotiation,
             ["legal review"] = DealStage.Negotiation, ["redlines"] = DealStage.Negotiation, ["in legal"] = DealStage.Negotiation,
-            ["won"] = DealStage.Won, ["win"] = DealStage.Won, ["signed"] = DealStage.Won, ["closed won"] = DealStage.Won,
+            ["won"] = DealStage.Won, ["win"] = DealStage.Won, ["signed"] = DealStage.Won, ["signed on the dotted line"] = DealStage.Won, ["closed won"] = DealStage.Won,
             ["closed-won"] = DealStage.Won, ["closed/won"] = DealStage.Won, ["contract signed"] = DealStage.Won,
             ["signed the contract"] = DealStage.Won, ["closed the deal"] = DealStage.Won, ["we won"] = DealStage.Won,
             ["booked"] = DealStage.Won, ["is a win"] = DealStage.Won,
@@ -662,6 +662,7 @@ public sealed partial class Vocabulary
         Spellings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["might've"] = "might have", ["mightve"] = "might have", ["could've"] = "could have", ["couldve"] = "could have", ["may've"] = "may have", ["must've"] = "must have", ["mustve"] = "must have",
+            ["2mrw"] = "tomorrow", ["2mrrw"] = "tomorrow", ["2moz"] = "tomorrow", ["tmrow"] = "tomorrow", ["lemme"] = "let me", ["gimme"] = "give me",
             ["cld"] = "called", ["calld"] = "called", ["caled"] = "called", ["cald"] = "called", ["callled"] = "called", ["caleld"] = "called", ["clld"] = "called", ["calle"] = "called", ["calledd"] = "called",
             ["emaild"] = "emailed", ["emailled"] = "emailed", ["emialed"] = "emailed", ["mailedd"] = "emailed", ["mett"] = "met", ["meeted"] = "met", ["vistied"] = "visited", ["visted"] = "visited", ["visitd"] = "visited", ["demod"] = "demoed", ["demo-ed"] = "demoed", ["ystrday"] = "yesterday", ["yest"] = "yesterday",
             ["ystdy"] = "yesterday", ["ystd"] = "yesterday", ["ystrdy"] = "yesterday", ["yestrdy"] = "yesterday", ["ysterday"] = "yesterday", ["yesturday"] = "yesterday", ["yesterady"] = "yesterday", ["yesteday"] = "yesterday", ["yestrday"] = "yesterday",

@@ -1,0 +1,91 @@
+using static SalesBot.Core.Tests.Conversation.Parsing.ParsedCommandAssert;
+
+namespace SalesBot.Core.Tests.Conversation.Parsing;
+
+/// <summary>
+/// English: "... and sent wrenfield a follow up email" is a second activity; an e-mail said ("a follow up email", "by
+/// email") names a customer in one lowercase word; "their", "his" end a lowercase name; a percentage is never an
+/// amount ("not 100% sure"); a one-word name with a copula and an open stage is a move asked first ("larkspur is
+/// qualified now"); the undo, then why ("scrap that last entry, i meant tolvane not larkspur"); "signed on the dotted
+/// line" is a win; "2mrw", "lemme". Near misses: "sent mom the photos", "delete that, call acme tomorrow".
+/// </summary>
+public class EmailSplitAndPercentClassTests
+{
+    [Theory]
+    [InlineData("called tolvane this morning and sent wrenfield a follow up email", "tolvane", "wrenfield")]
+    [InlineData("met tarnby freight and sent brackwell labs the quote", "tarnby freight", "brackwell labs")]
+    [InlineData("called Acme and forwarded Globex the deck", "Acme", "Globex")]
+    public void AndSentOpensASecondActivity(string text, string first, string second)
+    {
+        var c = Parse(text);
+        Matches(c, "log_activity", $"account={first}|more=1");
+        Matches(c.More![0], "log_activity", $"activity=email|account={second}");
+    }
+
+    [Theory]
+    [InlineData("sent wrenfield the contract draft by email", "wrenfield")]
+    [InlineData("sent wrenfield a follow up email", "wrenfield")]
+    [InlineData("emailed tamsin & cole their renewal quote", "tamsin & cole")]
+    [InlineData("emailed tarnby freight his invoice", "tarnby freight")]
+    public void AnEmailNamesItsCustomer(string text, string account)
+    {
+        Matches(Parse(text), "log_activity", $"activity=email|account={account}");
+    }
+
+    [Theory]
+    [InlineData("sent mom the photos")]
+    [InlineData("sent mom an email")]
+    public void FamilyIsNoCustomer(string text)
+    {
+        Matches(Parse(text), "unknown", "");
+    }
+
+    [Theory]
+    [InlineData("i guess larkspur is qualified now, not 100% sure", "larkspur", "qualified")]
+    [InlineData("larkspur is in negotiation", "larkspur", "negotiation")]
+    [InlineData("larkspur is qualified now", "larkspur", "qualified")]
+    public void AOneWordStatementIsAskedFirst(string text, string deal, string stage)
+    {
+        Matches(Parse(text), "move_deal", $"deal={deal}|stage={stage}|confirm=True|amount=");
+    }
+
+    [Theory]
+    [InlineData("acme discount 10%")]
+    [InlineData("tarnby freight 100% keen")]
+    [InlineData("acme 50 % done")]
+    public void APercentageIsNoAmount(string text)
+    {
+        Assert.Null(Parse(text).Amount);
+    }
+
+    [Theory]
+    [InlineData("scrap that last entry, i meant tolvane not larkspur")]
+    [InlineData("undo that, it was wrong")]
+    [InlineData("delete that, wrong account")]
+    public void TheUndoThenWhy(string text)
+    {
+        Matches(Parse(text), "undo", "");
+    }
+
+    [Fact]
+    public void AnUndoWordThenAnErrandIsNoUndo()
+    {
+        Assert.NotEqual("Undo", Parse("delete that, call acme tomorrow").Intent.ToString());
+    }
+
+    [Theory]
+    [InlineData("wrenfield signed on the dotted line!!", "wrenfield")]
+    [InlineData("Tarnby Freight signed on the dotted line", "Tarnby Freight")]
+    public void TheDottedLineIsAWin(string text, string deal)
+    {
+        Matches(Parse(text), "move_deal", $"deal={deal}|stage=won");
+    }
+
+    [Theory]
+    [InlineData("remind me 2mrw to send the pellworth quote", "add_task", "date=2026-11-19")]
+    [InlineData("lemme see my pipeline", "show_pipeline", "scope=me")]
+    public void PhoneSpellings(string text, string intent, string spec)
+    {
+        Matches(Parse(text), intent, spec);
+    }
+}
