@@ -170,4 +170,6 @@ public enum TagKind
     Now,
     /// <summary>"Wants" ("chce", "хочет"): after a company that opens a new deal, what it wants is no part of the name.</summary>
     Wants,
+    /// <summary>A number sign before a number ("nr", "№"): "tydzień nr 39" is week 39.</summary>
+    NumberSign,
 }

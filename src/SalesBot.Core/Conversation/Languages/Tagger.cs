@@ -227,11 +227,12 @@ internal static class Tagger
                 return Shift(-1, u3.Value);
             }
 
-            // "tydzień 44", "неделя 45": the week noun, then its number, with nothing of money or a month after it.
-            if (x.Is(TagKind.WeekWord) && At(p, at + 1) is { Kind: PieceKind.Number } number && int.TryParse(tokens[number.First].Key, out var week) && week is >= 1 and <= 53
-                && !(At(p, at + 2) is { Kind: PieceKind.Word } money && (money.Is(TagKind.Multiplier) || money.Is(TagKind.Currency) || money.Is(TagKind.Month) || money.Is(TagKind.Unit))))
+            // "tydzień 44", "неделя 45", "tydzień nr 39", "неделя № 40": the week noun, then its number, with nothing of money or a month after it.
+            var numberAt = At(p, at + 1) is { Kind: PieceKind.Word } sign && sign.Is(TagKind.NumberSign) ? at + 2 : at + 1;
+            if (x.Is(TagKind.WeekWord) && At(p, numberAt) is { Kind: PieceKind.Number } number && int.TryParse(tokens[number.First].Key, out var week) && week is >= 1 and <= 53
+                && !(At(p, numberAt + 1) is { Kind: PieceKind.Word } money && (money.Is(TagKind.Multiplier) || money.Is(TagKind.Currency) || money.Is(TagKind.Month) || money.Is(TagKind.Unit))))
             {
-                used = 2;
+                used = numberAt - at + 1;
                 return new DateSpec(DateShape.WeekNumber, Day: week);
             }
 

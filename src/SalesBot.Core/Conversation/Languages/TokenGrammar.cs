@@ -562,6 +562,21 @@ public static class TokenGrammar
         var w = p[i];
         return w.Is(TagKind.Activity) || w.Is(TagKind.VagueActivity) || w.Is(TagKind.Send) || w.Is(TagKind.TaskHead) || w.Is(TagKind.DoneHead)
             || w.Is(TagKind.CreateDeal) || w.Is(TagKind.MoveVerb) || w.Is(TagKind.TaskVerb) || w.Is(TagKind.NoteHead)
-            || w.Is(TagKind.AmountMarker) || w.Is(TagKind.CloseDateMarker) || w.Is(TagKind.Correction) || NoThenValue(p, i, p.Count);
+            || w.Is(TagKind.AmountMarker) || w.Is(TagKind.CloseDateMarker) || w.Is(TagKind.Correction) || NoThenValue(p, i, p.Count)
+            || (w.Is(TagKind.DealNoun) && StageAhead(p, i + 1));
+    }
+
+    /// <summary>"..., szansę Kalmex hala B przesuń na etap oferty", "..., сделку «X» переводим на стадию переговоров": a deal, then its stage.</summary>
+    private static bool StageAhead(List<Piece> p, int i)
+    {
+        for (var end = Math.Min(p.Count, i + 12); i < end; i++)
+        {
+            if (p[i].Is(TagKind.Stage) && (i > 0 && (p[i - 1].Is(TagKind.StagePrep) || p[i - 1].Is(TagKind.StageNoun) || p[i - 1].Is(TagKind.MoveVerb))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -26,6 +26,21 @@ public static class PolishPack
         [
             // People: a fleeting e before -l ("Wróblem" is "Wróbel"), surnames as adjectives, then feminine and masculine endings.
             new("blem", "bel", Ins, PersonOnly: true), new("blowi", "bel", Dat, PersonOnly: true), new("bla", "bel", Gen | Acc, PersonOnly: true),
+            // A fleeting e before -k after a consonant: "Sławkiem", "Leszkowi", "Tadka" are "Sławek", "Leszek", "Tadek"; "Stępnia" is
+            // "Stępień". A genitive in -ska, -cka, -nka is left alone: "Nowicka", "Kowalska", "Hanka" are women in the nominative;
+            // -lk keeps its cluster ("Wilkiem" is "Wilk").
+            new("wkiem", "wek", Ins, PersonOnly: true), new("wkowi", "wek", Dat, PersonOnly: true), new("wka", "wek", Gen | Acc, PersonOnly: true),
+            new("tkiem", "tek", Ins, PersonOnly: true), new("tkowi", "tek", Dat, PersonOnly: true), new("tka", "tek", Gen | Acc, PersonOnly: true),
+            new("rkiem", "rek", Ins, PersonOnly: true), new("rkowi", "rek", Dat, PersonOnly: true), new("rka", "rek", Gen | Acc, PersonOnly: true),
+            new("dkiem", "dek", Ins, PersonOnly: true), new("dkowi", "dek", Dat, PersonOnly: true), new("dka", "dek", Gen | Acc, PersonOnly: true),
+            new("ckiem", "cek", Ins, PersonOnly: true), new("ckowi", "cek", Dat, PersonOnly: true),
+            new("szkiem", "szek", Ins, PersonOnly: true), new("szkowi", "szek", Dat, PersonOnly: true),
+            new("czkiem", "czek", Ins, PersonOnly: true), new("czkowi", "czek", Dat, PersonOnly: true),
+            
+            new("nkiem", "nek", Ins, PersonOnly: true), new("nkowi", "nek", Dat, PersonOnly: true),
+            new("łkiem", "łek", Ins, PersonOnly: true), new("łkowi", "łek", Dat, PersonOnly: true), new("łka", "łek", Gen | Acc, PersonOnly: true),
+            new("skiem", "sek", Ins, PersonOnly: true), new("skowi", "sek", Dat, PersonOnly: true),
+            new("pnia", "pień", Gen | Acc, PersonOnly: true), new("pniem", "pień", Ins, PersonOnly: true), new("pniowi", "pień", Dat, PersonOnly: true),
             new("skiego", "ski", Gen | Acc, PersonOnly: true), new("ckiego", "cki", Gen | Acc, PersonOnly: true),
             new("skiemu", "ski", Dat, PersonOnly: true), new("ckiemu", "cki", Dat, PersonOnly: true),
             new("skim", "ski", Ins | Loc, PersonOnly: true), new("ckim", "cki", Ins | Loc, PersonOnly: true),
@@ -245,7 +260,7 @@ public static class PolishPack
         { DealStage.Qualified, "zakwalifikowałem", "zakwalifikowałam", "zakwalifikowaliśmy", "zakwalifikowali", "zakwalifikował", "zakwalifikowała", "zakwalifikowana", "zakwalifikowane", "zakwalifikowany", "kwalifikacja", "kwalifikacji", "kwalifikację", "zakwalifikowany", "zakwalifikowana", "zakwalifikowane", "kwalifikowany", "kwalifikowana" },
         { DealStage.Lead, "lead", "leada", "etap leada" },
         { DealStage.Won, "klepnął umowę", "klepnęła umowę", "klepnęli umowę", "klepnięte", "umowa klepnięta", "wygrany", "wygrana", "wygrane", "wygraliśmy", "wygrałem", "wygrałam", "wygrali", "podpisany", "podpisana", "podpisane", "podpisaliśmy", "podpisali", "podpisał", "podpisała", "podpisało", "zamknięty wygrany", "zamknięta wygrana", "wygrana!", "sukces", "zdobyliśmy", "mamy to", "nasz!", "nasza!", "nasze!", "jest nasz", "jest nasza" },
-        { DealStage.Lost, "przegrany", "przegrana", "przegrane", "przegraliśmy", "przegrałem", "przegrałam", "przegrali", "stracony", "stracona", "straciliśmy", "straciłem", "straciłam", "odpadł", "odpadła", "przepadł", "przepadła", "utracony", "utracona", "porażka", "zamknięty przegrany",
+        { DealStage.Lost, "przegrany", "przegrana", "przegrane", "przegraliśmy", "przegrałem", "przegrałam", "przegrali", "stracony", "stracona", "straciliśmy", "straciłem", "straciłam", "odpadł", "odpadła", "przepadł", "przepadła", "utracony", "utracona", "porażka", "zamknięty przegrany", "poszli do konkurencji", "poszedł do konkurencji", "poszła do konkurencji", "przeszli do konkurencji", "wybrali konkurencję", "wybrali konkurenta",
             "odpada", "odpadnie", "odpadają", "odpadną", "odpadli", "odpadło", "uciekł", "uciekła", "uciekli", "uciekło", "nam uciekł", "nam uciekła", "nam uciekli", "zrezygnował", "zrezygnowała", "zrezygnowali", "rezygnuje", "rezygnują", "odmówił", "odmówiła", "odmówili", "odpuścili", "odpuścił", "odpuściła", "wycofali się", "wycofał się", "wycofała się", "poszli do konkurencji", "wybrali konkurencję", "tracimy", "tracę" },
         { TagKind.TaskClosed, "zamknąłem", "zamknęłam", "zamknęliśmy", "zamknięte", "zamknięta", "zamkniete", "zamknieta", "zamknalem", "zamknelam", "wykreśliłem", "wykreśliłam" },
         { TagKind.Dropped, "tracimy", "tracę", "odpada", "odpadnie", "odpadają", "odpadną", "odpadli", "odpadło", "uciekł", "uciekła", "uciekli", "uciekło", "nam uciekł", "nam uciekła", "nam uciekli", "zrezygnował", "zrezygnowała", "zrezygnowali", "rezygnuje", "rezygnują", "odmówił", "odmówiła", "odmówili", "odpuścili", "odpuścił", "odpuściła", "wycofali się", "wycofał się", "wycofała się", "poszli do konkurencji", "wybrali konkurencję" },
@@ -257,7 +272,7 @@ public static class PolishPack
         { TagKind.CreateDeal, "otwórz deal", "otwórz szansę", "otwórz okazję", "otworz deal", "szansa nowa", "deal nowy", "nową szansę", "nową okazję", "otwieram nową szansę", "otwieram szansę", "nowy deal:", "nowa szansa:", "nowa szansa", "nowy deal", "nowa okazja", "nowa szansa sprzedaży", "nowa transakcja", "nowy projekt", "dodaj szansę", "dodaj deal", "dodaj okazję", "utwórz deal", "utwórz szansę", "załóż szansę", "załóż deal", "nowa sprzedaż", "nowy temat", "założyłem deal", "założyłam deal", "otworzyłem deal", "otworzyłam deal", "dodałem deal", "dodałam deal", "założyłem szansę", "założyłam szansę", "newdeal", "new deal" },
         { new PackWord(TagKind.CreateDeal, 1), "nowy lead", "dodaj leada", "nowy potencjalny klient" },
         { TagKind.DealNoun, "deal", "deala", "szansa", "szansę", "szansy", "okazja", "okazję", "transakcja", "transakcję", "projekt", "projektu" },
-        { TagKind.AmountMarker, "nowa kwota", "nowa wartość", "nowa cena", "kwota teraz", "podnieś kwotę", "podnies kwote", "obniż kwotę", "zmniejsz kwotę", "zwiększ kwotę", "podnieś", "obniż", "zwiększ", "zmniejsz", "urósł do", "urosła do", "urosło do", "wzrósł do", "wzrosła do", "spadł do", "spadła do", "zmalał do", "zmalała do", "kwota", "kwotę", "kwoty", "wartość", "warta", "wart", "warte", "teraz", "jednak", "ostatecznie", "finalnie", "budżet", "cena", "zmień kwotę", "podbij do", "obniż do", "na kwotę" },
+        { TagKind.AmountMarker, "zmienia się na", "zmienia się", "zmieniła się na", "zmienił się na", "rośnie do", "wzrosła do", "spada do", "spadła do", "nowa kwota", "nowa wartość", "nowa cena", "kwota teraz", "podnieś kwotę", "podnies kwote", "obniż kwotę", "zmniejsz kwotę", "zwiększ kwotę", "podnieś", "obniż", "zwiększ", "zmniejsz", "urósł do", "urosła do", "urosło do", "wzrósł do", "wzrosła do", "spadł do", "spadła do", "zmalał do", "zmalała do", "kwota", "kwotę", "kwoty", "wartość", "warta", "wart", "warte", "teraz", "jednak", "ostatecznie", "finalnie", "budżet", "cena", "zmień kwotę", "podbij do", "obniż do", "na kwotę" },
         // A marker that governs the genitive: "wartość Agrobudu", "datę zamknięcia Intermedu".
         { new PackWord(TagKind.AmountMarker, Cases: Gen), "kwota", "kwotę", "kwoty", "wartość", "wartości", "zmień kwotę", "podnieś kwotę", "obniż kwotę", "zmniejsz kwotę", "zwiększ kwotę", "popraw kwotę", "zmień wartość", "popraw wartość" },
         { new PackWord(TagKind.CloseDateMarker, Cases: Gen), "datę zamknięcia", "daty zamknięcia", "data zamknięcia", "termin zamknięcia", "nowa data zamknięcia", "nowy termin zamknięcia", "zamknięcie", "przesuń zamknięcie", "przesuń datę zamknięcia", "zmień datę zamknięcia" },
@@ -333,7 +348,7 @@ public static class PolishPack
             "umówiony", "umówiona", "umówione", "umówieni", "zaplanowany", "zaplanowana", "zaplanowane", "zaplanowani", "ustalony", "ustalona", "ustalone", "zaklepany", "zaklepana", "zaklepane", "w kalendarzu" },
         { TagKind.Contrast, "tylko", "lecz", "ale", "a" },
         { TagKind.Conjunction, "i", "oraz", "a", "a potem", "potem", "następnie", "także", "też", "plus", "a także", "po czym", "więc", "dlatego", "zatem", "no to" },
-        { TagKind.Correction, "popraw kwotę", "popraw kwote", "popraw sumę", "popraw datę", "popraw date", "pomyliłem datę", "pomyliłam datę", "pomyliłem kwotę", "poprawka", "właściwie", "właściwie to", "korekta", "miałem na myśli", "miałam na myśli", "sorry", "sorki", "przepraszam", "nie, to było", "nie to było", "nie, to był", "nie, to była", "to było", "to był", "to była", "sorry, to było", "pomyłka,", "nie to", "pomyliłem się", "pomyliłam się", "chodziło mi o", "chodziło o", "nie, chodziło o", "a nie,", "albo nie,", "nie, jednak", "a właściwie", "znaczy", "to znaczy", "zła firma", "zły klient", "zła osoba", "zła data", "zła kwota", "nie ta firma", "nie ten klient", "zły kontakt", "zmiana:", "zmiana", "korekta:", "poprawka:", "pomyliłem firmy", "pomyliłam firmy", "pomyliły mi się firmy", "pomyliłem klienta", "pomyliłam klienta", "nie, czekaj", "nie czekaj", "czekaj", "czekaj,", "a nie, czekaj", "zaraz, nie", "nie, zaraz" },
+        { TagKind.Correction, "popraw kwotę", "popraw kwote", "popraw sumę", "popraw datę", "popraw date", "pomyliłem datę", "pomyliłam datę", "pomyliłem kwotę", "poprawka", "właściwie", "właściwie to", "korekta", "miałem na myśli", "miałam na myśli", "sorry", "sorki", "przepraszam", "nie, to było", "nie to było", "nie, to był", "nie, to była", "to było", "to był", "to była", "sorry, to było", "pomyłka,", "nie to", "pomyliłem się", "pomyliłam się", "chodziło mi o", "chodziło o", "nie, chodziło o", "a nie,", "albo nie,", "nie, jednak", "a właściwie", "znaczy", "to znaczy", "zła firma", "zły klient", "zła osoba", "zła data", "zła kwota", "nie ta firma", "nie ten klient", "zły kontakt", "zmiana:", "zmiana", "korekta:", "poprawka:", "pomyliłem firmy", "pomyliłam firmy", "pomyliły mi się firmy", "pomyliłem klienta", "pomyliłam klienta", "nie, czekaj", "nie czekaj", "czekaj", "czekaj,", "chociaż nie", "chociaż nie,", "choć nie", "a jednak nie", "stop,", "a nie, czekaj", "zaraz, nie", "nie, zaraz" },
         // "to nie był X tylko Y": a correction whose first name is the wrong one.
         { TagKind.Correction, "to nie był", "to nie była", "to nie było", "to nie byli", "to nie chodziło o", "nie chodziło o" },
         { TagKind.Negation, "to nie był", "to nie była", "to nie było", "to nie byli", "to nie chodziło o", "nie chodziło o" },
@@ -429,7 +444,8 @@ public static class PolishPack
         // "datę zamknięcia X ustawiamy na koniec miesiąca": the verb that sets a value is never part of the name.
         { TagKind.NotName, "ustawiamy", "ustawiam", "ustaw", "dajemy", "daję", "zmieniamy", "przesuwamy", "przekładamy" },
         { TagKind.NotName, "rano", "z rana", "wieczorem", "po południu", "popołudniu", "w południe", "przed południem" },
-        { TagKind.Now, "teraz", "obecnie", "wreszcie", "w końcu" },
+        { TagKind.Now, "teraz", "obecnie", "wreszcie", "w końcu", "jest", "jest już", "jest juz", "są", "są już" },
+        { TagKind.NumberSign, "nr", "nr.", "numer", "#" },
         { TagKind.Wants, "chce", "chcą", "chciałby", "chciałaby", "chcieliby", "planuje", "planują", "szuka", "szukają", "rozważa", "rozważają", "pyta o", "pytają o", "prosi o", "proszą o" },
         { TagKind.PartOfDay, "rano", "z rana", "wieczorem", "po południu", "popołudniu", "w południe", "przed południem", "później" },
         { TagKind.LegalForm, "sp. z o.o.", "sp z o o", "sp.z o.o.", "s.a.", "sa", "sp.j.", "sp.k." },
