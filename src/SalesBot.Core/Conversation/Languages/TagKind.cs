@@ -172,4 +172,6 @@ public enum TagKind
     Wants,
     /// <summary>A number sign before a number ("nr", "№"): "tydzień nr 39" is week 39.</summary>
     NumberSign,
+    /// <summary>"Close this task" said last ("zamknij to zadanie", "закрой эту задачу"): what came before is the task done.</summary>
+    CloseThisTask,
 }

@@ -132,6 +132,21 @@ public static class TokenGrammar
             }
         }
 
+        if (ClosesTheTaskBefore(message) is { } closed)
+        {
+            // "faktura dla Rybexu wysłana, zamknij to zadanie": one task done, said in its own words, not a fact to log.
+            return new ParsedCommand(Intent.CompleteTask, 0.9) { Title = closed, Language = pack.Code };
+        }
+
+        for (var k = 0; k < commands.Count; k++)
+        {
+            if (commands[k] is { Intent: Intent.UpdateDeal or Intent.MoveDeal, Deal: null, Confirm: false } unnamed)
+            {
+                // "zamknięcie do 28 stycznia" with no deal named anywhere: which deal is asked, never guessed.
+                commands[k] = unnamed with { Confirm = true, Confidence = Math.Min(unnamed.Confidence, 0.6) };
+            }
+        }
+
         if (commands.Count == 0)
         {
             return Unknown(pack, 0.1);
@@ -160,6 +175,25 @@ public static class TokenGrammar
         }
 
         return i > at && i < to && p[i].Kind is PieceKind.Date or PieceKind.Amount;
+    }
+
+    /// <summary>The words before a closing "close this task" that ends the message, or null when it does not end so.</summary>
+    private static string? ClosesTheTaskBefore(Message m)
+    {
+        var p = m.Pieces;
+        var last = p.Count - 1;
+        while (last >= 0 && p[last].Kind == PieceKind.Punct)
+        {
+            last--;
+        }
+
+        if (last <= 0 || !p[last].Is(TagKind.CloseThisTask) || p[last - 1].Kind != PieceKind.Punct)
+        {
+            return null;
+        }
+
+        var said = m.Text[..m.Tokens[p[last - 1].First].Start].TrimEnd(' ', ',', '-', '–', '—', ';', '.');
+        return said.Length > 0 ? said : null;
     }
 
     /// <summary>A clause that is only an open stage ("negocjacje", "этап переговоры"), or null.</summary>

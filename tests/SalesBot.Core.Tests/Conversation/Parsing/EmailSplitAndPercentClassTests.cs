@@ -89,3 +89,16 @@ public class EmailSplitAndPercentClassTests
         Matches(Parse(text), intent, spec);
     }
 }
+
+/// <summary>"task finished: samples to nettlebed" closes the task named after the head.</summary>
+public class TaskFinishedHeadTests
+{
+    [Theory]
+    [InlineData("task finished: samples to nettlebed", "samples to nettlebed")]
+    [InlineData("task done: quote for tarnby", "quote for tarnby")]
+    [InlineData("task completed: call brackwell", "call brackwell")]
+    public void TheHeadClosesTheTask(string text, string title)
+    {
+        Matches(Parse(text), "complete_task", $"title={title}");
+    }
+}

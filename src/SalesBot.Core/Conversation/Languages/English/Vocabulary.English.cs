@@ -288,7 +288,7 @@ public sealed partial class Vocabulary
         DoneHeads =
         [
             "done", "done with", "done:", "finished", "finished with", "completed", "complete", "ticked off",
-            "checked off", "crossed off", "task done", "task completed", "task complete", "mark done", "mark as done",
+            "checked off", "crossed off", "task done", "task completed", "task complete", "task finished", "task done:", "task finished:", "task completed:", "task complete:", "todo done", "to-do done", "mark done", "mark as done",
             "mark complete", "mark as complete", "close task", "closed task", "completed task", "finished task",
             "check off", "tick off", "cross off",
         ],
