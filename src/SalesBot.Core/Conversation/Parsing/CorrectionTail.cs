@@ -28,7 +28,7 @@ internal sealed class CorrectionTail
         _amounts = amounts;
         _gate = Phrases.Find(v.InlineCorrectionMarkers);
         _tail = Phrases.Build(v.InlineCorrectionMarkers.Count == 0 ? "(?!)" :
-            $@"(?:\s*[,;.!]+\s*|\s+-+\s*|\s+)(?<![\w'])(?:{Phrases.Alt(v.InlineCorrectionMarkers)})(?:\s*[,!:.]+\s*|\s+)(?:(?:{Phrases.Alt(v.InlineCorrectionMarkers)})(?:\s*[,!:.]+\s*|\s+))?(?:(?:{Phrases.Alt(v.InlineCorrectionLinks)})\s+)?(?<v>[^,;]+?)(?:[\s!.]*$|(?<rest>\s*[,;].*)$)");
+            $@"(?:\s*[,;.!]+\s*|\s+-+\s*|\s+)(?<![\w'])(?:{Phrases.Alt(v.InlineCorrectionMarkers)})(?:\s*[,!:.]+\s*|\s+)(?:(?:{Phrases.Alt(v.InlineCorrectionMarkers)})(?:\s*[,!:.]+\s*|\s+))?(?:(?:{Phrases.Alt(v.InlineCorrectionLinks)})\s+)?(?<v>[^,;]+?)(?:[\s!.]*$|(?<rest>\s*(?:[,;]|\.\s).*)$)");
         _activities = new Dictionary<string, ActivityType>(v.ActivityPhrases, StringComparer.OrdinalIgnoreCase);
         _article = Phrases.Build($@"^(?:{Phrases.Join(v.GiveDeterminers)})\s+");
         _ender = Phrases.Build(v.InlineCorrectionEnders.Count == 0 ? "(?!)" : $@"\s+(?:{Phrases.Alt(v.InlineCorrectionEnders)})$");

@@ -131,7 +131,11 @@ internal sealed class DealRules
             stageMatch = stageMatch.NextMatch();
         }
 
-        if (stageMatch.Success && stageMatch.Index > 0 && !InCompound(rest, stageMatch.Index, stageMatch.Length))
+        // "add a deal for kestle farms 1.25m usd close by mar 31 qualified": a stage said last, after the figures, is the
+        // stage however the word before it reads.
+        var saidLast = stageMatch.Success && rest.AsSpan(stageMatch.Index + stageMatch.Length).Trim(" .!,;").IsEmpty
+            && message.Text.LastIndexOf(stageMatch.Value, StringComparison.OrdinalIgnoreCase) is var at and > 0 && message.Text.AsSpan(0, at).IndexOfAnyInRange('0', '9') >= 0;
+        if (stageMatch.Success && stageMatch.Index > 0 && (saidLast || !InCompound(rest, stageMatch.Index, stageMatch.Length)))
         {
             stage = _v.StagePhrases[Phrases.Key(stageMatch.Value)];
             rest = Phrases.Cut(rest, stageMatch.Index, stageMatch.Length);

@@ -102,3 +102,51 @@ public class TaskFinishedHeadTests
         Matches(Parse(text), "complete_task", $"title={title}");
     }
 }
+
+/// <summary>
+/// A new deal's stage said last, after its figures ("... close by mar 31 qualified"); a correction whose sentence goes on
+/// after a full stop ("gbp 19k - oops, gbp 23k. closing end of next month"); "showed X the product" is a demo. Near
+/// misses: "acme proposal tool" keeps its name, "he showed up late" and "sent mom the photos" write nothing.
+/// </summary>
+public class StageLastAndShowedClassTests
+{
+    [Theory]
+    [InlineData("add a deal for kestle farms 1.25m usd close by mar 31 qualified", "kestle farms", "qualified")]
+    [InlineData("new deal tarnby freight 40k close end of jan proposal", "tarnby freight", "proposal")]
+    [InlineData("new deal acme 40k proposal", "acme", "proposal")]
+    public void AStageSaidLastIsTheStage(string text, string account, string stage)
+    {
+        Matches(Parse(text), "create_deal", $"account={account}|stage={stage}");
+    }
+
+    [Fact]
+    public void AStageWordInsideANameStays()
+    {
+        Matches(Parse("new deal acme proposal tool 40k"), "create_deal", "deal=acme proposal tool|stage=");
+    }
+
+    [Theory]
+    [InlineData("new deal for penhallow: gbp 19k - oops, gbp 23k. closing end of next month, in negotiation", "23000", "2026-12-31")]
+    [InlineData("new deal for tarnby freight 30k - sorry, 35k. closes jan 15", "35000", "2027-01-15")]
+    public void TheFixThenTheRestOfTheSentence(string text, string amount, string date)
+    {
+        Matches(Parse(text), "create_deal", $"amount={amount}|date={date}");
+    }
+
+    [Theory]
+    [InlineData("showed marrowby the product this morning, full demo", "marrowby")]
+    [InlineData("showed Marrowby the product", "Marrowby")]
+    [InlineData("showed acme around the office", "acme")]
+    public void ShowedIsADemo(string text, string account)
+    {
+        Matches(Parse(text), "log_activity", $"activity=demo|account={account}");
+    }
+
+    [Theory]
+    [InlineData("he showed up late")]
+    [InlineData("showed mom the photos")]
+    public void ShowingUpIsNoDemo(string text)
+    {
+        Matches(Parse(text), "unknown", "");
+    }
+}

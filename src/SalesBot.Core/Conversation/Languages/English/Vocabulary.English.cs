@@ -104,7 +104,7 @@ public sealed partial class Vocabulary
             ["demoed"] = ActivityType.Demo, ["demo'd"] = ActivityType.Demo, ["demo"] = ActivityType.Demo,
             ["demo for"] = ActivityType.Demo, ["demo with"] = ActivityType.Demo, ["demo to"] = ActivityType.Demo,
             ["demonstration"] = ActivityType.Demo, ["product demo"] = ActivityType.Demo, ["demos"] = ActivityType.Demo,
-            ["showed the product to"] = ActivityType.Demo, ["presented to"] = ActivityType.Demo,
+            ["showed the product to"] = ActivityType.Demo, ["showed"] = ActivityType.Demo, ["walked through"] = ActivityType.Demo, ["presented to"] = ActivityType.Demo, ["presented to"] = ActivityType.Demo,
             ["walkthrough"] = ActivityType.Demo, ["walk-through"] = ActivityType.Demo,
             ["visited"] = ActivityType.Visit, ["visit"] = ActivityType.Visit, ["site visit"] = ActivityType.Visit,
             ["on-site visit"] = ActivityType.Visit, ["onsite visit"] = ActivityType.Visit, ["on site visit"] = ActivityType.Visit,
@@ -174,7 +174,7 @@ public sealed partial class Vocabulary
         NameStopWords =
         [
             "the", "a", "an", "about", "re", "regarding", "to", "for", "on", "and", "with", "at", "from", "in", "is",
-            "was", "were", "are", "they", "he", "she", "we", "it", "who", "that", "this", "wants", "want", "said", "their", "his", "her", "our", "my", "your",
+            "was", "were", "are", "they", "he", "she", "we", "it", "who", "that", "this", "wants", "want", "said", "their", "his", "her", "our", "my", "your", "up", "around",
             "says", "asked", "went", "needs", "will", "would", "can", "could", "should", "has", "have", "had", "but",
             "because", "so", "then", "after", "before", "via", "by", "over", "discussed", "pricing", "today",
             "talked", "talking", "chatted", "covered", "went", "agreed", "reviewed", "walked", "showed", "loved", "liked",
