@@ -15,6 +15,7 @@ internal sealed class ActivityRules
     private readonly NameReader _names;
     private readonly Regex _leadIns;
     private readonly HashSet<string> _descriptors;
+    private readonly Regex _describedLead;
     private readonly HashSet<string> _measures;
     private readonly string[] _logLeads;
     private readonly HashSet<string> _fates;
@@ -57,6 +58,7 @@ internal sealed class ActivityRules
         _inboundObjects = Phrases.Set(v.InboundObjects);
         _leadIns = Phrases.Build($@"^(?:{Phrases.Words(v.ActivityLeadIns)}[\s:]*)+");
         _descriptors = Phrases.Set(v.ActivityDescriptors);
+        _describedLead = Phrases.Build(v.ActivityDescriptors.Count == 0 ? "(?!)" : $@"(?<![\w'])(?:{Phrases.Alt(v.ActivityDescriptors)})(?![\w'])");
         _measures = Phrases.Set(v.MeasureWords);
         _phrase = Phrases.Find(v.ActivityPhrases.Keys);
         _modifier = Phrases.Find(v.ActivityModifiers.Keys);
@@ -203,7 +205,7 @@ internal sealed class ActivityRules
         var linked = _connectorWords.Contains(LastWord(last));
         // "quick call calder bakery re the order", "site visit fernhill ag": a noun the rep describes names its party
         // straight after it, as surely as a connector would ("my call dropped" is no description).
-        linked |= before is null && ((lead.Success && LeadWords(lead.Value).Any(_descriptors.Contains)) || (key.Contains(' ', StringComparison.Ordinal) && _descriptors.Contains(key[..key.IndexOf(' ', StringComparison.Ordinal)])));
+        linked |= before is null && ((lead.Success && _describedLead.IsMatch(lead.Value)) || (key.Contains(' ', StringComparison.Ordinal) && _descriptors.Contains(key[..key.IndexOf(' ', StringComparison.Ordinal)])));
         var built = Build(message, type, after, before, date, time, future, leadingOnly, text, pastVerb, linked, LastWord(last));
         if (built is null && modifier is { } by && _laterParty.Match(text) is { Success: true } party)
         {
@@ -233,20 +235,6 @@ internal sealed class ActivityRules
         }
 
         return string.Join(' ', words);
-    }
-
-    /// <summary>The lead-in's words, one by one and as pairs ("follow up").</summary>
-    private static IEnumerable<string> LeadWords(string lead)
-    {
-        var words = Phrases.Clean(lead).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length; i++)
-        {
-            yield return Phrases.Key(words[i]);
-            if (i + 1 < words.Length)
-            {
-                yield return Phrases.Key(words[i] + " " + words[i + 1]);
-            }
-        }
     }
 
     /// <summary>

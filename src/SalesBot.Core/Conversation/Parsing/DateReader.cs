@@ -37,7 +37,7 @@ internal sealed class DateReader
     private readonly ContainingRegex _periodEnd;
     private readonly ContainingRegex _period;
     private readonly Regex _quarter;
-    private readonly Regex _beforeLast;
+    private readonly ContainingRegex _beforeLast;
     private readonly ContainingRegex _monthOnly;
     private readonly Regex _ordinalDay;
     private readonly string[] _monthLeads;
@@ -93,7 +93,7 @@ internal sealed class DateReader
         _ordinalDay = Phrases.Build($@"\b{the}\s+(?<d>\d{{1,2}}){ordinal}\b(?!\s+{of}\b)|\b(?<d>\d{{1,2}}){ordinal}\b(?!\s+(?:{of}\b|\w))");
         _periodEnd = Phrases.Containing(v.PeriodEnds.Keys, $@"(?<pe>{Phrases.Words(v.PeriodEnds.Keys)})");
         _period = Phrases.Containing(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords), $@"\b(?<mod>{Phrases.Alt(v.LastWords.Concat(v.NextWords).Concat(v.ThisWords))})\s+(?<p>{Phrases.Alt(v.Periods.Keys)})(?:{Phrases.Join(v.PossessiveSuffixes)})?(?![\w'])");
-        _beforeLast = Phrases.Build(v.BeforeLastWords.Count == 0 ? "(?!)" : $@"\b(?:(?:{Phrases.Words(v.GiveDeterminers)})\s+)?(?<p>{Phrases.Alt(v.Periods.Keys)})\s+(?:{Phrases.Alt(v.BeforeLastWords)})(?![\w'])");
+        _beforeLast = Phrases.Containing(v.BeforeLastWords, v.BeforeLastWords.Count == 0 ? "(?!)" : $@"\b(?:(?:{Phrases.Words(v.GiveDeterminers)})\s+)?(?<p>{Phrases.Alt(v.Periods.Keys)})\s+(?:{Phrases.Alt(v.BeforeLastWords)})(?![\w'])");
         _quarter = Phrases.Build($@"\b(?:{Phrases.Join(v.QuarterLetters)})(?<q>[1-4])(?:\s*(?<y>\d{{4}}))?(?![\w])");
         _monthOnly = Phrases.Containing(v.Months.Keys, $@"\b(?<m>{months})\b(?!\s*\d)");
         _monthLeads = v.MonthLeads.Keys.OrderByDescending(k => k.Length).ToArray();

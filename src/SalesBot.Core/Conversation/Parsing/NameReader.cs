@@ -10,6 +10,7 @@ internal sealed class NameReader
     private readonly HashSet<string> _notNames;
     private readonly HashSet<string> _stopWords;
     private readonly HashSet<string> _stopPairs;
+    private readonly HashSet<string> _stopPairFirsts;
     private readonly HashSet<string> _joiners;
     private readonly HashSet<string> _counts;
     private readonly HashSet<string> _measures;
@@ -25,6 +26,7 @@ internal sealed class NameReader
         _notNames = Phrases.Set(v.NotNames);
         _stopWords = Phrases.Set(v.NameStopWords);
         _stopPairs = Phrases.Set(v.NameStopPairs);
+        _stopPairFirsts = Phrases.Set(v.NameStopPairs.Select(p => p.Split(' ')[0]));
         _joiners = Phrases.Set(v.NameJoiners);
         _articles = Phrases.Set(v.DefiniteArticles);
         _possessives = [.. v.PossessiveSuffixes];
@@ -149,7 +151,7 @@ internal sealed class NameReader
 
     /// <summary>"gareth from hollowmere first thing": two words that say when, never part of a lowercase name.</summary>
     private bool StopPair(string[] words, int at, int start) =>
-        at > start && at + 1 < words.Length && _stopPairs.Contains(Phrases.Clean(words[at]) + " " + Phrases.Clean(words[at + 1]));
+        at > start && at + 1 < words.Length && _stopPairFirsts.Contains(words[at]) && _stopPairs.Contains(words[at] + " " + Phrases.Clean(words[at + 1]));
 
     /// <summary><paramref name="name"/> without a possessive ending ("Umbrella's" is "Umbrella").</summary>
     public string WithoutPossessive(string name) =>
