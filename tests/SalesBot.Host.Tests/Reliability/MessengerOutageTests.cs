@@ -60,6 +60,13 @@ public class MessengerOutageTests : IAsyncLifetime
         await Wire.EventuallyAsync(() => Task.FromResult(_fake.Rejected502 > 0), "a send to meet the outage");
         _fake.GoDownFor(Outage);
         var expected = 1 + (Reps * MessagesPerRep);
+        // Every update is read and its reply queued first: on a loaded machine the inbox may still be working when the
+        // outbox holds nothing pending yet, and "drained" would then be true of an outbox not yet filled.
+        await Wire.EventuallyAsync(async () =>
+        {
+            await using var db = _store.CreateDb();
+            return await Replies(db).CountAsync() >= expected;
+        }, "every reply to be queued", Outage + TimeSpan.FromSeconds(90));
         await Wire.EventuallyAsync(async () =>
         {
             await using var db = _store.CreateDb();
