@@ -166,7 +166,7 @@ public enum TagKind
     Half,
     /// <summary>A verb that closes a deal ("zamknąć", "закрыть"): after a new deal, with a day, that day is its close date.</summary>
     CloseVerb,
-    /// <summary>"Now" ("teraz", "już", "теперь", "уже"): between a deal and its stage it says the stage is new.</summary>
+    /// <summary>"Now" ("teraz", "jest już", "теперь"): between a deal and its stage it says the stage is new.</summary>
     Now,
     /// <summary>"Wants" ("chce", "хочет"): after a company that opens a new deal, what it wants is no part of the name.</summary>
     Wants,

@@ -27,6 +27,12 @@ public static class TokenGrammar
         var index = lexicon.IsEmpty ? null : pack.IndexOf(lexicon);
         var pieces = Tagger.Tag(tokens, pack, index);
         var message = new Message(composed, tokens, pieces, pack, index, today, emails);
+        if (ClosesTheTaskBefore(message) is { } closed)
+        {
+            // "faktura dla Rybexu wysłana, zamknij to zadanie": one task done, said in its own words, not a fact to log.
+            return new ParsedCommand(Intent.CompleteTask, 0.9) { Title = closed, Language = pack.Code };
+        }
+
         var commands = new List<ParsedCommand>(2);
         var hedged = pieces.Exists(p => p.Is(TagKind.Hedge));
         Clause? previousClause = null;
@@ -132,12 +138,6 @@ public static class TokenGrammar
             }
         }
 
-        if (ClosesTheTaskBefore(message) is { } closed)
-        {
-            // "faktura dla Rybexu wysłana, zamknij to zadanie": one task done, said in its own words, not a fact to log.
-            return new ParsedCommand(Intent.CompleteTask, 0.9) { Title = closed, Language = pack.Code };
-        }
-
         for (var k = 0; k < commands.Count; k++)
         {
             if (commands[k] is { Intent: Intent.UpdateDeal or Intent.MoveDeal, Deal: null, Confirm: false } unnamed)
@@ -159,7 +159,7 @@ public static class TokenGrammar
     /// "260 tys zł... nie, 280 tys zł", "вчера, нет, позавчера": a bare "no" and straight after it a day or an amount
     /// is the rep putting the value just said right, not a negated command.
     /// </summary>
-    private static bool NoThenValue(Clause clause) => clause.Start < clause.To && NoThenValue(clause.Message.Pieces, clause.Start, clause.To);
+    private static bool NoThenValue(Clause clause) => NoThenValue(clause.Message.Pieces, clause.Start, clause.To);
 
     private static bool NoThenValue(List<Piece> p, int i, int to)
     {

@@ -14,9 +14,7 @@ internal sealed class ActivityRules
     private readonly DateReader _dates;
     private readonly NameReader _names;
     private readonly Regex _leadIns;
-    private readonly HashSet<string> _descriptors;
     private readonly Regex _describedLead;
-    private readonly HashSet<string> _measures;
     private readonly string[] _logLeads;
     private readonly HashSet<string> _fates;
     private readonly HashSet<string> _inboundObjects;
@@ -57,9 +55,7 @@ internal sealed class ActivityRules
         _fates = Phrases.Set(v.ActivityFates);
         _inboundObjects = Phrases.Set(v.InboundObjects);
         _leadIns = Phrases.Build($@"^(?:{Phrases.Words(v.ActivityLeadIns)}[\s:]*)+");
-        _descriptors = Phrases.Set(v.ActivityDescriptors);
         _describedLead = Phrases.Build(v.ActivityDescriptors.Count == 0 ? "(?!)" : $@"(?<![\w'])(?:{Phrases.Alt(v.ActivityDescriptors)})(?![\w'])");
-        _measures = Phrases.Set(v.MeasureWords);
         _phrase = Phrases.Find(v.ActivityPhrases.Keys);
         _modifier = Phrases.Find(v.ActivityModifiers.Keys);
         _connector = Phrases.Build($@"^\s*[:,\-]?\s*(?:{Phrases.Words(v.ActivityParticiples)}\s+)?(?:{Phrases.Words(v.PartyConnectors.Where(c => c != "@"))}|@)\s*");
@@ -205,7 +201,7 @@ internal sealed class ActivityRules
         var linked = _connectorWords.Contains(LastWord(last));
         // "quick call calder bakery re the order", "site visit fernhill ag": a noun the rep describes names its party
         // straight after it, as surely as a connector would ("my call dropped" is no description).
-        linked |= before is null && ((lead.Success && _describedLead.IsMatch(lead.Value)) || (key.Contains(' ', StringComparison.Ordinal) && _descriptors.Contains(key[..key.IndexOf(' ', StringComparison.Ordinal)])));
+        linked |= before is null && ((lead.Success && _describedLead.IsMatch(lead.Value)) || (_describedLead.Match(key) is { Success: true, Index: 0 } d && d.Length == key.IndexOf(' ', StringComparison.Ordinal)));
         var built = Build(message, type, after, before, date, time, future, leadingOnly, text, pastVerb, linked, LastWord(last));
         if (built is null && modifier is { } by && _laterParty.Match(text) is { Success: true } party)
         {
@@ -214,27 +210,6 @@ internal sealed class ActivityRules
         }
 
         return built;
-    }
-
-    /// <summary>"Harlow Mills - 45 min ": the company before an activity noun, without the length and the dash after it.</summary>
-    private string WithoutDuration(string before)
-    {
-        var words = Phrases.Clean(before).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count >= 2 && _measures.Contains(words[^1]) && words[^2].All(char.IsDigit))
-        {
-            words.RemoveRange(words.Count - 2, 2);
-        }
-        else if (words.Count >= 1 && words[^1].Length > 1 && char.IsDigit(words[^1][0]) && _measures.Contains(words[^1].TrimStart("0123456789".ToCharArray())))
-        {
-            words.RemoveAt(words.Count - 1);
-        }
-
-        while (words.Count > 0 && words[^1] is "-" or "–" or "—" or ":")
-        {
-            words.RemoveAt(words.Count - 1);
-        }
-
-        return string.Join(' ', words);
     }
 
     /// <summary>
@@ -528,7 +503,7 @@ internal sealed class ActivityRules
             }
 
             var withPerson = connected && _withAsTyped.Contains(connector.Value.Trim());
-            if (before is not null && withPerson && account is not null && contact is null && _names.Read(WithoutDuration(before), out var beforeRest) is { } company && beforeRest.Length == 0)
+            if (before is not null && withPerson && account is not null && contact is null && _names.Read(before, out var beforeRest) is { } company && beforeRest.Length == 0)
             {
                 // "Contoso kickoff with Tom": the company before the noun, the person after it.
                 (contact, account) = (account, company);
